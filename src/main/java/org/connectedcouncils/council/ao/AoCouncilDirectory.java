@@ -1,0 +1,87 @@
+package org.connectedcouncils.council.ao;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.council.domain.CouncilType;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+
+/**
+ * {@link CouncilDirectory} on Active Objects. The directory holds hundreds of rows, not millions, so its text
+ * filter may use LIKE on the lower-cased name.
+ */
+public final class AoCouncilDirectory implements CouncilDirectory {
+
+    private final ActiveObjects ao;
+
+    public AoCouncilDirectory(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<Council> find(CouncilCode code) {
+        return row(code).map(AoCouncilDirectory::toCouncil);
+    }
+
+    @Override
+    public Page<Council> list(String text, PageRequest page) {
+        Query filter = filter(text);
+        Query q = filter(text).order(AoCouncil.NAME_LOWER + " ASC, ID ASC").limit(page.limit()).offset(page.start());
+        List<Council> items = Arrays.stream(ao.find(AoCouncil.class, q)).map(AoCouncilDirectory::toCouncil).toList();
+        return new Page<>(items, page.start(), page.limit(), ao.count(AoCouncil.class, filter));
+    }
+
+    @Override
+    public Council save(Council council) {
+        return ao.executeInTransaction(() -> {
+            AoCouncil row = row(council.code()).orElseGet(() -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put(AoCouncil.CODE, council.code().value());
+                values.put("NAME", council.name());
+                values.put(AoCouncil.NAME_LOWER, council.name().toLowerCase(Locale.ROOT));
+                values.put("TYPE", council.type().code());
+                return ao.create(AoCouncil.class, values);
+            });
+            row.setName(council.name());
+            row.setNameLower(council.name().toLowerCase(Locale.ROOT));
+            row.setType(council.type().code());
+            row.setRegion(council.region());
+            row.setRetired(council.retired());
+            row.save();
+            return toCouncil(row);
+        });
+    }
+
+    private static Query filter(String text) {
+        if (text == null || text.isBlank()) {
+            return Query.select();
+        }
+        String t = text.trim();
+        return Query.select().where(AoCouncil.NAME_LOWER + " LIKE ? OR " + AoCouncil.CODE + " = ?",
+                "%" + t.toLowerCase(Locale.ROOT) + "%", t.toUpperCase(Locale.ROOT));
+    }
+
+    private Optional<AoCouncil> row(CouncilCode code) {
+        AoCouncil[] rows = ao.find(AoCouncil.class, Query.select().where(AoCouncil.CODE + " = ?", code.value()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private static Council toCouncil(AoCouncil row) {
+        return new Council(CouncilCode.of(row.getCode()), row.getName(),
+                Coded.fromCode(CouncilType.class, row.getType()).orElse(CouncilType.OTHER_EUROPEAN_AUTHORITY),
+                row.getRegion(), row.isRetired());
+    }
+}

@@ -1,0 +1,20 @@
+package org.connectedcouncils.council.service;
+
+import java.util.Optional;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+
+/** Storage of the council directory. */
+public interface CouncilDirectory {
+
+    Optional<Council> find(CouncilCode code);
+
+    /** Councils ordered by name; {@code text} (nullable) matches the start of a word of the name or the code. */
+    Page<Council> list(String text, PageRequest page);
+
+    /** Adds a council, or replaces the one with the same code. */
+    Council save(Council council);
+}

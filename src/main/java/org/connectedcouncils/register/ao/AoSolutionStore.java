@@ -1,0 +1,539 @@
+package org.connectedcouncils.register.ao;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionCounts;
+import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.register.domain.BudgetBand;
+import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.Facets;
+import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.MaintenanceType;
+import org.connectedcouncils.register.domain.Money;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.register.domain.SearchText;
+import org.connectedcouncils.register.domain.SoftwareType;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionKind;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.service.SolutionStore;
+import org.connectedcouncils.register.service.Visibility;
+
+/**
+ * {@link SolutionStore} on Active Objects. Every list is answered with a fixed number of statements: the page, its
+ * count and (when asked) one streamed pass for the facets; filters on areas, offers, adopters and words are joins on
+ * indexed tables.
+ */
+public final class AoSolutionStore implements SolutionStore {
+
+    static final String ADOPTION_EXISTS = "connected-councils.conflict.adoptionExists";
+    private static final String LIST_SEPARATOR = ",";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final ActiveObjects ao;
+
+    public AoSolutionStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Solution create(SolutionContent content, String actor, Instant now) {
+        return ao.executeInTransaction(() -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put(AoSolution.NAME, content.name());
+            row.put(AoSolution.NAME_LOWER, sortName(content.name()));
+            row.put(AoSolution.SUMMARY, content.summary());
+            row.put(AoSolution.KIND, content.kind().code());
+            row.put(AoSolution.PHASE, content.phase().code());
+            row.put(AoSolution.STATE, EntryState.DRAFT.code());
+            row.put(AoSolution.OWNER_CODE, content.ownerCouncil().value());
+            row.put(AoSolution.CREATED_AT, Date.from(now));
+            row.put(AoSolution.UPDATED_AT, Date.from(now));
+            AoSolution entity = ao.create(AoSolution.class, row);
+            write(entity, content);
+            entity.setCreatedBy(actor);
+            entity.setEntryVersion(1);
+            entity.save();
+            writeIndexes(entity.getID(), content);
+            SolutionKey key = SolutionKey.of(entity.getID());
+            appendHistory(List.of(new HistoryEntry(key, "solution", "created", null, content.name(), actor, now)));
+            return toSolution(entity, true);
+        });
+    }
+
+    @Override
+    public Solution save(Solution current, Solution next, List<HistoryEntry> history) {
+        return ao.executeInTransaction(() -> {
+            AoSolution entity = entity(current.key());
+            if (entity.getEntryVersion() != current.version()) {
+                throw new RegisterException.StaleVersion(entity.getEntryVersion());
+            }
+            SolutionContent before = current.content();
+            SolutionContent after = next.content();
+            write(entity, after);
+            entity.setState(next.state().code());
+            entity.setUpdatedAt(Date.from(next.updated()));
+            entity.setConfirmedAt(next.lastConfirmed() == null ? null : Date.from(next.lastConfirmed()));
+            entity.setEntryVersion(current.version() + 1);
+            entity.save();
+            if (indexesChanged(before, after)) {
+                deleteIndexes(entity.getID());
+                writeIndexes(entity.getID(), after);
+            }
+            appendHistory(history);
+            return toSolution(entity, true);
+        });
+    }
+
+    @Override
+    public Optional<Solution> find(SolutionKey key) {
+        if (key.number() > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        AoSolution entity = ao.get(AoSolution.class, (int) key.number());
+        return Optional.ofNullable(entity).map(e -> toSolution(e, true));
+    }
+
+    @Override
+    public SolutionList list(SolutionQuery query, Visibility visibility) {
+        Supplier<Query> filtered = () -> filter(Query.select(), query, visibility);
+        Query pageQuery = filtered.get()
+                .order(orderOf(query.sort()))
+                .limit(query.page().limit())
+                .offset(query.page().start());
+        List<Solution> items = Arrays.stream(ao.find(AoSolution.class, pageQuery))
+                .map(e -> toSolution(e, false))
+                .toList();
+        int total = ao.count(AoSolution.class, filtered.get());
+        Facets facets = query.withFacets() ? facets(query, visibility) : Facets.NONE;
+        return new SolutionList(new Page<>(items, query.page().start(), query.page().limit(), total), facets);
+    }
+
+    @Override
+    public Adoption saveAdoption(Solution solution, Adoption previous, Adoption next, List<HistoryEntry> history) {
+        try {
+            return ao.executeInTransaction(() -> {
+                int solutionId = (int) solution.key().number();
+                AoAdoption row;
+                if (previous == null) {
+                    Map<String, Object> values = new HashMap<>();
+                    values.put(AoAdoption.SOLUTION_ID, solutionId);
+                    values.put(AoAdoption.COUNCIL_CODE, next.council().value());
+                    values.put(AoAdoption.PAIR_KEY, pairKey(solutionId, next.council()));
+                    values.put(AoAdoption.STATE, next.state().code());
+                    values.put(AoAdoption.DECLARED_AT, Date.from(next.declaredAt()));
+                    row = ao.create(AoAdoption.class, values);
+                } else {
+                    row = adoptionRow(solutionId, next.council())
+                            .orElseThrow(() -> new RegisterException.Conflict(ADOPTION_EXISTS));
+                }
+                row.setState(next.state().code());
+                row.setSince(next.since() == null ? null : Date.from(next.since().atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()));
+                row.setEvidenceUrl(next.evidenceUrl());
+                row.setDeclaredBy(next.declaredBy());
+                row.setDeclaredAt(Date.from(next.declaredAt()));
+                row.setConfirmedBy(next.confirmedBy());
+                row.setConfirmedAt(next.confirmedAt() == null ? null : Date.from(next.confirmedAt()));
+                row.save();
+                recount(solutionId);
+                appendHistory(history);
+                return toAdoption(row);
+            });
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new RegisterException.Conflict(ADOPTION_EXISTS);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Adoption> findAdoption(SolutionKey key, CouncilCode council) {
+        return adoptionRow((int) key.number(), council).map(AoSolutionStore::toAdoption);
+    }
+
+    @Override
+    public Page<Adoption> adoptions(SolutionKey key, PageRequest page) {
+        return adoptionPage(AoAdoption.SOLUTION_ID + " = ?", (int) key.number(), page);
+    }
+
+    @Override
+    public Page<Adoption> adoptionsBy(CouncilCode council, PageRequest page) {
+        return adoptionPage(AoAdoption.COUNCIL_CODE + " = ?", council.value(), page);
+    }
+
+    @Override
+    public Page<HistoryEntry> history(SolutionKey key, PageRequest page) {
+        int id = (int) key.number();
+        Query q = Query.select().where(AoHistory.SOLUTION_ID + " = ?", id)
+                .order(AoHistory.CHANGED_AT + " DESC, ID DESC")
+                .limit(page.limit()).offset(page.start());
+        List<HistoryEntry> items = Arrays.stream(ao.find(AoHistory.class, q))
+                .map(h -> new HistoryEntry(key, h.getSubject(), h.getField(), h.getOldValue(), h.getNewValue(),
+                        h.getActor(), h.getChangedAt().toInstant()))
+                .toList();
+        int total = ao.count(AoHistory.class, Query.select().where(AoHistory.SOLUTION_ID + " = ?", id));
+        return new Page<>(items, page.start(), page.limit(), total);
+    }
+
+    // ---- list query --------------------------------------------------------------------------------------------
+
+    /** Adds the joins and WHERE clause of a list filter to {@code q}; used for the page, the count and the facets. */
+    private static Query filter(Query q, SolutionQuery query, Visibility visibility) {
+        q.alias(AoSolution.class, "s");
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        in(where, params, "s." + AoSolution.PHASE, query.phases());
+        in(where, params, "s." + AoSolution.KIND, query.kinds());
+        if (query.state() != null) {
+            where.add("s." + AoSolution.STATE + " = ?");
+            params.add(query.state().code());
+        }
+        if (query.ownerCouncil() != null) {
+            where.add("s." + AoSolution.OWNER_CODE + " = ?");
+            params.add(query.ownerCouncil().value());
+        }
+        if (query.serviceArea() != null) {
+            q.join(AoSolutionArea.class, "a." + AoSolutionArea.SOLUTION_ID + " = s.ID").alias(AoSolutionArea.class,
+                    "a");
+            where.add("a." + AoSolutionArea.AREA_CODE + " = ?");
+            params.add(query.serviceArea());
+        }
+        if (query.offer() != null) {
+            q.join(AoSolutionOffer.class, "o." + AoSolutionOffer.SOLUTION_ID + " = s.ID").alias(
+                    AoSolutionOffer.class, "o");
+            where.add("o." + AoSolutionOffer.OFFER + " = ?");
+            params.add(query.offer().code());
+        }
+        if (query.adoptingCouncil() != null) {
+            q.join(AoAdoption.class, "ad." + AoAdoption.SOLUTION_ID + " = s.ID").alias(AoAdoption.class, "ad");
+            where.add("ad." + AoAdoption.COUNCIL_CODE + " = ?");
+            params.add(query.adoptingCouncil().value());
+            where.add("ad." + AoAdoption.STATE + " <> ?");
+            params.add(AdoptionState.STOPPED.code());
+        }
+        List<String> words = new ArrayList<>(SearchText.tokens(query.text() == null ? "" : query.text()));
+        if (!words.isEmpty()) {
+            // The longest word goes through the token index; the others are checked on the rows it leaves.
+            words.sort((x, y) -> Integer.compare(y.length(), x.length()));
+            q.join(AoSearchToken.class, "t." + AoSearchToken.SOLUTION_ID + " = s.ID").alias(AoSearchToken.class,
+                    "t");
+            where.add("t." + AoSearchToken.TOKEN + " = ?");
+            params.add(words.get(0));
+            for (String word : words.subList(1, words.size())) {
+                where.add("s." + AoSolution.SEARCH_TEXT + " LIKE ?");
+                params.add("%" + word + "%");
+            }
+        }
+        if (!visibility.everything()) {
+            List<String> visible = new ArrayList<>();
+            visible.add("s." + AoSolution.STATE + " = ?");
+            params.add(EntryState.PUBLISHED.code());
+            if (!visibility.draftCouncils().isEmpty()) {
+                visible.add("s." + AoSolution.OWNER_CODE + " IN (" + placeholders(visibility.draftCouncils().size())
+                        + ")");
+                visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
+            }
+            if (visibility.contactUserKey() != null) {
+                visible.add("s." + AoSolution.CONTACT_KEY + " = ?");
+                params.add(visibility.contactUserKey());
+            }
+            where.add("(" + String.join(" OR ", visible) + ")");
+        }
+        if (!where.isEmpty()) {
+            q.where(String.join(" AND ", where), params.toArray());
+        }
+        return q;
+    }
+
+    private static void in(List<String> where, List<Object> params, String column, Set<? extends Coded> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        where.add(column + " IN (" + placeholders(values.size()) + ")");
+        values.stream().map(Coded::code).sorted().forEach(params::add);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static String orderOf(SolutionSort sort) {
+        String column = switch (sort.field()) {
+            case NAME -> AoSolution.NAME_LOWER;
+            case UPDATED -> AoSolution.UPDATED_AT;
+            case ADOPTIONS -> AoSolution.USING_COUNT;
+            case PHASE -> AoSolution.PHASE_RANK;
+        };
+        String dir = sort.descending() ? " DESC" : " ASC";
+        return "s." + column + dir + ", s.ID" + dir;
+    }
+
+    /** One streamed pass over the matching rows' phase, kind, areas and offers. */
+    private Facets facets(SolutionQuery query, Visibility visibility) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (String facet : List.of("phase", "kind", "serviceArea", "offer")) {
+            counts.put(facet, new TreeMap<>());
+        }
+        Query q = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.KIND, AoSolution.AREAS,
+                AoSolution.OFFERS)), query, visibility);
+        ao.stream(AoSolution.class, q, row -> {
+            counts.get("phase").merge(row.getPhase(), 1L, Long::sum);
+            counts.get("kind").merge(row.getKind(), 1L, Long::sum);
+            for (String area : split(row.getAreas())) {
+                counts.get("serviceArea").merge(area, 1L, Long::sum);
+            }
+            for (String offer : split(row.getOffers())) {
+                counts.get("offer").merge(offer, 1L, Long::sum);
+            }
+        });
+        return new Facets(counts);
+    }
+
+    // ---- writes ------------------------------------------------------------------------------------------------
+
+    private AoSolution entity(SolutionKey key) {
+        AoSolution entity = key.number() > Integer.MAX_VALUE ? null : ao.get(AoSolution.class, (int) key.number());
+        if (entity == null) {
+            throw new RegisterException.NotFound(key.toString());
+        }
+        return entity;
+    }
+
+    private static void write(AoSolution e, SolutionContent c) {
+        e.setName(c.name());
+        e.setNameLower(sortName(c.name()));
+        e.setSummary(c.summary());
+        e.setSearchText(truncate(SearchText.fold(c.name() + " " + c.summary()), 450));
+        e.setDescription(c.description());
+        e.setKind(c.kind().code());
+        e.setPhase(c.phase().code());
+        e.setPhaseRank(c.phase().rank());
+        e.setOwnerCode(c.ownerCouncil().value());
+        e.setContactKey(c.keyContact());
+        e.setAreas(join(c.serviceAreas()));
+        e.setOffers(join(c.sortedOffers().stream().map(Coded::code).toList()));
+        e.setLandingUrl(c.landingUrl());
+        e.setRepoUrl(c.repositoryUrl());
+        e.setLicence(c.licence());
+        e.setSoftwareType(code(c.softwareType()));
+        e.setMaintenance(code(c.maintenance()));
+        e.setPlatforms(join(c.platforms()));
+        e.setCategories(join(c.categories()));
+        e.setBudgetBand(code(c.budgetBand()));
+        e.setOneOffCost(amount(c.oneOffCost()));
+        e.setRunningCost(amount(c.annualRunningCost()));
+        e.setAnnualSaving(amount(c.annualSaving()));
+        e.setCurrency(c.currency());
+        e.setOutcomes(c.citizenOutcomes());
+    }
+
+    private static boolean indexesChanged(SolutionContent before, SolutionContent after) {
+        return !Objects.equals(before.name(), after.name()) || !Objects.equals(before.summary(), after.summary())
+                || !before.serviceAreas().equals(after.serviceAreas()) || !before.offers().equals(after.offers());
+    }
+
+    private void writeIndexes(int id, SolutionContent c) {
+        List<Map<String, Object>> areas = new ArrayList<>();
+        for (String area : c.serviceAreas()) {
+            areas.add(Map.of(AoSolutionArea.SOLUTION_ID, id, AoSolutionArea.AREA_CODE, area));
+        }
+        List<Map<String, Object>> offers = new ArrayList<>();
+        for (CollaborationOffer offer : c.sortedOffers()) {
+            offers.add(Map.of(AoSolutionOffer.SOLUTION_ID, id, AoSolutionOffer.OFFER, offer.code()));
+        }
+        List<Map<String, Object>> tokens = new ArrayList<>();
+        for (String token : SearchText.tokens(c.name(), c.summary())) {
+            tokens.add(Map.of(AoSearchToken.SOLUTION_ID, id, AoSearchToken.TOKEN, token));
+        }
+        createAll(AoSolutionArea.class, areas);
+        createAll(AoSolutionOffer.class, offers);
+        createAll(AoSearchToken.class, tokens);
+    }
+
+    private <T extends net.java.ao.RawEntity<Integer>> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            ao.create(type, rows);
+        }
+    }
+
+    private void deleteIndexes(int id) {
+        ao.deleteWithSQL(AoSolutionArea.class, AoSolutionArea.SOLUTION_ID + " = ?", id);
+        ao.deleteWithSQL(AoSolutionOffer.class, AoSolutionOffer.SOLUTION_ID + " = ?", id);
+        ao.deleteWithSQL(AoSearchToken.class, AoSearchToken.SOLUTION_ID + " = ?", id);
+    }
+
+    private void appendHistory(Collection<HistoryEntry> lines) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (HistoryEntry h : lines) {
+            Map<String, Object> row = new HashMap<>();
+            row.put(AoHistory.SOLUTION_ID, (int) h.key().number());
+            row.put("SUBJECT", h.subject());
+            row.put("FIELD", h.field());
+            row.put("OLD_VALUE", h.oldValue());
+            row.put("NEW_VALUE", h.newValue());
+            row.put("ACTOR", h.actor());
+            row.put(AoHistory.CHANGED_AT, Date.from(h.at()));
+            rows.add(row);
+        }
+        createAll(AoHistory.class, rows);
+    }
+
+    /** Recounts the entry's adoptions by state from the rows themselves, so concurrent declarations cannot drift. */
+    private void recount(int solutionId) {
+        Map<AdoptionState, Integer> counts = new EnumMap<>(AdoptionState.class);
+        for (AdoptionState state : AdoptionState.values()) {
+            counts.put(state, ao.count(AoAdoption.class, Query.select().where(
+                    AoAdoption.SOLUTION_ID + " = ? AND " + AoAdoption.STATE + " = ?", solutionId, state.code())));
+        }
+        AoSolution entity = ao.get(AoSolution.class, solutionId);
+        entity.setEvaluatingCount(counts.get(AdoptionState.EVALUATING));
+        entity.setUsingCount(counts.get(AdoptionState.USING));
+        entity.setStoppedCount(counts.get(AdoptionState.STOPPED));
+        entity.save();
+    }
+
+    private Optional<AoAdoption> adoptionRow(int solutionId, CouncilCode council) {
+        AoAdoption[] rows = ao.find(AoAdoption.class, Query.select()
+                .where(AoAdoption.PAIR_KEY + " = ?", pairKey(solutionId, council)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private Page<Adoption> adoptionPage(String where, Object param, PageRequest page) {
+        Query q = Query.select().where(where, param)
+                .order(AoAdoption.DECLARED_AT + " DESC, ID DESC")
+                .limit(page.limit()).offset(page.start());
+        List<Adoption> items = Arrays.stream(ao.find(AoAdoption.class, q)).map(AoSolutionStore::toAdoption).toList();
+        int total = ao.count(AoAdoption.class, Query.select().where(where, param));
+        return new Page<>(items, page.start(), page.limit(), total);
+    }
+
+    private static String pairKey(int solutionId, CouncilCode council) {
+        return solutionId + ":" + council.value();
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- mapping -----------------------------------------------------------------------------------------------
+
+    /** Maps a row to the domain; {@code full} also reads the long texts (one extra lazy read each). */
+    private static Solution toSolution(AoSolution e, boolean full) {
+        String currency = e.getCurrency();
+        SolutionContent content = new SolutionContent(
+                e.getName(),
+                e.getSummary(),
+                full ? e.getDescription() : null,
+                Coded.fromCode(SolutionKind.class, e.getKind()).orElse(null),
+                Coded.fromCode(Phase.class, e.getPhase()).orElse(null),
+                CouncilCode.of(e.getOwnerCode()),
+                e.getContactKey(),
+                new TreeSet<>(split(e.getAreas())),
+                split(e.getOffers()).stream().map(o -> Coded.fromCode(CollaborationOffer.class, o))
+                        .flatMap(Optional::stream).collect(Collectors.toSet()),
+                e.getLandingUrl(),
+                e.getRepoUrl(),
+                e.getLicence(),
+                Coded.fromCode(SoftwareType.class, e.getSoftwareType()).orElse(null),
+                Coded.fromCode(MaintenanceType.class, e.getMaintenance()).orElse(null),
+                split(e.getPlatforms()),
+                split(e.getCategories()),
+                Coded.fromCode(BudgetBand.class, e.getBudgetBand()).orElse(null),
+                money(e.getOneOffCost(), currency),
+                money(e.getRunningCost(), currency),
+                money(e.getAnnualSaving(), currency),
+                full ? e.getOutcomes() : null);
+        return new Solution(
+                SolutionKey.of(e.getID()),
+                content,
+                Coded.fromCode(EntryState.class, e.getState()).orElse(EntryState.DRAFT),
+                new AdoptionCounts(e.getEvaluatingCount(), e.getUsingCount(), e.getStoppedCount()),
+                e.getCreatedAt().toInstant(),
+                e.getCreatedBy(),
+                e.getUpdatedAt().toInstant(),
+                e.getConfirmedAt() == null ? null : e.getConfirmedAt().toInstant(),
+                e.getEntryVersion());
+    }
+
+    private static Adoption toAdoption(AoAdoption a) {
+        return new Adoption(
+                SolutionKey.of(a.getSolutionId()),
+                CouncilCode.of(a.getCouncilCode()),
+                Coded.fromCode(AdoptionState.class, a.getState()).orElseThrow(),
+                a.getSince() == null ? null : LocalDate.ofInstant(a.getSince().toInstant(), ZoneOffset.UTC),
+                a.getEvidenceUrl(),
+                a.getDeclaredBy(),
+                a.getDeclaredAt().toInstant(),
+                a.getConfirmedBy(),
+                a.getConfirmedAt() == null ? null : a.getConfirmedAt().toInstant());
+    }
+
+    private static String sortName(String name) {
+        return truncate(name.toLowerCase(java.util.Locale.ROOT), 255);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+
+    private static Long amount(Money m) {
+        return m == null ? null : m.minorUnits();
+    }
+
+    private static Money money(Long amount, String currency) {
+        return amount == null || currency == null ? null : Money.of(amount, currency);
+    }
+
+    private static String join(Collection<String> values) {
+        return values.isEmpty() ? null : String.join(LIST_SEPARATOR, values);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(LIST_SEPARATOR));
+    }
+}

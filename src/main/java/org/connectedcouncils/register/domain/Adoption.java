@@ -1,0 +1,33 @@
+package org.connectedcouncils.register.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+
+/**
+ * One council's declared use of an entry. It counts as verified once the owner council confirms it; a later change
+ * of state needs a new confirmation.
+ */
+public record Adoption(
+        SolutionKey solution,
+        CouncilCode council,
+        AdoptionState state,
+        LocalDate since,
+        String evidenceUrl,
+        String declaredBy,
+        Instant declaredAt,
+        String confirmedBy,
+        Instant confirmedAt) {
+
+    public Adoption {
+        Objects.requireNonNull(solution, "solution");
+        Objects.requireNonNull(council, "council");
+        Objects.requireNonNull(state, "state");
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+}

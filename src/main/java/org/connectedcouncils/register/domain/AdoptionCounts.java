@@ -1,0 +1,35 @@
+package org.connectedcouncils.register.domain;
+
+/** How many councils declared each adoption state for an entry (kept in step with every adoption write). */
+public record AdoptionCounts(int evaluating, int using, int stopped) {
+
+    public static final AdoptionCounts NONE = new AdoptionCounts(0, 0, 0);
+
+    public int of(AdoptionState state) {
+        return switch (state) {
+            case EVALUATING -> evaluating;
+            case USING -> using;
+            case STOPPED -> stopped;
+        };
+    }
+
+    /** Counts after one council moves from {@code from} (null when new) to {@code to}. */
+    public AdoptionCounts move(AdoptionState from, AdoptionState to) {
+        int e = evaluating;
+        int u = using;
+        int s = stopped;
+        if (from != null) {
+            switch (from) {
+                case EVALUATING -> e--;
+                case USING -> u--;
+                case STOPPED -> s--;
+            }
+        }
+        switch (to) {
+            case EVALUATING -> e++;
+            case USING -> u++;
+            case STOPPED -> s++;
+        }
+        return new AdoptionCounts(e, u, s);
+    }
+}

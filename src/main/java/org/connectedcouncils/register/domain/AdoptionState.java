@@ -1,0 +1,13 @@
+package org.connectedcouncils.register.domain;
+
+/** How a council uses a solution it declared. */
+public enum AdoptionState implements Coded {
+    EVALUATING,
+    USING,
+    STOPPED;
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

@@ -1,0 +1,14 @@
+package org.connectedcouncils.register.domain;
+
+/** Who maintains a solution (publiccode.yml maintenance.type). */
+public enum MaintenanceType implements Coded {
+    INTERNAL,
+    CONTRACT,
+    COMMUNITY,
+    NONE;
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

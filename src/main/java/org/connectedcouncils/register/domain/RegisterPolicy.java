@@ -1,0 +1,41 @@
+package org.connectedcouncils.register.domain;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+
+/** Who may do what with register entries. Pure rules; the service applies them before every read and write. */
+public final class RegisterPolicy {
+
+    private RegisterPolicy() {
+    }
+
+    /** Published entries are for every signed-in user; drafts for their council's editors, key contact and admins. */
+    public static boolean canSee(Actor actor, Solution solution) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
+        return solution.isPublished() || canEdit(actor, solution);
+    }
+
+    public static boolean canEdit(Actor actor, Solution solution) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
+        SolutionContent c = solution.content();
+        return actor.admin() || actor.editsFor(c.ownerCouncil()) || actor.userKey().equals(c.keyContact());
+    }
+
+    public static boolean canCreateFor(Actor actor, CouncilCode owner) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
+        return actor.admin() || (actor.mayCreate() && actor.editsFor(owner));
+    }
+
+    public static boolean canDeclareFor(Actor actor, CouncilCode council) {
+        return !actor.isAnonymous() && (actor.admin() || actor.editsFor(council));
+    }
+
+    public static boolean canConfirmAdoptionsOf(Actor actor, Solution solution) {
+        return !actor.isAnonymous() && (actor.admin() || actor.editsFor(solution.content().ownerCouncil()));
+    }
+}

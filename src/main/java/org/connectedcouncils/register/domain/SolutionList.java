@@ -1,0 +1,5 @@
+package org.connectedcouncils.register.domain;
+
+/** A page of entries and, when asked for, the facet counts for the same filter. */
+public record SolutionList(Page<Solution> page, Facets facets) {
+}

@@ -1,0 +1,153 @@
+package org.connectedcouncils.register.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks an entry's content and reports every broken rule at once, each naming the JSON field and an i18n key.
+ */
+public final class SolutionValidator {
+
+    public static final int NAME_MAX = 120;
+    public static final int SUMMARY_MAX = 200;
+    public static final int DESCRIPTION_MAX = 50_000;
+    public static final int OUTCOMES_MAX = 10_000;
+    public static final int URL_MAX = 450;
+    public static final int CONTACT_MAX = 255;
+    public static final int PLATFORM_MAX = 40;
+    public static final int LIST_MAX = 20;
+    public static final long MONEY_MAX = 100_000_000_000L;
+
+    private static final java.util.regex.Pattern PLATFORM = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._/ -]*");
+
+    static final String PREFIX = "connected-councils.error.";
+    public static final String REQUIRED = PREFIX + "required";
+    public static final String TOO_LONG = PREFIX + "tooLong";
+    public static final String TOO_MANY = PREFIX + "tooMany";
+    public static final String NOT_URL = PREFIX + "url";
+    public static final String UNKNOWN_LICENCE = PREFIX + "licence";
+    public static final String UNKNOWN_COUNCIL = PREFIX + "council";
+    public static final String UNKNOWN_SERVICE_AREA = PREFIX + "serviceArea";
+    public static final String UNKNOWN_CATEGORY = PREFIX + "category";
+    public static final String BAD_PLATFORM = PREFIX + "platform";
+    public static final String NEGATIVE = PREFIX + "negative";
+    public static final String TOO_LARGE = PREFIX + "tooLarge";
+    public static final String CURRENCY = PREFIX + "currency";
+    public static final String MIXED_CURRENCY = PREFIX + "mixedCurrency";
+    public static final String RETIRED_BY_ACTION = PREFIX + "retiredByAction";
+
+    private SolutionValidator() {
+    }
+
+    /** Throws {@link ValidationException} with every error found; returns quietly when the content is valid. */
+    public static void check(SolutionContent c, Vocabulary vocabulary) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "name", c.name(), true, NAME_MAX);
+        text(errors, "summary", c.summary(), true, SUMMARY_MAX);
+        text(errors, "description", c.description(), false, DESCRIPTION_MAX);
+        text(errors, "citizenOutcomes", c.citizenOutcomes(), false, OUTCOMES_MAX);
+        text(errors, "keyContact", c.keyContact(), false, CONTACT_MAX);
+        if (c.kind() == null) {
+            errors.add(FieldError.of("kind", REQUIRED));
+        }
+        if (c.phase() == null) {
+            errors.add(FieldError.of("phase", REQUIRED));
+        }
+        if (c.ownerCouncil() == null) {
+            errors.add(FieldError.of("ownerCouncil", REQUIRED));
+        } else if (!vocabulary.isActiveCouncil(c.ownerCouncil())) {
+            errors.add(FieldError.of("ownerCouncil", UNKNOWN_COUNCIL, c.ownerCouncil().value()));
+        }
+        if (c.serviceAreas().isEmpty()) {
+            errors.add(FieldError.of("serviceAreas", REQUIRED));
+        } else if (c.serviceAreas().size() > LIST_MAX) {
+            errors.add(FieldError.of("serviceAreas", TOO_MANY, LIST_MAX));
+        } else {
+            c.serviceAreas().stream().filter(a -> !vocabulary.isActiveServiceArea(a)).forEach(
+                    a -> errors.add(FieldError.of("serviceAreas", UNKNOWN_SERVICE_AREA, a)));
+        }
+        url(errors, "landingUrl", c.landingUrl());
+        url(errors, "repositoryUrl", c.repositoryUrl());
+        if (c.licence() != null && Licences.canonical(c.licence()).isEmpty()) {
+            errors.add(FieldError.of("licence", UNKNOWN_LICENCE, c.licence()));
+        }
+        if (c.platforms().size() > LIST_MAX) {
+            errors.add(FieldError.of("platforms", TOO_MANY, LIST_MAX));
+        }
+        for (String p : c.platforms()) {
+            if (p == null || p.length() > PLATFORM_MAX || !PLATFORM.matcher(p).matches()) {
+                errors.add(FieldError.of("platforms", BAD_PLATFORM, String.valueOf(p), PLATFORM_MAX));
+            }
+        }
+        if (c.categories().size() > LIST_MAX) {
+            errors.add(FieldError.of("categories", TOO_MANY, LIST_MAX));
+        }
+        c.categories().stream().filter(cat -> !PubliccodeVocabulary.CATEGORIES.contains(cat)).forEach(
+                cat -> errors.add(FieldError.of("categories", UNKNOWN_CATEGORY, String.valueOf(cat))));
+        String currency = c.currency();
+        Map<String, Money> amounts = new LinkedHashMap<>();
+        amounts.put("oneOffCost", c.oneOffCost());
+        amounts.put("annualRunningCost", c.annualRunningCost());
+        amounts.put("annualSaving", c.annualSaving());
+        amounts.forEach((field, m) -> {
+            money(errors, field, m);
+            if (m != null && !m.currency().equals(currency)) {
+                errors.add(FieldError.of(field + ".currency", MIXED_CURRENCY, currency));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static void text(List<FieldError> errors, String field, String value, boolean required, int max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, REQUIRED));
+            }
+        } else if (value.length() > max) {
+            errors.add(FieldError.of(field, TOO_LONG, max));
+        }
+    }
+
+    /** True for an absolute http(s) URL with a host. */
+    public static boolean isWebUrl(String value) {
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void url(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        if (value.length() > URL_MAX) {
+            errors.add(FieldError.of(field, TOO_LONG, URL_MAX));
+        } else if (!isWebUrl(value)) {
+            errors.add(FieldError.of(field, NOT_URL));
+        }
+    }
+
+    private static void money(List<FieldError> errors, String field, Money m) {
+        if (m == null) {
+            return;
+        }
+        if (m.minorUnits() < 0) {
+            errors.add(FieldError.of(field + ".amount", NEGATIVE));
+        } else if (m.minorUnits() > MONEY_MAX) {
+            errors.add(FieldError.of(field + ".amount", TOO_LARGE, MONEY_MAX));
+        }
+        if (!m.hasKnownCurrency()) {
+            errors.add(FieldError.of(field + ".currency", CURRENCY, m.currency()));
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package org.connectedcouncils.register.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.RegisterException.Conflict;
+import org.connectedcouncils.register.domain.RegisterException.NotAllowed;
+import org.connectedcouncils.register.domain.RegisterException.NotAuthenticated;
+import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.register.domain.RegisterPolicy;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionChanges;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.register.domain.Vocabulary;
+
+/** The register use cases: authenticate, load, check permission, validate, then one store write. */
+public final class DefaultSolutionRegister implements SolutionRegister {
+
+    static final String NOT_EDITOR = "connected-councils.denied.notEditor";
+    static final String NOT_OWNER_EDITOR = "connected-councils.denied.notOwnerEditor";
+    static final String NOT_COUNCIL_EDITOR = "connected-councils.denied.notCouncilEditor";
+    static final String ALREADY_PUBLISHED = "connected-councils.conflict.alreadyPublished";
+    static final String ALREADY_RETIRED = "connected-councils.conflict.alreadyRetired";
+    static final String NOT_PUBLISHED = "connected-councils.conflict.notPublished";
+    static final String ALREADY_CONFIRMED = "connected-councils.conflict.alreadyConfirmed";
+    static final String OWN_COUNCIL = "connected-councils.error.ownCouncil";
+    static final String FUTURE_DATE = "connected-councils.error.futureDate";
+
+    private final SolutionStore store;
+    private final CouncilDirectory councils;
+    private final ServiceAreaCatalogue serviceAreas;
+    private final ActorProvider actors;
+    private final Clock clock;
+
+    public DefaultSolutionRegister(SolutionStore store, CouncilDirectory councils, ServiceAreaCatalogue serviceAreas,
+            ActorProvider actors, Clock clock) {
+        this.store = store;
+        this.councils = councils;
+        this.serviceAreas = serviceAreas;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Override
+    public Solution create(SolutionContent content) {
+        Actor actor = signedIn();
+        if (content.ownerCouncil() != null && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        rejectRetiredPhase(content);
+        SolutionValidator.check(content, vocabulary(null));
+        return store.create(content, actor.userKey(), clock.instant());
+    }
+
+    @Override
+    public Solution update(SolutionKey key, int expectedVersion, SolutionContent content) {
+        Actor actor = signedIn();
+        Solution current = editable(actor, key);
+        if (current.version() != expectedVersion) {
+            throw new org.connectedcouncils.register.domain.RegisterException.StaleVersion(current.version());
+        }
+        if (!Objects.equals(content.ownerCouncil(), current.content().ownerCouncil())
+                && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        boolean retired = current.content().phase() == Phase.RETIRED;
+        SolutionContent next = retired && content.phase() != null ? withPhase(content, Phase.RETIRED) : content;
+        if (!retired) {
+            rejectRetiredPhase(content);
+        }
+        SolutionValidator.check(next, vocabulary(current));
+        Instant now = clock.instant();
+        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
+        return store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now), changes);
+    }
+
+    @Override
+    public Solution publish(SolutionKey key) {
+        Actor actor = signedIn();
+        Solution current = editable(actor, key);
+        if (current.isPublished()) {
+            throw new Conflict(ALREADY_PUBLISHED);
+        }
+        Instant now = clock.instant();
+        HistoryEntry line = line(key, "state", EntryState.DRAFT.code(), EntryState.PUBLISHED.code(), actor, now);
+        return store.save(current, copy(current, current.content(), EntryState.PUBLISHED, now, now), List.of(line));
+    }
+
+    @Override
+    public Solution retire(SolutionKey key) {
+        Actor actor = signedIn();
+        Solution current = editable(actor, key);
+        if (current.content().phase() == Phase.RETIRED) {
+            throw new Conflict(ALREADY_RETIRED);
+        }
+        Instant now = clock.instant();
+        HistoryEntry line = line(key, "phase", current.content().phase().code(), Phase.RETIRED.code(), actor, now);
+        SolutionContent retired = withPhase(current.content(), Phase.RETIRED);
+        return store.save(current, copy(current, retired, current.state(), current.lastConfirmed(), now),
+                List.of(line));
+    }
+
+    @Override
+    public Solution confirmStillCurrent(SolutionKey key) {
+        Actor actor = signedIn();
+        Solution current = editable(actor, key);
+        Instant now = clock.instant();
+        HistoryEntry line = line(key, "lastConfirmed", current.lastConfirmed() == null ? null
+                : current.lastConfirmed().toString(), now.toString(), actor, now);
+        return store.save(current, copy(current, current.content(), current.state(), now, now), List.of(line));
+    }
+
+    @Override
+    public Solution get(SolutionKey key) {
+        return visible(signedIn(), key);
+    }
+
+    @Override
+    public SolutionList list(SolutionQuery query) {
+        return store.list(query, Visibility.of(signedIn()));
+    }
+
+    @Override
+    public Adoption declareAdoption(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration) {
+        Actor actor = signedIn();
+        Solution solution = visible(actor, key);
+        if (!RegisterPolicy.canDeclareFor(actor, council)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        if (!solution.isPublished()) {
+            throw new Conflict(NOT_PUBLISHED);
+        }
+        checkDeclaration(solution, council, declaration);
+        Instant now = clock.instant();
+        Adoption previous = store.findAdoption(key, council).orElse(null);
+        boolean stateChanged = previous == null || previous.state() != declaration.state();
+        Adoption next = new Adoption(key, council, declaration.state(), declaration.since(),
+                blankToNull(declaration.evidenceUrl()), actor.userKey(), now,
+                stateChanged ? null : previous.confirmedBy(), stateChanged ? null : previous.confirmedAt());
+        List<HistoryEntry> lines = new ArrayList<>();
+        String subject = "adoption:" + council.value();
+        if (stateChanged) {
+            lines.add(new HistoryEntry(key, subject, "state", previous == null ? null : previous.state().code(),
+                    declaration.state().code(), actor.userKey(), now));
+        }
+        if (previous != null && !Objects.equals(previous.evidenceUrl(), next.evidenceUrl())) {
+            lines.add(new HistoryEntry(key, subject, "evidenceUrl", previous.evidenceUrl(), next.evidenceUrl(),
+                    actor.userKey(), now));
+        }
+        if (previous != null && !Objects.equals(previous.since(), next.since())) {
+            lines.add(new HistoryEntry(key, subject, "since", String.valueOf(previous.since()),
+                    String.valueOf(next.since()), actor.userKey(), now));
+        }
+        return lines.isEmpty() ? previous : store.saveAdoption(solution, previous, next, lines);
+    }
+
+    @Override
+    public Adoption confirmAdoption(SolutionKey key, CouncilCode council) {
+        Actor actor = signedIn();
+        Solution solution = visible(actor, key);
+        if (!RegisterPolicy.canConfirmAdoptionsOf(actor, solution)) {
+            throw new NotAllowed(NOT_OWNER_EDITOR);
+        }
+        Adoption previous = store.findAdoption(key, council)
+                .orElseThrow(() -> new NotFound(key + "/" + council.value()));
+        if (previous.isConfirmed()) {
+            throw new Conflict(ALREADY_CONFIRMED);
+        }
+        Instant now = clock.instant();
+        Adoption next = new Adoption(key, council, previous.state(), previous.since(), previous.evidenceUrl(),
+                previous.declaredBy(), previous.declaredAt(), actor.userKey(), now);
+        HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "confirmed", null,
+                previous.state().code(), actor.userKey(), now);
+        return store.saveAdoption(solution, previous, next, List.of(line));
+    }
+
+    @Override
+    public Page<Adoption> adoptions(SolutionKey key, PageRequest page) {
+        visible(signedIn(), key);
+        return store.adoptions(key, page);
+    }
+
+    @Override
+    public Page<Adoption> adoptionsBy(CouncilCode council, PageRequest page) {
+        signedIn();
+        return store.adoptionsBy(council, page);
+    }
+
+    @Override
+    public Page<HistoryEntry> history(SolutionKey key, PageRequest page) {
+        visible(signedIn(), key);
+        return store.history(key, page);
+    }
+
+    private void checkDeclaration(Solution solution, CouncilCode council, AdoptionDeclaration declaration) {
+        List<FieldError> errors = new ArrayList<>();
+        if (declaration.state() == null) {
+            errors.add(FieldError.of("state", SolutionValidator.REQUIRED));
+        }
+        if (council.equals(solution.content().ownerCouncil())) {
+            errors.add(FieldError.of("councilCode", OWN_COUNCIL));
+        } else if (councils.find(council).filter(c -> !c.retired()).isEmpty()) {
+            errors.add(FieldError.of("councilCode", SolutionValidator.UNKNOWN_COUNCIL, council.value()));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (declaration.since() != null && declaration.since().isAfter(today)) {
+            errors.add(FieldError.of("since", FUTURE_DATE));
+        }
+        String evidence = declaration.evidenceUrl();
+        if (evidence != null && !evidence.isBlank()) {
+            if (evidence.length() > SolutionValidator.URL_MAX) {
+                errors.add(FieldError.of("evidenceUrl", SolutionValidator.TOO_LONG, SolutionValidator.URL_MAX));
+            } else if (!SolutionValidator.isWebUrl(evidence)) {
+                errors.add(FieldError.of("evidenceUrl", SolutionValidator.NOT_URL));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private Actor signedIn() {
+        Actor actor = actors.current();
+        if (actor == null || actor.isAnonymous()) {
+            throw new NotAuthenticated();
+        }
+        return actor;
+    }
+
+    private Solution visible(Actor actor, SolutionKey key) {
+        return store.find(key).filter(s -> RegisterPolicy.canSee(actor, s))
+                .orElseThrow(() -> new NotFound(key.toString()));
+    }
+
+    private Solution editable(Actor actor, SolutionKey key) {
+        Solution current = visible(actor, key);
+        if (!RegisterPolicy.canEdit(actor, current)) {
+            throw new NotAllowed(NOT_EDITOR);
+        }
+        return current;
+    }
+
+    /** Retiring is its own action (with its own history line), not a phase an edit may pick. */
+    private static void rejectRetiredPhase(SolutionContent content) {
+        if (content.phase() == Phase.RETIRED) {
+            throw ValidationException.of(FieldError.of("phase", SolutionValidator.RETIRED_BY_ACTION));
+        }
+    }
+
+    /** Reference data for validation; an edit may keep the owner and areas it already had even if since retired. */
+    private Vocabulary vocabulary(Solution current) {
+        Set<String> active = serviceAreas.activeCodes();
+        return new Vocabulary() {
+            @Override
+            public boolean isActiveCouncil(CouncilCode code) {
+                if (current != null && code.equals(current.content().ownerCouncil())) {
+                    return true;
+                }
+                return councils.find(code).map(c -> !c.retired()).orElse(false);
+            }
+
+            @Override
+            public boolean isActiveServiceArea(String code) {
+                return active.contains(code) || (current != null && current.content().serviceAreas().contains(code));
+            }
+        };
+    }
+
+    private static SolutionContent withPhase(SolutionContent c, Phase phase) {
+        return new SolutionContent(c.name(), c.summary(), c.description(), c.kind(), phase, c.ownerCouncil(),
+                c.keyContact(), c.serviceAreas(), c.offers(), c.landingUrl(), c.repositoryUrl(), c.licence(),
+                c.softwareType(), c.maintenance(), c.platforms(), c.categories(), c.budgetBand(), c.oneOffCost(),
+                c.annualRunningCost(), c.annualSaving(), c.citizenOutcomes());
+    }
+
+    private static Solution copy(Solution s, SolutionContent content, EntryState state, Instant confirmed,
+            Instant now) {
+        return new Solution(s.key(), content, state, s.adoptions(), s.created(), s.createdBy(), now, confirmed,
+                s.version());
+    }
+
+    private static HistoryEntry line(SolutionKey key, String field, String old, String now, Actor actor,
+            Instant at) {
+        return new HistoryEntry(key, "solution", field, old, now, actor.userKey(), at);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+}

@@ -1,0 +1,52 @@
+package org.connectedcouncils.register.service;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+
+/**
+ * The register's use cases, acting as the current user. Failures are reported as
+ * {@link org.connectedcouncils.register.domain.RegisterException}s; nothing is written when one is thrown.
+ */
+public interface SolutionRegister {
+
+    /** Creates a draft owned by the content's council. */
+    Solution create(SolutionContent content);
+
+    /** Replaces an entry's content, provided {@code expectedVersion} is still the stored version. */
+    Solution update(SolutionKey key, int expectedVersion, SolutionContent content);
+
+    /** Makes a draft visible to everyone. */
+    Solution publish(SolutionKey key);
+
+    /** Moves an entry to the retired phase; it stays readable with its history. */
+    Solution retire(SolutionKey key);
+
+    /** Records that the owner checked the entry is still accurate ("last confirmed" becomes now). */
+    Solution confirmStillCurrent(SolutionKey key);
+
+    Solution get(SolutionKey key);
+
+    SolutionList list(SolutionQuery query);
+
+    /** Declares or changes a council's adoption; a change of state needs the owner's confirmation again. */
+    Adoption declareAdoption(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration);
+
+    /** The owner council confirms a council's declared adoption. */
+    Adoption confirmAdoption(SolutionKey key, CouncilCode council);
+
+    Page<Adoption> adoptions(SolutionKey key, PageRequest page);
+
+    /** Adoptions declared by a council across the entries the reader may see. */
+    Page<Adoption> adoptionsBy(CouncilCode council, PageRequest page);
+
+    Page<HistoryEntry> history(SolutionKey key, PageRequest page);
+}

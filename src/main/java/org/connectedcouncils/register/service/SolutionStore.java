@@ -1,0 +1,51 @@
+package org.connectedcouncils.register.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+
+/** Storage of register entries, adoptions and history. Each write is one transaction, history included. */
+public interface SolutionStore {
+
+    /** Stores a new draft with a fresh, never reused key, and its "created" history line. */
+    Solution create(SolutionContent content, String actor, Instant now);
+
+    /**
+     * Replaces the stored entry with {@code next} (content, state, confirmation date, update time) and appends the
+     * history lines, provided the stored version is still {@code current.version()}.
+     *
+     * @throws org.connectedcouncils.register.domain.RegisterException.StaleVersion when someone saved in between
+     */
+    Solution save(Solution current, Solution next, List<HistoryEntry> history);
+
+    Optional<Solution> find(SolutionKey key);
+
+    /** A page of the entries that match and that the reader may see, with facets when the query asks. */
+    SolutionList list(SolutionQuery query, Visibility visibility);
+
+    /**
+     * Inserts or replaces one council's adoption of an entry, keeps the entry's adoption counts in step and appends
+     * the history, in one transaction. The database allows one row per (entry, council).
+     */
+    Adoption saveAdoption(Solution solution, Adoption previous, Adoption next, List<HistoryEntry> history);
+
+    Optional<Adoption> findAdoption(SolutionKey key, CouncilCode council);
+
+    Page<Adoption> adoptions(SolutionKey key, PageRequest page);
+
+    /** Adoptions declared by one council, newest first. */
+    Page<Adoption> adoptionsBy(CouncilCode council, PageRequest page);
+
+    Page<HistoryEntry> history(SolutionKey key, PageRequest page);
+}

@@ -1,0 +1,19 @@
+package org.connectedcouncils.testing;
+
+import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.service.ActorProvider;
+
+/** An {@link ActorProvider} whose current actor the test sets (per thread, so server threads can differ). */
+public final class SwitchableActor implements ActorProvider {
+
+    private volatile Actor actor = Actor.anonymous();
+
+    public void actAs(Actor next) {
+        this.actor = next;
+    }
+
+    @Override
+    public Actor current() {
+        return actor;
+    }
+}
