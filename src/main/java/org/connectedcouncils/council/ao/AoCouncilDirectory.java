@@ -1,6 +1,7 @@
 package org.connectedcouncils.council.ao;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,19 @@ public final class AoCouncilDirectory implements CouncilDirectory {
     @Override
     public Optional<Council> find(CouncilCode code) {
         return row(code).map(AoCouncilDirectory::toCouncil);
+    }
+
+    @Override
+    public Map<CouncilCode, Council> findAll(Collection<CouncilCode> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        List<String> values = codes.stream().map(CouncilCode::value).distinct().sorted().toList();
+        String in = String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+        return Arrays.stream(ao.find(AoCouncil.class, Query.select().where(AoCouncil.CODE + " IN (" + in + ")",
+                        values.toArray())))
+                .map(AoCouncilDirectory::toCouncil)
+                .collect(java.util.stream.Collectors.toMap(Council::code, c -> c));
     }
 
     @Override

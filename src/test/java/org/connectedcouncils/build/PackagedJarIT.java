@@ -1,0 +1,44 @@
+package org.connectedcouncils.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+import org.junit.Test;
+
+/** The default build compiles against stand-ins of Atlassian's API; none of them may ship in the jar. */
+public class PackagedJarIT {
+
+    private final File jar = new File(System.getProperty("cc.jar", "target/connected-councils.jar"));
+
+    @Test
+    public void jar_containsNoAtlassianClasses() throws IOException {
+        try (JarFile file = new JarFile(jar)) {
+            List<String> atlassian = file.stream().map(ZipEntry::getName)
+                    .filter(name -> name.startsWith("com/atlassian/")).toList();
+
+            assertThat(atlassian).isEmpty();
+        }
+    }
+
+    @Test
+    public void jar_containsThePluginItself() throws IOException {
+        try (JarFile file = new JarFile(jar)) {
+            assertThat(file.getEntry("atlassian-plugin.xml")).isNotNull();
+            assertThat(file.getEntry("org/connectedcouncils/register/ao/AoSolutionStore.class")).isNotNull();
+            assertThat(file.getEntry("i18n/connected-councils.properties")).isNotNull();
+        }
+    }
+
+    @Test
+    public void jar_containsNoTestOrPreviewCode() throws IOException {
+        try (JarFile file = new JarFile(jar)) {
+            assertThat(file.stream().map(ZipEntry::getName).filter(n -> n.contains("/testing/")
+                    || n.contains("/preview/") || n.endsWith("Test.class"))).isEmpty();
+        }
+    }
+}
