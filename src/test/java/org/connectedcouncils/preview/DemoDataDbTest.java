@@ -1,0 +1,38 @@
+package org.connectedcouncils.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.testing.RegisterFixture;
+import org.junit.Test;
+
+/** The demo data loads through the real use cases and covers what the preview must show. */
+public class DemoDataDbTest {
+
+    private final RegisterFixture fixture = new RegisterFixture().reset();
+
+    @Test
+    public void load_coversEveryPhaseAndAdoptionState() {
+        int count = DemoData.load(fixture.councils, fixture.register, fixture.actor, fixture.clock);
+
+        fixture.actor.actAs(Actor.viewer("viewer"));
+        SolutionList all = fixture.register.list(SolutionQuery.all().withPage(new PageRequest(0, 100))
+                .withFacets(true));
+        assertThat(count).isGreaterThanOrEqualTo(40);
+        assertThat(all.page().total()).isEqualTo(count);
+        assertThat(all.facets().counts().get("phase").keySet())
+                .containsAll(Set.of(Phase.values()).stream().map(Phase::code).toList());
+        assertThat(all.page().items().stream().mapToInt(s -> s.adoptions().of(AdoptionState.STOPPED)).sum())
+                .isPositive();
+        assertThat(all.page().items().stream().mapToInt(s -> s.adoptions().of(AdoptionState.EVALUATING)).sum())
+                .isPositive();
+        assertThat(fixture.councils.list(null, new PageRequest(0, 100)).total()).isGreaterThanOrEqualTo(30);
+    }
+}
