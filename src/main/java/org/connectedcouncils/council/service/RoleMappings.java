@@ -1,0 +1,22 @@
+package org.connectedcouncils.council.service;
+
+import java.util.List;
+
+import org.connectedcouncils.council.domain.RoleMapping;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+
+/** Storage of the admin's group/user → council role mappings. */
+public interface RoleMappings {
+
+    /** Every group mapping plus the user's own mappings, in one read (group mappings are an admin-sized list). */
+    List<RoleMapping> candidatesFor(String userKey);
+
+    Page<RoleMapping> list(PageRequest page);
+
+    /** Adds the mapping; adding an existing one changes nothing. */
+    RoleMapping add(RoleMapping mapping);
+
+    /** Removes the mapping; true when it existed. */
+    boolean remove(RoleMapping mapping);
+}
