@@ -22,11 +22,13 @@ public final class RegisterFixture {
     public final AoSolutionStore store = new AoSolutionStore(db.ao());
     public final AoCouncilDirectory councils = new AoCouncilDirectory(db.ao());
     public final AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(db.ao());
+    public final RecordingAuditTrail audit = new RecordingAuditTrail();
     public final DefaultSolutionRegister register =
-            new DefaultSolutionRegister(store, councils, serviceAreas, actor, clock);
+            new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit, clock);
 
     public RegisterFixture reset() {
         db.reset();
+        audit.clear();
         SeedServiceAreasUpgradeTask001.seed(db.ao());
         councils.save(Council.active("E06000043", "Brighton and Hove City Council", CouncilType.UNITARY,
                 "South East"));

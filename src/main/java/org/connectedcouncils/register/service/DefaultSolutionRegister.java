@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.connectedcouncils.audit.AuditRecord;
+import org.connectedcouncils.audit.AuditTrail;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Actor;
@@ -47,19 +49,28 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     static final String ALREADY_CONFIRMED = "connected-councils.conflict.alreadyConfirmed";
     static final String OWN_COUNCIL = "connected-councils.error.ownCouncil";
     static final String FUTURE_DATE = "connected-councils.error.futureDate";
+    static final String AUDIT_CREATED = "connected-councils.audit.solution.created";
+    static final String AUDIT_UPDATED = "connected-councils.audit.solution.updated";
+    static final String AUDIT_PUBLISHED = "connected-councils.audit.solution.published";
+    static final String AUDIT_RETIRED = "connected-councils.audit.solution.retired";
+    static final String AUDIT_CONFIRMED = "connected-councils.audit.solution.confirmed";
+    static final String AUDIT_ADOPTION_DECLARED = "connected-councils.audit.adoption.declared";
+    static final String AUDIT_ADOPTION_CONFIRMED = "connected-councils.audit.adoption.confirmed";
 
     private final SolutionStore store;
     private final CouncilDirectory councils;
     private final ServiceAreaCatalogue serviceAreas;
     private final ActorProvider actors;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public DefaultSolutionRegister(SolutionStore store, CouncilDirectory councils, ServiceAreaCatalogue serviceAreas,
-            ActorProvider actors, Clock clock) {
+            ActorProvider actors, AuditTrail audit, Clock clock) {
         this.store = store;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
         this.actors = actors;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -71,7 +82,10 @@ public final class DefaultSolutionRegister implements SolutionRegister {
         }
         rejectRetiredPhase(content);
         SolutionValidator.check(content, vocabulary(null));
-        return store.create(content, actor.userKey(), clock.instant());
+        Solution created = store.create(content, actor.userKey(), clock.instant());
+        audited(AUDIT_CREATED, created, actor, List.of(new HistoryEntry(created.key(), "solution", "name", null,
+                content.name(), actor.userKey(), created.created())));
+        return created;
     }
 
     @Override
@@ -93,7 +107,10 @@ public final class DefaultSolutionRegister implements SolutionRegister {
         SolutionValidator.check(next, vocabulary(current));
         Instant now = clock.instant();
         List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
-        return store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now), changes);
+        Solution saved = store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now),
+                changes);
+        audited(AUDIT_UPDATED, saved, actor, changes);
+        return saved;
     }
 
     @Override
@@ -105,7 +122,10 @@ public final class DefaultSolutionRegister implements SolutionRegister {
         }
         Instant now = clock.instant();
         HistoryEntry line = line(key, "state", EntryState.DRAFT.code(), EntryState.PUBLISHED.code(), actor, now);
-        return store.save(current, copy(current, current.content(), EntryState.PUBLISHED, now, now), List.of(line));
+        Solution saved = store.save(current, copy(current, current.content(), EntryState.PUBLISHED, now, now),
+                List.of(line));
+        audited(AUDIT_PUBLISHED, saved, actor, List.of(line));
+        return saved;
     }
 
     @Override
@@ -118,8 +138,10 @@ public final class DefaultSolutionRegister implements SolutionRegister {
         Instant now = clock.instant();
         HistoryEntry line = line(key, "phase", current.content().phase().code(), Phase.RETIRED.code(), actor, now);
         SolutionContent retired = withPhase(current.content(), Phase.RETIRED);
-        return store.save(current, copy(current, retired, current.state(), current.lastConfirmed(), now),
+        Solution saved = store.save(current, copy(current, retired, current.state(), current.lastConfirmed(), now),
                 List.of(line));
+        audited(AUDIT_RETIRED, saved, actor, List.of(line));
+        return saved;
     }
 
     @Override
@@ -129,7 +151,10 @@ public final class DefaultSolutionRegister implements SolutionRegister {
         Instant now = clock.instant();
         HistoryEntry line = line(key, "lastConfirmed", current.lastConfirmed() == null ? null
                 : current.lastConfirmed().toString(), now.toString(), actor, now);
-        return store.save(current, copy(current, current.content(), current.state(), now, now), List.of(line));
+        Solution saved = store.save(current, copy(current, current.content(), current.state(), now, now),
+                List.of(line));
+        audited(AUDIT_CONFIRMED, saved, actor, List.of(line));
+        return saved;
     }
 
     @Override
@@ -173,7 +198,12 @@ public final class DefaultSolutionRegister implements SolutionRegister {
             lines.add(new HistoryEntry(key, subject, "since", String.valueOf(previous.since()),
                     String.valueOf(next.since()), actor.userKey(), now));
         }
-        return lines.isEmpty() ? previous : store.saveAdoption(solution, previous, next, lines);
+        if (lines.isEmpty()) {
+            return previous;
+        }
+        Adoption saved = store.saveAdoption(solution, previous, next, lines);
+        audited(AUDIT_ADOPTION_DECLARED, solution, actor, lines);
+        return saved;
     }
 
     @Override
@@ -193,7 +223,9 @@ public final class DefaultSolutionRegister implements SolutionRegister {
                 previous.declaredBy(), previous.declaredAt(), actor.userKey(), now);
         HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "confirmed", null,
                 previous.state().code(), actor.userKey(), now);
-        return store.saveAdoption(solution, previous, next, List.of(line));
+        Adoption saved = store.saveAdoption(solution, previous, next, List.of(line));
+        audited(AUDIT_ADOPTION_CONFIRMED, solution, actor, List.of(line));
+        return saved;
     }
 
     @Override
@@ -239,6 +271,23 @@ public final class DefaultSolutionRegister implements SolutionRegister {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** Sends the change to the audit log once it is stored, named by the entry and listing the changed fields. */
+    private void audited(String summaryKey, Solution solution, Actor actor, List<HistoryEntry> lines) {
+        List<AuditRecord.Change> changes = lines.stream()
+                .map(h -> h.subject().equals("solution") ? new AuditRecord.Change(h.field(), h.oldValue(),
+                        h.newValue()) : adoptionChange(h))
+                .toList();
+        audit.record(new AuditRecord(summaryKey, "solution", solution.key().toString(), solution.content().name(),
+                actor.userKey(), changes));
+    }
+
+    /** Adoption lines name the council in the values: "E09000012: using". */
+    private static AuditRecord.Change adoptionChange(HistoryEntry h) {
+        String council = h.subject().substring(h.subject().indexOf(':') + 1);
+        return new AuditRecord.Change("adoption." + h.field(), h.oldValue() == null ? null
+                : council + ": " + h.oldValue(), h.newValue() == null ? null : council + ": " + h.newValue());
     }
 
     private Actor signedIn() {

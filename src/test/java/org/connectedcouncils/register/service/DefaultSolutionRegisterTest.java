@@ -30,6 +30,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.ValidationException;
 import org.connectedcouncils.testing.MutableClock;
+import org.connectedcouncils.testing.RecordingAuditTrail;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -52,11 +53,12 @@ public class DefaultSolutionRegisterTest {
     @Mock
     private ActorProvider actors;
 
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private DefaultSolutionRegister target;
 
     @Before
     public void setUp() {
-        target = new DefaultSolutionRegister(store, councils, serviceAreas, actors, new MutableClock(NOW));
+        target = new DefaultSolutionRegister(store, councils, serviceAreas, actors, audit, new MutableClock(NOW));
     }
 
     @Test
@@ -87,6 +89,7 @@ public class DefaultSolutionRegisterTest {
         assertThatThrownBy(() -> target.create(aSolution().named("").build()))
                 .isInstanceOf(ValidationException.class);
         verify(store, never()).create(any(), any(), any());
+        assertThat(audit.records()).isEmpty();
     }
 
     @Test
@@ -100,6 +103,11 @@ public class DefaultSolutionRegisterTest {
         when(store.create(content, "b", NOW)).thenReturn(stored);
 
         assertThat(target.create(content)).isSameAs(stored);
+        assertThat(audit.records()).singleElement().satisfies(r -> {
+            assertThat(r.summaryKey()).isEqualTo("connected-councils.audit.solution.created");
+            assertThat(r.objectId()).isEqualTo("CC-5");
+            assertThat(r.actor()).isEqualTo("b");
+        });
     }
 
     @Test

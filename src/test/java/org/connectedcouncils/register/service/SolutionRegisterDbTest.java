@@ -180,6 +180,11 @@ public class SolutionRegisterDbTest {
                 aSolution().named("Bin day finder").withPhase(Phase.LIVE).build());
 
         assertThat(updated.version()).isEqualTo(2);
+        assertThat(fixture.audit.records()).last().satisfies(r -> {
+            assertThat(r.summaryKey()).isEqualTo("connected-councils.audit.solution.updated");
+            assertThat(r.objectName()).isEqualTo("Bin day finder");
+            assertThat(r.changes()).extracting(c -> c.field()).containsExactlyInAnyOrder("name", "phase");
+        });
         assertThat(target.history(created.key(), PageRequest.FIRST).items())
                 .filteredOn(h -> !h.field().equals("created"))
                 .extracting(h -> h.field() + ":" + h.oldValue() + "->" + h.newValue())
@@ -253,6 +258,9 @@ public class SolutionRegisterDbTest {
         assertThat(confirmed.confirmedBy()).isEqualTo("user-brighton-editor");
         assertThat(target.get(key).adoptions().using()).isEqualTo(1);
         assertThat(target.adoptions(key, PageRequest.FIRST).items()).containsExactly(confirmed);
+        assertThat(fixture.audit.records()).extracting(r -> r.summaryKey()).containsExactly(
+                "connected-councils.audit.solution.created", "connected-councils.audit.solution.published",
+                "connected-councils.audit.adoption.declared", "connected-councils.audit.adoption.confirmed");
     }
 
     @Test
