@@ -1,6 +1,11 @@
 package org.connectedcouncils.register.ao;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +37,64 @@ public final class AoServiceAreaCatalogue implements ServiceAreaCatalogue {
     @Override
     public Set<String> activeCodes() {
         return all().stream().filter(a -> !a.retired()).map(ServiceArea::code).collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean update(ServiceArea area) {
+        return ao.executeInTransaction(() -> {
+            AoServiceArea[] rows = ao.find(AoServiceArea.class, Query.select().where(AoServiceArea.CODE + " = ?",
+                    area.code()));
+            if (rows.length == 0) {
+                return false;
+            }
+            rows[0].setName(area.name());
+            rows[0].setRetired(area.retired());
+            rows[0].save();
+            return true;
+        });
+    }
+
+    @Override
+    public int merge(String from, String into, String actor, Instant at) {
+        return ao.executeInTransaction(() -> {
+            int moved = 0;
+            AoSolutionArea[] links = ao.find(AoSolutionArea.class, Query.select()
+                    .where(AoSolutionArea.AREA_CODE + " = ?", from));
+            List<Map<String, Object>> history = new ArrayList<>();
+            for (AoSolutionArea link : links) {
+                AoSolution solution = ao.get(AoSolution.class, link.getSolutionId());
+                TreeSet<String> areas = new TreeSet<>(List.of(solution.getAreas().split(",")));
+                String before = String.join(", ", areas);
+                areas.remove(from);
+                if (areas.add(into)) {
+                    ao.create(AoSolutionArea.class, Map.of(AoSolutionArea.SOLUTION_ID, link.getSolutionId(),
+                            AoSolutionArea.AREA_CODE, into));
+                }
+                ao.delete(link);
+                solution.setAreas(String.join(",", areas));
+                solution.save();
+                Map<String, Object> line = new HashMap<>();
+                line.put(AoHistory.SOLUTION_ID, link.getSolutionId());
+                line.put("SUBJECT", "solution");
+                line.put("FIELD", "serviceAreas");
+                line.put("OLD_VALUE", before);
+                line.put("NEW_VALUE", String.join(", ", areas));
+                line.put("ACTOR", actor);
+                line.put(AoHistory.CHANGED_AT, Date.from(at));
+                history.add(line);
+                moved++;
+            }
+            if (!history.isEmpty()) {
+                ao.create(AoHistory.class, history);
+            }
+            AoServiceArea[] rows = ao.find(AoServiceArea.class, Query.select().where(AoServiceArea.CODE + " = ?",
+                    from));
+            for (AoServiceArea row : rows) {
+                row.setRetired(true);
+                row.save();
+            }
+            return moved;
+        });
     }
 
     @Override

@@ -15,4 +15,13 @@ public interface ServiceAreaCatalogue {
     Set<String> activeCodes();
 
     ServiceArea add(ServiceArea area);
+
+    /** Replaces the name and retired flag of an existing area; false when the code is unknown. */
+    boolean update(ServiceArea area);
+
+    /**
+     * Moves every entry filed under {@code from} to {@code into} (once), retires {@code from} and appends a history
+     * line to each moved entry, in one transaction. Returns the number of entries moved.
+     */
+    int merge(String from, String into, String actor, java.time.Instant at);
 }
