@@ -7,6 +7,7 @@ public final class ErrorCodes {
     public static final String UNKNOWN_FIELD = PREFIX + "unknownField";
     public static final String WRONG_TYPE = PREFIX + "wrongType";
     public static final String INVALID_VALUE = PREFIX + "invalidValue";
+    public static final String VALUE_TOO_LARGE = PREFIX + "valueTooLarge";
     public static final String MALFORMED_JSON = PREFIX + "malformedJson";
     public static final String NOT_NUMBER = PREFIX + "notNumber";
     public static final String DATE = PREFIX + "date";

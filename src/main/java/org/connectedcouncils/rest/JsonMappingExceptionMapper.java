@@ -2,7 +2,8 @@ package org.connectedcouncils.rest;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * JSON that parses but does not fit a request type (unknown field, wrong type): 400 naming the field by its JSON
- * path, e.g. {@code oneOffCost.amount} or {@code platforms[2]}. A failure while writing a response is our bug: 500.
+ * path, e.g. {@code oneOffCost.amount} or {@code platforms[2]}. Jackson's own size limits (e.g. strings of 20 million characters) name the field too. A failure while writing a
+ * response is our bug: 500.
  */
 @Provider
 @Priority(1)
@@ -37,11 +39,14 @@ public final class JsonMappingExceptionMapper implements ExceptionMapper<JsonMap
 
     @Override
     public Response toResponse(JsonMappingException exception) {
-        if (!(exception.getProcessor() instanceof JsonParser)) {
+        if (exception.getProcessor() instanceof JsonGenerator) {
             LOG.error("Could not write a JSON response", exception);
             return errors.one(500, null, ErrorCodes.INTERNAL);
         }
         String field = path(exception.getPath());
+        if (exception.getCause() instanceof StreamConstraintsException) {
+            return errors.one(400, field, ErrorCodes.VALUE_TOO_LARGE);
+        }
         if (exception instanceof UnrecognizedPropertyException) {
             return errors.one(400, field, ErrorCodes.UNKNOWN_FIELD);
         }

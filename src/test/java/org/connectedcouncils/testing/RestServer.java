@@ -20,6 +20,7 @@ import org.connectedcouncils.register.rest.SolutionResource;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.rest.JsonMappingExceptionMapper;
+import org.connectedcouncils.rest.JsonOnlyWrites;
 import org.connectedcouncils.rest.JsonParseExceptionMapper;
 import org.connectedcouncils.rest.JsonProcessingExceptionMapper;
 import org.connectedcouncils.rest.RegisterExceptionMapper;
@@ -47,7 +48,7 @@ public final class RestServer implements AutoCloseable {
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RegisterExceptionMapper.class,
             JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class, JsonProcessingExceptionMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class);
+            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class);
 
     private final HttpServer server;
     private final ExecutorService executor;
