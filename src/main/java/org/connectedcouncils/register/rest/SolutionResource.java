@@ -123,7 +123,7 @@ public class SolutionResource {
     @Path("{key}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 401, 403, 404, 415})
+    @ResponseStatuses({200, 401, 403, 404, 409, 415})
     public SolutionJson confirm(@PathParam("key") String key, @Context UriInfo uri) {
         return full(register.confirmStillCurrent(key(key)), uri);
     }
