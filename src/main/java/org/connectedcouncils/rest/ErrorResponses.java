@@ -11,6 +11,9 @@ import org.connectedcouncils.register.domain.FieldError;
 /** Builds error responses whose messages come from i18n; no exception text ever reaches a body. */
 final class ErrorResponses {
 
+    /** Longest piece of the caller's own input repeated in a message. */
+    static final int ECHO_MAX = 80;
+
     private final Messages messages;
 
     ErrorResponses(Messages messages) {
@@ -19,7 +22,7 @@ final class ErrorResponses {
 
     Response fields(int status, List<FieldError> errors) {
         List<ErrorJson.Entry> entries = errors.stream()
-                .map(e -> new ErrorJson.Entry(e.field(), e.code(), messages.text(e.code(), e.arguments().toArray())))
+                .map(e -> new ErrorJson.Entry(e.field(), e.code(), messages.text(e.code(), echo(e.arguments()))))
                 .toList();
         return json(status, new ErrorJson(entries, null));
     }
@@ -32,6 +35,12 @@ final class ErrorResponses {
     Response stale(String code, int currentVersion) {
         ErrorJson.Entry entry = new ErrorJson.Entry("version", code, messages.text(code, currentVersion));
         return json(409, new ErrorJson(List.of(entry), currentVersion));
+    }
+
+    /** Message arguments with long text cut short, so a huge bad value is not sent straight back. */
+    static Object[] echo(List<Object> arguments) {
+        return arguments.stream().map(a -> a instanceof String s && s.length() > ECHO_MAX
+                ? s.substring(0, ECHO_MAX) + "\u2026" : a).toArray();
     }
 
     static Response json(int status, ErrorJson body) {

@@ -259,6 +259,15 @@ public class SolutionResourceDbTest {
     }
 
     @Test
+    public void create_doesNotEchoAHugeBadValueBack() {
+        Result result = target.post(BRIGHTON_EDITOR, "solutions", HttpCalls.json(with("licence", "L".repeat(100_000))));
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.errorFields()).containsExactly("licence");
+        assertThat(result.body().length()).isLessThan(1_000);
+    }
+
+    @Test
     public void create_rejectsAnUnknownEnumValueNamingTheField() {
         Result result = target.post(BRIGHTON_EDITOR, "solutions",
                 HttpCalls.json(with("offers", List.of("share-code", "free-lunch"))));
