@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -370,6 +373,29 @@ public class SolutionResourceDbTest {
         assertThat(result.errorCodes()).containsExactly("connected-councils.conflict.staleVersion");
         assertThat(target.get(BRIGHTON_EDITOR, "solutions/" + entry.key()).json().path("name").asText())
                 .isEqualTo("First edit");
+    }
+
+    @Test
+    public void update_letsOnlyOneOfTwoSimultaneousEditsOfTheSameVersionWin() throws Exception {
+        Solution entry = draft(aSolution().build());
+        Map<String, Object> first = with("name", "First");
+        first.put("version", entry.version());
+        Map<String, Object> second = with("name", "Second");
+        second.put("version", entry.version());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Result> a = pool.submit(() -> target.put(BRIGHTON_EDITOR, "solutions/" + entry.key(),
+                    HttpCalls.json(first)));
+            Future<Result> b = pool.submit(() -> target.put(ADMIN, "solutions/" + entry.key(),
+                    HttpCalls.json(second)));
+
+            List<Integer> statuses = List.of(a.get().status(), b.get().status());
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            assertThat(fixture.data.store.find(entry.key()).orElseThrow().version()).isEqualTo(entry.version() + 1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
