@@ -1,0 +1,27 @@
+package org.connectedcouncils.register.rest;
+
+import java.util.Map;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Adoption;
+
+/** One council's declared use of an entry and whether the owner council confirmed it. */
+public record AdoptionJson(
+        String solution,
+        CouncilRefJson council,
+        String state,
+        String since,
+        String evidenceUrl,
+        String declaredBy,
+        String declaredAt,
+        boolean confirmed,
+        String confirmedBy,
+        String confirmedAt) {
+
+    static AdoptionJson of(Adoption a, Map<CouncilCode, Council> councils) {
+        return new AdoptionJson(a.solution().toString(), CouncilRefJson.of(a.council(), councils),
+                Json.code(a.state()), Json.date(a.since()), a.evidenceUrl(), a.declaredBy(),
+                Json.instant(a.declaredAt()), a.isConfirmed(), a.confirmedBy(), Json.instant(a.confirmedAt()));
+    }
+}

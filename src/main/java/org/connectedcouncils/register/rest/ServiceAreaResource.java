@@ -1,0 +1,50 @@
+package org.connectedcouncils.register.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.rest.Links;
+import org.connectedcouncils.rest.PageJson;
+import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.rest.ResponseStatuses;
+
+/** The service-area taxonomy, active and retired, ordered by name (small, so paged in memory). */
+@Path("service-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ServiceAreaResource {
+
+    private final ServiceAreaCatalogue catalogue;
+
+    @Inject
+    public ServiceAreaResource(ServiceAreaCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401})
+    public PageJson<ServiceAreaJson> list(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        PageRequest request = params.page();
+        params.check();
+        List<ServiceArea> all = catalogue.all();
+        int from = Math.min(request.start(), all.size());
+        int to = Math.min(from + request.limit(), all.size());
+        Page<ServiceArea> page = new Page<>(all.subList(from, to), request.start(), request.limit(), all.size());
+        return PageJson.of(page, ServiceAreaJson::of, Links.paging(uri, page));
+    }
+}

@@ -1,0 +1,59 @@
+package org.connectedcouncils.register.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+
+/** A whole register entry: the summary fields plus everything an editor wrote. */
+public record SolutionJson(
+        String key,
+        String name,
+        String summary,
+        String kind,
+        String phase,
+        String state,
+        CouncilRefJson ownerCouncil,
+        List<String> serviceAreas,
+        List<String> offers,
+        AdoptionCountsJson adoptions,
+        String updated,
+        String lastConfirmed,
+        int version,
+        String description,
+        String keyContact,
+        String landingUrl,
+        String repositoryUrl,
+        String licence,
+        String softwareType,
+        String maintenance,
+        List<String> platforms,
+        List<String> categories,
+        String budgetBand,
+        MoneyJson oneOffCost,
+        MoneyJson annualRunningCost,
+        MoneyJson annualSaving,
+        String citizenOutcomes,
+        String created,
+        String createdBy,
+        @JsonProperty("_links") Map<String, String> links) {
+
+    public static SolutionJson of(Solution s, Map<CouncilCode, Council> councils, UriInfo uri) {
+        SolutionContent c = s.content();
+        return new SolutionJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()), Json.code(c.phase()),
+                Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), councils), List.copyOf(c.serviceAreas()),
+                Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()), Json.instant(s.updated()),
+                Json.instant(s.lastConfirmed()), s.version(), c.description(), c.keyContact(), c.landingUrl(),
+                c.repositoryUrl(), c.licence(), Json.code(c.softwareType()), Json.code(c.maintenance()),
+                c.platforms(), c.categories(), Json.code(c.budgetBand()), MoneyJson.of(c.oneOffCost()),
+                MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes(),
+                Json.instant(s.created()), s.createdBy(), SolutionSummaryJson.selfLink(s, uri));
+    }
+}

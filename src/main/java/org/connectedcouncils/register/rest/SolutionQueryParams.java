@@ -1,0 +1,80 @@
+package org.connectedcouncils.register.rest;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.SolutionKind;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.rest.QueryParams;
+
+/**
+ * Reads {@code GET /solutions} parameters into a {@link SolutionQuery}: {@code phase} and {@code kind} repeatable
+ * (or comma separated), {@code serviceArea}, {@code council} (owner), {@code adopter}, {@code offer}, {@code state},
+ * {@code q}, {@code sort} ({@code name|updated|adoptions|phase}, leading {@code -} descending), {@code start},
+ * {@code limit}. Every bad value is reported at once, named after its parameter.
+ */
+final class SolutionQueryParams {
+
+    static final String SORT_FIELDS = "name, updated, adoptions, phase";
+
+    private SolutionQueryParams() {
+    }
+
+    static SolutionQuery parse(MultivaluedMap<String, String> raw) {
+        QueryParams params = new QueryParams(raw);
+        Set<Phase> phases = codes(params, "phase", Phase.class);
+        Set<SolutionKind> kinds = codes(params, "kind", SolutionKind.class);
+        String serviceArea = params.text("serviceArea");
+        CouncilCode owner = council(params, "council");
+        CouncilCode adopter = council(params, "adopter");
+        CollaborationOffer offer = params.code("offer", params.text("offer"), CollaborationOffer.class);
+        EntryState state = params.code("state", params.text("state"), EntryState.class);
+        String text = params.text("q");
+        String sortText = params.text("sort");
+        SolutionSort sort = SolutionSort.parse(sortText).orElse(null);
+        if (sort == null) {
+            params.invalid("sort", sortText, SORT_FIELDS);
+        }
+        var page = params.page();
+        params.check();
+        return new SolutionQuery(phases, kinds, serviceArea, owner, adopter, offer, state, text, sort, page, true);
+    }
+
+    private static <E extends Enum<E> & Coded> Set<E> codes(QueryParams params, String name, Class<E> type) {
+        Set<E> out = new LinkedHashSet<>();
+        for (String value : params.all(name)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    E code = params.code(name, part.trim(), type);
+                    if (code != null) {
+                        out.add(code);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CouncilCode council(QueryParams params, String name) {
+        String raw = params.text(name);
+        if (raw == null) {
+            return null;
+        }
+        Optional<CouncilCode> code = CouncilCode.parse(raw);
+        if (code.isEmpty()) {
+            params.error(FieldError.of(name, SolutionValidator.UNKNOWN_COUNCIL, raw));
+        }
+        return code.orElse(null);
+    }
+}

@@ -1,0 +1,45 @@
+package org.connectedcouncils.register.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.rest.Links;
+
+/** A register entry as a list item (the shared JSON contract the macros' JavaScript also reads). */
+public record SolutionSummaryJson(
+        String key,
+        String name,
+        String summary,
+        String kind,
+        String phase,
+        String state,
+        CouncilRefJson ownerCouncil,
+        List<String> serviceAreas,
+        List<String> offers,
+        AdoptionCountsJson adoptions,
+        String updated,
+        String lastConfirmed,
+        int version,
+        @JsonProperty("_links") Map<String, String> links) {
+
+    /** {@code councils} holds at least the owner council (looked up for a whole page at once). */
+    public static SolutionSummaryJson of(Solution s, Map<CouncilCode, Council> councils, UriInfo uri) {
+        SolutionContent c = s.content();
+        return new SolutionSummaryJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()),
+                Json.code(c.phase()), Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), councils),
+                List.copyOf(c.serviceAreas()), Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()),
+                Json.instant(s.updated()), Json.instant(s.lastConfirmed()), s.version(), selfLink(s, uri));
+    }
+
+    static Map<String, String> selfLink(Solution s, UriInfo uri) {
+        return Map.of("self", Links.to(uri, "solutions/" + s.key()));
+    }
+}

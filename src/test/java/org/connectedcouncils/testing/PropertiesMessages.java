@@ -1,0 +1,45 @@
+package org.connectedcouncils.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.connectedcouncils.i18n.Messages;
+
+/**
+ * {@link Messages} read straight from {@code i18n/connected-councils.properties} and formatted with
+ * {@link MessageFormat}, as Confluence does; for tests and the local preview. A missing key fails loudly.
+ */
+public final class PropertiesMessages implements Messages {
+
+    private static final String FILE = "/i18n/connected-councils.properties";
+
+    private final Properties properties = new Properties();
+
+    public PropertiesMessages() {
+        try (InputStream in = PropertiesMessages.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + " is not on the class path");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean has(String key) {
+        return properties.containsKey(key);
+    }
+
+    @Override
+    public String text(String key, Object... arguments) {
+        String pattern = properties.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("No i18n text for key " + key);
+        }
+        return new MessageFormat(pattern, Locale.UK).format(arguments == null ? new Object[0] : arguments);
+    }
+}

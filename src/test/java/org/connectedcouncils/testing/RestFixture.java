@@ -1,0 +1,38 @@
+package org.connectedcouncils.testing;
+
+import org.connectedcouncils.register.service.DefaultSolutionRegister;
+
+/**
+ * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
+ * register that acts as the request's user. Arrange through {@link #data} (the fixture's own register, acting as
+ * {@code data.actor}); act through {@link #http}. Start once per test class, {@link #reset()} before each test,
+ * {@link #close()} after the class: it also fails the class when an answer was not a declared status.
+ */
+public final class RestFixture implements AutoCloseable {
+
+    public final RegisterFixture data = new RegisterFixture();
+    public final RequestActor actor = new RequestActor();
+    public final PropertiesMessages messages = new PropertiesMessages();
+    public final DefaultSolutionRegister register =
+            new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.audit,
+                    data.clock);
+    public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
+    public final RestServer server = RestServer.start(
+            RestServer.application(register, data.councils, data.serviceAreas, messages, actor).register(statuses));
+    public final HttpCalls http = new HttpCalls(server);
+
+    public RestFixture reset() {
+        data.reset();
+        return this;
+    }
+
+    /** Stops the server; fails when a resource method answered with a status it does not declare. */
+    @Override
+    public void close() {
+        server.close();
+        if (!statuses.undeclared().isEmpty()) {
+            throw new AssertionError("Statuses missing from @ResponseStatuses (and the OpenAPI description): "
+                    + statuses.undeclared());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.connectedcouncils.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+import org.connectedcouncils.council.rest.CouncilResource;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.register.rest.ServiceAreaResource;
+import org.connectedcouncils.register.rest.SolutionResource;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.rest.JsonMappingExceptionMapper;
+import org.connectedcouncils.rest.JsonOnlyWrites;
+import org.connectedcouncils.rest.JsonParseExceptionMapper;
+import org.connectedcouncils.rest.JsonProcessingExceptionMapper;
+import org.connectedcouncils.rest.RegisterExceptionMapper;
+import org.connectedcouncils.rest.UnexpectedExceptionMapper;
+import org.connectedcouncils.rest.WebApplicationExceptionMapper;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The app's REST API on Jersey 3.1 over the JDK HTTP server, on 127.0.0.1 and a free port, under
+ * {@link #BASE_PATH} as in Confluence. Resources get their services by constructor injection, as in the host; the
+ * acting user comes from {@link RequestActor}. Used by the REST tests and the local preview.
+ */
+public final class RestServer implements AutoCloseable {
+
+    public static final String BASE_PATH = "/rest/connected-councils/1.0";
+
+    /** Every REST resource of the app (a test checks that none is missing). */
+    public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
+            CouncilResource.class);
+
+    /** Every provider of the app (a test checks that none is missing). */
+    public static final List<Class<?>> PROVIDERS = List.of(RegisterExceptionMapper.class,
+            JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class, JsonProcessingExceptionMapper.class,
+            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private RestServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** The application as Confluence would assemble it from our resources, providers and services. */
+    public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, Messages messages, RequestActor actor) {
+        ResourceConfig config = new ResourceConfig();
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        RESOURCES.forEach(config::register);
+        PROVIDERS.forEach(config::register);
+        config.register(JacksonFeature.class);
+        config.register(actor.filter());
+        config.register(new HostAccessCheck(actor, messages));
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(register).to(SolutionRegister.class);
+                bind(councils).to(CouncilDirectory.class);
+                bind(serviceAreas).to(ServiceAreaCatalogue.class);
+                bind(messages).to(Messages.class);
+            }
+        });
+        return config;
+    }
+
+    /** Starts the application on a free loopback port. */
+    public static RestServer start(ResourceConfig application) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext(BASE_PATH, ContainerFactory.createContainer(HttpHandler.class, application));
+            ExecutorService executor = Executors.newFixedThreadPool(4);
+            server.setExecutor(executor);
+            server.start();
+            return new RestServer(server, executor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the REST server", e);
+        }
+    }
+
+    /** The server, for adding more contexts (static files of the preview). */
+    public HttpServer httpServer() {
+        return server;
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    public URI origin() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The absolute URI of a path below the REST base, e.g. {@code solutions?phase=beta}. */
+    public URI uri(String relative) {
+        return origin().resolve(BASE_PATH + "/" + relative);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
