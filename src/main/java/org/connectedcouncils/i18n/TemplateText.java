@@ -1,8 +1,8 @@
 package org.connectedcouncils.i18n;
 
 /**
- * The {@code $i18n} object templates get: fixed-arity lookups, so each is one entry in the velocity allowlist. Its
- * results are escaped like any other reference.
+ * The {@code $i18n} object templates get, for fixed text by key (texts with values are resolved into the view
+ * models). One method, so one entry in the velocity allowlist; its results are escaped like any other reference.
  */
 public final class TemplateText {
 
@@ -14,13 +14,5 @@ public final class TemplateText {
 
     public String text(String key) {
         return messages.text(key);
-    }
-
-    public String text(String key, Object arg) {
-        return messages.text(key, arg);
-    }
-
-    public String text(String key, Object first, Object second) {
-        return messages.text(key, first, second);
     }
 }
