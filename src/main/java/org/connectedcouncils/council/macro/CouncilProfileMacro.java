@@ -25,6 +25,7 @@ public final class CouncilProfileMacro implements Macro {
     static final String PROFILE = "templates/register/council.vm";
     static final String REQUIRED = "connected-councils.macro.error.required";
     static final String UNKNOWN_COUNCIL = "connected-councils.macro.error.unknownCouncil";
+    static final String BAD_COUNCIL = "connected-councils.macro.error.councilCode";
 
     private final RegisterQueries queries;
     private final MacroOutput output;
@@ -54,11 +55,10 @@ public final class CouncilProfileMacro implements Macro {
     }
 
     private static CouncilCode council(MacroParameters p, ConversionContext context) {
-        if (p.text("council").isPresent()) {
-            return p.council("council");
-        }
-        if (p.text("0").isPresent()) {
-            return p.council("0");
+        Optional<String> given = p.text("council").or(() -> p.text("0"));
+        if (given.isPresent()) {
+            return CouncilCode.parse(given.get())
+                    .orElseThrow(() -> new InvalidParameter("council", BAD_COUNCIL, given.get()));
         }
         return Optional.ofNullable(context == null ? null : context.getSpaceKey())
                 .flatMap(CouncilCode::parse)

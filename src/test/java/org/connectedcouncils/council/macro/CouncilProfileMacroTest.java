@@ -81,6 +81,16 @@ public class CouncilProfileMacroTest {
         assertThat(message.body()).contains("E99999999");
     }
 
+    @Test
+    public void execute_namesTheCouncilParameterWhenTheUnnamedValueIsNotACode() throws Exception {
+        target.execute(Map.of("0", "Leeds!"), null, TestConversionContext.display());
+
+        Views.Message message = (Views.Message) renderer.last().view();
+        assertThat(message.title()).contains("'council'");
+        assertThat(message.body()).contains("Leeds!");
+        verifyNoInteractions(queries);
+    }
+
     private static CouncilProfile emptyProfile() {
         Council leeds = new Council(LEEDS, "Leeds City Council", CouncilType.METROPOLITAN_BOROUGH, "", false);
         return new CouncilProfile(leeds, new Page<>(List.of(), 0, 25, 0), AdoptionFigures.NONE,

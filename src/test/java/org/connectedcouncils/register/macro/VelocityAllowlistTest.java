@@ -30,6 +30,7 @@ import org.w3c.dom.NodeList;
 public class VelocityAllowlistTest {
 
     private static final String TEMPLATE_DIR = "src/main/resources/templates/register";
+    private static final String ALLOWLIST_KEY = "register-templates";
     private static final Map<String, Object> VIEWS = new LinkedHashMap<>();
     private static final Set<String> RENDERED = new HashSet<>();
 
@@ -88,11 +89,18 @@ public class VelocityAllowlistTest {
 
     static Set<String> allowlist() throws Exception {
         try (InputStream in = VelocityAllowlistTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
-            NodeList methods = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
-                    .getElementsByTagName("method");
+            NodeList allowlists = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagName("velocity-allowlist");
             Set<String> out = new TreeSet<>();
-            for (int i = 0; i < methods.getLength(); i++) {
-                out.add(methods.item(i).getTextContent().trim());
+            for (int a = 0; a < allowlists.getLength(); a++) {
+                org.w3c.dom.Element allowlist = (org.w3c.dom.Element) allowlists.item(a);
+                if (!ALLOWLIST_KEY.equals(allowlist.getAttribute("key"))) {
+                    continue;
+                }
+                NodeList methods = allowlist.getElementsByTagName("method");
+                for (int i = 0; i < methods.getLength(); i++) {
+                    out.add(methods.item(i).getTextContent().trim());
+                }
             }
             return out;
         }
