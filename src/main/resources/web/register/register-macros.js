@@ -279,9 +279,33 @@
         });
     };
 
+    /** Sortable column headers become buttons: the same column again flips the direction. */
+    RegisterTable.prototype.enableHeaderSort = function () {
+        var self = this;
+        Array.prototype.forEach.call(self.table.querySelectorAll('th[data-sort-field]'), function (th) {
+            var field = th.getAttribute('data-sort-field');
+            if (!field) {
+                return;
+            }
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'aui-button aui-button-link cc-register-sort';
+            button.textContent = th.textContent;
+            th.textContent = '';
+            th.appendChild(button);
+            button.addEventListener('click', function () {
+                var current = self.state.sort.length ? self.state.sort[0] : '';
+                var next = current === field ? '-' + field : field;
+                self.form.elements.sort.value = next;
+                self.apply();
+            });
+        });
+    };
+
     RegisterTable.prototype.start = function () {
         var self = this;
         self.form.hidden = false;
+        self.enableHeaderSort();
         self.form.addEventListener('submit', function (event) {
             event.preventDefault();
             self.apply();
