@@ -2,7 +2,9 @@ package org.connectedcouncils.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -15,19 +17,26 @@ import org.connectedcouncils.i18n.Messages;
  */
 public final class PropertiesMessages implements Messages {
 
-    private static final String FILE = "/i18n/connected-councils.properties";
+    public static final String RESOURCE = "/i18n/connected-councils.properties";
 
-    private final Properties properties = new Properties();
+    private final Properties properties;
 
     public PropertiesMessages() {
-        try (InputStream in = PropertiesMessages.class.getResourceAsStream(FILE)) {
+        this.properties = load();
+    }
+
+    /** The shipped properties file, read as UTF-8. */
+    public static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = PropertiesMessages.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(FILE + " is not on the class path");
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            properties.load(in);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return p;
     }
 
     public boolean has(String key) {

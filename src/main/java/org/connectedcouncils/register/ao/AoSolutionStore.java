@@ -27,6 +27,7 @@ import net.java.ao.Query;
 
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.BudgetBand;
@@ -209,6 +210,55 @@ public final class AoSolutionStore implements SolutionStore {
                 .toList();
         int total = ao.count(AoHistory.class, Query.select().where(AoHistory.SOLUTION_ID + " = ?", id));
         return new Page<>(items, page.start(), page.limit(), total);
+    }
+
+    @Override
+    public Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys) {
+        List<Integer> ids = keys.stream().filter(k -> k.number() <= Integer.MAX_VALUE)
+                .map(k -> (int) k.number()).distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        if (ids.size() > PageRequest.MAX_LIMIT) {
+            throw new IllegalArgumentException("At most " + PageRequest.MAX_LIMIT + " keys per call");
+        }
+        Query q = Query.select().where("ID IN (" + placeholders(ids.size()) + ")", ids.toArray());
+        Map<SolutionKey, Solution> out = new LinkedHashMap<>();
+        for (AoSolution e : ao.find(AoSolution.class, q)) {
+            Solution s = toSolution(e, false);
+            out.put(s.key(), s);
+        }
+        return out;
+    }
+
+    /** One streamed pass over the matching rows' phase, areas, adoption counts and declared saving. */
+    @Override
+    public AdoptionFigures figures(SolutionQuery query, Visibility visibility) {
+        long[] solutions = {0, 0};
+        Map<Phase, Long> phases = new EnumMap<>(Phase.class);
+        Map<String, Long> areas = new TreeMap<>();
+        Map<String, Long> savings = new TreeMap<>();
+        AdoptionFigures.AdoptionTotals[] adoptions = {AdoptionFigures.AdoptionTotals.NONE};
+        Query q = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.AREAS,
+                AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT,
+                AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY)), query, visibility);
+        ao.stream(AoSolution.class, q, row -> {
+            solutions[0]++;
+            Coded.fromCode(Phase.class, row.getPhase()).ifPresent(p -> phases.merge(p, 1L, Long::sum));
+            for (String area : split(row.getAreas())) {
+                areas.merge(area, 1L, Long::sum);
+            }
+            AdoptionCounts counts = new AdoptionCounts(row.getEvaluatingCount(), row.getUsingCount(),
+                    row.getStoppedCount());
+            adoptions[0] = adoptions[0].plus(counts);
+            if (counts.using() > 0) {
+                solutions[1]++;
+            }
+            if (row.getAnnualSaving() != null && row.getCurrency() != null) {
+                savings.merge(row.getCurrency(), row.getAnnualSaving(), Long::sum);
+            }
+        });
+        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], solutions[1], savings);
     }
 
     // ---- list query --------------------------------------------------------------------------------------------

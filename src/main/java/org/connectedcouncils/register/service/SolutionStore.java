@@ -1,11 +1,14 @@
 package org.connectedcouncils.register.service;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
@@ -48,4 +51,10 @@ public interface SolutionStore {
     Page<Adoption> adoptionsBy(CouncilCode council, PageRequest page);
 
     Page<HistoryEntry> history(SolutionKey key, PageRequest page);
+
+    /** Entries by key, without their long texts, in one query; unknown keys are left out. At most 100 keys. */
+    Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys);
+
+    /** Totals over every entry that matches the query's filters and that the reader may see (paging ignored). */
+    AdoptionFigures figures(SolutionQuery query, Visibility visibility);
 }

@@ -1,0 +1,52 @@
+package org.connectedcouncils.register.domain;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Totals over the entries matching a filter: how many per phase and per service area, the councils' adoptions by
+ * state, how many entries at least one other council uses, and the declared annual savings per currency (minor
+ * units). An entry filed under two areas counts once in each area.
+ */
+public record AdoptionFigures(
+        long solutions,
+        Map<Phase, Long> byPhase,
+        Map<String, Long> byServiceArea,
+        AdoptionTotals adoptions,
+        long reused,
+        Map<String, Long> annualSavings) {
+
+    public static final AdoptionFigures NONE = new AdoptionFigures(0, Map.of(), Map.of(), AdoptionTotals.NONE, 0,
+            Map.of());
+
+    public AdoptionFigures {
+        EnumMap<Phase, Long> phases = new EnumMap<>(Phase.class);
+        phases.putAll(byPhase);
+        byPhase = Collections.unmodifiableMap(phases);
+        byServiceArea = Collections.unmodifiableMap(new TreeMap<>(byServiceArea));
+        annualSavings = Collections.unmodifiableMap(new TreeMap<>(annualSavings));
+        adoptions = adoptions == null ? AdoptionTotals.NONE : adoptions;
+    }
+
+    /** Share of the matching entries that another council uses, 0 to 1 (0 when nothing matches). */
+    public double reusedShare() {
+        return solutions == 0 ? 0 : (double) reused / solutions;
+    }
+
+    /** Adoptions summed over entries, by state. */
+    public record AdoptionTotals(long evaluating, long using, long stopped) {
+
+        public static final AdoptionTotals NONE = new AdoptionTotals(0, 0, 0);
+
+        public long total() {
+            return evaluating + using + stopped;
+        }
+
+        public AdoptionTotals plus(AdoptionCounts counts) {
+            return new AdoptionTotals(evaluating + counts.evaluating(), using + counts.using(),
+                    stopped + counts.stopped());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.connectedcouncils.register.macro;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.SolutionKind;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.domain.SolutionSort;
+
+/** The cc-register macro's parameters, typed: default filters, columns, sort and page size. */
+public record RegisterTableRequest(
+        Set<Phase> phases,
+        Set<SolutionKind> kinds,
+        String serviceArea,
+        CouncilCode council,
+        CollaborationOffer offer,
+        List<RegisterColumn> columns,
+        SolutionSort sort,
+        int pageSize) {
+
+    public static final List<RegisterColumn> DEFAULT_COLUMNS = List.of(RegisterColumn.NAME, RegisterColumn.PHASE,
+            RegisterColumn.OWNER, RegisterColumn.SERVICE_AREAS, RegisterColumn.ADOPTIONS);
+    /** Export output shows up to one full page of the largest size; the note says how many more match. */
+    public static final int STATIC_ROWS = PageRequest.MAX_LIMIT;
+
+    public RegisterTableRequest {
+        phases = Set.copyOf(phases);
+        kinds = Set.copyOf(kinds);
+        columns = List.copyOf(columns);
+    }
+
+    public static RegisterTableRequest parse(Map<String, String> raw) {
+        MacroParameters p = new MacroParameters(raw);
+        List<RegisterColumn> columns = new ArrayList<>();
+        for (String code : p.list("columns")) {
+            columns.add(RegisterColumn.fromCode(code)
+                    .orElseThrow(() -> new InvalidParameter("columns", MacroParameters.BAD_VALUE, code)));
+        }
+        String area = p.text("serviceArea").map(String::toLowerCase).orElse(null);
+        return new RegisterTableRequest(p.codes("phase", Phase.class), p.codes("kind", SolutionKind.class), area,
+                p.council("council"), p.code("offer", CollaborationOffer.class),
+                columns.isEmpty() ? DEFAULT_COLUMNS : columns, p.sort("sort"),
+                p.number("pageSize", 1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT));
+    }
+
+    /** The first page for this output: the page size on screen, the most a page may hold in exports. */
+    public SolutionQuery query(OutputMode mode) {
+        int limit = mode.isInteractive() ? pageSize : STATIC_ROWS;
+        return new SolutionQuery(phases, kinds, serviceArea, council, null, offer, EntryState.PUBLISHED, null, sort,
+                new PageRequest(0, limit), false);
+    }
+
+    public boolean hasFilters() {
+        return !phases.isEmpty() || !kinds.isEmpty() || serviceArea != null || council != null || offer != null;
+    }
+}

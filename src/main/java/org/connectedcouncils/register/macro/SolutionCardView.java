@@ -1,0 +1,126 @@
+package org.connectedcouncils.register.macro;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.register.domain.Money;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
+
+/**
+ * What the solution card templates show. Links are only the entry's http(s) addresses; the actions (declare
+ * adoption, mark still current) are lists of zero or one form, filled only for users allowed and only on screen.
+ */
+public record SolutionCardView(
+        String id,
+        String key,
+        String restPath,
+        String name,
+        String summary,
+        Views.Span phase,
+        List<Views.Fact> facts,
+        List<Views.Span> serviceAreas,
+        List<Views.Span> offers,
+        List<Views.Link> links,
+        List<Views.Fact> adoptionCounts,
+        List<Adopter> adopters,
+        List<String> adopterNotes,
+        List<DeclareForm> declareForms,
+        List<String> confirmActions,
+        List<Views.Option> scriptTexts) {
+
+    static final String PREFIX = "connected-councils.solution.";
+
+    /** One council's adoption as the card lists it. */
+    public record Adopter(String council, Views.Span state, String confirmation) {
+    }
+
+    /** The declare-adoption form: the councils the user may declare for and the states to choose from. */
+    public record DeclareForm(List<Views.Option> councils, List<Views.Option> states) {
+    }
+
+    public static SolutionCardView of(String id, SolutionCard card, OutputMode mode, DisplayText text) {
+        Solution s = card.solution();
+        SolutionContent c = s.content();
+        Map<String, String> areaNames = card.serviceAreas().stream()
+                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
+        List<Views.Fact> facts = new ArrayList<>();
+        facts.add(new Views.Fact(text.text(PREFIX + "owner"),
+                RegisterTableView.councilName(c.ownerCouncil(), card.councils())));
+        facts.add(new Views.Fact(text.text(PREFIX + "kind"), text.kind(c.kind())));
+        if (c.licence() != null) {
+            facts.add(new Views.Fact(text.text(PREFIX + "licence"), c.licence()));
+        }
+        money(facts, text.text(PREFIX + "oneOffCost"), c.oneOffCost());
+        money(facts, text.text(PREFIX + "annualRunningCost"), c.annualRunningCost());
+        money(facts, text.text(PREFIX + "annualSaving"), c.annualSaving());
+        facts.add(new Views.Fact(text.text(PREFIX + "lastConfirmed"), s.lastConfirmed() == null
+                ? text.text(PREFIX + "neverConfirmed") : DisplayText.date(s.lastConfirmed())));
+        facts.add(new Views.Fact(text.text(PREFIX + "updated"), DisplayText.date(s.updated())));
+
+        List<Views.Link> links = new ArrayList<>();
+        link(links, text.text(PREFIX + "landingUrl"), c.landingUrl());
+        link(links, text.text(PREFIX + "repositoryUrl"), c.repositoryUrl());
+
+        List<Views.Fact> counts = new ArrayList<>();
+        for (AdoptionState state : AdoptionState.values()) {
+            counts.add(new Views.Fact(text.adoption(state), DisplayText.number(s.adoptions().of(state))));
+        }
+        List<Adopter> adopters = card.adoptions().items().stream()
+                .map(a -> new Adopter(RegisterTableView.councilName(a.council(), card.councils()),
+                        new Views.Span(text.adoption(a.state()), "cc-adoption-" + a.state().code()),
+                        confirmation(a, text)))
+                .toList();
+        List<String> notes = new ArrayList<>();
+        if (adopters.isEmpty()) {
+            notes.add(text.text(PREFIX + "noAdopters"));
+        } else if (card.adoptions().hasNext()) {
+            notes.add(text.text("connected-councils.register.table.capped", DisplayText.number(adopters.size()),
+                    DisplayText.number(card.adoptions().total())));
+        }
+        boolean interactive = mode.isInteractive();
+        List<DeclareForm> declare = interactive && !card.canDeclareFor().isEmpty()
+                ? List.of(new DeclareForm(
+                        card.canDeclareFor().stream().map(k -> new Views.Option(k.code().value(), k.name())).toList(),
+                        java.util.Arrays.stream(AdoptionState.values())
+                                .map(st -> new Views.Option(st.code(), text.adoption(st))).toList()))
+                : List.of();
+        List<String> confirm = interactive && card.canConfirmStillCurrent()
+                ? List.of(text.text(PREFIX + "action.confirm")) : List.of();
+        List<Views.Option> scriptTexts = List.of(
+                new Views.Option("saved", text.text(PREFIX + "script.saved")),
+                new Views.Option("confirmed", text.text(PREFIX + "script.confirmed")),
+                new Views.Option("error", text.text(PREFIX + "script.error")));
+        return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
+                c.summary(), new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())), facts,
+                c.serviceAreas().stream().map(a -> new Views.Span(areaNames.getOrDefault(a, a), "cc-tag")).toList(),
+                c.sortedOffers().stream().map(o -> new Views.Span(text.offer(o), "cc-tag")).toList(),
+                links, counts, adopters, notes, declare, confirm, scriptTexts);
+    }
+
+    private static void money(List<Views.Fact> facts, String label, Money money) {
+        if (money != null) {
+            facts.add(new Views.Fact(label, DisplayText.money(money)));
+        }
+    }
+
+    /** Only absolute http(s) addresses become links: a {@code javascript:} or {@code data:} value never does. */
+    static void link(List<Views.Link> links, String label, String url) {
+        if (url != null && SolutionValidator.isWebUrl(url)) {
+            links.add(new Views.Link(label, url.trim()));
+        }
+    }
+
+    private static String confirmation(Adoption a, DisplayText text) {
+        return a.isConfirmed()
+                ? text.text(PREFIX + "confirmedOn", DisplayText.date(a.confirmedAt()))
+                : text.text(PREFIX + "unconfirmed");
+    }
+}

@@ -1,0 +1,147 @@
+package org.connectedcouncils.register.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionFigures;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.RegisterException.NotAuthenticated;
+import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.register.domain.RegisterPolicy;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+
+/**
+ * Read-side use cases for the macros: each answers one display need (a table, a card, a council profile, figures)
+ * with register data joined to council and service-area names, in a fixed number of statements.
+ */
+public final class RegisterQueries {
+
+    private final SolutionRegister register;
+    private final SolutionStore store;
+    private final CouncilDirectory councils;
+    private final ServiceAreaCatalogue serviceAreas;
+    private final ActorProvider actors;
+
+    public RegisterQueries(SolutionRegister register, SolutionStore store, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, ActorProvider actors) {
+        this.register = register;
+        this.store = store;
+        this.councils = councils;
+        this.serviceAreas = serviceAreas;
+        this.actors = actors;
+    }
+
+    /** A page of entries with the names of their owner councils (and of the council filtered on) and of the areas. */
+    public RegisterTable table(SolutionQuery query) {
+        SolutionList list = register.list(query.withFacets(false));
+        Set<CouncilCode> named = new LinkedHashSet<>();
+        list.page().items().forEach(s -> named.add(s.content().ownerCouncil()));
+        if (query.ownerCouncil() != null) {
+            named.add(query.ownerCouncil());
+        }
+        Map<CouncilCode, Council> owners = councils.findAll(named);
+        return new RegisterTable(list.page(), owners, serviceAreas.all());
+    }
+
+    /** One entry with its first adoptions, the councils named, and what the current user may do with it. */
+    public SolutionCard card(SolutionKey key) {
+        Actor actor = signedIn();
+        Solution solution = register.get(key);
+        Page<Adoption> adoptions = store.adoptions(key, new PageRequest(0, PageRequest.MAX_LIMIT));
+        Set<CouncilCode> named = new LinkedHashSet<>();
+        named.add(solution.content().ownerCouncil());
+        adoptions.items().forEach(a -> named.add(a.council()));
+        List<CouncilCode> declarable = actor.editorOf().stream()
+                .filter(c -> !c.equals(solution.content().ownerCouncil()))
+                .filter(c -> RegisterPolicy.canDeclareFor(actor, c))
+                .sorted().toList();
+        named.addAll(declarable);
+        Map<CouncilCode, Council> names = councils.findAll(named);
+        List<Council> declareFor = solution.isPublished()
+                ? declarable.stream().map(names::get).filter(c -> c != null && !c.retired()).toList()
+                : List.of();
+        return new SolutionCard(solution, adoptions, names, serviceAreas.all(),
+                RegisterPolicy.canEdit(actor, solution), declareFor);
+    }
+
+    /** A council's own entries, its declared adoptions and the totals of both. */
+    public CouncilProfile profile(CouncilCode code, PageRequest page) {
+        Actor actor = signedIn();
+        Council council = councils.find(code).orElseThrow(() -> new NotFound(code.value()));
+        Visibility visibility = Visibility.of(actor);
+        SolutionQuery owned = new SolutionQuery(null, null, null, code, null, null, null, null, null, page, false);
+        SolutionQuery adopted = new SolutionQuery(null, null, null, null, code, null, null, null, null, page, false);
+        Page<Solution> ownedPage = register.list(owned).page();
+        Page<Adoption> adoptions = store.adoptionsBy(code, page);
+        Map<SolutionKey, Solution> solutions = store.findAll(adoptions.items().stream().map(Adoption::solution)
+                .toList());
+        List<CouncilProfile.AdoptedSolution> visibleAdoptions = new ArrayList<>();
+        for (Adoption a : adoptions.items()) {
+            Solution s = solutions.get(a.solution());
+            if (s != null && RegisterPolicy.canSee(actor, s)) {
+                visibleAdoptions.add(new CouncilProfile.AdoptedSolution(a, s));
+            }
+        }
+        return new CouncilProfile(council, ownedPage, store.figures(owned, visibility),
+                new Page<>(visibleAdoptions, adoptions.start(), adoptions.limit(), adoptions.total()),
+                store.figures(adopted, visibility), councils.findAll(ownersOf(visibleAdoptions)));
+    }
+
+    /** Totals over every entry the filter matches and the reader may see, with the area names. */
+    public RegisterFigures figures(SolutionQuery query) {
+        Actor actor = signedIn();
+        Map<CouncilCode, Council> named = query.ownerCouncil() == null ? Map.of()
+                : councils.findAll(List.of(query.ownerCouncil()));
+        return new RegisterFigures(store.figures(query, Visibility.of(actor)), serviceAreas.all(), named);
+    }
+
+    private static Collection<CouncilCode> ownersOf(List<CouncilProfile.AdoptedSolution> adopted) {
+        return adopted.stream().map(a -> a.solution().content().ownerCouncil()).distinct().toList();
+    }
+
+    private Actor signedIn() {
+        Actor actor = actors.current();
+        if (actor == null || actor.isAnonymous()) {
+            throw new NotAuthenticated();
+        }
+        return actor;
+    }
+
+    /** A page of the register with what a table needs to name owners and areas. */
+    public record RegisterTable(Page<Solution> page, Map<CouncilCode, Council> councils,
+            List<ServiceArea> serviceAreas) {
+    }
+
+    /** One entry as a card shows it, with the actions the current user may take. */
+    public record SolutionCard(Solution solution, Page<Adoption> adoptions, Map<CouncilCode, Council> councils,
+            List<ServiceArea> serviceAreas, boolean canConfirmStillCurrent, List<Council> canDeclareFor) {
+    }
+
+    /** Totals for a filter, with the names of the service areas and of the council filtered on. */
+    public record RegisterFigures(AdoptionFigures figures, List<ServiceArea> serviceAreas,
+            Map<CouncilCode, Council> councils) {
+    }
+
+    /** What a council owns and uses in the register. */
+    public record CouncilProfile(Council council, Page<Solution> owned, AdoptionFigures ownedFigures,
+            Page<AdoptedSolution> adopted, AdoptionFigures adoptedFigures, Map<CouncilCode, Council> owners) {
+
+        /** A council's adoption together with the entry it adopted. */
+        public record AdoptedSolution(Adoption adoption, Solution solution) {
+        }
+    }
+}

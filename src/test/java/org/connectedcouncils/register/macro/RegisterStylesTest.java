@@ -1,0 +1,44 @@
+package org.connectedcouncils.register.macro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+
+/** The macros' styles take every colour from design tokens, so Confluence's dark theme applies to them. */
+public class RegisterStylesTest {
+
+    private static final Path CSS = Path.of("src/main/resources/web/register/register-macros.css");
+    private static final Pattern COLOUR_LITERAL = Pattern.compile("#[0-9a-fA-F]{3,8}\\b|\\b(?:rgba?|hsla?)\\(");
+    private static final Pattern COLOUR_PROPERTY = Pattern.compile(
+            "(?m)^\\s*(color|background(?:-color)?|fill|stroke|border(?:-[a-z]+)?-?color|border)\\s*:\\s*([^;]+);");
+
+    @Test
+    public void styles_useNoColourLiterals() throws Exception {
+        String css = Files.readString(CSS, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+
+        assertThat(COLOUR_LITERAL.matcher(css).find()).isFalse();
+    }
+
+    @Test
+    public void colourProperties_takeADesignToken() throws Exception {
+        String css = Files.readString(CSS, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        List<String> offenders = new ArrayList<>();
+        Matcher m = COLOUR_PROPERTY.matcher(css);
+        while (m.find()) {
+            String value = m.group(2).trim();
+            if (!value.contains("var(--ds-") && !value.equals("inherit") && !value.equals("currentColor")) {
+                offenders.add(m.group().trim());
+            }
+        }
+
+        assertThat(offenders).isEmpty();
+    }
+}

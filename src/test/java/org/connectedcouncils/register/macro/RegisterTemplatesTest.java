@@ -1,0 +1,159 @@
+package org.connectedcouncils.register.macro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_AREA;
+import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_COUNCIL;
+import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_NAME;
+import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_SUMMARY;
+import static org.connectedcouncils.register.macro.MacroTestData.hostileSolution;
+
+import java.util.Map;
+
+import org.connectedcouncils.council.macro.CouncilProfileView;
+import org.connectedcouncils.i18n.TemplateText;
+import org.connectedcouncils.testing.ConfluenceLikeEscaping;
+import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.junit.Test;
+
+/** One real Velocity 1.7 render per template, with Confluence-like escaping, asserting on the HTML produced. */
+public class RegisterTemplatesTest {
+
+    private static final VelocityTemplateRenderer VELOCITY = new VelocityTemplateRenderer();
+    private final PropertiesMessages messages = new PropertiesMessages();
+    private final DisplayText text = new DisplayText(messages);
+
+    @Test
+    public void table_escapesUserDataAndCarriesTheScriptHooks() {
+        RegisterTableView view = RegisterTableView.of("cc-register-1", RegisterTableRequest.parse(Map.of(
+                "columns", "name,summary,phase,owner,serviceAreas,adoptions")), MacroTestData.table(40,
+                hostileSolution(1), hostileSolution(2)), OutputMode.INTERACTIVE, text);
+
+        String html = render(RegisterTableMacro.TABLE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains(ConfluenceLikeEscaping.escape(HOSTILE_NAME), ConfluenceLikeEscaping.escape(
+                HOSTILE_SUMMARY), ConfluenceLikeEscaping.escape(HOSTILE_AREA), ConfluenceLikeEscaping.escape(
+                HOSTILE_COUNCIL));
+        assertThat(html).contains("data-cc-register=\"\"", "data-rest=\"/rest/connected-councils/1.0/solutions\"",
+                "data-columns=\"name,summary,phase,owner,serviceAreas,adoptions\"", "data-total=\"40\"",
+                "data-text-showing=\"Showing {0} of {1} solutions\"");
+        assertThat(html).contains("<label for=\"cc-register-1-phase\">Phase</label>",
+                "<option value=\"beta\">Beta</option>", "aui-lozenge aui-lozenge-current", "Showing 2 of 40 solutions");
+        assertThat(count(html, "<tr data-key=")).isEqualTo(2);
+        assertThat(html).contains("<form class=\"aui cc-register-filters\" hidden=\"\">");
+    }
+
+    @Test
+    public void tableEmpty_showsWhatToDoNextAndHidesTheTable() {
+        RegisterTableView view = RegisterTableView.of("cc-register-2", RegisterTableRequest.parse(Map.of(
+                "phase", "live")), MacroTestData.table(0), OutputMode.INTERACTIVE, text);
+
+        String html = render(RegisterTableMacro.EMPTY, view);
+
+        assertThat(html).contains("<table class=\"aui cc-register-table\" hidden=\"\">",
+                "<div class=\"aui-message aui-message-info cc-register-empty\">", "No solutions match",
+                "Clear the filters");
+        assertThat(html).doesNotContain("<tr data-key=");
+    }
+
+    @Test
+    public void tableStatic_hasNoScriptHooksAndNotesTheCap() {
+        RegisterTableView view = RegisterTableView.of("cc-register-3", RegisterTableRequest.parse(Map.of()),
+                MacroTestData.table(130, hostileSolution(1)), OutputMode.STATIC, text);
+
+        String html = render(RegisterTableMacro.STATIC_TABLE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).doesNotContain("data-cc-register", "<form", "<button", "data-rest");
+        assertThat(html).contains("<th scope=\"col\">Owner council</th>", "Showing 1 of 130.");
+    }
+
+    @Test
+    public void message_escapesTitleAndBody() {
+        Views.Message message = new Views.Message("error", "Title <script>x</script>", "Body \"quoted\" & 'single'");
+
+        String html = render(MacroOutput.MESSAGE_TEMPLATE, message);
+
+        assertThat(html).contains("aui-message aui-message-error", "Title &lt;script&gt;x&lt;/script&gt;",
+                "Body &quot;quoted&quot; &amp; &#39;single&#39;");
+    }
+
+    @Test
+    public void solution_linksOnlyWebAddressesAndOffersTheAllowedActions() {
+        SolutionCardView view = SolutionCardView.of("cc-solution-1", MacroTestData.card(true, true),
+                OutputMode.INTERACTIVE, text);
+
+        String html = render(SolutionCardMacro.CARD, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).doesNotContain("javascript:");
+        assertThat(html).contains("href=\"https://example.org/repo?a=1&amp;b=&#39;2&#39;\"");
+        assertThat(count(html, "<a href=")).isEqualTo(1);
+        assertThat(html).contains("data-cc-solution=\"\"", "data-rest=\"/rest/connected-councils/1.0/solutions/CC-12\"",
+                "<form class=\"aui cc-solution-declare\" hidden=\"\">", "<option value=\"E09000012\">",
+                "Mark as still current", "£12,000.00", "£25,000.00", "Not confirmed yet", "Awaiting confirmation");
+    }
+
+    @Test
+    public void solution_withoutPermissionsShowsNoActions() {
+        SolutionCardView view = SolutionCardView.of("cc-solution-2", MacroTestData.card(false, false),
+                OutputMode.INTERACTIVE, text);
+
+        String html = render(SolutionCardMacro.CARD, view);
+
+        assertThat(html).doesNotContain("<form", "<button");
+    }
+
+    @Test
+    public void solutionStatic_isTheCardWithoutActionsOrHooks() {
+        SolutionCardView view = SolutionCardView.of("cc-solution-3", MacroTestData.card(true, true),
+                OutputMode.STATIC, text);
+
+        String html = render(SolutionCardMacro.STATIC_CARD, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).doesNotContain("<form", "<button", "data-cc-solution", "javascript:");
+        assertThat(html).contains("London Borough of Hackney", "Evaluating", "Using");
+    }
+
+    @Test
+    public void council_escapesNamesAndGroupsAdoptionsByState() {
+        CouncilProfileView view = CouncilProfileView.of(MacroTestData.profile(), text);
+
+        String html = render("templates/register/council.vm", view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains(ConfluenceLikeEscaping.escape(HOSTILE_COUNCIL), "<h5>Using</h5>", "£12,000.00",
+                "None declared");
+    }
+
+    @Test
+    public void figures_drawsOneBarPerPhaseAndAreaAsSvg() {
+        AdoptionFiguresView view = AdoptionFiguresView.of("cc-figures-1", MacroTestData.figures(), text);
+
+        String html = render(AdoptionFiguresMacro.FIGURES, view);
+
+        assertNoUserMarkup(html);
+        assertThat(count(html, "<rect ")).isEqualTo(6 + 2);
+        assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"",
+                ConfluenceLikeEscaping.escape(HOSTILE_AREA), "£36,000.00", "2 (40%)", "6 using, 2 evaluating, 1 stopped");
+        assertThat(html).doesNotContain("<script");
+    }
+
+    private static void assertNoUserMarkup(String html) {
+        assertThat(html).doesNotContain("<script", "<img", "<b>", "<i>", "\"quotes\"", "onerror=alert(1)>");
+    }
+
+    private String render(String template, Object view) {
+        return VELOCITY.render(template, Map.of("view", view, "i18n", new TemplateText(messages)));
+    }
+
+    private static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,115 @@
+package org.connectedcouncils.register.macro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.connectedcouncils.council.macro.CouncilProfileView;
+import org.connectedcouncils.i18n.TemplateText;
+import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.RecordingUberspect;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.w3c.dom.NodeList;
+
+/**
+ * Renders every register template with every section filled and checks the methods Velocity called against the
+ * {@code <velocity-allowlist>} of atlassian-plugin.xml: all of them listed, nothing listed that no template calls.
+ */
+public class VelocityAllowlistTest {
+
+    private static final String TEMPLATE_DIR = "src/main/resources/templates/register";
+    private static final String ALLOWLIST_KEY = "register-templates";
+    private static final Map<String, Object> VIEWS = new LinkedHashMap<>();
+    private static final Set<String> RENDERED = new HashSet<>();
+
+    @BeforeClass
+    public static void renderEveryTemplate() {
+        DisplayText text = new DisplayText(new PropertiesMessages());
+        VIEWS.put(RegisterTableMacro.TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of("columns",
+                "key,name,summary,phase,kind,owner,serviceAreas,offers,adoptions,updated")),
+                MacroTestData.table(40, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE, text));
+        VIEWS.put(RegisterTableMacro.EMPTY, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
+                MacroTestData.table(0), OutputMode.INTERACTIVE, text));
+        VIEWS.put(RegisterTableMacro.STATIC_TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
+                MacroTestData.table(130, MacroTestData.hostileSolution(1)), OutputMode.STATIC, text));
+        VIEWS.put(MacroOutput.MESSAGE_TEMPLATE, new Views.Message("info", "t", "b"));
+        VIEWS.put(SolutionCardMacro.CARD, SolutionCardView.of("s", MacroTestData.card(true, true),
+                OutputMode.INTERACTIVE, text));
+        VIEWS.put(SolutionCardMacro.STATIC_CARD, SolutionCardView.of("s", MacroTestData.card(true, true),
+                OutputMode.STATIC, text));
+        VIEWS.put("templates/register/council.vm", CouncilProfileView.of(MacroTestData.profile(), text));
+        VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), text));
+        VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
+        TemplateText i18n = new TemplateText(new PropertiesMessages());
+        VIEWS.forEach((template, view) -> {
+            velocity.render(template, Map.of("view", view, "i18n", i18n));
+            RENDERED.add(template);
+        });
+    }
+
+    @Test
+    public void allowlist_listsEveryMethodTheTemplatesCallAndNothingElse() throws Exception {
+        Set<String> called = RecordingUberspect.calls().stream()
+                .filter(c -> c.startsWith("org.connectedcouncils."))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> listed = allowlist();
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(called);
+    }
+
+    @Test
+    public void templates_callOnlyTheAppsOwnMethodsAndNoProperties() {
+        Set<String> foreign = RecordingUberspect.calls().stream()
+                .filter(c -> !c.startsWith("org.connectedcouncils."))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(foreign).as("JDK methods and $a.b property reads need allowlisting by the host").isEmpty();
+    }
+
+    @Test
+    public void everyTemplateFile_isRenderedByThisTest() {
+        Set<String> files = Arrays.stream(new File(TEMPLATE_DIR).listFiles((d, n) -> n.endsWith(".vm")))
+                .map(f -> "templates/register/" + f.getName()).collect(Collectors.toSet());
+
+        assertThat(RENDERED).containsExactlyInAnyOrderElementsOf(files);
+    }
+
+    static Set<String> allowlist() throws Exception {
+        try (InputStream in = VelocityAllowlistTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            NodeList allowlists = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagName("velocity-allowlist");
+            Set<String> out = new TreeSet<>();
+            for (int a = 0; a < allowlists.getLength(); a++) {
+                org.w3c.dom.Element allowlist = (org.w3c.dom.Element) allowlists.item(a);
+                if (!ALLOWLIST_KEY.equals(allowlist.getAttribute("key"))) {
+                    continue;
+                }
+                NodeList methods = allowlist.getElementsByTagName("method");
+                for (int i = 0; i < methods.getLength(); i++) {
+                    out.add(methods.item(i).getTextContent().trim());
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Prints the allowlist entries the templates need (run by hand when templates change). */
+    public static void main(String[] args) {
+        renderEveryTemplate();
+        RecordingUberspect.calls().stream().sorted()
+                .forEach(c -> System.out.println("        <method>" + c + "</method>"));
+    }
+}
