@@ -1,0 +1,163 @@
+package org.connectedcouncils.preview;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+
+import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.testing.DemoUsers;
+import org.connectedcouncils.testing.RequestActor;
+import org.connectedcouncils.testing.TestConversionContext;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+
+/**
+ * The preview's pages: each is a stored page body with the app's macros rendered into it, inside a page frame with
+ * AUI, the demo-user switcher and links to the other pages. Same-origin with the REST API, as in Confluence.
+ */
+@Path("/")
+public final class PreviewPages {
+
+    private final Map<String, Macro> macros;
+    private final PreviewPageBuilder pageBuilder;
+    private final WebResources webResources;
+    private final VelocityTemplateRenderer renderer;
+    private final ActorProvider actors;
+    private final PreviewText text;
+
+    PreviewPages(Map<String, Macro> macros, PreviewPageBuilder pageBuilder, WebResources webResources,
+            VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text) {
+        this.macros = macros;
+        this.pageBuilder = pageBuilder;
+        this.webResources = webResources;
+        this.renderer = renderer;
+        this.actors = actors;
+        this.text = text;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response home() {
+        return page("home", "preview.home.title", List.of(), text.get("preview.home.intro"));
+    }
+
+    @GET
+    @Path("register")
+    @Produces(MediaType.TEXT_HTML)
+    public Response register() {
+        return page("register", "preview.register.title",
+                List.of(new MacroCall("cc-register", Map.of("pageSize", "25"))), null);
+    }
+
+    @GET
+    @Path("solutions/{key}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response solution(@PathParam("key") String key) {
+        return page("register", "preview.solution.title", List.of(new MacroCall("cc-solution", Map.of("key", key))),
+                null);
+    }
+
+    @GET
+    @Path("councils/{code}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response council(@PathParam("code") String code) {
+        return page("councils", "preview.council.title", List.of(new MacroCall("cc-council", Map.of("council", code))),
+                null);
+    }
+
+    @GET
+    @Path("figures")
+    @Produces(MediaType.TEXT_HTML)
+    public Response figures() {
+        return page("figures", "preview.figures.title", List.of(new MacroCall("cc-adoption-figures", Map.of())), null);
+    }
+
+    /** The demo users, their councils and roles, as JSON for scripts and tests. */
+    @GET
+    @Path("preview/users")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> users() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        DemoUsers.all().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Actor a = e.getValue();
+            Map<String, Object> user = new LinkedHashMap<>();
+            user.put("id", e.getKey());
+            user.put("userKey", a.userKey());
+            user.put("admin", a.admin());
+            user.put("editorOf", a.editorOf().stream().map(c -> c.value()).sorted().toList());
+            user.put("roles", a.isAnonymous() ? List.of() : a.admin() ? List.of("admin")
+                    : a.editorOf().isEmpty() ? List.of("viewer") : List.of("editor"));
+            out.add(user);
+        });
+        return out;
+    }
+
+    /** Acts as another demo user from now on (a cookie), then goes back to the page. */
+    @GET
+    @Path("preview/switch")
+    public Response switchUser(@QueryParam("user") String user, @QueryParam("back") String back) {
+        String id = user != null && DemoUsers.all().containsKey(user) ? user : DemoUsers.ANONYMOUS;
+        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        NewCookie cookie = new NewCookie.Builder(RequestActor.COOKIE).value(id).path("/").httpOnly(false)
+                .sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+    }
+
+    private Response page(String section, String titleKey, List<MacroCall> calls, String intro) {
+        pageBuilder.drain();
+        StringBuilder body = new StringBuilder();
+        for (MacroCall call : calls) {
+            try {
+                body.append(macros.get(call.name()).execute(new HashMap<>(call.parameters()), null,
+                        TestConversionContext.display()));
+            } catch (MacroExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        List<String> urls = webResources.urls(pageBuilder.drain());
+        Map<String, Object> context = new HashMap<>();
+        context.put("title", text.get(titleKey));
+        context.put("section", section);
+        context.put("text", text);
+        context.put("intro", intro);
+        context.put("bodyHtml", body.toString());
+        context.put("cssUrls", urls.stream().filter(u -> u.endsWith(".css")).toList());
+        context.put("jsUrls", urls.stream().filter(u -> u.endsWith(".js")).toList());
+        context.put("users", switcher());
+        String html = renderer.render("preview/page.vm", context);
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+    }
+
+    private List<Map<String, Object>> switcher() {
+        Actor current = actors.current();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String id : List.of(DemoUsers.ANONYMOUS, DemoUsers.VIEWER, DemoUsers.BRIGHTON_EDITOR,
+                DemoUsers.HACKNEY_EDITOR, DemoUsers.ADMIN)) {
+            Map<String, Object> u = new HashMap<>();
+            u.put("id", id);
+            u.put("label", text.get("preview.user." + id));
+            u.put("selected", DemoUsers.actor(id).equals(current));
+            out.add(u);
+        }
+        return out;
+    }
+
+    /** A macro on a page, with the parameters the page's storage format gives it. */
+    record MacroCall(String name, Map<String, String> parameters) {
+    }
+}

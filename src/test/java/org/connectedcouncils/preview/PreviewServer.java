@@ -1,0 +1,150 @@
+package org.connectedcouncils.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.atlassian.confluence.macro.Macro;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+import org.connectedcouncils.council.ao.AoCouncilDirectory;
+import org.connectedcouncils.council.macro.CouncilProfileMacro;
+import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
+import org.connectedcouncils.register.ao.AoSolutionStore;
+import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
+import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
+import org.connectedcouncils.register.macro.MacroOutput;
+import org.connectedcouncils.register.macro.RegisterTableMacro;
+import org.connectedcouncils.register.macro.SolutionCardMacro;
+import org.connectedcouncils.register.service.DefaultSolutionRegister;
+import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.testing.EntityManagerActiveObjects;
+import org.connectedcouncils.testing.MutableClock;
+import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.RecordingAuditTrail;
+import org.connectedcouncils.testing.RequestActor;
+import org.connectedcouncils.testing.RestServer;
+import org.connectedcouncils.testing.SwitchableActor;
+import org.connectedcouncils.testing.TestDatabase;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The local preview: the app's real services, Active Objects store, REST resources and macros on an H2 database,
+ * served on 127.0.0.1 only with AUI from node_modules. The same ports as in Confluence are filled with local
+ * stand-ins: demo users chosen by a cookie, an in-memory audit log, Velocity with Confluence-like escaping.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final int loaded;
+
+    private PreviewServer(HttpServer server, ExecutorService executor, int loaded) {
+        this.server = server;
+        this.executor = executor;
+        this.loaded = loaded;
+    }
+
+    /**
+     * Starts the preview.
+     *
+     * @param port the loopback port (0 picks a free one)
+     * @param jdbcUrl the H2 database, e.g. a file under target/ so data survives restarts
+     * @param demo whether to load the demo data into an empty register
+     * @param nodeModules where npm installed AUI and jQuery
+     */
+    public static PreviewServer start(int port, String jdbcUrl, boolean demo, Path nodeModules) {
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(
+                TestDatabase.builder(jdbcUrl, "sa", "", null).build());
+        ao.migrate(TestDatabase.descriptorEntities().toArray(Class[]::new));
+        SeedServiceAreasUpgradeTask001.seed(ao);
+
+        AoSolutionStore store = new AoSolutionStore(ao);
+        AoCouncilDirectory councils = new AoCouncilDirectory(ao);
+        AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(ao);
+        RecordingAuditTrail audit = new RecordingAuditTrail();
+        int loaded = demo ? loadDemoData(store, councils, serviceAreas, audit) : 0;
+
+        RequestActor actor = new RequestActor();
+        PropertiesMessages messages = new PropertiesMessages();
+        DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit,
+                Clock.systemUTC());
+        RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
+        PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
+        VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+        MacroOutput output = new MacroOutput(renderer, pageBuilder, messages);
+        Map<String, Macro> macros = Map.of(
+                "cc-register", new RegisterTableMacro(queries, output),
+                "cc-solution", new SolutionCardMacro(queries, output),
+                "cc-council", new CouncilProfileMacro(queries, output),
+                "cc-adoption-figures", new AdoptionFiguresMacro(queries, output));
+
+        ResourceConfig rest = RestServer.application(register, councils, serviceAreas, messages, actor);
+        ResourceConfig pages = new ResourceConfig();
+        pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        pages.register(JacksonFeature.class);
+        pages.register(actor.filter());
+        pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText()));
+
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server.createContext(RestServer.BASE_PATH, ContainerFactory.createContainer(HttpHandler.class, rest));
+            server.createContext("/", ContainerFactory.createContainer(HttpHandler.class, pages));
+            server.createContext("/static/aui/", StaticFiles.fromFolder("/static/aui/",
+                    nodeModules.resolve("@atlassian/aui/dist/aui")));
+            server.createContext("/static/jquery/", StaticFiles.fromFolder("/static/jquery/",
+                    nodeModules.resolve("jquery/dist")));
+            server.createContext(WebResources.DOWNLOAD, new PluginDownloads(new WebResources()));
+            ExecutorService executor = Executors.newFixedThreadPool(16);
+            server.setExecutor(executor);
+            server.start();
+            return new PreviewServer(server, executor, loaded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the preview on port " + port, e);
+        }
+    }
+
+    /** Loads the demo data when the register is empty, acting as each owner council's editor. */
+    private static int loadDemoData(AoSolutionStore store, AoCouncilDirectory councils,
+            AoServiceAreaCatalogue serviceAreas, RecordingAuditTrail audit) {
+        SwitchableActor loader = new SwitchableActor();
+        MutableClock clock = new MutableClock(Clock.systemUTC().instant().minus(Duration.ofDays(400)));
+        DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
+                clock);
+        loader.actAs(Actor.administrator("preview-loader"));
+        boolean empty = register.list(SolutionQuery.all()).page().total() == 0;
+        loader.actAs(Actor.anonymous());
+        return empty ? DemoData.load(councils, register, loader, clock) : 0;
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    public URI origin() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** How many demo entries this start loaded (0 when the database already had data or demo was off). */
+    public int loaded() {
+        return loaded;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
