@@ -90,6 +90,7 @@ public final class AoSolutionStore implements SolutionStore {
             entity.setEntryVersion(1);
             entity.save();
             writeIndexes(entity.getID(), content);
+            claimVersion(entity.getID(), 1, actor, now);
             SolutionKey key = SolutionKey.of(entity.getID());
             appendHistory(List.of(new HistoryEntry(key, "solution", "created", null, content.name(), actor, now)));
             return toSolution(entity, true);
@@ -98,26 +99,48 @@ public final class AoSolutionStore implements SolutionStore {
 
     @Override
     public Solution save(Solution current, Solution next, List<HistoryEntry> history) {
-        return ao.executeInTransaction(() -> {
-            AoSolution entity = entity(current.key());
-            if (entity.getEntryVersion() != current.version()) {
-                throw new RegisterException.StaleVersion(entity.getEntryVersion());
+        try {
+            return ao.executeInTransaction(() -> saveVersion(current, next, history));
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                // Someone else saved the same version a moment earlier; theirs is the next one.
+                throw new RegisterException.StaleVersion(current.version() + 1);
             }
-            SolutionContent before = current.content();
-            SolutionContent after = next.content();
-            write(entity, after);
-            entity.setState(next.state().code());
-            entity.setUpdatedAt(Date.from(next.updated()));
-            entity.setConfirmedAt(next.lastConfirmed() == null ? null : Date.from(next.lastConfirmed()));
-            entity.setEntryVersion(current.version() + 1);
-            entity.save();
-            if (indexesChanged(before, after)) {
-                deleteIndexes(entity.getID());
-                writeIndexes(entity.getID(), after);
-            }
-            appendHistory(history);
-            return toSolution(entity, true);
-        });
+            throw e;
+        }
+    }
+
+    private Solution saveVersion(Solution current, Solution next, List<HistoryEntry> history) {
+        AoSolution entity = entity(current.key());
+        if (entity.getEntryVersion() != current.version()) {
+            throw new RegisterException.StaleVersion(entity.getEntryVersion());
+        }
+        claimVersion(entity.getID(), current.version() + 1, history.isEmpty() ? null : history.get(0).actor(),
+                next.updated());
+        SolutionContent before = current.content();
+        SolutionContent after = next.content();
+        write(entity, after);
+        entity.setState(next.state().code());
+        entity.setUpdatedAt(Date.from(next.updated()));
+        entity.setConfirmedAt(next.lastConfirmed() == null ? null : Date.from(next.lastConfirmed()));
+        entity.setEntryVersion(current.version() + 1);
+        entity.save();
+        if (indexesChanged(before, after)) {
+            deleteIndexes(entity.getID());
+            writeIndexes(entity.getID(), after);
+        }
+        appendHistory(history);
+        return toSolution(entity, true);
+    }
+
+    /** Inserts the unique claim on version {@code version} of the entry: the database lets only one writer have it. */
+    private void claimVersion(int solutionId, int version, String actor, Instant at) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(AoSolutionVersion.SOLUTION_ID, solutionId);
+        row.put(AoSolutionVersion.VERSION_KEY, solutionId + ":" + version);
+        row.put(AoSolutionVersion.SAVED_BY, actor);
+        row.put(AoSolutionVersion.SAVED_AT, Date.from(at));
+        ao.create(AoSolutionVersion.class, row);
     }
 
     @Override

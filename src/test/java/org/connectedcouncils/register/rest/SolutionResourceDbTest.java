@@ -36,7 +36,6 @@ import org.connectedcouncils.testing.SqlCounter;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
-import org.junit.Ignore;
 import org.junit.Test;
 
 /** {@code /solutions} over real HTTP on a real database (H2, and PostgreSQL in the second run). */
@@ -393,9 +392,6 @@ public class SolutionResourceDbTest {
     }
 
     @Test
-    @Ignore("Lost update, in the store not the REST layer: AoSolutionStore.save reads the version, compares and "
-            + "writes without a lock or a conditional write, so two edits of one version in flight together can "
-            + "both succeed (seen on H2; possible on PostgreSQL at READ COMMITTED). Un-ignore once save is atomic.")
     public void update_letsOnlyOneOfTwoSimultaneousEditsOfTheSameVersionWin() throws Exception {
         Solution entry = draft(aSolution().build());
         Map<String, Object> first = with("name", "First");
