@@ -41,7 +41,7 @@ public record CouncilProfileView(
         savings(facts, text.text(PREFIX + "adoptedSavings"), profile.adoptedFigures(), text);
 
         List<Entry> owned = profile.owned().items().stream()
-                .map(s -> entry(s, text.text(PREFIX + "usedBy", DisplayText.number(s.adoptions().using())), text))
+                .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), text))
                 .toList();
         List<String> ownedNotes = notes(profile.owned(), text.text(PREFIX + "noneOwned"), text);
 

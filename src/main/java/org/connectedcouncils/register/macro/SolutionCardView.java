@@ -26,8 +26,7 @@ public record SolutionCardView(
         String summary,
         Views.Span phase,
         List<Views.Fact> facts,
-        List<Views.Span> serviceAreas,
-        List<Views.Span> offers,
+        List<TagGroup> tagGroups,
         List<Views.Link> links,
         List<Views.Fact> adoptionCounts,
         List<Adopter> adopters,
@@ -37,6 +36,10 @@ public record SolutionCardView(
         List<Views.Option> scriptTexts) {
 
     static final String PREFIX = "connected-councils.solution.";
+
+    /** A labelled set of tags (service areas, offers); only groups with tags are listed. */
+    public record TagGroup(String label, List<Views.Span> tags) {
+    }
 
     /** One council's adoption as the card lists it. */
     public record Adopter(String council, Views.Span state, String confirmation) {
@@ -100,9 +103,21 @@ public record SolutionCardView(
                 new Views.Option("error", text.text(PREFIX + "script.error")));
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
                 c.summary(), new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())), facts,
-                c.serviceAreas().stream().map(a -> new Views.Span(areaNames.getOrDefault(a, a), "cc-tag")).toList(),
-                c.sortedOffers().stream().map(o -> new Views.Span(text.offer(o), "cc-tag")).toList(),
-                links, counts, adopters, notes, declare, confirm, scriptTexts);
+                tagGroups(c, areaNames, text), links, counts, adopters, notes, declare, confirm, scriptTexts);
+    }
+
+    private static List<TagGroup> tagGroups(SolutionContent c, Map<String, String> areaNames, DisplayText text) {
+        List<TagGroup> groups = new ArrayList<>();
+        List<Views.Span> areas = c.serviceAreas().stream()
+                .map(a -> new Views.Span(areaNames.getOrDefault(a, a), "cc-tag")).toList();
+        List<Views.Span> offers = c.sortedOffers().stream().map(o -> new Views.Span(text.offer(o), "cc-tag")).toList();
+        if (!areas.isEmpty()) {
+            groups.add(new TagGroup(text.text(PREFIX + "serviceAreas"), areas));
+        }
+        if (!offers.isEmpty()) {
+            groups.add(new TagGroup(text.text(PREFIX + "offers"), offers));
+        }
+        return groups;
     }
 
     private static void money(List<Views.Fact> facts, String label, Money money) {

@@ -92,7 +92,8 @@ public class RegisterTemplatesTest {
         assertThat(count(html, "<a href=")).isEqualTo(1);
         assertThat(html).contains("data-cc-solution=\"\"", "data-rest=\"/rest/connected-councils/1.0/solutions/CC-12\"",
                 "<form class=\"aui cc-solution-declare\" hidden=\"\">", "<option value=\"E09000012\">",
-                "Mark as still current", "£12,000.00", "£25,000.00", "Not confirmed yet", "Awaiting confirmation");
+                "Mark as still current", "£12,000.00", "£25,000.00", "Not confirmed yet", "Awaiting confirmation",
+                "<dt>Offers</dt><dd><span class=\"cc-tag\">Share code</span> </dd>");
     }
 
     @Test
