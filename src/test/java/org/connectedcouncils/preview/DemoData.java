@@ -123,7 +123,7 @@ public final class DemoData {
             clock.advance(Duration.ofHours(3));
             register.declareAdoption(key, adopter, new AdoptionDeclaration(
                     Coded.fromCode(AdoptionState.class, councilAndState[1]).orElseThrow(),
-                    LocalDate.of(2025, 1 + n % 12, 1 + n % 27), null));
+                    LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(20L + 9L * n), null));
             if (n % 2 == 0) {
                 CouncilCode owner = CouncilCode.of(a[1]);
                 actor.actAs(Actor.editor("demo-editor-" + owner.value().toLowerCase(Locale.ROOT), owner));
