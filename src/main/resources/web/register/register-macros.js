@@ -375,6 +375,20 @@
                 });
             });
         }
+        Array.prototype.forEach.call(self.root.querySelectorAll('.cc-solution-confirm-adoption'), function (button) {
+            button.hidden = false;
+            button.addEventListener('click', function () {
+                var council = button.getAttribute('data-council');
+                requestJson('POST', self.rest + '/adoptions/' + encodeURIComponent(council) + '/confirm', {})
+                    .then(function () {
+                        var text = self.root.getAttribute('data-text-adoption-confirmed');
+                        button.parentNode.textContent = text;
+                        self.say(text);
+                    }).catch(function (error) {
+                        self.say(errorText(error, self.root.getAttribute('data-text-error')));
+                    });
+            });
+        });
         var confirm = self.root.querySelector('.cc-solution-confirm');
         if (confirm) {
             confirm.hidden = false;

@@ -65,7 +65,7 @@ public final class PreviewPages {
     }
 
     @GET
-    @Path("solutions/{key}")
+    @Path("{path: solutions|plugins/servlet/connected-councils/solutions}/{key}")
     @Produces(MediaType.TEXT_HTML)
     public Response solution(@PathParam("key") String key) {
         return page("register", "preview.solution.title", List.of(new MacroCall("cc-solution", Map.of("key", key))),

@@ -42,7 +42,7 @@ public record SolutionCardView(
     }
 
     /** One council's adoption as the card lists it. */
-    public record Adopter(String council, Views.Span state, String confirmation) {
+    public record Adopter(String council, Views.Span state, String confirmation, List<Views.Option> confirmButtons) {
     }
 
     /** The declare-adoption form: the councils the user may declare for and the states to choose from. */
@@ -76,10 +76,14 @@ public record SolutionCardView(
         for (AdoptionState state : AdoptionState.values()) {
             counts.add(new Views.Fact(text.adoption(state), DisplayText.number(s.adoptions().of(state))));
         }
+        boolean mayConfirm = mode.isInteractive() && card.canConfirmAdoptions();
         List<Adopter> adopters = card.adoptions().items().stream()
                 .map(a -> new Adopter(RegisterTableView.councilName(a.council(), card.councils()),
                         new Views.Span(text.adoption(a.state()), "cc-adoption-" + a.state().code()),
-                        confirmation(a, text)))
+                        confirmation(a, text), mayConfirm && !a.isConfirmed()
+                                ? List.of(new Views.Option(a.council().value(),
+                                        text.text(PREFIX + "action.confirmAdoption")))
+                                : List.of()))
                 .toList();
         List<String> notes = new ArrayList<>();
         if (adopters.isEmpty()) {
@@ -100,6 +104,7 @@ public record SolutionCardView(
         List<Views.Option> scriptTexts = List.of(
                 new Views.Option("saved", text.text(PREFIX + "script.saved")),
                 new Views.Option("confirmed", text.text(PREFIX + "script.confirmed")),
+                new Views.Option("adoption-confirmed", text.text(PREFIX + "script.adoptionConfirmed")),
                 new Views.Option("error", text.text(PREFIX + "script.error")));
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
                 c.summary(), new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())), facts,

@@ -75,7 +75,8 @@ public final class RegisterQueries {
                 ? declarable.stream().map(names::get).filter(c -> c != null && !c.retired()).toList()
                 : List.of();
         return new SolutionCard(solution, adoptions, names, serviceAreas.all(),
-                RegisterPolicy.canEdit(actor, solution), declareFor);
+                RegisterPolicy.canEdit(actor, solution), RegisterPolicy.canConfirmAdoptionsOf(actor, solution),
+                declareFor);
     }
 
     /** A council's own entries, its declared adoptions and the totals of both. */
@@ -128,7 +129,8 @@ public final class RegisterQueries {
 
     /** One entry as a card shows it, with the actions the current user may take. */
     public record SolutionCard(Solution solution, Page<Adoption> adoptions, Map<CouncilCode, Council> councils,
-            List<ServiceArea> serviceAreas, boolean canConfirmStillCurrent, List<Council> canDeclareFor) {
+            List<ServiceArea> serviceAreas, boolean canConfirmStillCurrent, boolean canConfirmAdoptions,
+            List<Council> canDeclareFor) {
     }
 
     /** Totals for a filter, with the names of the service areas and of the council filtered on. */

@@ -67,7 +67,7 @@ final class MacroTestData {
         Adoption confirmed = new Adoption(s.key(), HACKNEY, AdoptionState.USING, null, null, "u2", NOW, "u1", NOW);
         Adoption declared = new Adoption(s.key(), LEEDS, AdoptionState.EVALUATING, null, null, "u3", NOW, null, null);
         return new SolutionCard(s, new Page<>(List.of(confirmed, declared), 0, 100, 2), councils(), areas(),
-                canConfirm, canDeclare ? List.of(councils().get(HACKNEY)) : List.of());
+                canConfirm, canConfirm, canDeclare ? List.of(councils().get(HACKNEY)) : List.of());
     }
 
     static RegisterFigures figures() {

@@ -94,6 +94,8 @@ public class RegisterTemplatesTest {
                 "<form class=\"aui cc-solution-declare\" hidden=\"\">", "<option value=\"E09000012\">",
                 "Mark as still current", "£12,000.00", "£25,000.00", "Not confirmed yet", "Awaiting confirmation",
                 "<dt>Offers</dt><dd><span class=\"cc-tag\">Share code</span> </dd>");
+        assertThat(count(html, "cc-solution-confirm-adoption")).isEqualTo(1);
+        assertThat(html).contains("data-council=\"E08000035\"").doesNotContain("data-council=\"E09000012\"");
     }
 
     @Test
