@@ -1,0 +1,120 @@
+// What a council officer clicks through in the local preview, in real Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, pageAs, seriousViolations, shot, rest, tabTo } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function keyOf(user, name) {
+  const found = await rest(user, 'GET', `solutions?q=${encodeURIComponent(name)}&limit=5`);
+  assert.equal(found.status, 200);
+  const match = found.json.results.find((s) => s.name === name);
+  assert.ok(match, `${name} is in the demo data`);
+  return match.key;
+}
+
+const PAGES = ['/', '/register', '/figures', '/councils/E06000043'];
+
+test('every preview page loads without script errors and without serious WCAG 2.2 AA violations', async () => {
+  const page = await pageAs(browser, 'viewer');
+  const bins = await keyOf('viewer', 'Bin collection day finder');
+  for (const url of [...PAGES, `/solutions/${bins}`]) {
+    await page.goto(BASE + url, { waitUntil: 'networkidle' });
+    assert.deepEqual(await seriousViolations(page), [], `axe on ${url}`);
+    assert.deepEqual(page.errors, [], `script errors on ${url}`);
+    await shot(page, url === '/' ? 'home' : url.slice(1).replaceAll('/', '-'));
+  }
+});
+
+test('a viewer filters and searches the register, and the shared URL shows the same view', async () => {
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+
+  await page.getByLabel('Phase', { exact: true }).selectOption('beta');
+  await page.waitForURL(/cc\.phase=beta/);
+  await page.waitForLoadState('networkidle');
+  const phases = await page.locator('tbody td[data-column="phase"]').allInnerTexts();
+  assert.ok(phases.length > 0, 'beta entries are listed');
+  assert.ok(phases.every((p) => p.trim().toUpperCase() === 'BETA'), `only beta rows: ${phases}`);
+
+  await page.getByLabel('Search').fill('reporting');
+  await page.waitForURL(/cc\.q=reporting/);
+  await page.waitForLoadState('networkidle');
+  const names = await page.locator('tbody td[data-column="name"]').allInnerTexts();
+  assert.ok(names.some((n) => n.includes('Damp and mould reporting')), `search finds it: ${names}`);
+  await shot(page, 'register-filtered');
+
+  const shared = page.url();
+  const other = await pageAs(browser, 'viewer');
+  await other.goto(shared, { waitUntil: 'networkidle' });
+  assert.deepEqual(await other.locator('tbody td[data-column="name"]').allInnerTexts(), names);
+  assert.equal(await other.getByLabel('Phase', { exact: true }).inputValue(), 'beta');
+});
+
+test('the register filters work with the keyboard alone', async () => {
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+
+  await tabTo(page, 'select[name="phase"]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForURL(/cc\.phase=/);
+  await page.waitForLoadState('networkidle');
+  await tabTo(page, 'button.cc-register-clear');
+  await page.keyboard.press('Enter');
+  await page.waitForLoadState('networkidle');
+
+  assert.ok(!page.url().includes('cc.phase'), `clear removes the filter: ${page.url()}`);
+  assert.deepEqual(page.errors, []);
+});
+
+test('council B declares "we use this", council A confirms it, and the card shows it verified', async () => {
+  const key = await keyOf('viewer', 'Bin collection day finder');
+
+  const hackney = await pageAs(browser, 'hackney-editor');
+  await hackney.goto(`${BASE}/solutions/${key}`, { waitUntil: 'networkidle' });
+  await hackney.getByLabel('Council', { exact: true }).selectOption('E09000012');
+  await hackney.getByLabel('Adoption', { exact: true }).selectOption('using');
+  await tabTo(hackney, '.cc-solution-declare button[type="submit"]');
+  await hackney.keyboard.press('Enter');
+  await hackney.getByRole('status').filter({ hasText: 'saved' }).waitFor();
+  await shot(hackney, 'solution-declared');
+
+  const brighton = await pageAs(browser, 'brighton-editor');
+  await brighton.goto(`${BASE}/solutions/${key}`, { waitUntil: 'networkidle' });
+  await brighton.locator('.cc-solution-confirm-adoption[data-council="E09000012"]').click();
+  await brighton.getByRole('status').filter({ hasText: 'confirmed' }).waitFor();
+
+  const adoptions = await rest('viewer', 'GET', `solutions/${key}/adoptions`);
+  const hackneys = adoptions.json.results.find((a) => a.council.code === 'E09000012');
+  assert.equal(hackneys.state, 'using');
+  assert.ok(hackneys.confirmedAt, 'confirmed by the owner council');
+  await brighton.reload({ waitUntil: 'networkidle' });
+  await shot(brighton, 'solution-confirmed');
+});
+
+test('a stored script in a solution name and link never runs', async () => {
+  const payload = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
+  const created = await rest('brighton-editor', 'POST', 'solutions', {
+    name: payload, summary: `Summary ${payload}`, kind: 'software', phase: 'beta', ownerCouncil: 'E06000043',
+    serviceAreas: ['waste'], landingUrl: 'https://example.org/?q="><script>alert(3)</script>',
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  const key = created.json.key;
+  assert.equal((await rest('brighton-editor', 'POST', `solutions/${key}/publish`, {})).status, 200);
+
+  const page = await pageAs(browser, 'viewer');
+  for (const url of [`/solutions/${key}`, '/register', '/councils/E06000043']) {
+    await page.goto(BASE + url, { waitUntil: 'networkidle' });
+  }
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Search').fill('summary');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(600);
+
+  assert.deepEqual(page.dialogs, [], 'no alert from stored data');
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  await shot(page, 'xss-inert');
+});
