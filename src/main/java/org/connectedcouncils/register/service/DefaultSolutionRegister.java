@@ -65,19 +65,44 @@ public final class DefaultSolutionRegister implements SolutionRegister {
 
     @Override
     public Solution create(SolutionContent content) {
+        Actor actor = checkedCreate(content);
+        return store.create(content, actor.userKey(), clock.instant());
+    }
+
+    @Override
+    public void checkCreate(SolutionContent content) {
+        checkedCreate(content);
+    }
+
+    private Actor checkedCreate(SolutionContent content) {
         Actor actor = signedIn();
         if (content.ownerCouncil() != null && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
             throw new NotAllowed(NOT_COUNCIL_EDITOR);
         }
         rejectRetiredPhase(content);
         SolutionValidator.check(content, vocabulary(null));
-        return store.create(content, actor.userKey(), clock.instant());
+        return actor;
     }
 
     @Override
     public Solution update(SolutionKey key, int expectedVersion, SolutionContent content) {
         Actor actor = signedIn();
         Solution current = editable(actor, key);
+        SolutionContent next = checkedUpdate(actor, current, expectedVersion, content);
+        Instant now = clock.instant();
+        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
+        return store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now), changes);
+    }
+
+    @Override
+    public void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content) {
+        Actor actor = signedIn();
+        checkedUpdate(actor, editable(actor, key), expectedVersion, content);
+    }
+
+    /** The update's permission and validation rules; answers the content that would be stored. */
+    private SolutionContent checkedUpdate(Actor actor, Solution current, int expectedVersion,
+            SolutionContent content) {
         if (current.version() != expectedVersion) {
             throw new org.connectedcouncils.register.domain.RegisterException.StaleVersion(current.version());
         }
@@ -91,9 +116,7 @@ public final class DefaultSolutionRegister implements SolutionRegister {
             rejectRetiredPhase(content);
         }
         SolutionValidator.check(next, vocabulary(current));
-        Instant now = clock.instant();
-        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
-        return store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now), changes);
+        return next;
     }
 
     @Override
