@@ -29,6 +29,7 @@ final class PubliccodeMigration {
         countries(tree, warnings);
         italianPlatforms(tree, warnings);
         italianIpaCode(tree, warnings);
+        repoOwner(tree, warnings);
         for (String key : PubliccodeSpec.DEPRECATED) {
             if (tree.get(key) != null) {
                 warnings.add(ImportError.of(key, tree.lineOf(key), KEPT, key));
@@ -120,6 +121,21 @@ final class PubliccodeMigration {
         warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key, "organisation.uri"));
         tree.remove(key);
         dropBareItalianSection(tree);
+    }
+
+    /**
+     * {@code legal.repoOwner} becomes {@code organisation.name} when the file names the organisation's uri (which
+     * 0.7 requires of that section); otherwise it is kept.
+     */
+    private static void repoOwner(YamlTree tree, List<ImportError> warnings) {
+        String key = "legal.repoOwner";
+        if (tree.get(key) instanceof String owner && tree.get("organisation.uri") != null) {
+            if (tree.get("organisation.name") == null) {
+                tree.put("organisation.name", owner);
+            }
+            warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key, "organisation.name"));
+            tree.remove(key);
+        }
     }
 
     /** An {@code it} section left with only its extension version says nothing any more. */

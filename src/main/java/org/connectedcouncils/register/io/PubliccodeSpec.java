@@ -70,8 +70,8 @@ final class PubliccodeSpec {
 
     /**
      * Checks an SPDX licence expression ({@code MIT}, {@code GPL-3.0-or-later OR MIT},
-     * {@code (Apache-2.0 AND MIT) WITH Classpath-exception-2.0}, {@code LicenseRef-x}); answers the first unknown
-     * id, "" for broken syntax, or null when the expression is fine.
+     * {@code (Apache-2.0 AND MIT) WITH Classpath-exception-2.0}, {@code LicenseRef-x}); answers "" for broken
+     * syntax, else the first unknown id, or null when the expression is fine.
      */
     static String spdxProblem(String expression) {
         String spaced = expression.replace("(", " ( ").replace(")", " ) ").trim();
@@ -82,6 +82,7 @@ final class PubliccodeSpec {
         int depth = 0;
         boolean expectOperand = true;
         boolean afterWith = false;
+        String unknown = null;
         for (String token : tokens) {
             if (!SPDX_TOKEN.matcher(token).matches()) {
                 return "";
@@ -109,13 +110,13 @@ final class PubliccodeSpec {
                     if (!EXCEPTION_ID.matcher(token).matches()) {
                         return "";
                     }
-                } else if (!token.startsWith("LicenseRef-") && !SPDX_IDS.contains(token)) {
-                    return token;
+                } else if (!token.startsWith("LicenseRef-") && !SPDX_IDS.contains(token) && unknown == null) {
+                    unknown = token;
                 }
                 expectOperand = false;
                 afterWith = false;
             }
         }
-        return expectOperand || depth != 0 ? "" : null;
+        return expectOperand || depth != 0 ? "" : unknown;
     }
 }

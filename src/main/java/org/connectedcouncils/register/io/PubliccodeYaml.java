@@ -41,6 +41,11 @@ final class PubliccodeYaml {
     static final String NOT_A_MAP = "connected-councils.io.publiccode.notAMap";
     static final String DUPLICATE_KEY = "connected-councils.io.publiccode.duplicateKey";
     static final String BAD_KEY = "connected-councils.io.publiccode.badKey";
+    static final String BAD_TAG = "connected-councils.io.publiccode.badTag";
+
+    /** The only tags a publiccode.yml needs; anything else (!!java…, !custom) is refused, never interpreted. */
+    private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
+            Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     private PubliccodeYaml() {
     }
@@ -61,6 +66,10 @@ final class PubliccodeYaml {
             node = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
+                // SnakeYAML's own tag inspector got there first: no global tag is trusted.
+                throw new Problem(ImportError.of("", line, BAD_TAG, e.getProblem()));
+            }
             throw new Problem(ImportError.of("", line, SYNTAX, e.getProblem()));
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
@@ -91,6 +100,9 @@ final class PubliccodeYaml {
         }
         if (++count[0] > MAX_NODES) {
             throw new Problem(ImportError.of(path, line(node), TOO_MANY_NODES, MAX_NODES));
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            throw new Problem(ImportError.of(path, line(node), BAD_TAG, node.getTag().getValue()));
         }
         if (node instanceof MappingNode mapping) {
             Map<String, Object> out = new LinkedHashMap<>();
