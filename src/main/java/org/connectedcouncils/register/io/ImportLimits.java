@@ -11,7 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Reads an uploaded file as strict UTF-8 text within a byte limit, so neither a huge nor a mis-encoded file gets in. */
+/** Reads an uploaded file as strict UTF-8 within a byte limit, so neither a huge nor a mis-encoded file gets in. */
 final class ImportLimits {
 
     static final String TOO_LARGE = "connected-councils.io.error.tooLarge";

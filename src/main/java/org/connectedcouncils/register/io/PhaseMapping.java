@@ -3,8 +3,8 @@ package org.connectedcouncils.register.io;
 import org.connectedcouncils.register.domain.Phase;
 
 /**
- * publiccode.yml {@code developmentStatus} ↔ register phase. The register's phases are finer (GDS discovery and
- * alpha), so: concept → concept, development → alpha, beta → beta, stable → live, obsolete → retired; and back
+ * publiccode.yml {@code developmentStatus} ↔ register phase. The register's phases are finer (GDS discovery
+ * and alpha), so: concept → concept, development → alpha, beta → beta, stable → live, obsolete → retired; and back
  * concept/discovery → concept, alpha → development, beta → beta, live → stable, retired → obsolete.
  */
 final class PhaseMapping {

@@ -48,7 +48,8 @@ public class RegisterCsvExportDbTest {
 
         assertThat(csv).startsWith("\uFEFFconnected-councils.register.column.key,");
         assertThat(csv).isEqualTo("\uFEFF" + String.join(",", COLUMNS.stream().map(RegisterColumn::labelKey)
-                .toList()) + "\r\n" + entry.key() + ",\"Café finder, \"\"beta\"\"\",beta,E06000043,parks; waste,0\r\n");
+                .toList()) + "\r\n"
+                + entry.key() + ",\"Café finder, \"\"beta\"\"\",beta,E06000043,parks; waste,0\r\n");
     }
 
     @Test
