@@ -190,6 +190,21 @@ public class PubliccodeImportDbTest {
     }
 
     @Test
+    public void importFile_dryRunOfAnUpdateChecksTheVersionAndChangesNothing() {
+        Solution existing = fixture.register.create(aSolution().build());
+
+        PubliccodeImportResult result = target.importFile(stream(PubliccodeFiles.text(MINIMAL)),
+                PubliccodeImportOptions.existingEntry(existing.key(), 1).asDryRun());
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.content().summary()).isEqualTo("Residents look up their bin collection day by postcode.");
+        assertThat(fixture.register.get(existing.key())).isEqualTo(existing);
+        assertThatThrownBy(() -> target.importFile(stream(PubliccodeFiles.text(MINIMAL)),
+                PubliccodeImportOptions.existingEntry(existing.key(), 2).asDryRun()))
+                .isInstanceOf(RegisterException.StaleVersion.class);
+    }
+
+    @Test
     public void importFile_dryRunReportsTheRegistersOwnRulesAtTheirKeyAndLine() {
         String text = with(MINIMAL, "name: Bin collection day finder", "name: " + "N".repeat(130))
                 .replace("url: https://github.com/brighton-hove/bin-finder", "url: git://git.example/bins.git");
