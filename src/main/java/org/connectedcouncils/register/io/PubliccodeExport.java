@@ -53,6 +53,15 @@ public final class PubliccodeExport {
     }
 
     /**
+     * The {@code usedBy} names the entry's publiccode.yml gave: unverified adoption hints to show as such, never
+     * adoptions. Empty when there are none; the entry must be visible to the reader.
+     */
+    public List<String> usedByHints(SolutionKey key) {
+        register.get(key);
+        return extras.find(key).map(PubliccodeExtra::usedBy).orElse(List.of());
+    }
+
+    /**
      * Streams every entry the query matches (and the reader may see) as {@code CC-n.yml} members of a zip, one page
      * of {@value PageRequest#MAX_LIMIT} at a time; entries that cannot be valid 0.7 files are listed in
      * {@value #SKIPPED_MEMBER} instead. Answers how many files were written.

@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.connectedcouncils.register.io.PubliccodeFiles.FULL;
 import static org.connectedcouncils.register.io.PubliccodeFiles.MINIMAL;
@@ -25,6 +26,7 @@ import org.connectedcouncils.register.ao.AoTransactions;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.RegisterException;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -119,6 +121,15 @@ public class PubliccodeExportDbTest {
 
         assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("url",
                 "description.en.longDescription", "description.en.features", "maintenance.contacts");
+    }
+
+    @Test
+    public void usedByHints_areReadOnlyByThoseWhoMaySeeTheEntry() {
+        SolutionKey key = importedBy(PubliccodeFiles.text(FULL), HACKNEY);
+
+        assertThat(target.usedByHints(key)).containsExactly("London Borough of Hackney", "Leeds City Council");
+        fixture.actor.actAs(Actor.viewer("user-viewer"));
+        assertThatThrownBy(() -> target.usedByHints(key)).isInstanceOf(RegisterException.NotFound.class);
     }
 
     @Test
