@@ -46,6 +46,18 @@ public class I18nPropertiesTest {
     private final Properties properties = PropertiesMessages.load();
 
     @Test
+    public void propertiesFile_definesEachKeyOnce() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(Path.of("src/main/resources/i18n/connected-councils.properties"))) {
+            if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+                keys.add(line.substring(0, line.indexOf('=')).trim());
+            }
+        }
+
+        assertThat(keys).doesNotHaveDuplicates();
+    }
+
+    @Test
     public void templates_holdNoLiteralText() throws IOException {
         List<String> offenders = new ArrayList<>();
         for (Path template : files(TEMPLATES, ".vm")) {

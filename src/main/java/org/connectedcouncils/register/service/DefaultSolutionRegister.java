@@ -76,12 +76,7 @@ public final class DefaultSolutionRegister implements SolutionRegister {
 
     @Override
     public Solution create(SolutionContent content) {
-        Actor actor = signedIn();
-        if (content.ownerCouncil() != null && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
-            throw new NotAllowed(NOT_COUNCIL_EDITOR);
-        }
-        rejectRetiredPhase(content);
-        SolutionValidator.check(content, vocabulary(null));
+        Actor actor = checkedCreate(content);
         Solution created = store.create(content, actor.userKey(), clock.instant());
         audited(AUDIT_CREATED, created, actor, List.of(new HistoryEntry(created.key(), "solution", "name", null,
                 content.name(), actor.userKey(), created.created())));
@@ -89,9 +84,42 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     }
 
     @Override
+    public void checkCreate(SolutionContent content) {
+        checkedCreate(content);
+    }
+
+    private Actor checkedCreate(SolutionContent content) {
+        Actor actor = signedIn();
+        if (content.ownerCouncil() != null && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        rejectRetiredPhase(content);
+        SolutionValidator.check(content, vocabulary(null));
+        return actor;
+    }
+
+    @Override
     public Solution update(SolutionKey key, int expectedVersion, SolutionContent content) {
         Actor actor = signedIn();
         Solution current = editable(actor, key);
+        SolutionContent next = checkedUpdate(actor, current, expectedVersion, content);
+        Instant now = clock.instant();
+        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
+        Solution saved = store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now),
+                changes);
+        audited(AUDIT_UPDATED, saved, actor, changes);
+        return saved;
+    }
+
+    @Override
+    public void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content) {
+        Actor actor = signedIn();
+        checkedUpdate(actor, editable(actor, key), expectedVersion, content);
+    }
+
+    /** The update's permission and validation rules; answers the content that would be stored. */
+    private SolutionContent checkedUpdate(Actor actor, Solution current, int expectedVersion,
+            SolutionContent content) {
         if (current.version() != expectedVersion) {
             throw new org.connectedcouncils.register.domain.RegisterException.StaleVersion(current.version());
         }
@@ -105,12 +133,7 @@ public final class DefaultSolutionRegister implements SolutionRegister {
             rejectRetiredPhase(content);
         }
         SolutionValidator.check(next, vocabulary(current));
-        Instant now = clock.instant();
-        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
-        Solution saved = store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now),
-                changes);
-        audited(AUDIT_UPDATED, saved, actor, changes);
-        return saved;
+        return next;
     }
 
     @Override

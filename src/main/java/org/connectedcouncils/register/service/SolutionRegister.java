@@ -24,6 +24,12 @@ public interface SolutionRegister {
     /** Replaces an entry's content, provided {@code expectedVersion} is still the stored version. */
     Solution update(SolutionKey key, int expectedVersion, SolutionContent content);
 
+    /** Runs every check {@link #create} runs (sign-in, permission, validation) and writes nothing: a dry run. */
+    void checkCreate(SolutionContent content);
+
+    /** Runs every check {@link #update} runs and writes nothing: a dry run. */
+    void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content);
+
     /** Makes a draft visible to everyone. */
     Solution publish(SolutionKey key);
 

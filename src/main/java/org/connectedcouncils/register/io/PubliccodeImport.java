@@ -1,0 +1,101 @@
+package org.connectedcouncils.register.io;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.PubliccodeExtra;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.register.service.PubliccodeExtraStore;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.register.service.Transactions;
+
+/**
+ * Imports one publiccode.yml file (any version 0.2–0.7) into a new or an existing register entry, through
+ * {@link SolutionRegister} so permissions and validation apply. The file is read safely, migrated to 0.7, validated
+ * and mapped; any error, the register's own included, is reported with its key path and line and nothing is
+ * written. Sign-in, permission and stale-version refusals are thrown as the register throws them.
+ */
+public final class PubliccodeImport {
+
+    /** Upper bound of an uploaded file; real publiccode.yml files are a few KiB. */
+    public static final int MAX_BYTES = PubliccodeYaml.MAX_CHARS;
+
+    private final SolutionRegister register;
+    private final PubliccodeExtraStore extras;
+    private final Transactions transactions;
+
+    public PubliccodeImport(SolutionRegister register, PubliccodeExtraStore extras, Transactions transactions) {
+        this.register = register;
+        this.extras = extras;
+        this.transactions = transactions;
+    }
+
+    public PubliccodeImportResult importFile(InputStream file, PubliccodeImportOptions options) {
+        ImportLimits.Text text = ImportLimits.read(file, MAX_BYTES);
+        if (text.failure().isPresent()) {
+            return PubliccodeImportResult.failed(List.of(text.error()), List.of());
+        }
+        YamlTree tree;
+        try {
+            tree = PubliccodeYaml.parse(text.value());
+        } catch (PubliccodeYaml.Problem problem) {
+            return PubliccodeImportResult.failed(List.of(problem.error()), List.of());
+        }
+        List<ImportError> warnings = PubliccodeMigration.migrate(tree);
+        List<ImportError> errors = PubliccodeValidator.validate(tree);
+        if (!errors.isEmpty()) {
+            return PubliccodeImportResult.failed(errors, warnings);
+        }
+        Solution current = options.key() == null ? null : register.get(options.key());
+        SolutionContent base = current != null ? current.content() : newEntryBase(options);
+        PubliccodeMapping.Mapped mapped = PubliccodeMapping.toContent(tree, options.language(), base);
+        int version = current == null ? 0
+                : options.expectedVersion() == null ? current.version() : options.expectedVersion();
+        try {
+            if (options.dryRun()) {
+                if (current == null) {
+                    register.checkCreate(mapped.content());
+                } else {
+                    register.checkUpdate(current.key(), version, mapped.content());
+                }
+                return new PubliccodeImportResult(null, mapped.content(), mapped.usedBy(), List.of(), warnings);
+            }
+            Solution stored = transactions.inTransaction(() -> write(current, version, mapped));
+            return new PubliccodeImportResult(stored, stored.content(), mapped.usedBy(), List.of(), warnings);
+        } catch (ValidationException e) {
+            List<ImportError> placed = new ArrayList<>();
+            for (FieldError error : e.errors()) {
+                String path = PubliccodeMapping.pathOf(error.field(), mapped.language());
+                placed.add(ImportError.at(path, path.equals(error.field()) && !isKey(tree, path) ? 0
+                        : tree.lineOf(path), error));
+            }
+            return PubliccodeImportResult.failed(placed, warnings);
+        }
+    }
+
+    private Solution write(Solution current, int version, PubliccodeMapping.Mapped mapped) {
+        Solution stored = current == null ? register.create(mapped.content())
+                : register.update(current.key(), version, mapped.content());
+        if (mapped.obsolete() && stored.content().phase() != Phase.RETIRED) {
+            stored = register.retire(stored.key());
+        }
+        extras.save(new PubliccodeExtra(stored.key(), mapped.sourceVersion(), mapped.language(), mapped.usedBy(),
+                mapped.unmapped().root().isEmpty() ? "" : PubliccodeYaml.dump(mapped.unmapped().root())));
+        return stored;
+    }
+
+    private static boolean isKey(YamlTree tree, String path) {
+        return tree.get(path) != null;
+    }
+
+    /** A new entry's fields that publiccode.yml cannot fill: owner, service areas, key contact. */
+    private static SolutionContent newEntryBase(PubliccodeImportOptions options) {
+        return new SolutionContent(null, null, null, null, null, options.ownerCouncil(), options.keyContact(),
+                options.serviceAreas(), null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

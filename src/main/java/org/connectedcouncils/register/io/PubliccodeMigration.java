@@ -1,0 +1,160 @@
+package org.connectedcouncils.register.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Brings a file of an older accepted version (0.2–0.6) to 0.7 before validation: deprecated keys that have a 0.7
+ * replacement are moved to it; the others are kept as they are. Each finding is reported as a warning with its line.
+ */
+final class PubliccodeMigration {
+
+    static final String MOVED = "connected-councils.io.publiccode.deprecatedMoved";
+    static final String KEPT = "connected-councils.io.publiccode.deprecatedKept";
+    static final String UNKNOWN_KEY = "connected-councils.io.publiccode.unknownKey";
+    static final String ITALIAN_PA_URN = "urn:x-italian-pa:";
+
+    private static final List<String> PLATFORM_ALIASES = List.of("spid", "cie", "anpr", "pagopa", "io");
+
+    private PubliccodeMigration() {
+    }
+
+    /** Rewrites the tree in place and answers the warnings. */
+    static List<ImportError> migrate(YamlTree tree) {
+        List<ImportError> warnings = new ArrayList<>();
+        Map<String, Object> root = tree.root();
+        countries(tree, warnings);
+        italianPlatforms(tree, warnings);
+        italianIpaCode(tree, warnings);
+        repoOwner(tree, warnings);
+        for (String key : PubliccodeSpec.DEPRECATED) {
+            if (tree.get(key) != null) {
+                warnings.add(ImportError.of(key, tree.lineOf(key), KEPT, key));
+            }
+        }
+        for (Object key : descriptionGenericNames(root)) {
+            String path = (String) key;
+            warnings.add(ImportError.of(path, tree.lineOf(path), KEPT, path));
+        }
+        for (String key : root.keySet()) {
+            if (!PubliccodeSpec.TOP_LEVEL_ORDER.contains(key)) {
+                warnings.add(ImportError.of(key, tree.lineOf(key), UNKNOWN_KEY, key));
+            }
+        }
+        return warnings;
+    }
+
+    /** Lower-case country codes (deprecated) become upper case. */
+    private static void countries(YamlTree tree, List<ImportError> warnings) {
+        for (String key : List.of("intendedAudience.countries", "intendedAudience.unsupportedCountries")) {
+            if (tree.get(key) instanceof List<?> list) {
+                List<Object> fixed = new ArrayList<>();
+                boolean changed = false;
+                for (Object item : list) {
+                    if (item instanceof String s && !s.equals(s.toUpperCase(Locale.ROOT))) {
+                        fixed.add(s.toUpperCase(Locale.ROOT));
+                        changed = true;
+                    } else {
+                        fixed.add(item);
+                    }
+                }
+                if (changed) {
+                    tree.put(key, fixed);
+                    warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key + " (lower case)", key));
+                }
+            }
+        }
+    }
+
+    /** {@code it.piattaforme.<x>: true} and {@code it.conforme.gdpr: true} become {@code supports} aliases (0.7). */
+    @SuppressWarnings("unchecked")
+    private static void italianPlatforms(YamlTree tree, List<ImportError> warnings) {
+        List<String> aliases = new ArrayList<>();
+        for (String platform : PLATFORM_ALIASES) {
+            String key = "it.piattaforme." + platform;
+            if (Boolean.TRUE.equals(tree.get(key))) {
+                aliases.add(platform);
+                warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key, "supports"));
+            }
+            if (tree.get(key) instanceof Boolean) {
+                tree.remove(key);
+            }
+        }
+        if (Boolean.TRUE.equals(tree.get("it.conforme.gdpr"))) {
+            aliases.add("gdpr");
+            warnings.add(ImportError.of("it.conforme.gdpr", tree.lineOf("it.conforme.gdpr"), MOVED,
+                    "it.conforme.gdpr", "supports"));
+            tree.remove("it.conforme.gdpr");
+        }
+        if (aliases.isEmpty()) {
+            return;
+        }
+        Object existing = tree.root().get("supports");
+        List<Object> supports = existing instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>();
+        for (String alias : aliases) {
+            String id = "alias:" + alias;
+            boolean present = supports.stream().anyMatch(s -> s instanceof Map<?, ?> m && id.equals(m.get("id")));
+            if (!present) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", id);
+                supports.add(item);
+            }
+        }
+        if (existing == null || existing instanceof List<?>) {
+            tree.root().put("supports", supports);
+        }
+        dropBareItalianSection(tree);
+    }
+
+    /** {@code it.riuso.codiceIPA} becomes {@code organisation.uri} ({@code urn:x-italian-pa:<code>}). */
+    private static void italianIpaCode(YamlTree tree, List<ImportError> warnings) {
+        String key = "it.riuso.codiceIPA";
+        if (!(tree.get(key) instanceof String code) || code.isBlank()) {
+            return;
+        }
+        if (tree.get("organisation.uri") == null && !(tree.root().get("organisation") instanceof String)) {
+            tree.put("organisation.uri", ITALIAN_PA_URN + code.trim());
+        }
+        warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key, "organisation.uri"));
+        tree.remove(key);
+        dropBareItalianSection(tree);
+    }
+
+    /**
+     * {@code legal.repoOwner} becomes {@code organisation.name} when the file names the organisation's uri (which
+     * 0.7 requires of that section); otherwise it is kept.
+     */
+    private static void repoOwner(YamlTree tree, List<ImportError> warnings) {
+        String key = "legal.repoOwner";
+        if (tree.get(key) instanceof String owner && tree.get("organisation.uri") != null) {
+            if (tree.get("organisation.name") == null) {
+                tree.put("organisation.name", owner);
+            }
+            warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key, "organisation.name"));
+            tree.remove(key);
+        }
+    }
+
+    /** An {@code it} section left with only its extension version says nothing any more. */
+    private static void dropBareItalianSection(YamlTree tree) {
+        if (tree.root().get("it") instanceof Map<?, ?> it && it.keySet().stream()
+                .allMatch(k -> k.equals("countryExtensionVersion"))) {
+            tree.root().remove("it");
+        }
+    }
+
+    private static List<Object> descriptionGenericNames(Map<String, Object> root) {
+        List<Object> paths = new ArrayList<>();
+        if (root.get("description") instanceof Map<?, ?> description) {
+            description.forEach((lang, text) -> {
+                if (text instanceof Map<?, ?> m && m.containsKey("genericName")) {
+                    paths.add("description." + lang + ".genericName");
+                }
+            });
+        }
+        return paths;
+    }
+}

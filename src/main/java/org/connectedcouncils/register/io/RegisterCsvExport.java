@@ -1,0 +1,75 @@
+package org.connectedcouncils.register.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.service.SolutionRegister;
+
+/**
+ * Writes a filtered register view as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads it as
+ * UTF-8), RFC 4180 quoting and CRLF line ends, the given columns, formula-injection-safe cells. Rows are read page
+ * by page through the register (so its permissions apply) and written as they come; never all at once.
+ */
+public final class RegisterCsvExport {
+
+    private final SolutionRegister register;
+
+    public RegisterCsvExport(SolutionRegister register) {
+        this.register = register;
+    }
+
+    /**
+     * Streams the entries the query matches, in its sort order, to {@code out} (flushed, not closed).
+     *
+     * @param headings the heading of each column (the entry point resolves {@link RegisterColumn#labelKey()})
+     * @return the number of entries written
+     */
+    public int export(SolutionQuery query, List<RegisterColumn> columns, Function<RegisterColumn, String> headings,
+            OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        int rows = 0;
+        try {
+            writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord(columns.stream().map(c -> CsvCells.neutralise(headings.apply(c))).toList());
+            int start = 0;
+            while (true) {
+                SolutionList page = register.list(query.withFacets(false)
+                        .withPage(new PageRequest(start, PageRequest.MAX_LIMIT)));
+                List<Solution> items = page.page().items();
+                for (Solution solution : items) {
+                    List<String> cells = new ArrayList<>(columns.size());
+                    for (RegisterColumn column : columns) {
+                        cells.add(CsvCells.neutralise(column.valueOf(solution)));
+                    }
+                    printer.printRecord(cells);
+                    rows++;
+                }
+                printer.flush();
+                if (!page.page().hasNext() || items.isEmpty()) {
+                    break;
+                }
+                start += items.size();
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
