@@ -32,16 +32,23 @@ test('a viewer filters and searches the register, and the shared URL shows the s
   const page = await pageAs(browser, 'viewer');
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
 
-  await page.getByLabel('Phase', { exact: true }).selectOption('beta');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('phase=beta')),
+    page.getByLabel('Phase', { exact: true }).selectOption('beta'),
+  ]);
   await page.waitForURL(/cc\.phase=beta/);
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => [...document.querySelectorAll('tbody td[data-column="phase"]')]
+    .every((td) => td.innerText.trim().toUpperCase() === 'BETA'));
   const phases = await page.locator('tbody td[data-column="phase"]').allInnerTexts();
   assert.ok(phases.length > 0, 'beta entries are listed');
   assert.ok(phases.every((p) => p.trim().toUpperCase() === 'BETA'), `only beta rows: ${phases}`);
 
-  await page.getByLabel('Search').fill('reporting');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('q=reporting')),
+    page.getByLabel('Search').fill('reporting'),
+  ]);
   await page.waitForURL(/cc\.q=reporting/);
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 10);
   const names = await page.locator('tbody td[data-column="name"]').allInnerTexts();
   assert.ok(names.some((n) => n.includes('Damp and mould reporting')), `search finds it: ${names}`);
   await shot(page, 'register-filtered');
@@ -49,6 +56,7 @@ test('a viewer filters and searches the register, and the shared URL shows the s
   const shared = page.url();
   const other = await pageAs(browser, 'viewer');
   await other.goto(shared, { waitUntil: 'networkidle' });
+  await other.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, names.length);
   assert.deepEqual(await other.locator('tbody td[data-column="name"]').allInnerTexts(), names);
   assert.equal(await other.getByLabel('Phase', { exact: true }).inputValue(), 'beta');
 });
@@ -58,10 +66,11 @@ test('the register filters work with the keyboard alone', async () => {
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
 
   await tabTo(page, 'select[name="phase"]');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('phase=')),
+    page.keyboard.press('ArrowDown'),
+  ]);
   await page.waitForURL(/cc\.phase=/);
-  await page.waitForLoadState('networkidle');
   await tabTo(page, 'button.cc-register-clear');
   await page.keyboard.press('Enter');
   await page.waitForLoadState('networkidle');
@@ -76,7 +85,7 @@ test('council B declares "we use this", council A confirms it, and the card show
   const hackney = await pageAs(browser, 'hackney-editor');
   await hackney.goto(`${BASE}/solutions/${key}`, { waitUntil: 'networkidle' });
   await hackney.getByLabel('Council', { exact: true }).selectOption('E09000012');
-  await hackney.getByLabel('Adoption', { exact: true }).selectOption('using');
+  await hackney.getByLabel('State', { exact: true }).selectOption('using');
   await tabTo(hackney, '.cc-solution-declare button[type="submit"]');
   await hackney.keyboard.press('Enter');
   await hackney.getByRole('status').filter({ hasText: 'saved' }).waitFor();
@@ -99,7 +108,7 @@ test('a stored script in a solution name and link never runs', async () => {
   const payload = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
   const created = await rest('brighton-editor', 'POST', 'solutions', {
     name: payload, summary: `Summary ${payload}`, kind: 'software', phase: 'beta', ownerCouncil: 'E06000043',
-    serviceAreas: ['waste'], landingUrl: 'https://example.org/?q="><script>alert(3)</script>',
+    serviceAreas: ['waste'], landingUrl: 'https://example.org/?q=%22%3E%3Cscript%3Ealert(3)%3C/script%3E',
   });
   assert.equal(created.status, 201, JSON.stringify(created.json));
   const key = created.json.key;
@@ -110,9 +119,11 @@ test('a stored script in a solution name and link never runs', async () => {
     await page.goto(BASE + url, { waitUntil: 'networkidle' });
   }
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
-  await page.getByLabel('Search').fill('summary');
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(600);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('q=summary')),
+    page.getByLabel('Search').fill('summary'),
+  ]);
+  await page.locator('tbody td[data-column="name"]', { hasText: 'alert(2)' }).first().waitFor();
 
   assert.deepEqual(page.dialogs, [], 'no alert from stored data');
   assert.equal(await page.locator('img[src="x"]').count(), 0);
