@@ -61,6 +61,20 @@ test('a viewer filters and searches the register, and the shared URL shows the s
   assert.equal(await other.getByLabel('Phase', { exact: true }).inputValue(), 'beta');
 });
 
+test('a register row opens the entry page with its card', async () => {
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+
+  const link = page.locator('tbody a.cc-name').first();
+  const name = (await link.innerText()).trim();
+  await Promise.all([page.waitForURL(/\/plugins\/servlet\/connected-councils\/solutions\/CC-\d+$/), link.click()]);
+
+  await page.waitForLoadState('networkidle');
+  assert.equal((await page.locator('.cc-solution-name').innerText()).trim(), name);
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'solution-from-register');
+});
+
 test('the register filters work with the keyboard alone', async () => {
   const page = await pageAs(browser, 'viewer');
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });

@@ -33,6 +33,15 @@
         return node;
     }
 
+    /** A link to an entry's own page; the address pattern (with {key}) comes from the server's data-entry-url. */
+    function entryLink(text, pattern, key) {
+        var node = document.createElement('a');
+        node.className = 'cc-name';
+        node.href = String(pattern || '').replace('{key}', encodeURIComponent(key == null ? '' : String(key)));
+        node.textContent = text == null ? '' : String(text);
+        return node;
+    }
+
     function optionLabel(form, name, value) {
         var select = form.querySelector('select[name="' + name + '"]');
         var options = select ? select.options : [];
@@ -81,6 +90,7 @@
         this.previous = root.querySelector('.cc-register-previous');
         this.next = root.querySelector('.cc-register-next');
         this.columns = (root.getAttribute('data-columns') || '').split(',');
+        this.entryUrl = root.getAttribute('data-entry-url') || '';
         this.pageSize = parseInt(root.getAttribute('data-page-size'), 10) || 25;
         this.total = parseInt(root.getAttribute('data-total'), 10) || 0;
         this.defaults = this.readForm(true);
@@ -213,7 +223,7 @@
             case 'key':
                 return [span(solution.key, 'cc-key')];
             case 'name':
-                return [span(solution.name, 'cc-name'), span(solution.key, 'cc-key')];
+                return [entryLink(solution.name, this.entryUrl, solution.key), span(solution.key, 'cc-key')];
             case 'summary':
                 return [span(solution.summary, 'cc-summary')];
             case 'phase':

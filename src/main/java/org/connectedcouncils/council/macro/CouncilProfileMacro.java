@@ -48,7 +48,7 @@ public final class CouncilProfileMacro implements Macro {
             } catch (RegisterException.NotFound e) {
                 throw new InvalidParameter("council", UNKNOWN_COUNCIL, code.value());
             }
-            return output.render(PROFILE, CouncilProfileView.of(profile, output.text()), mode);
+            return output.render(PROFILE, CouncilProfileView.of(profile, output.solutionPages(mode), output.text()), mode);
         } catch (InvalidParameter | RegisterException e) {
             return output.failure(e);
         }

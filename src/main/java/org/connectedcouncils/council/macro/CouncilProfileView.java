@@ -8,6 +8,7 @@ import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.register.macro.SolutionPages;
 import org.connectedcouncils.register.macro.Views;
 import org.connectedcouncils.register.service.RegisterQueries.CouncilProfile;
 
@@ -24,15 +25,15 @@ public record CouncilProfileView(
     static final String PREFIX = "connected-councils.council.";
     static final String CAPPED = "connected-councils.register.table.capped";
 
-    /** An entry in one of the profile's lists. */
-    public record Entry(String key, String name, Views.Span phase, String detail) {
+    /** An entry in one of the profile's lists, with the address of its own page. */
+    public record Entry(String key, String name, String href, Views.Span phase, String detail) {
     }
 
     /** The council's adoptions in one state. */
     public record Group(String title, List<Entry> entries) {
     }
 
-    public static CouncilProfileView of(CouncilProfile profile, DisplayText text) {
+    public static CouncilProfileView of(CouncilProfile profile, SolutionPages pages, DisplayText text) {
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(PREFIX + "ownedCount"), DisplayText.number(profile.owned().total())));
         facts.add(new Views.Fact(text.text(PREFIX + "adoptedCount"),
@@ -41,7 +42,7 @@ public record CouncilProfileView(
         savings(facts, text.text(PREFIX + "adoptedSavings"), profile.adoptedFigures(), text);
 
         List<Entry> owned = profile.owned().items().stream()
-                .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), text))
+                .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), pages, text))
                 .toList();
         List<String> ownedNotes = notes(profile.owned(), text.text(PREFIX + "noneOwned"), text);
 
@@ -50,7 +51,7 @@ public record CouncilProfileView(
             List<Entry> entries = profile.adopted().items().stream()
                     .filter(a -> a.adoption().state() == state)
                     .map(a -> entry(a.solution(), text.text(PREFIX + "ownedBy", ownerName(profile, a.solution())),
-                            text))
+                            pages, text))
                     .toList();
             if (!entries.isEmpty()) {
                 groups.add(new Group(text.adoption(state), entries));
@@ -61,8 +62,8 @@ public record CouncilProfileView(
                 ownedNotes, groups, adoptedNotes);
     }
 
-    private static Entry entry(Solution s, String detail, DisplayText text) {
-        return new Entry(s.key().toString(), s.content().name(),
+    private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text) {
+        return new Entry(s.key().toString(), s.content().name(), pages.href(s.key()),
                 new Views.Span(text.phase(s.content().phase()), DisplayText.lozenge(s.content().phase())), detail);
     }
 

@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -32,11 +34,25 @@ public final class MacroOutput {
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final Messages messages;
+    private final SiteAddress site;
 
+    /** Output for a site at the root of its server (the local preview and tests). */
     public MacroOutput(TemplateRenderer renderer, PageBuilderService pageBuilder, Messages messages) {
+        this(renderer, pageBuilder, messages, SiteAddress.ROOT);
+    }
+
+    @Inject
+    public MacroOutput(TemplateRenderer renderer, PageBuilderService pageBuilder, Messages messages,
+            SiteAddress site) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.messages = messages;
+        this.site = site;
+    }
+
+    /** Addresses of the entries' own pages, relative on screen and absolute in exports and mail. */
+    public SolutionPages solutionPages(OutputMode mode) {
+        return SolutionPages.of(site, mode);
     }
 
     public DisplayText text() {

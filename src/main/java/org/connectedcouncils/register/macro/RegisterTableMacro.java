@@ -39,7 +39,7 @@ public final class RegisterTableMacro implements Macro {
             RegisterTable table = queries.table(request.query(mode));
             checkFilters(request, table);
             RegisterTableView view = RegisterTableView.of("cc-register-" + UUID.randomUUID(), request, table, mode,
-                    output.text());
+                    output.solutionPages(mode), output.text());
             if (!mode.isInteractive()) {
                 return table.page().items().isEmpty() ? output.message(view.empty())
                         : output.render(STATIC_TABLE, view, mode);

@@ -20,11 +20,13 @@ import org.connectedcouncils.register.service.RegisterQueries.RegisterTable;
 
 /**
  * What the register table templates show: the filter form (interactive only), the column headers, the rows of the
- * first page as text spans, the paging status and, in exports, a note when more entries match than are shown.
+ * first page as text spans (the name linked to the entry's own page), the paging status and, in exports, a note
+ * when more entries match than are shown.
  */
 public record RegisterTableView(
         String id,
         String restPath,
+        String entryUrl,
         String council,
         String columnCodes,
         int pageSize,
@@ -55,19 +57,20 @@ public record RegisterTableView(
     public record Row(String key, List<Cell> cells) {
     }
 
-    /** One cell: the column it belongs to and the text spans it shows. */
-    public record Cell(String column, List<Views.Span> spans) {
+    /** One cell: the column it belongs to, the links it starts with (the name cell's one) and the text spans. */
+    public record Cell(String column, List<Views.Link> links, List<Views.Span> spans) {
     }
 
     public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
-            DisplayText text) {
+            SolutionPages pages, DisplayText text) {
         Page<Solution> page = table.page();
         Map<String, String> areaNames = table.serviceAreas().stream()
                 .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
         List<Column> columns = request.columns().stream().map(c -> column(c, request.sort(), text)).toList();
         List<Row> rows = page.items().stream()
                 .map(s -> new Row(s.key().toString(), request.columns().stream()
-                        .map(c -> new Cell(c.code(), spans(c, s, table.councils(), areaNames, text))).toList()))
+                        .map(c -> new Cell(c.code(), links(c, s, pages),
+                                spans(c, s, table.councils(), areaNames, text))).toList()))
                 .toList();
         long shown = page.items().size();
         String status = text.text(SHOWING, DisplayText.number(shown), DisplayText.number(page.total()));
@@ -77,7 +80,7 @@ public record RegisterTableView(
         Views.Message empty = request.hasFilters()
                 ? new Views.Message("info", text.text(EMPTY_TITLE), text.text(EMPTY_FILTERED))
                 : new Views.Message("info", text.text(EMPTY_REGISTER_TITLE), text.text(EMPTY_REGISTER));
-        return new RegisterTableView(id, REST_PATH,
+        return new RegisterTableView(id, REST_PATH, pages.pattern(),
                 request.council() == null ? "" : request.council().value(),
                 request.columns().stream().map(RegisterColumn::code).collect(Collectors.joining(",")),
                 request.pageSize(), page.total(), filters(request, table.serviceAreas(), text),
@@ -91,12 +94,17 @@ public record RegisterTableView(
         return new Column(c.code(), text.text(c.labelKey()), sortField, aria);
     }
 
+    private static List<Views.Link> links(RegisterColumn column, Solution s, SolutionPages pages) {
+        return column == RegisterColumn.NAME ? List.of(new Views.Link(s.content().name(), pages.href(s.key())))
+                : List.of();
+    }
+
     private static List<Views.Span> spans(RegisterColumn column, Solution s, Map<CouncilCode, Council> councils,
             Map<String, String> areaNames, DisplayText text) {
         SolutionContent c = s.content();
         return switch (column) {
             case KEY -> List.of(new Views.Span(s.key().toString(), "cc-key"));
-            case NAME -> List.of(new Views.Span(c.name(), "cc-name"), new Views.Span(s.key().toString(), "cc-key"));
+            case NAME -> List.of(new Views.Span(s.key().toString(), "cc-key"));
             case SUMMARY -> List.of(new Views.Span(c.summary(), "cc-summary"));
             case PHASE -> List.of(new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())));
             case KIND -> List.of(new Views.Span(text.kind(c.kind()), "cc-kind"));

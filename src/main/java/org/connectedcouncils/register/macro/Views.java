@@ -16,7 +16,7 @@ public final class Views {
     public record Fact(String label, String value) {
     }
 
-    /** A link whose address has been checked to be http or https. */
+    /** A link whose address has been checked to be http or https, or was built by the app for its own pages. */
     public record Link(String label, String href) {
     }
 

@@ -141,4 +141,22 @@ public class RegisterTableMacroTest {
         assertThat(message.type()).isEqualTo("info");
         assertThat(message.title()).isEqualTo("Sign in to see the register");
     }
+
+    @Test
+    public void execute_linksNamesUnderTheContextPathOnScreenAndAbsolutelyInExports() throws Exception {
+        when(queries.table(any())).thenReturn(MacroTestData.table(1, MacroTestData.hostileSolution(7)));
+        RegisterTableMacro onSite = new RegisterTableMacro(queries, new MacroOutput(renderer, pageBuilder,
+                new PropertiesMessages(), () -> "https://wiki.example.org/wiki"));
+
+        onSite.execute(Map.of("columns", "name"), null, TestConversionContext.display());
+        RegisterTableView onScreen = (RegisterTableView) renderer.last().view();
+        onSite.execute(Map.of("columns", "name"), null, TestConversionContext.pdf());
+        RegisterTableView inPdf = (RegisterTableView) renderer.last().view();
+
+        assertThat(onScreen.entryUrl()).isEqualTo("/wiki/plugins/servlet/connected-councils/solutions/{key}");
+        assertThat(onScreen.rows().get(0).cells().get(0).links()).extracting(Views.Link::href)
+                .containsExactly("/wiki/plugins/servlet/connected-councils/solutions/CC-7");
+        assertThat(inPdf.rows().get(0).cells().get(0).links()).extracting(Views.Link::href)
+                .containsExactly("https://wiki.example.org/wiki/plugins/servlet/connected-councils/solutions/CC-7");
+    }
 }

@@ -20,6 +20,8 @@ import org.junit.Test;
 public class RegisterTemplatesTest {
 
     private static final VelocityTemplateRenderer VELOCITY = new VelocityTemplateRenderer();
+    private static final SolutionPages ON_SCREEN = new SolutionPages("/confluence");
+    private static final SolutionPages IN_EXPORTS = new SolutionPages("https://wiki.example.org/confluence");
     private final PropertiesMessages messages = new PropertiesMessages();
     private final DisplayText text = new DisplayText(messages);
 
@@ -27,7 +29,7 @@ public class RegisterTemplatesTest {
     public void table_escapesUserDataAndCarriesTheScriptHooks() {
         RegisterTableView view = RegisterTableView.of("cc-register-1", RegisterTableRequest.parse(Map.of(
                 "columns", "name,summary,phase,owner,serviceAreas,adoptions")), MacroTestData.table(40,
-                hostileSolution(1), hostileSolution(2)), OutputMode.INTERACTIVE, text);
+                hostileSolution(1), hostileSolution(2)), OutputMode.INTERACTIVE, ON_SCREEN, text);
 
         String html = render(RegisterTableMacro.TABLE, view);
 
@@ -42,12 +44,16 @@ public class RegisterTemplatesTest {
                 "<option value=\"beta\">Beta</option>", "aui-lozenge aui-lozenge-current", "Showing 2 of 40 solutions");
         assertThat(count(html, "<tr data-key=")).isEqualTo(2);
         assertThat(html).contains("<form class=\"aui cc-register-filters\" hidden=\"\">");
+        assertThat(html).contains(
+                "data-entry-url=\"/confluence/plugins/servlet/connected-councils/solutions/{key}\"",
+                "<a class=\"cc-name\" href=\"/confluence/plugins/servlet/connected-councils/solutions/CC-2\">"
+                        + ConfluenceLikeEscaping.escape(HOSTILE_NAME) + "</a> <span class=\"cc-key\">CC-2</span>");
     }
 
     @Test
     public void tableEmpty_showsWhatToDoNextAndHidesTheTable() {
         RegisterTableView view = RegisterTableView.of("cc-register-2", RegisterTableRequest.parse(Map.of(
-                "phase", "live")), MacroTestData.table(0), OutputMode.INTERACTIVE, text);
+                "phase", "live")), MacroTestData.table(0), OutputMode.INTERACTIVE, ON_SCREEN, text);
 
         String html = render(RegisterTableMacro.EMPTY, view);
 
@@ -60,13 +66,15 @@ public class RegisterTemplatesTest {
     @Test
     public void tableStatic_hasNoScriptHooksAndNotesTheCap() {
         RegisterTableView view = RegisterTableView.of("cc-register-3", RegisterTableRequest.parse(Map.of()),
-                MacroTestData.table(130, hostileSolution(1)), OutputMode.STATIC, text);
+                MacroTestData.table(130, hostileSolution(1)), OutputMode.STATIC, IN_EXPORTS, text);
 
         String html = render(RegisterTableMacro.STATIC_TABLE, view);
 
         assertNoUserMarkup(html);
         assertThat(html).doesNotContain("data-cc-register", "<form", "<button", "data-rest");
-        assertThat(html).contains("<th scope=\"col\">Owner council</th>", "Showing 1 of 130.");
+        assertThat(html).contains("<th scope=\"col\">Owner council</th>", "Showing 1 of 130.",
+                "<a class=\"cc-name\" href=\"https://wiki.example.org/confluence/plugins/servlet/connected-councils/"
+                        + "solutions/CC-1\">" + ConfluenceLikeEscaping.escape(HOSTILE_NAME) + "</a>");
     }
 
     @Test
@@ -122,13 +130,29 @@ public class RegisterTemplatesTest {
 
     @Test
     public void council_escapesNamesAndGroupsAdoptionsByState() {
-        CouncilProfileView view = CouncilProfileView.of(MacroTestData.profile(), text);
+        CouncilProfileView view = CouncilProfileView.of(MacroTestData.profile(), ON_SCREEN, text);
 
         String html = render("templates/register/council.vm", view);
 
         assertNoUserMarkup(html);
         assertThat(html).contains(ConfluenceLikeEscaping.escape(HOSTILE_COUNCIL), "<h5>Using</h5>", "£12,000.00",
                 "None declared");
+        assertThat(html).contains(
+                "<a class=\"cc-name\" href=\"/confluence/plugins/servlet/connected-councils/solutions/CC-12\">"
+                        + ConfluenceLikeEscaping.escape(HOSTILE_NAME) + "</a>",
+                "href=\"/confluence/plugins/servlet/connected-councils/solutions/CC-13\"");
+    }
+
+    @Test
+    public void solutionPage_isDecoratedTitledWithTheEscapedNameAndHoldsTheCardAsRendered() {
+        SolutionPageView view = new SolutionPageView(HOSTILE_NAME, "<section class=\"cc-solution\">card</section>");
+
+        String html = render(SolutionCardMacro.PAGE, view);
+
+        assertThat(html).contains("<title>" + ConfluenceLikeEscaping.escape(HOSTILE_NAME) + "</title>",
+                "<meta name=\"decorator\" content=\"atl.general\">",
+                "<section class=\"cc-solution\">card</section>");
+        assertNoUserMarkup(html);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.macro;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -83,5 +84,58 @@ public class SolutionCardMacroTest {
         assertThat(malformed.body()).contains("<b>12");
         assertThat(missing.body()).contains("required");
         verifyNoInteractions(queries);
+    }
+
+    @Test
+    public void page_wrapsTheOnScreenCardInAPageTitledWithTheEntryName() throws Exception {
+        when(queries.card(SolutionKey.of(12))).thenReturn(MacroTestData.card(true, true));
+
+        SolutionCardMacro.EntryPage page = target.page("CC-12");
+
+        assertThat(page.outcome()).isEqualTo(SolutionCardMacro.Outcome.SHOWN);
+        assertThat(page.html()).isEqualTo("[" + SolutionCardMacro.PAGE + "]");
+        assertThat(renderer.renderings()).extracting(r -> r.template())
+                .containsExactly(SolutionCardMacro.CARD, SolutionCardMacro.PAGE);
+        SolutionPageView view = (SolutionPageView) renderer.last().view();
+        assertThat(view.title()).isEqualTo(MacroTestData.HOSTILE_NAME);
+        assertThat(view.cardHtml()).isEqualTo("[" + SolutionCardMacro.CARD + "]");
+        assertThat(pageBuilder.webResources()).contains(MacroOutput.WEB_RESOURCE);
+        verify(queries).card(SolutionKey.of(12));
+    }
+
+    @Test
+    public void page_isNotFoundWithTheMacrosOwnMessageForAnUnknownKey() throws Exception {
+        when(queries.card(SolutionKey.of(404))).thenThrow(new RegisterException.NotFound("CC-404"));
+
+        SolutionCardMacro.EntryPage page = target.page("CC-404");
+
+        assertThat(page.outcome()).isEqualTo(SolutionCardMacro.Outcome.NOT_FOUND);
+        Views.Message message = (Views.Message) renderer.renderings().get(0).view();
+        assertThat(message.title()).contains("'key'");
+        assertThat(message.body()).contains("CC-404");
+        SolutionPageView view = (SolutionPageView) renderer.last().view();
+        assertThat(view.title()).isEqualTo("Solution not found");
+        assertThat(view.cardHtml()).isEqualTo("[" + MacroOutput.MESSAGE_TEMPLATE + "]");
+    }
+
+    @Test
+    public void page_isNotFoundWithoutAServiceCallForAMalformedOrMissingKey() throws Exception {
+        SolutionCardMacro.EntryPage malformed = target.page("<b>12");
+        SolutionCardMacro.EntryPage missing = target.page("");
+
+        assertThat(malformed.outcome()).isEqualTo(SolutionCardMacro.Outcome.NOT_FOUND);
+        assertThat(missing.outcome()).isEqualTo(SolutionCardMacro.Outcome.NOT_FOUND);
+        verifyNoInteractions(queries);
+    }
+
+    @Test
+    public void page_asksAnonymousReadersToSignInAndRendersNothing() throws Exception {
+        when(queries.card(SolutionKey.of(12))).thenThrow(new RegisterException.NotAuthenticated());
+
+        SolutionCardMacro.EntryPage page = target.page("CC-12");
+
+        assertThat(page.outcome()).isEqualTo(SolutionCardMacro.Outcome.SIGN_IN);
+        assertThat(page.html()).isEmpty();
+        assertThat(renderer.renderings()).isEmpty();
     }
 }

@@ -39,17 +39,21 @@ public class VelocityAllowlistTest {
         DisplayText text = new DisplayText(new PropertiesMessages());
         VIEWS.put(RegisterTableMacro.TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of("columns",
                 "key,name,summary,phase,kind,owner,serviceAreas,offers,adoptions,updated")),
-                MacroTestData.table(40, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE, text));
+                MacroTestData.table(40, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text));
         VIEWS.put(RegisterTableMacro.EMPTY, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
-                MacroTestData.table(0), OutputMode.INTERACTIVE, text));
+                MacroTestData.table(0), OutputMode.INTERACTIVE, new SolutionPages(""), text));
         VIEWS.put(RegisterTableMacro.STATIC_TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
-                MacroTestData.table(130, MacroTestData.hostileSolution(1)), OutputMode.STATIC, text));
+                MacroTestData.table(130, MacroTestData.hostileSolution(1)), OutputMode.STATIC,
+                new SolutionPages("https://wiki.example.org"), text));
         VIEWS.put(MacroOutput.MESSAGE_TEMPLATE, new Views.Message("info", "t", "b"));
         VIEWS.put(SolutionCardMacro.CARD, SolutionCardView.of("s", MacroTestData.card(true, true),
                 OutputMode.INTERACTIVE, text));
         VIEWS.put(SolutionCardMacro.STATIC_CARD, SolutionCardView.of("s", MacroTestData.card(true, true),
                 OutputMode.STATIC, text));
-        VIEWS.put("templates/register/council.vm", CouncilProfileView.of(MacroTestData.profile(), text));
+        VIEWS.put("templates/register/council.vm", CouncilProfileView.of(MacroTestData.profile(),
+                new SolutionPages(""), text));
+        VIEWS.put(SolutionCardMacro.PAGE, new SolutionPageView("t", "<p>card</p>"));
         VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), text));
         VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
         TemplateText i18n = new TemplateText(new PropertiesMessages());

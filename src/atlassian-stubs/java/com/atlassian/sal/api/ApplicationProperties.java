@@ -1,0 +1,7 @@
+// Stand-in mirroring com.atlassian.sal:sal-api (platform 8); signatures only.
+package com.atlassian.sal.api;
+
+public interface ApplicationProperties {
+
+    String getBaseUrl(UrlMode urlMode);
+}

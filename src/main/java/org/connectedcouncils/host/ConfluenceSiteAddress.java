@@ -1,0 +1,22 @@
+package org.connectedcouncils.host;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+
+import org.connectedcouncils.register.macro.SiteAddress;
+
+/** The site's address from Confluence's configured base URL (SAL); read on every call, as an admin may change it. */
+public final class ConfluenceSiteAddress implements SiteAddress {
+
+    private final ApplicationProperties applicationProperties;
+
+    public ConfluenceSiteAddress(ApplicationProperties applicationProperties) {
+        this.applicationProperties = applicationProperties;
+    }
+
+    @Override
+    public String baseUrl() {
+        String base = applicationProperties.getBaseUrl(UrlMode.ABSOLUTE);
+        return base == null ? "" : base;
+    }
+}
