@@ -10,8 +10,9 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A council's request to join a group. {@code PENDING_KEY} holds "id:code" while the request is pending and null
- * once decided; being unique, it lets the database refuse a second pending request from the same council.
+ * A council's request to join a group. {@code PENDING_KEY} holds "id:code" while the request is pending and
+ * "decided-&lt;ID&gt;" once decided; being unique (AO makes unique columns NOT NULL, hence no null), it lets the
+ * database refuse a second pending request from the same council.
  */
 @Table("JOIN_REQUEST")
 public interface AoJoinRequest extends Entity {
@@ -32,6 +33,7 @@ public interface AoJoinRequest extends Entity {
     String getCouncilCode();
     void setCouncilCode(String code);
 
+    @NotNull
     @Unique
     String getPendingKey();
     void setPendingKey(String key);

@@ -10,9 +10,11 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * One status report of a group or register entry. Rows are only inserted; the one exception is
- * {@code CURRENT_KEY}, which holds the subject ("WG-3", "CC-7") on the subject's newest report and null on the
- * others. Being unique, it lets the database keep exactly one current report per subject.
+ * One status report of a group or register entry. Rows are only inserted; the exception is the pair
+ * {@code LATEST}/{@code CURRENT_KEY}: on the subject's newest report {@code LATEST} is true and {@code CURRENT_KEY}
+ * holds the subject ("WG-3", "CC-7"); on the others it holds "old-&lt;uuid&gt;". Being unique (and, as AO makes
+ * unique columns, NOT NULL), it lets the database keep at most one current report per subject; {@code LATEST} is
+ * the indexed column lists filter on.
  */
 @Table("STATUS_REPORT")
 public interface AoStatusReport extends Entity {
@@ -21,6 +23,7 @@ public interface AoStatusReport extends Entity {
     String SUBJECT_TYPE = "SUBJECT_TYPE";
     String SUBJECT_ID = "SUBJECT_ID";
     String CURRENT_KEY = "CURRENT_KEY";
+    String LATEST = "LATEST";
     String REPORT_DATE = "REPORT_DATE";
     String RAG = "RAG";
     String RAG_RANK = "RAG_RANK";
@@ -42,9 +45,14 @@ public interface AoStatusReport extends Entity {
     int getSubjectId();
     void setSubjectId(int id);
 
+    @NotNull
     @Unique
     String getCurrentKey();
     void setCurrentKey(String subject);
+
+    @Indexed
+    boolean isLatest();
+    void setLatest(boolean latest);
 
     @Indexed
     @NotNull

@@ -356,7 +356,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     public JoinRequest decide(JoinRequest decided, Instant now) {
         return uniqueOrConflict(ALREADY_MEMBER, () -> ao.executeInTransaction(() -> {
             AoJoinRequest row = ao.get(AoJoinRequest.class, (int) decided.id());
-            row.setPendingKey(null);
+            row.setPendingKey("decided-" + row.getID());
             row.setRequestState(decided.state().code());
             row.setDecidedBy(decided.decidedBy());
             row.setDecidedAt(Date.from(decided.decidedAt()));
@@ -397,14 +397,16 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             boolean newest = current.map(r -> !toLocalDate(r.getReportDate()).isAfter(c.reportDate()))
                     .orElse(true);
             if (newest && current.isPresent()) {
-                current.get().setCurrentKey(null);
+                current.get().setCurrentKey(notCurrent());
+                current.get().setLatest(false);
                 current.get().save();
             }
             Map<String, Object> values = new HashMap<>();
             values.put(AoStatusReport.SUBJECT, key);
             values.put(AoStatusReport.SUBJECT_TYPE, subject.isGroup() ? GROUP : SOLUTION);
             values.put(AoStatusReport.SUBJECT_ID, (int) subject.number());
-            values.put(AoStatusReport.CURRENT_KEY, newest ? key : null);
+            values.put(AoStatusReport.CURRENT_KEY, newest ? key : notCurrent());
+            values.put(AoStatusReport.LATEST, newest);
             values.put(AoStatusReport.REPORT_DATE, toDate(c.reportDate()));
             values.put(AoStatusReport.RAG, c.rag().code());
             values.put(AoStatusReport.RAG_RANK, c.rag().rank());
@@ -432,6 +434,11 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
                 .map(AoWorkingGroupStore::toReport).toList();
         int total = ao.count(AoStatusReport.class, Query.select().where(where, subject.toString()));
         return new Page<>(items, page.start(), page.limit(), total);
+    }
+
+    /** A unique value that can never be a subject key. */
+    private static String notCurrent() {
+        return "old-" + java.util.UUID.randomUUID();
     }
 
     private Optional<AoStatusReport> currentReport(String subject) {
@@ -551,7 +558,8 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     }
 
     private static void current(List<String> where, List<Object> params, String type) {
-        where.add("r." + AoStatusReport.CURRENT_KEY + " IS NOT NULL");
+        where.add("r." + AoStatusReport.LATEST + " = ?");
+        params.add(Boolean.TRUE);
         where.add("r." + AoStatusReport.SUBJECT_TYPE + " = ?");
         params.add(type);
     }
@@ -605,7 +613,9 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        T[] rows = ao.find(type, Query.select().where("ID IN (" + placeholders(ids.size()) + ")", ids.toArray()));
+        // NAME_LOWER is asked for explicitly: AoSolution's @Preload leaves it out, and a lazy read per row is N+1.
+        T[] rows = ao.find(type, Query.select("ID, NAME_LOWER").where("ID IN (" + placeholders(ids.size()) + ")",
+                ids.toArray()));
         return Arrays.stream(rows).collect(Collectors.toMap(Entity::getID, Function.identity()));
     }
 
