@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Actor;
@@ -121,7 +124,7 @@ public final class DefaultWorkingGroups implements WorkingGroups {
         if (current.version() != expectedVersion) {
             throw new StaleVersion(current.version());
         }
-        WorkingGroupValidator.check(details, current.leadCouncil(), vocabulary(current));
+        WorkingGroupValidator.check(details, current.leadCouncil(), vocabulary(current, List.of()));
         checkLinkedSolutions(details.linkedSolutions(), current.details().linkedSolutions());
         if (details.isFundingBid() && !current.isFundingBid()) {
             if (current.status() != GroupStatus.CLOSED) {
@@ -338,7 +341,11 @@ public final class DefaultWorkingGroups implements WorkingGroups {
         if (group.leadCouncil() != null && !WorkingGroupPolicy.canCreateFor(actor, group.leadCouncil())) {
             throw new NotAllowed(NOT_COUNCIL_EDITOR);
         }
-        WorkingGroupValidator.check(group, vocabulary(null));
+        List<CouncilCode> named = new ArrayList<>(group.memberCouncils());
+        if (group.leadCouncil() != null) {
+            named.add(group.leadCouncil());
+        }
+        WorkingGroupValidator.check(group, vocabulary(null, named));
         checkLinkedSolutions(group.details().linkedSolutions(), Set.of());
         if (group.details().isFundingBid()) {
             checkLeadLimit("leadCouncil", group.leadCouncil(), null);
@@ -441,16 +448,21 @@ public final class DefaultWorkingGroups implements WorkingGroups {
         return group;
     }
 
-    /** Reference data for validation; an edit may keep the areas it already had even if since retired. */
-    private Vocabulary vocabulary(WorkingGroup current) {
+    /**
+     * Reference data for validation, with the named councils read in one query; an edit may keep its lead and the
+     * areas it already had even if since retired.
+     */
+    private Vocabulary vocabulary(WorkingGroup current, Collection<CouncilCode> named) {
         Set<String> active = serviceAreas.activeCodes();
+        Map<CouncilCode, Council> known = councils.findAll(named);
         return new Vocabulary() {
             @Override
             public boolean isActiveCouncil(CouncilCode code) {
                 if (current != null && code.equals(current.leadCouncil())) {
                     return true;
                 }
-                return councils.find(code).map(c -> !c.retired()).orElse(false);
+                Council council = known.get(code);
+                return council != null && !council.retired();
             }
 
             @Override
