@@ -9,7 +9,7 @@ import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
 
-/** Builds a valid new working group for tests (led by Brighton, Hackney a member); each {@code with…} changes one thing. */
+/** Builds a valid new working group (led by Brighton, Hackney a member); each {@code with…} changes one thing. */
 public final class WorkingGroupTestData {
 
     private String name = "Waste digital forum";

@@ -196,7 +196,7 @@ public final class DefaultWorkingGroups implements WorkingGroups {
     @Override
     public Membership addMember(WorkingGroupKey key, CouncilCode council, MemberRole role) {
         Actor actor = signedIn();
-        WorkingGroup group = open(managed(actor, key));
+        open(managed(actor, key));
         checkJoiningCouncil(council, role);
         return store.addMember(new Membership(key, council, role, clock.instant(), actor.userKey()),
                 clock.instant());
