@@ -173,15 +173,27 @@ public final class DefaultWorkingGroups implements WorkingGroups {
     @Override
     public GroupAccess accessTo(WorkingGroupKey key) {
         Actor actor = signedIn();
+        return access(actor, group(key));
+    }
+
+    @Override
+    public GroupSummary summary(WorkingGroupKey key, PageRequest members) {
+        Actor actor = signedIn();
         WorkingGroup group = group(key);
-        List<Membership> own = store.membershipsOf(key, actor.editorOf());
-        Set<CouncilCode> mayJoin = new TreeSet<>(actor.editorOf());
-        own.forEach(m -> mayJoin.remove(m.council()));
-        if (group.status() == GroupStatus.CLOSED) {
-            mayJoin.clear();
+        return new GroupSummary(group, store.members(key, members), store.latestReport(ReportSubject.of(key)),
+                access(actor, group));
+    }
+
+    private GroupAccess access(Actor actor, WorkingGroup group) {
+        List<Membership> own = store.membershipsOf(group.key(), actor.editorOf());
+        boolean open = group.status() != GroupStatus.CLOSED;
+        Set<CouncilCode> mayJoin = new TreeSet<>();
+        if (open) {
+            mayJoin.addAll(actor.editorOf());
+            own.forEach(m -> mayJoin.remove(m.council()));
         }
-        return new GroupAccess(WorkingGroupPolicy.canManage(actor, group), WorkingGroupPolicy.canReport(actor, own)
-                && group.status() != GroupStatus.CLOSED, mayJoin);
+        return new GroupAccess(WorkingGroupPolicy.canManage(actor, group),
+                open && WorkingGroupPolicy.canReport(actor, own), mayJoin);
     }
 
     // ---- membership --------------------------------------------------------------------------------------------

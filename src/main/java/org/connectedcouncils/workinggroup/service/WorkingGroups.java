@@ -47,6 +47,9 @@ public interface WorkingGroups {
     /** What the current user may do with the group (for views). */
     GroupAccess accessTo(WorkingGroupKey key);
 
+    /** The group with its first members, current report and the user's access: the summary view in one call. */
+    GroupSummary summary(WorkingGroupKey key, PageRequest members);
+
     Page<Membership> members(WorkingGroupKey key, PageRequest page);
 
     /** The lead council's editors add a council directly as member or observer. */

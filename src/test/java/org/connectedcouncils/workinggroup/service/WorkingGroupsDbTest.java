@@ -373,4 +373,22 @@ public class WorkingGroupsDbTest {
         assertThat(List.of(outsider.manage(), outsider.report())).containsExactly(false, false);
         assertThat(outsider.mayRequestToJoinFor()).containsExactly(LEEDS);
     }
+
+    @Test
+    public void summary_bringsGroupMembersLatestReportAndAccessTogether() {
+        WorkingGroup group = target.create(aGroup().build());
+        target.report(org.connectedcouncils.workinggroup.domain.ReportSubject.of(group.key()),
+                StatusReportsDbTest.report(java.time.LocalDate.of(2026, 10, 30),
+                        org.connectedcouncils.workinggroup.domain.Rag.GREEN, "Going well"));
+        fixture.register.actor.actAs(LEEDS_EDITOR);
+
+        GroupSummary summary = target.summary(group.key(), PageRequest.FIRST);
+
+        assertThat(summary.group().key()).isEqualTo(group.key());
+        assertThat(summary.members().items()).extracting(Membership::council).containsExactly(BRIGHTON, HACKNEY);
+        assertThat(summary.latestReport()).hasValueSatisfying(r -> assertThat(r.content().summary())
+                .isEqualTo("Going well"));
+        assertThat(summary.access().mayRequestToJoinFor()).containsExactly(LEEDS);
+        assertThat(summary.access().manage()).isFalse();
+    }
 }
