@@ -19,7 +19,7 @@ public final class WorkingGroupFixture {
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final DefaultWorkingGroups groups = new DefaultWorkingGroups(store, register.councils,
             register.serviceAreas, register.register, register.actor, pages, new AoTransactions(register.db.ao()),
-            () -> maxFundingBidLeads, register.clock);
+            new LocalCouncilLocks(), () -> maxFundingBidLeads, register.clock);
 
     public WorkingGroupFixture reset() {
         register.reset();

@@ -77,12 +77,13 @@ public final class DefaultWorkingGroups implements WorkingGroups {
     private final ActorProvider actors;
     private final ProjectPages projectPages;
     private final Transactions transactions;
+    private final CouncilLocks locks;
     private final WorkingGroupSettings settings;
     private final Clock clock;
 
     public DefaultWorkingGroups(WorkingGroupStore store, CouncilDirectory councils, ServiceAreaCatalogue serviceAreas,
             SolutionRegister solutions, ActorProvider actors, ProjectPages projectPages, Transactions transactions,
-            WorkingGroupSettings settings, Clock clock) {
+            CouncilLocks locks, WorkingGroupSettings settings, Clock clock) {
         this.store = store;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
@@ -90,6 +91,7 @@ public final class DefaultWorkingGroups implements WorkingGroups {
         this.actors = actors;
         this.projectPages = projectPages;
         this.transactions = transactions;
+        this.locks = locks;
         this.settings = settings;
         this.clock = clock;
     }
@@ -98,8 +100,10 @@ public final class DefaultWorkingGroups implements WorkingGroups {
 
     @Override
     public WorkingGroup create(NewWorkingGroup group) {
-        Actor actor = checkNew(group);
-        return store.create(group, actor.userKey(), clock.instant());
+        return guarded(group.leadCouncil(), group.details() != null && group.details().isFundingBid(), () -> {
+            Actor actor = checkNew(group);
+            return store.create(group, actor.userKey(), clock.instant());
+        });
     }
 
     @Override
@@ -107,19 +111,27 @@ public final class DefaultWorkingGroups implements WorkingGroups {
         if (spaceKey == null || spaceKey.isBlank()) {
             throw ValidationException.of(FieldError.of("spaceKey", SolutionValidator.REQUIRED));
         }
-        Actor actor = checkNew(group);
         String space = spaceKey.trim();
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            WorkingGroup created = store.create(group, actor.userKey(), now);
-            long pageId = projectPages.create(space, created);
-            return store.linkProjectPage(created.key(), space, pageId, now);
+        return guarded(group.leadCouncil(), group.details() != null && group.details().isFundingBid(), () -> {
+            Actor actor = checkNew(group);
+            return transactions.inTransaction(() -> {
+                Instant now = clock.instant();
+                WorkingGroup created = store.create(group, actor.userKey(), now);
+                long pageId = projectPages.create(space, created);
+                return store.linkProjectPage(created.key(), space, pageId, now);
+            });
         });
     }
 
     @Override
     public WorkingGroup update(WorkingGroupKey key, int expectedVersion, GroupDetails details) {
         Actor actor = signedIn();
+        WorkingGroup before = managed(actor, key);
+        boolean becomesBid = details != null && details.isFundingBid() && !before.isFundingBid();
+        return guarded(before.leadCouncil(), becomesBid, () -> updateChecked(actor, key, expectedVersion, details));
+    }
+
+    private WorkingGroup updateChecked(Actor actor, WorkingGroupKey key, int expectedVersion, GroupDetails details) {
         WorkingGroup current = managed(actor, key);
         if (current.version() != expectedVersion) {
             throw new StaleVersion(current.version());
@@ -140,6 +152,12 @@ public final class DefaultWorkingGroups implements WorkingGroups {
     @Override
     public WorkingGroup changeStatus(WorkingGroupKey key, GroupStatus status) {
         Actor actor = signedIn();
+        WorkingGroup before = managed(actor, key);
+        boolean reopensBid = before.isFundingBid() && before.status() == GroupStatus.CLOSED;
+        return guarded(before.leadCouncil(), reopensBid, () -> changeStatusChecked(actor, key, status));
+    }
+
+    private WorkingGroup changeStatusChecked(Actor actor, WorkingGroupKey key, GroupStatus status) {
         WorkingGroup current = managed(actor, key);
         if (status == null) {
             throw ValidationException.of(FieldError.of("status", SolutionValidator.REQUIRED));
@@ -248,6 +266,11 @@ public final class DefaultWorkingGroups implements WorkingGroups {
     @Override
     public WorkingGroup handOverLead(WorkingGroupKey key, CouncilCode newLead) {
         Actor actor = signedIn();
+        WorkingGroup before = managed(actor, key);
+        return guarded(newLead, newLead != null && before.isFundingBid(), () -> handOverChecked(actor, key, newLead));
+    }
+
+    private WorkingGroup handOverChecked(Actor actor, WorkingGroupKey key, CouncilCode newLead) {
         WorkingGroup group = managed(actor, key);
         if (newLead == null) {
             throw ValidationException.of(FieldError.of("councilCode", SolutionValidator.REQUIRED));
@@ -347,6 +370,17 @@ public final class DefaultWorkingGroups implements WorkingGroups {
     }
 
     // ---- rules -------------------------------------------------------------------------------------------------
+
+    /**
+     * Runs a write under the council's cluster lock when it may add to the council's funding-bid leads, so the
+     * count check and the write cannot interleave with another request's; other writes need no lock.
+     */
+    private <T> T guarded(CouncilCode lead, boolean countsTowardsLeadLimit, java.util.function.Supplier<T> write) {
+        if (lead == null || !countsTowardsLeadLimit) {
+            return write.get();
+        }
+        return locks.underLock(lead, write);
+    }
 
     private Actor checkNew(NewWorkingGroup group) {
         Actor actor = signedIn();

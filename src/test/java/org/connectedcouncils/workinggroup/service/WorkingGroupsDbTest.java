@@ -252,6 +252,34 @@ public class WorkingGroupsDbTest {
     }
 
     @Test
+    public void fundingBid_concurrentCreatesCannotPassTheLeadLimitTogether() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<WorkingGroup>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String name = "Bid " + i;
+                attempts.add(pool.submit(() -> target.create(aGroup().named(name).fundingBid().build())));
+            }
+            int created = 0;
+            int refused = 0;
+            for (java.util.concurrent.Future<WorkingGroup> attempt : attempts) {
+                try {
+                    attempt.get();
+                    created++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(ValidationException.class);
+                    refused++;
+                }
+            }
+
+            assertThat(created).isEqualTo(2);
+            assertThat(refused).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     public void fundingBid_leadLimitComesFromSettings() {
         fixture.maxFundingBidLeads = 1;
         target.create(aGroup().named("Bid one").fundingBid().build());
