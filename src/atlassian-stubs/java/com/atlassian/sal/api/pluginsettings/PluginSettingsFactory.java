@@ -1,7 +1,0 @@
-// Stand-in mirroring com.atlassian.sal:sal-api (platform 8); signatures only.
-package com.atlassian.sal.api.pluginsettings;
-
-public interface PluginSettingsFactory {
-
-    PluginSettings createGlobalSettings();
-}
