@@ -1,12 +1,12 @@
 package org.connectedcouncils.workinggroup.blueprint;
 
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 
@@ -20,21 +20,40 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.mockito.Mock;
-import org.mockito.MockMakers;
 import org.mockito.junit.MockitoJUnitRunner;
 
 /**
- * The blueprint's context provider fills the template from a stored group, or from the wizard fields. Mocks use the
- * subclass mock maker: the BlueprintContext stand-in has bodiless (native) methods.
+ * The blueprint's context provider fills the template from a stored group, or from the wizard fields. The service is
+ * a Mockito mock; the context is a small map-backed subclass, as its stand-in's methods are bodiless (native).
  */
 @RunWith(MockitoJUnitRunner.StrictStubs.class)
 public class WorkingGroupContextProviderTest {
 
-    @Mock(mockMaker = MockMakers.SUBCLASS)
+    @Mock
     private WorkingGroups groups;
 
-    private final BlueprintContext context = mock(BlueprintContext.class,
-            withSettings().mockMaker(MockMakers.SUBCLASS));
+    /** What Confluence's BlueprintContext does for the provider: a map of values and a title. */
+    private static final class MapContext extends BlueprintContext {
+        private final Map<String, Object> values = new HashMap<>();
+        private String title;
+
+        @Override
+        public Object get(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        public void put(String key, Object value) {
+            values.put(key, value);
+        }
+
+        @Override
+        public void setTitle(String value) {
+            title = value;
+        }
+    }
+
+    private final MapContext context = new MapContext();
     private WorkingGroupContextProvider target;
 
     @Before
@@ -47,30 +66,28 @@ public class WorkingGroupContextProviderTest {
         WorkingGroup group = new WorkingGroup(WorkingGroupKey.of(12), WorkingGroupTestData.aGroup()
                 .named("Waste forum").build().details(), SolutionTestData.BRIGHTON, GroupStatus.ACTIVE, 2, "WASTE",
                 99L, Instant.EPOCH, "user", Instant.EPOCH, 3);
-        when(context.get("groupKey")).thenReturn("wg-12");
+        context.put("groupKey", "wg-12");
         when(groups.get(WorkingGroupKey.of(12))).thenReturn(group);
 
         target.updateBlueprintContext(context);
 
-        verify(context).put("groupKey", "WG-12");
-        verify(context).put("leadCouncil", SolutionTestData.BRIGHTON.value());
-        verify(context).put("aim", group.details().aim());
-        verify(context).setTitle("Waste forum");
+        assertThat(context.values).containsEntry("groupKey", "WG-12")
+                .containsEntry("leadCouncil", SolutionTestData.BRIGHTON.value())
+                .containsEntry("aim", group.details().aim());
+        assertThat(context.title).isEqualTo("Waste forum");
     }
 
     @Test
     public void updateBlueprintContext_withoutAGroupKeyUsesTheWizardFieldsAsPlainText() {
-        when(context.get("name")).thenReturn(" <b>Forms</b> group ");
-        when(context.get("aim")).thenReturn("One form builder");
-        when(context.get("serviceArea")).thenReturn("customer-services");
+        context.put("name", " <b>Forms</b> group ");
+        context.put("aim", "One form builder");
+        context.put("serviceArea", "customer-services");
 
         target.updateBlueprintContext(context);
 
-        verify(context).put("groupKey", "");
-        verify(context).put("name", "<b>Forms</b> group");
-        verify(context).put("serviceAreas", "customer-services");
-        verify(context).put("cadence", "");
-        verify(context).setTitle("<b>Forms</b> group");
+        assertThat(context.values).containsEntry("groupKey", "").containsEntry("name", "<b>Forms</b> group")
+                .containsEntry("serviceAreas", "customer-services").containsEntry("cadence", "");
+        assertThat(context.title).isEqualTo("<b>Forms</b> group");
         verifyNoInteractions(groups);
     }
 }
