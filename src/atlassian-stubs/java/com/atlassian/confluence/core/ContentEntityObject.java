@@ -1,0 +1,13 @@
+// Stand-in mirroring com.atlassian.confluence:confluence (10.2); signatures only.
+package com.atlassian.confluence.core;
+
+public abstract class ContentEntityObject {
+
+    public native long getId();
+
+    public native String getTitle();
+
+    public native void setTitle(String title);
+
+    public native void setBodyAsString(String content);
+}

@@ -1,0 +1,7 @@
+// Stand-in mirroring com.atlassian.confluence:confluence (10.2); signatures only.
+package com.atlassian.confluence.core;
+
+public class DefaultSaveContext implements SaveContext {
+
+    public static SaveContext DEFAULT;
+}

@@ -1,0 +1,22 @@
+package org.connectedcouncils.host;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+
+/**
+ * The static and constructor calls host adapters make on Confluence, behind instance methods, so adapters can be
+ * unit-tested (a thread-local read and a {@code new Page()} cannot be mocked). No logic belongs here.
+ */
+public class ConfluenceObjects {
+
+    /** The signed-in user of this request, or null when anonymous. */
+    public ConfluenceUser currentUser() {
+        return AuthenticatedUserThreadLocal.get();
+    }
+
+    /** A new, unsaved page. */
+    public Page newPage() {
+        return new Page();
+    }
+}

@@ -1,0 +1,65 @@
+package org.connectedcouncils.host;
+
+import com.atlassian.confluence.core.DefaultSaveContext;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.message.I18nResolver;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.workinggroup.blueprint.ProjectPageTemplate;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
+import org.connectedcouncils.workinggroup.service.ProjectPages;
+
+/**
+ * {@link ProjectPages} in Confluence: checks the space exists, that the current user may create pages in it and that
+ * the title is free, then saves a page whose body is the project-page template filled for the group.
+ */
+public final class ConfluenceProjectPages implements ProjectPages {
+
+    static final String NO_CREATE_PERMISSION = "connected-councils.workinggroup.denied.noCreatePermission";
+
+    private final PageManager pageManager;
+    private final SpaceManager spaceManager;
+    private final PermissionManager permissionManager;
+    private final I18nResolver i18n;
+    private final ConfluenceObjects confluence;
+    private final ProjectPageTemplate template = ProjectPageTemplate.load();
+
+    public ConfluenceProjectPages(PageManager pageManager, SpaceManager spaceManager,
+            PermissionManager permissionManager, I18nResolver i18n, ConfluenceObjects confluence) {
+        this.pageManager = pageManager;
+        this.spaceManager = spaceManager;
+        this.permissionManager = permissionManager;
+        this.i18n = i18n;
+        this.confluence = confluence;
+    }
+
+    @Override
+    public long create(String spaceKey, WorkingGroup group) {
+        Space space = spaceManager.getSpace(spaceKey);
+        if (space == null) {
+            throw ValidationException.of(FieldError.of("spaceKey", WorkingGroupValidator.UNKNOWN_SPACE, spaceKey));
+        }
+        ConfluenceUser user = confluence.currentUser();
+        if (user == null || !permissionManager.hasCreatePermission(user, space, Page.class)) {
+            throw new RegisterException.NotAllowed(NO_CREATE_PERMISSION);
+        }
+        String title = group.details().name();
+        if (pageManager.getPage(spaceKey, title) != null) {
+            throw ValidationException.of(FieldError.of("name", WorkingGroupValidator.PAGE_TITLE_TAKEN, title));
+        }
+        Page page = confluence.newPage();
+        page.setTitle(title);
+        page.setSpace(space);
+        page.setBodyAsString(template.render(ProjectPageTemplate.variables(group), i18n::getText));
+        pageManager.saveContentEntity(page, DefaultSaveContext.DEFAULT);
+        return page.getId();
+    }
+}

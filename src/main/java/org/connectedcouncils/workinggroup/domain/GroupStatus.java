@@ -1,0 +1,16 @@
+package org.connectedcouncils.workinggroup.domain;
+
+import org.connectedcouncils.register.domain.Coded;
+
+/** Where a working group is in its life. */
+public enum GroupStatus implements Coded {
+    FORMING,
+    ACTIVE,
+    PAUSED,
+    CLOSED;
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

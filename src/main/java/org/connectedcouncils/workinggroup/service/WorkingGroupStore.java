@@ -1,0 +1,91 @@
+package org.connectedcouncils.workinggroup.service;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.service.Visibility;
+import org.connectedcouncils.workinggroup.domain.JoinRequest;
+import org.connectedcouncils.workinggroup.domain.JoinRequestState;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Membership;
+import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
+import org.connectedcouncils.workinggroup.domain.Portfolio;
+import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.StatusReport;
+import org.connectedcouncils.workinggroup.domain.StatusReportContent;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
+
+/**
+ * Storage of groups, memberships, join requests and status reports. Each write is one transaction (joining an
+ * outer one when open); the database allows one membership per (group, council), one pending request per
+ * (group, council) and one current report per subject, and such clashes surface as
+ * {@link org.connectedcouncils.register.domain.RegisterException.Conflict}.
+ */
+public interface WorkingGroupStore {
+
+    /** Stores a new forming group with a fresh key, its lead and its first members. */
+    WorkingGroup create(NewWorkingGroup group, String actor, Instant now);
+
+    /**
+     * Replaces details and status, provided the stored version is still {@code current.version()}.
+     *
+     * @throws org.connectedcouncils.register.domain.RegisterException.StaleVersion when someone saved in between
+     */
+    WorkingGroup save(WorkingGroup current, WorkingGroup next);
+
+    /** Records the group's project page. */
+    WorkingGroup linkProjectPage(WorkingGroupKey key, String spaceKey, long pageId, Instant now);
+
+    Optional<WorkingGroup> find(WorkingGroupKey key);
+
+    Page<WorkingGroup> list(WorkingGroupQuery query);
+
+    /** Open (not closed) funding-bid groups led by {@code lead}, not counting {@code excluding} (nullable). */
+    int countLedFundingBids(CouncilCode lead, WorkingGroupKey excluding);
+
+    Optional<Membership> findMembership(WorkingGroupKey key, CouncilCode council);
+
+    /** The memberships of the given councils in one group (one query). */
+    List<Membership> membershipsOf(WorkingGroupKey key, Collection<CouncilCode> councils);
+
+    /** Lead first, then members, then observers, each by council code. */
+    Page<Membership> members(WorkingGroupKey key, PageRequest page);
+
+    Membership addMember(Membership membership, Instant now);
+
+    Membership changeRole(WorkingGroupKey key, CouncilCode council, MemberRole role, Instant now);
+
+    void removeMember(WorkingGroupKey key, CouncilCode council, Instant now);
+
+    /** Makes {@code newLead} (already a member) the lead and the old lead a member, in one transaction. */
+    WorkingGroup handOverLead(WorkingGroup group, CouncilCode newLead, Instant now);
+
+    JoinRequest createJoinRequest(JoinRequest request);
+
+    Optional<JoinRequest> findJoinRequest(WorkingGroupKey key, long id);
+
+    /** Stores the decision; an approval also adds the membership, in the same transaction. */
+    JoinRequest decide(JoinRequest decided, Instant now);
+
+    /** Requests of a group, newest first; {@code state} null for all. */
+    Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page);
+
+    /** Appends a report; it becomes the subject's current one unless that one covers a later date. */
+    StatusReport appendReport(ReportSubject subject, StatusReportContent content, String author, Instant now);
+
+    Optional<StatusReport> latestReport(ReportSubject subject);
+
+    /** Reports of a subject, newest report date first. */
+    Page<StatusReport> reports(ReportSubject subject, PageRequest page);
+
+    /** The current report of every group and visible register entry the query matches, with RAG counts. */
+    Portfolio portfolio(PortfolioQuery query, Visibility visibility);
+}

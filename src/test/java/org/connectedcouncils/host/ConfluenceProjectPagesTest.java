@@ -1,0 +1,159 @@
+package org.connectedcouncils.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.same;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.message.I18nResolver;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.testing.SolutionTestData;
+import org.connectedcouncils.testing.WorkingGroupTestData;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnitRunner;
+
+/**
+ * The Confluence adapter of project pages, against mocks of the host services. Page and Space are values whose
+ * stand-ins have bodiless (native) methods, which inline mocks cannot intercept; the test uses small subclasses
+ * instead (Mockito's subclass mock maker, mixed with inline mocks in one JVM, trips over its own assertions).
+ */
+@RunWith(MockitoJUnitRunner.StrictStubs.class)
+public class ConfluenceProjectPagesTest {
+
+    @Mock
+    private PageManager pageManager;
+    @Mock
+    private SpaceManager spaceManager;
+    @Mock
+    private PermissionManager permissionManager;
+    @Mock
+    private I18nResolver i18n;
+    @Mock
+    private ConfluenceObjects confluence;
+    @Mock
+    private ConfluenceUser user;
+
+    /** A page that remembers what the adapter set and has the id Confluence would give it on save. */
+    private static final class RecordedPage extends Page {
+        private String title;
+        private Space space;
+        private String body;
+
+        @Override
+        public long getId() {
+            return 4242L;
+        }
+
+        @Override
+        public void setTitle(String value) {
+            title = value;
+        }
+
+        @Override
+        public void setSpace(Space value) {
+            space = value;
+        }
+
+        @Override
+        public void setBodyAsString(String value) {
+            body = value;
+        }
+    }
+
+    private final Space space = new Space() {
+    };
+    private final RecordedPage page = new RecordedPage();
+    private final WorkingGroup group = new WorkingGroup(WorkingGroupKey.of(7),
+            WorkingGroupTestData.aGroup().named("Waste & <recycling>").build().details(), SolutionTestData.BRIGHTON,
+            GroupStatus.FORMING, 2, null, null, Instant.EPOCH, "user", Instant.EPOCH, 1);
+    private ConfluenceProjectPages target;
+
+    @Before
+    public void setUp() {
+        target = new ConfluenceProjectPages(pageManager, spaceManager, permissionManager, i18n, confluence);
+    }
+
+    @Test
+    public void create_savesThePageWithTheGroupMacroAndReturnsItsId() {
+        when(spaceManager.getSpace("WASTE")).thenReturn(space);
+        when(confluence.currentUser()).thenReturn(user);
+        when(permissionManager.hasCreatePermission(user, space, Page.class)).thenReturn(true);
+        when(confluence.newPage()).thenReturn(page);
+        when(i18n.getText(anyString())).thenReturn("Heading");
+
+        long id = target.create("WASTE", group);
+
+        assertThat(id).isEqualTo(4242L);
+        verify(pageManager).saveContentEntity(same(page), any());
+        assertThat(page.title).isEqualTo("Waste & <recycling>");
+        assertThat(page.space).isSameAs(space);
+        assertThat(page.body)
+                .contains("<ac:structured-macro ac:name=\"cc-working-group\"><ac:parameter ac:name=\"key\">WG-7"
+                        + "</ac:parameter></ac:structured-macro>")
+                .contains("<h2>Heading</h2>")
+                .doesNotContain("at:var", "at:i18n");
+    }
+
+    @Test
+    public void create_inASpaceTheUserMayNotCreateInIsRefusedAndSavesNothing() {
+        when(spaceManager.getSpace("WASTE")).thenReturn(space);
+        when(confluence.currentUser()).thenReturn(user);
+        when(permissionManager.hasCreatePermission(user, space, Page.class)).thenReturn(false);
+
+        assertThatThrownBy(() -> target.create("WASTE", group))
+                .isInstanceOfSatisfying(RegisterException.NotAllowed.class, e -> assertThat(e.reason())
+                        .isEqualTo("connected-councils.workinggroup.denied.noCreatePermission"));
+        verify(pageManager, never()).saveContentEntity(any(), any());
+    }
+
+    @Test
+    public void create_forAnonymousIsRefused() {
+        when(spaceManager.getSpace("WASTE")).thenReturn(space);
+
+        assertThatThrownBy(() -> target.create("WASTE", group)).isInstanceOf(RegisterException.NotAllowed.class);
+        verify(pageManager, never()).saveContentEntity(any(), any());
+    }
+
+    @Test
+    public void create_inAnUnknownSpaceNamesTheSpaceKeyField() {
+        assertThatThrownBy(() -> target.create("NOPE", group))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
+                        FieldError.of("spaceKey", "connected-councils.workinggroup.error.space", "NOPE")));
+    }
+
+    @Test
+    public void create_whenTheTitleIsTakenNamesTheNameField() {
+        Page existing = new Page();
+        when(spaceManager.getSpace("WASTE")).thenReturn(space);
+        when(confluence.currentUser()).thenReturn(user);
+        when(permissionManager.hasCreatePermission(user, space, Page.class)).thenReturn(true);
+        when(pageManager.getPage("WASTE", "Waste & <recycling>")).thenReturn(existing);
+
+        assertThatThrownBy(() -> target.create("WASTE", group))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
+                        FieldError.of("name", "connected-councils.workinggroup.error.pageTitleTaken",
+                                "Waste & <recycling>")));
+        verify(pageManager, never()).saveContentEntity(any(), any());
+    }
+}

@@ -1,0 +1,65 @@
+package org.connectedcouncils.testing;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.workinggroup.blueprint.ProjectPageTemplate;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
+import org.connectedcouncils.workinggroup.service.ProjectPages;
+
+/**
+ * The local implementation of {@link ProjectPages}: pages live in memory, rendered from the real project-page
+ * template (i18n keys left as keys). Spaces must be added first; {@link #failNextWith} makes the next create fail.
+ */
+public final class LocalProjectPages implements ProjectPages {
+
+    /** A page as Confluence would store it. */
+    public record StoredPage(long id, String spaceKey, String title, String body) {
+    }
+
+    private final ProjectPageTemplate template = ProjectPageTemplate.load();
+    private final Map<Long, StoredPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> spaces = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(98_000);
+    private volatile RuntimeException nextFailure;
+
+    public LocalProjectPages addSpace(String spaceKey) {
+        spaces.put(spaceKey, true);
+        return this;
+    }
+
+    public void failNextWith(RuntimeException failure) {
+        this.nextFailure = failure;
+    }
+
+    public void clear() {
+        pages.clear();
+        spaces.clear();
+        nextFailure = null;
+    }
+
+    public Map<Long, StoredPage> pages() {
+        return Map.copyOf(pages);
+    }
+
+    @Override
+    public long create(String spaceKey, WorkingGroup group) {
+        RuntimeException failure = nextFailure;
+        if (failure != null) {
+            nextFailure = null;
+            throw failure;
+        }
+        if (!spaces.containsKey(spaceKey)) {
+            throw ValidationException.of(FieldError.of("spaceKey", WorkingGroupValidator.UNKNOWN_SPACE, spaceKey));
+        }
+        String title = group.details().name();
+        String body = template.render(ProjectPageTemplate.variables(group), key -> key);
+        long id = ids.incrementAndGet();
+        pages.put(id, new StoredPage(id, spaceKey, title, body));
+        return id;
+    }
+}

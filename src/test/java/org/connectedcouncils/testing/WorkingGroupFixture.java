@@ -1,0 +1,31 @@
+package org.connectedcouncils.testing;
+
+import org.connectedcouncils.workinggroup.ao.AoTransactions;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
+import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
+
+/**
+ * Working groups wired on the register fixture's database, actor and clock, with local project pages (space
+ * {@code WASTE} exists) and the default lead limit. Call {@link #reset()} before each test.
+ */
+public final class WorkingGroupFixture {
+
+    public static final String SPACE = "WASTE";
+
+    public final RegisterFixture register = new RegisterFixture();
+    public final AoWorkingGroupStore store = new AoWorkingGroupStore(register.db.ao());
+    public final LocalProjectPages pages = new LocalProjectPages();
+    public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
+    public final DefaultWorkingGroups groups = new DefaultWorkingGroups(store, register.councils,
+            register.serviceAreas, register.register, register.actor, pages, new AoTransactions(register.db.ao()),
+            new LocalCouncilLocks(), () -> maxFundingBidLeads, register.clock);
+
+    public WorkingGroupFixture reset() {
+        register.reset();
+        pages.clear();
+        pages.addSpace(SPACE);
+        maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
+        return this;
+    }
+}

@@ -1,0 +1,165 @@
+package org.connectedcouncils.workinggroup.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
+import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
+import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
+import static org.connectedcouncils.testing.WorkingGroupTestData.aGroup;
+import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.BRIGHTON_EDITOR;
+import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.HACKNEY_EDITOR;
+import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.LEEDS_EDITOR;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.testing.WorkingGroupFixture;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.JoinRequest;
+import org.connectedcouncils.workinggroup.domain.JoinRequestState;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Membership;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.junit.Before;
+import org.junit.Test;
+
+/** Asking to join a group and the lead council's decision, on a real database. */
+public class JoinRequestsDbTest {
+
+    private final WorkingGroupFixture fixture = new WorkingGroupFixture();
+    private WorkingGroups target;
+    private WorkingGroupKey group;
+
+    @Before
+    public void setUp() {
+        fixture.reset();
+        target = fixture.groups;
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+        group = target.create(aGroup().build()).key();
+        fixture.register.actor.actAs(LEEDS_EDITOR);
+    }
+
+    @Test
+    public void requestToJoin_isStoredAsPending() {
+        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, "We run the same system.");
+
+        assertThat(request.state()).isEqualTo(JoinRequestState.PENDING);
+        assertThat(request.requestedBy()).isEqualTo("user-leeds-editor");
+        assertThat(target.joinRequests(group, JoinRequestState.PENDING, PageRequest.FIRST).items())
+                .containsExactly(request);
+    }
+
+    @Test
+    public void requestToJoin_aSecondPendingRequestIsRefusedByTheDatabase() {
+        target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+
+        assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null))
+                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                        .isEqualTo("connected-councils.workinggroup.conflict.requestPending"));
+        assertThat(target.joinRequests(group, null, PageRequest.FIRST).total()).isEqualTo(1);
+    }
+
+    @Test
+    public void requestToJoin_forACouncilTheUserDoesNotEditForIsRefused() {
+        assertThatThrownBy(() -> target.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
+                .isInstanceOf(RegisterException.NotAllowed.class);
+    }
+
+    @Test
+    public void requestToJoin_byAMemberIsAConflict() {
+        fixture.register.actor.actAs(HACKNEY_EDITOR);
+
+        assertThatThrownBy(() -> target.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
+                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                        .isEqualTo("connected-councils.workinggroup.conflict.alreadyMember"));
+    }
+
+    @Test
+    public void requestToJoin_asLeadIsRefusedNamingTheRole() {
+        assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.LEAD, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
+                        FieldError.of("role", "connected-councils.workinggroup.error.leadRole")));
+    }
+
+    @Test
+    public void requestToJoin_aClosedGroupIsAConflict() {
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+        target.changeStatus(group, GroupStatus.CLOSED);
+        fixture.register.actor.actAs(LEEDS_EDITOR);
+
+        assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null))
+                .isInstanceOf(RegisterException.Conflict.class);
+    }
+
+    @Test
+    public void approveJoin_byLeadEditorAddsTheMembership() {
+        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+
+        JoinRequest approved = target.approveJoin(group, request.id());
+
+        assertThat(approved.state()).isEqualTo(JoinRequestState.APPROVED);
+        assertThat(approved.decidedBy()).isEqualTo("user-brighton-editor");
+        assertThat(target.members(group, PageRequest.FIRST).items()).extracting(Membership::council)
+                .containsExactly(BRIGHTON, LEEDS, HACKNEY);
+        assertThat(target.get(group).partnerCount()).isEqualTo(3);
+    }
+
+    @Test
+    public void approveJoin_byAMemberCouncilEditorIsRefused() {
+        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        fixture.register.actor.actAs(HACKNEY_EDITOR);
+
+        assertThatThrownBy(() -> target.approveJoin(group, request.id()))
+                .isInstanceOf(RegisterException.NotAllowed.class);
+        assertThat(target.members(group, PageRequest.FIRST).total()).isEqualTo(2);
+    }
+
+    @Test
+    public void declineJoin_needsAReason() {
+        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+
+        assertThatThrownBy(() -> target.declineJoin(group, request.id(), "  "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
+                        FieldError.of("reason", "connected-councils.error.required")));
+        assertThat(target.joinRequests(group, JoinRequestState.PENDING, PageRequest.FIRST).total()).isEqualTo(1);
+    }
+
+    @Test
+    public void declineJoin_keepsTheReasonAndLetsTheCouncilAskAgain() {
+        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+
+        JoinRequest declined = target.declineJoin(group, request.id(), "Only unitary councils for now.");
+        fixture.register.actor.actAs(LEEDS_EDITOR);
+        JoinRequest again = target.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null);
+
+        assertThat(declined.state()).isEqualTo(JoinRequestState.DECLINED);
+        assertThat(declined.reason()).isEqualTo("Only unitary councils for now.");
+        assertThat(again.state()).isEqualTo(JoinRequestState.PENDING);
+        assertThat(target.members(group, PageRequest.FIRST).total()).isEqualTo(2);
+    }
+
+    @Test
+    public void decide_twiceIsAConflict() {
+        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+        target.approveJoin(group, request.id());
+
+        assertThatThrownBy(() -> target.declineJoin(group, request.id(), "Changed our mind"))
+                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                        .isEqualTo("connected-councils.workinggroup.conflict.requestDecided"));
+    }
+
+    @Test
+    public void approveJoin_ofARequestOfAnotherGroupIsNotFound() {
+        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+        WorkingGroupKey other = target.create(aGroup().named("Other").build()).key();
+
+        assertThatThrownBy(() -> target.approveJoin(other, request.id()))
+                .isInstanceOf(RegisterException.NotFound.class);
+    }
+}
