@@ -19,7 +19,14 @@ import jakarta.ws.rs.core.Response;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
+import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.workinggroup.domain.CollaborationModel;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.connectedcouncils.register.service.ActorProvider;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.RequestActor;
@@ -39,9 +46,16 @@ public final class PreviewPages {
     private final VelocityTemplateRenderer renderer;
     private final ActorProvider actors;
     private final PreviewText text;
+    private final WorkingGroups groups;
+    private final CouncilDirectory councils;
+    private final ServiceAreaCatalogue serviceAreas;
 
     PreviewPages(Map<String, Macro> macros, PreviewPageBuilder pageBuilder, WebResources webResources,
-            VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text) {
+            VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text, WorkingGroups groups,
+            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas) {
+        this.groups = groups;
+        this.councils = councils;
+        this.serviceAreas = serviceAreas;
         this.macros = macros;
         this.pageBuilder = pageBuilder;
         this.webResources = webResources;
@@ -87,6 +101,63 @@ public final class PreviewPages {
         return page("figures", "preview.figures.title", List.of(new MacroCall("cc-adoption-figures", Map.of())), null);
     }
 
+    /** The space's index page of working groups (what the blueprint's index page shows in Confluence). */
+    @GET
+    @Path("groups")
+    @Produces(MediaType.TEXT_HTML)
+    public Response groups() {
+        if (actors.current().isAnonymous()) {
+            return page("groups", "preview.groups.title", List.of(), text.get("preview.signIn"));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (WorkingGroup g : groups.list(WorkingGroupQuery.all()).items()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", g.key().toString());
+            row.put("name", g.details().name());
+            row.put("status", g.status().code());
+            row.put("model", g.details().model().code());
+            rows.add(row);
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("groups", rows);
+        context.put("text", text);
+        return page("groups", "preview.groups.title", renderer.render("preview/groups.vm", context), List.of());
+    }
+
+    /** The create dialog's project-page wizard: a form that posts to the blueprint endpoint of the REST API. */
+    @GET
+    @Path("groups/new")
+    @Produces(MediaType.TEXT_HTML)
+    public Response newGroup() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("text", text);
+        context.put("space", DemoWorkingGroups.SPACE);
+        context.put("councils", councils.list(null, new PageRequest(0, 100)).items().stream()
+                .map(c -> Map.of("code", c.code().value(), "name", c.name())).toList());
+        context.put("areas", serviceAreas.all().stream().filter(a -> !a.retired())
+                .map(a -> Map.of("code", a.code(), "name", a.name())).toList());
+        context.put("models", java.util.Arrays.stream(CollaborationModel.values())
+                .map(m -> Map.of("code", m.code(), "name", text.get("preview.model." + m.code()))).toList());
+        return page("groups", "preview.newGroup.title", renderer.render("preview/new-group.vm", context),
+                List.of("/static/preview/new-group.js"));
+    }
+
+    /** A group's project page: the working-group summary and the status report macros on its page. */
+    @GET
+    @Path("groups/{key}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response group(@PathParam("key") String key) {
+        return page("groups", "preview.group.title", List.of(new MacroCall("cc-working-group", Map.of("key", key)),
+                new MacroCall("cc-status-report", Map.of("key", key))), null);
+    }
+
+    @GET
+    @Path("portfolio")
+    @Produces(MediaType.TEXT_HTML)
+    public Response portfolio() {
+        return page("portfolio", "preview.portfolio.title", List.of(new MacroCall("cc-portfolio", Map.of())), null);
+    }
+
     /** The demo users, their councils and roles, as JSON for scripts and tests. */
     @GET
     @Path("preview/users")
@@ -122,14 +193,26 @@ public final class PreviewPages {
         pageBuilder.drain();
         StringBuilder body = new StringBuilder();
         for (MacroCall call : calls) {
+            Macro macro = macros.get(call.name());
+            if (macro == null) {
+                continue;
+            }
             try {
-                body.append(macros.get(call.name()).execute(new HashMap<>(call.parameters()), null,
-                        TestConversionContext.display()));
+                body.append(macro.execute(new HashMap<>(call.parameters()), null, TestConversionContext.display()));
             } catch (MacroExecutionException e) {
                 throw new IllegalStateException(e);
             }
         }
-        List<String> urls = webResources.urls(pageBuilder.drain());
+        return frame(section, titleKey, intro, body.toString(), webResources.urls(pageBuilder.drain()));
+    }
+
+    private Response page(String section, String titleKey, String bodyHtml, List<String> extraScripts) {
+        List<String> urls = new ArrayList<>(extraScripts);
+        return frame(section, titleKey, null, bodyHtml, urls);
+    }
+
+    private Response frame(String section, String titleKey, String intro, String bodyHtml, List<String> urls) {
+        StringBuilder body = new StringBuilder(bodyHtml);
         Map<String, Object> context = new HashMap<>();
         context.put("title", text.get(titleKey));
         context.put("section", section);

@@ -29,7 +29,13 @@ import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.register.ao.AoTransactions;
+import org.connectedcouncils.settings.ao.AoSettingsStore;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
+import org.connectedcouncils.testing.LocalCouncilLocks;
+import org.connectedcouncils.testing.LocalProjectPages;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.testing.MutableClock;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingAuditTrail;
@@ -78,13 +84,20 @@ public final class PreviewServer implements AutoCloseable {
         AoCouncilDirectory councils = new AoCouncilDirectory(ao);
         AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(ao);
         RecordingAuditTrail audit = new RecordingAuditTrail();
-        int loaded = demo ? loadDemoData(store, councils, serviceAreas, audit) : 0;
+        AoWorkingGroupStore groupStore = new AoWorkingGroupStore(ao);
+        AoSettingsStore settings = new AoSettingsStore(ao);
+        LocalProjectPages projectPages = new LocalProjectPages().addSpace(DemoWorkingGroups.SPACE);
+        int loaded = demo ? loadDemoData(ao, store, councils, serviceAreas, groupStore, projectPages, settings, audit)
+                : 0;
 
         RequestActor actor = new RequestActor();
         PropertiesMessages messages = new PropertiesMessages();
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit,
                 Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
+        DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, actor,
+                projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
+                () -> settings.load().fundingBidLeadLimit(), Clock.systemUTC());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer, pageBuilder, messages);
@@ -99,7 +112,8 @@ public final class PreviewServer implements AutoCloseable {
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);
         pages.register(actor.filter());
-        pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText()));
+        pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText(),
+                groups, councils, serviceAreas));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -110,6 +124,7 @@ public final class PreviewServer implements AutoCloseable {
             server.createContext("/static/jquery/", StaticFiles.fromFolder("/static/jquery/",
                     nodeModules.resolve("jquery/dist")));
             server.createContext(WebResources.DOWNLOAD, new PluginDownloads(new WebResources()));
+            server.createContext("/static/preview/", StaticFiles.fromClasspath("/static/preview/", "/preview/"));
             ExecutorService executor = Executors.newFixedThreadPool(16);
             server.setExecutor(executor);
             server.start();
@@ -119,9 +134,10 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Loads the demo data when the register is empty, acting as each owner council's editor. */
-    private static int loadDemoData(AoSolutionStore store, AoCouncilDirectory councils,
-            AoServiceAreaCatalogue serviceAreas, RecordingAuditTrail audit) {
+    /** Loads the demo data when the register is empty, acting as each owner or lead council's editor. */
+    private static int loadDemoData(EntityManagerActiveObjects ao, AoSolutionStore store,
+            AoCouncilDirectory councils, AoServiceAreaCatalogue serviceAreas, AoWorkingGroupStore groupStore,
+            LocalProjectPages projectPages, AoSettingsStore settings, RecordingAuditTrail audit) {
         SwitchableActor loader = new SwitchableActor();
         MutableClock clock = new MutableClock(Clock.systemUTC().instant().minus(Duration.ofDays(400)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
@@ -129,7 +145,15 @@ public final class PreviewServer implements AutoCloseable {
         loader.actAs(Actor.administrator("preview-loader"));
         boolean empty = register.list(SolutionQuery.all()).page().total() == 0;
         loader.actAs(Actor.anonymous());
-        return empty ? DemoData.load(councils, register, loader, clock) : 0;
+        if (!empty) {
+            return 0;
+        }
+        int loaded = DemoData.load(councils, register, loader, clock);
+        DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, loader,
+                projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
+                () -> settings.load().fundingBidLeadLimit(), clock);
+        DemoWorkingGroups.load(groups, loader, clock);
+        return loaded;
     }
 
     /** {@code http://127.0.0.1:<port>}. */
