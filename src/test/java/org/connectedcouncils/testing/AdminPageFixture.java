@@ -65,7 +65,7 @@ public final class AdminPageFixture {
      * @param status HTTP status
      * @param location where a redirect (302/303) goes, else null
      * @param setCookies {@code Set-Cookie} header values
-     * @param title the page title, or null when there is no page
+     * @param title the page title as plain text, or null when there is no page
      * @param bodyHtml the page body (already escaped HTML), or null when there is no page
      * @param webResources complete keys of the web resources the page requires
      */
@@ -96,14 +96,23 @@ public final class AdminPageFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return answer(exchange, pageBuilder.webResources());
+        Answer answer = answer(exchange, pageBuilder.webResources());
+        return answer.status() == 403 && answer.bodyHtml() == null ? refusal(answer) : answer;
+    }
+
+    /** Confluence shows its own error page for a 403 without body; the preview shows a message instead. */
+    private Answer refusal(Answer answer) {
+        String body = "<div class=\"aui-message aui-message-error\" role=\"alert\"><p>"
+                + escape(messages.text("connected-councils.admin.denied")) + "</p></div>";
+        return new Answer(403, null, answer.setCookies(), messages.text("connected-councils.admin.title"), body,
+                List.of());
     }
 
     /** GET: a form that confirms admin access; POST (with the XSRF token): opens a WebSudo session and goes back. */
     private Answer webSudoConfirmation(ServletExchange exchange) {
         Actor actor = actors.current();
         if (!actor.admin()) {
-            return new Answer(actor.isAnonymous() ? 401 : 403, null, List.of(), null, null, List.of());
+            return refusal(new Answer(403, null, List.of(), null, null, List.of()));
         }
         String back = exchange.request.getParameter("back");
         String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : PATH;
@@ -111,8 +120,8 @@ public final class AdminPageFixture {
             if (!xsrf.validateFormEncodedToken(exchange.request)) {
                 String body = "<div class=\"aui-message aui-message-error\"><p>"
                         + escape(messages.text("connected-councils.admin.xsrf")) + "</p></div>";
-                return new Answer(403, null, List.of(), escape(messages.text("connected-councils.admin.websudo.title")),
-                        body, List.of());
+                return new Answer(403, null, List.of(), messages.text("connected-councils.admin.websudo.title"), body,
+                        List.of());
             }
             exchange.response.addCookie(PreviewWebSudo.sessionCookie());
             exchange.response.setStatus(303);
@@ -131,15 +140,14 @@ public final class AdminPageFixture {
         return new Answer(200, null, exchange.setCookies(), title, body, List.of());
     }
 
-    private static Answer answer(ServletExchange exchange, List<String> webResources) {
+    /** The servlet's answer, with the body of the HTML document it wrote (Confluence decorates that body). */
+    private Answer answer(ServletExchange exchange, List<String> webResources) {
         String html = exchange.body();
         int bodyStart = html.indexOf("<body>");
         int bodyEnd = html.lastIndexOf("</body>");
-        int titleStart = html.indexOf("<title>");
-        int titleEnd = html.indexOf("</title>");
         boolean page = bodyStart >= 0 && bodyEnd > bodyStart;
         return new Answer(exchange.status(), exchange.header("Location"), exchange.setCookies(),
-                page && titleStart >= 0 ? html.substring(titleStart + 7, titleEnd).trim() : null,
+                page ? messages.text("connected-councils.admin.title") : null,
                 page ? html.substring(bodyStart + 6, bodyEnd).trim() : null, page ? webResources : List.of());
     }
 
