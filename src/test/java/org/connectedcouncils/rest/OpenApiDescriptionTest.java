@@ -29,6 +29,12 @@ import org.connectedcouncils.register.rest.SolutionInput;
 import org.connectedcouncils.register.rest.SolutionJson;
 import org.connectedcouncils.register.rest.SolutionListJson;
 import org.connectedcouncils.register.rest.SolutionSummaryJson;
+import org.connectedcouncils.settings.rest.CouncilInput;
+import org.connectedcouncils.settings.rest.MergeInput;
+import org.connectedcouncils.settings.rest.MergeJson;
+import org.connectedcouncils.settings.rest.RoleMappingJson;
+import org.connectedcouncils.settings.rest.ServiceAreaInput;
+import org.connectedcouncils.settings.rest.SettingsJson;
 import org.connectedcouncils.testing.RestServer;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -111,6 +117,13 @@ public class OpenApiDescriptionTest {
         records.put("Council", CouncilJson.class);
         records.put("CouncilDetail", CouncilDetailJson.class);
         records.put("Error", ErrorJson.class);
+        records.put("Settings", SettingsJson.class);
+        records.put("RoleMapping", RoleMappingJson.class);
+        records.put("RoleMappingPage", PageJson.class);
+        records.put("CouncilInput", CouncilInput.class);
+        records.put("ServiceAreaInput", ServiceAreaInput.class);
+        records.put("MergeInput", MergeInput.class);
+        records.put("Merge", MergeJson.class);
 
         records.forEach((schema, type) -> {
             JsonNode properties = description.path("components").path("schemas").path(schema).path("properties");

@@ -1,6 +1,9 @@
 package org.connectedcouncils.testing;
 
+import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
+import org.connectedcouncils.settings.ao.AoSettingsStore;
+import org.connectedcouncils.settings.service.Administration;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
@@ -16,9 +19,13 @@ public final class RestFixture implements AutoCloseable {
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.audit,
                     data.clock);
+    public final AoRoleMappings mappings = new AoRoleMappings(data.db.ao());
+    public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
+    public final Administration administration = new Administration(actor, data.councils, mappings,
+            data.serviceAreas, settings, data.audit, data.clock);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final RestServer server = RestServer.start(
-            RestServer.application(register, data.councils, data.serviceAreas, messages, actor).register(statuses));
+    public final RestServer server = RestServer.start(RestServer.application(register, data.councils,
+            data.serviceAreas, administration, messages, actor).register(statuses));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

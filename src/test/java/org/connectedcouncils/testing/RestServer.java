@@ -26,6 +26,8 @@ import org.connectedcouncils.rest.JsonProcessingExceptionMapper;
 import org.connectedcouncils.rest.RegisterExceptionMapper;
 import org.connectedcouncils.rest.UnexpectedExceptionMapper;
 import org.connectedcouncils.rest.WebApplicationExceptionMapper;
+import org.connectedcouncils.settings.rest.AdministrationResource;
+import org.connectedcouncils.settings.service.Administration;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -43,7 +45,7 @@ public final class RestServer implements AutoCloseable {
 
     /** Every REST resource of the app (a test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
-            CouncilResource.class);
+            CouncilResource.class, AdministrationResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RegisterExceptionMapper.class,
@@ -58,9 +60,19 @@ public final class RestServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** The application as Confluence would assemble it from our resources, providers and services. */
+    /**
+     * The application without the admin service: the {@code /admin} resources then answer 500. Kept for callers
+     * that have no {@link Administration} (use the other overload to serve them).
+     */
     public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, Messages messages, RequestActor actor) {
+        return application(register, councils, serviceAreas, null, messages, actor);
+    }
+
+    /** The application as Confluence would assemble it from our resources, providers and services. */
+    public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, Administration administration, Messages messages,
+            RequestActor actor) {
         ResourceConfig config = new ResourceConfig();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         RESOURCES.forEach(config::register);
@@ -75,6 +87,9 @@ public final class RestServer implements AutoCloseable {
                 bind(councils).to(CouncilDirectory.class);
                 bind(serviceAreas).to(ServiceAreaCatalogue.class);
                 bind(messages).to(Messages.class);
+                if (administration != null) {
+                    bind(administration).to(Administration.class);
+                }
             }
         });
         return config;

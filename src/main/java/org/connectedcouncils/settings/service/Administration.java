@@ -70,6 +70,12 @@ public final class Administration {
         return next;
     }
 
+    /** The council directory, active and retired, by name; {@code text} (nullable) as in the directory search. */
+    public Page<Council> councils(String text, PageRequest page) {
+        admin();
+        return councils.list(text, page);
+    }
+
     /** Adds a council or changes one (name, type, region, retired); the code identifies it. */
     public Council saveCouncil(Council council) {
         Actor actor = admin();

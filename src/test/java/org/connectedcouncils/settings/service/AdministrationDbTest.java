@@ -17,6 +17,7 @@ import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.domain.FieldError;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
 import org.connectedcouncils.register.domain.RegisterException;
 import org.connectedcouncils.register.domain.ServiceArea;
@@ -136,5 +137,18 @@ public class AdministrationDbTest {
         assertThatThrownBy(() -> target.mergeServiceAreas("waste", "moon"))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("into"));
+    }
+
+    @Test
+    public void councils_listsActiveAndRetiredForAdminsOnly() {
+        target.saveCouncil(new Council(CouncilCode.of("E07000223"), "Adur District Council", CouncilType.DISTRICT,
+                "South East", true));
+
+        Page<Council> page = target.councils("adur", PageRequest.FIRST);
+
+        assertThat(page.items()).extracting(Council::retired).containsExactly(true);
+        fixture.actor.actAs(Actor.editor("e", BRIGHTON));
+        assertThatThrownBy(() -> target.councils(null, PageRequest.FIRST))
+                .isInstanceOf(RegisterException.NotAllowed.class);
     }
 }

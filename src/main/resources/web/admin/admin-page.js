@@ -1,0 +1,306 @@
+/*
+ * Connected Councils admin page: fills the council, mapping and service-area tables from the admin REST API, pages
+ * them, and sends the add / change / retire / remove / merge forms as JSON. Errors are shown next to the field the
+ * server names. Every text shown comes from the page (data-text-* attributes rendered by the server from i18n).
+ */
+(function () {
+    'use strict';
+
+    function format(pattern, args) {
+        return String(pattern || '').replace(/\{(\d+)\}/g, function (match, index) {
+            return args[index] !== undefined ? String(args[index]) : match;
+        });
+    }
+
+    function element(tag, text, cssClass) {
+        var node = document.createElement(tag);
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        if (cssClass) {
+            node.className = cssClass;
+        }
+        return node;
+    }
+
+    function requestJson(method, url, body) {
+        var init = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
+        if (body !== undefined) {
+            init.headers['Content-Type'] = 'application/json';
+            init.body = JSON.stringify(body);
+        }
+        return window.fetch(url, init).then(function (response) {
+            return response.text().then(function (text) {
+                var json = text ? JSON.parse(text) : null;
+                if (!response.ok) {
+                    var error = new Error('HTTP ' + response.status);
+                    error.body = json;
+                    throw error;
+                }
+                return json;
+            });
+        });
+    }
+
+    function AdminPage(root) {
+        this.root = root;
+        this.rest = root.getAttribute('data-rest');
+        this.status = root.querySelector('.cc-admin-status');
+        this.lists = {};
+    }
+
+    AdminPage.prototype.text = function (name, args) {
+        return format(this.root.getAttribute('data-text-' + name), args || []);
+    };
+
+    AdminPage.prototype.say = function (message, type) {
+        this.status.className = 'aui-message aui-message-' + (type || 'success') + ' cc-admin-status';
+        this.status.textContent = message;
+        this.status.hidden = false;
+    };
+
+    /** Shows each server error next to its field (or in the status box when no field of the form has that name). */
+    AdminPage.prototype.showErrors = function (form, error) {
+        var self = this;
+        var errors = error && error.body && error.body.errors;
+        var unplaced = [];
+        if (!errors || !errors.length) {
+            self.say(self.text('failed'), 'error');
+            return;
+        }
+        errors.forEach(function (e) {
+            var input = e.field ? form.querySelector('[name="' + e.field + '"]') : null;
+            if (input && input.closest('.field-group, .checkbox')) {
+                input.closest('.field-group, .checkbox').appendChild(element('div', e.message, 'error'));
+                input.setAttribute('aria-invalid', 'true');
+            } else {
+                unplaced.push(e.message);
+            }
+        });
+        if (unplaced.length) {
+            self.say(unplaced.join(' '), 'error');
+        }
+    };
+
+    AdminPage.prototype.clearErrors = function (form) {
+        Array.prototype.forEach.call(form.querySelectorAll('.error'), function (node) {
+            node.parentNode.removeChild(node);
+        });
+        Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (node) {
+            node.removeAttribute('aria-invalid');
+        });
+    };
+
+    AdminPage.prototype.button = function (label, onClick) {
+        var button = element('button', label, 'aui-button aui-button-link');
+        button.type = 'button';
+        button.addEventListener('click', onClick);
+        return button;
+    };
+
+    /** A paged table: {@code render(item)} gives the cells of one row. */
+    AdminPage.prototype.list = function (name, path, render) {
+        var self = this;
+        var section = self.root.querySelector('[data-cc-list="' + name + '"]');
+        var list = {section: section, path: path, render: render, start: 0, limit: 25, query: ''};
+        self.lists[name] = list;
+        var search = section.querySelector('.cc-admin-search');
+        if (search) {
+            search.addEventListener('submit', function (event) {
+                event.preventDefault();
+                list.query = search.querySelector('[name="q"]').value;
+                list.start = 0;
+                self.load(name);
+            });
+        }
+        self.load(name);
+    };
+
+    AdminPage.prototype.load = function (name) {
+        var self = this;
+        var list = self.lists[name];
+        var tbody = list.section.querySelector('tbody');
+        var url = self.rest + '/' + list.path + '?start=' + list.start + '&limit=' + list.limit
+            + (list.query ? '&q=' + encodeURIComponent(list.query) : '');
+        tbody.setAttribute('aria-busy', 'true');
+        return requestJson('GET', url).then(function (page) {
+            tbody.textContent = '';
+            if (!page.results.length) {
+                var row = element('tr');
+                var cell = element('td', self.text('empty'));
+                cell.colSpan = list.section.querySelectorAll('thead>tr>th').length;
+                row.appendChild(cell);
+                tbody.appendChild(row);
+            }
+            page.results.forEach(function (item) {
+                var row = element('tr');
+                list.render(item).forEach(function (content) {
+                    var cell = element('td');
+                    if (content instanceof Node) {
+                        cell.appendChild(content);
+                    } else {
+                        cell.textContent = content == null ? '' : String(content);
+                    }
+                    row.appendChild(cell);
+                });
+                tbody.appendChild(row);
+            });
+            tbody.removeAttribute('aria-busy');
+            self.pager(name, page);
+        }, function (error) {
+            tbody.removeAttribute('aria-busy');
+            self.showErrors(list.section, error);
+        });
+    };
+
+    AdminPage.prototype.pager = function (name, page) {
+        var self = this;
+        var list = self.lists[name];
+        var nav = list.section.querySelector('.cc-admin-pager');
+        nav.textContent = '';
+        if (page.total === 0) {
+            return;
+        }
+        nav.appendChild(element('span', self.text('range', [page.start + 1, page.start + page.size, page.total])));
+        if (page._links.prev) {
+            nav.appendChild(self.button(self.text('previous'), function () {
+                list.start = Math.max(0, list.start - list.limit);
+                self.load(name);
+            }));
+        }
+        if (page._links.next) {
+            nav.appendChild(self.button(self.text('next'), function () {
+                list.start = list.start + list.limit;
+                self.load(name);
+            }));
+        }
+    };
+
+    /** Sends a form's values as JSON when it is submitted (after a confirmation, if named), then reloads lists. */
+    AdminPage.prototype.form = function (name, send, reload, confirmText) {
+        var self = this;
+        var form = self.root.querySelector('[data-cc-form="' + name + '"]');
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            if (confirmText && !window.confirm(self.text(confirmText))) {
+                return;
+            }
+            self.clearErrors(form);
+            var values = {};
+            Array.prototype.forEach.call(form.elements, function (input) {
+                if (input.name) {
+                    values[input.name] = input.type === 'checkbox' ? input.checked : input.value.trim();
+                }
+            });
+            send(values).then(function (result) {
+                self.say(result && result.moved !== undefined ? self.text('merged', [result.moved]) : self.text('saved'));
+                form.reset();
+                reload.forEach(function (list) {
+                    self.load(list);
+                });
+            }, function (error) {
+                self.showErrors(form, error);
+            });
+        });
+    };
+
+    /** Puts an item's values into a form, for changing it. */
+    AdminPage.prototype.fill = function (name, values) {
+        var form = this.root.querySelector('[data-cc-form="' + name + '"]');
+        Object.keys(values).forEach(function (key) {
+            var input = form.querySelector('[name="' + key + '"]');
+            if (input && input.type === 'checkbox') {
+                input.checked = !!values[key];
+            } else if (input) {
+                input.value = values[key] == null ? '' : values[key];
+            }
+        });
+        form.querySelector('[name="name"]').focus();
+    };
+
+    AdminPage.prototype.start = function () {
+        var self = this;
+        var state = function (retired) {
+            return element('span', self.text(retired ? 'retired' : 'active'),
+                retired ? 'aui-lozenge' : 'aui-lozenge aui-lozenge-success');
+        };
+        var saveCouncil = function (c, retired) {
+            return requestJson('PUT', self.rest + '/councils/' + encodeURIComponent(c.code),
+                {name: c.name, type: c.type, region: c.region, retired: retired});
+        };
+        var saveArea = function (a, retired) {
+            return requestJson('PUT', self.rest + '/service-areas/' + encodeURIComponent(a.code),
+                {name: a.name, retired: retired});
+        };
+        var after = function (list) {
+            return function () {
+                self.say(self.text('saved'));
+                self.load(list);
+            };
+        };
+        var failed = function (error) {
+            self.showErrors(self.root, error);
+        };
+
+        self.list('councils', 'councils', function (c) {
+            var actions = element('span');
+            actions.appendChild(self.button(self.text('edit'), function () {
+                self.fill('council', c);
+            }));
+            actions.appendChild(self.button(self.text(c.retired ? 'restore' : 'retire'), function () {
+                saveCouncil(c, !c.retired).then(after('councils'), failed);
+            }));
+            var type = self.root.querySelector('#cc-admin-council-type option[value="' + c.type + '"]');
+            return [c.code, c.name, type ? type.textContent : c.type, c.region, state(c.retired), actions];
+        });
+        self.list('mappings', 'mappings', function (m) {
+            var type = self.root.querySelector('#cc-admin-mapping-type option[value="' + m.type + '"]');
+            var role = self.root.querySelector('#cc-admin-mapping-role option[value="' + m.role + '"]');
+            var remove = self.button(self.text('remove'), function () {
+                if (window.confirm(self.text('confirm-remove'))) {
+                    requestJson('POST', self.rest + '/mappings/remove', m).then(function () {
+                        self.say(self.text('removed'));
+                        self.load('mappings');
+                    }, failed);
+                }
+            });
+            return [type ? type.textContent : m.type, m.principal, m.councilCode, role ? role.textContent : m.role,
+                remove];
+        });
+        self.list('service-areas', 'service-areas', function (a) {
+            var actions = element('span');
+            actions.appendChild(self.button(self.text('edit'), function () {
+                self.fill('service-area', a);
+            }));
+            actions.appendChild(self.button(self.text(a.retired ? 'restore' : 'retire'), function () {
+                saveArea(a, !a.retired).then(after('service-areas'), failed);
+            }));
+            return [a.code, a.name, state(a.retired), actions];
+        });
+
+        self.form('council', function (v) {
+            return saveCouncil(v, v.retired);
+        }, ['councils']);
+        self.form('mapping', function (v) {
+            return requestJson('POST', self.rest + '/mappings', v);
+        }, ['mappings']);
+        self.form('service-area', function (v) {
+            return saveArea(v, v.retired);
+        }, ['service-areas']);
+        self.form('merge', function (v) {
+            return requestJson('POST', self.rest + '/service-areas/merge', v);
+        }, ['service-areas'], 'confirm-merge');
+    };
+
+    function init() {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-admin]'), function (root) {
+            new AdminPage(root).start();
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());
