@@ -7,7 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +34,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.TestConversionContext;
@@ -49,10 +56,12 @@ public final class PreviewPages {
     private final WorkingGroups groups;
     private final CouncilDirectory councils;
     private final ServiceAreaCatalogue serviceAreas;
+    private final AdminPageFixture admin;
 
     PreviewPages(Map<String, Macro> macros, PreviewPageBuilder pageBuilder, WebResources webResources,
             VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text, WorkingGroups groups,
-            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas) {
+            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, AdminPageFixture admin) {
+        this.admin = admin;
         this.groups = groups;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
@@ -158,6 +167,46 @@ public final class PreviewPages {
         return page("portfolio", "preview.portfolio.title", List.of(new MacroCall("cc-portfolio", Map.of())), null);
     }
 
+    /** The app's admin page (in Confluence: Administration → Connected Councils), with preview WebSudo and XSRF. */
+    @GET
+    @Path("{path: admin|admin/websudo}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response adminPage(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return adminAnswer(admin.handle("GET", uri.getRequestUri(), cookies(headers), Map.of()));
+    }
+
+    @POST
+    @Path("{path: admin|admin/websudo}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response adminPost(@Context UriInfo uri, @Context HttpHeaders headers,
+            MultivaluedMap<String, String> form) {
+        Map<String, String> fields = new HashMap<>();
+        form.forEach((k, v) -> fields.put(k, v.isEmpty() ? "" : v.get(0)));
+        return adminAnswer(admin.handle("POST", uri.getRequestUri(), cookies(headers), fields));
+    }
+
+    private Response adminAnswer(AdminPageFixture.Answer answer) {
+        Response.ResponseBuilder response;
+        if (answer.bodyHtml() == null) {
+            response = Response.status(answer.status());
+        } else {
+            response = Response.fromResponse(frame("admin", answer.title(), null, answer.bodyHtml(),
+                    webResources.urls(answer.webResources()))).status(answer.status());
+        }
+        if (answer.location() != null) {
+            response.header("Location", answer.location());
+        }
+        answer.setCookies().forEach(c -> response.header("Set-Cookie", c));
+        return response.build();
+    }
+
+    private static Map<String, String> cookies(HttpHeaders headers) {
+        Map<String, String> out = new HashMap<>();
+        headers.getCookies().forEach((name, cookie) -> out.put(name, cookie.getValue()));
+        return out;
+    }
+
     /** The demo users, their councils and roles, as JSON for scripts and tests. */
     @GET
     @Path("preview/users")
@@ -203,18 +252,18 @@ public final class PreviewPages {
                 throw new IllegalStateException(e);
             }
         }
-        return frame(section, titleKey, intro, body.toString(), webResources.urls(pageBuilder.drain()));
+        return frame(section, text.get(titleKey), intro, body.toString(), webResources.urls(pageBuilder.drain()));
     }
 
     private Response page(String section, String titleKey, String bodyHtml, List<String> extraScripts) {
         List<String> urls = new ArrayList<>(extraScripts);
-        return frame(section, titleKey, null, bodyHtml, urls);
+        return frame(section, text.get(titleKey), null, bodyHtml, urls);
     }
 
-    private Response frame(String section, String titleKey, String intro, String bodyHtml, List<String> urls) {
+    private Response frame(String section, String title, String intro, String bodyHtml, List<String> urls) {
         StringBuilder body = new StringBuilder(bodyHtml);
         Map<String, Object> context = new HashMap<>();
-        context.put("title", text.get(titleKey));
+        context.put("title", title);
         context.put("section", section);
         context.put("text", text);
         context.put("intro", intro);

@@ -31,6 +31,7 @@ import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.ao.AoTransactions;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
+import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
@@ -113,7 +114,8 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(JacksonFeature.class);
         pages.register(actor.filter());
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText(),
-                groups, councils, serviceAreas));
+                groups, councils, serviceAreas, new AdminPageFixture(AdminPageFixture.administration(ao, councils,
+                        serviceAreas, actor, audit, Clock.systemUTC()), actor, messages)));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
