@@ -192,7 +192,7 @@ public final class PreviewPages {
             response = Response.status(answer.status());
         } else {
             response = Response.fromResponse(frame("admin", answer.title(), null, answer.bodyHtml(),
-                    webResources.urls(answer.webResources()))).status(answer.status());
+                    webResources.urls(answer.webResources()), false)).status(answer.status());
         }
         if (answer.location() != null) {
             response.header("Location", answer.location());
@@ -252,17 +252,21 @@ public final class PreviewPages {
                 throw new IllegalStateException(e);
             }
         }
-        return frame(section, text.get(titleKey), intro, body.toString(), webResources.urls(pageBuilder.drain()));
+        return frame(section, text.get(titleKey), intro, body.toString(), webResources.urls(pageBuilder.drain()),
+                true);
     }
 
     private Response page(String section, String titleKey, String bodyHtml, List<String> extraScripts) {
         List<String> urls = new ArrayList<>(extraScripts);
-        return frame(section, text.get(titleKey), null, bodyHtml, urls);
+        return frame(section, text.get(titleKey), null, bodyHtml, urls, true);
     }
 
-    private Response frame(String section, String title, String intro, String bodyHtml, List<String> urls) {
+    /** The page frame; {@code heading} is false when the body brings its own page header (the admin page). */
+    private Response frame(String section, String title, String intro, String bodyHtml, List<String> urls,
+            boolean heading) {
         StringBuilder body = new StringBuilder(bodyHtml);
         Map<String, Object> context = new HashMap<>();
+        context.put("heading", heading);
         context.put("title", title);
         context.put("section", section);
         context.put("text", text);

@@ -31,6 +31,7 @@ import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.ao.AoTransactions;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
+import org.connectedcouncils.settings.service.Administration;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.LocalCouncilLocks;
@@ -108,14 +109,16 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-council", new CouncilProfileMacro(queries, output),
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output));
 
-        ResourceConfig rest = RestServer.application(register, councils, serviceAreas, messages, actor);
+        Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audit,
+                Clock.systemUTC());
+        ResourceConfig rest = RestServer.application(register, councils, serviceAreas, administration, messages,
+                actor);
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);
         pages.register(actor.filter());
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText(),
-                groups, councils, serviceAreas, new AdminPageFixture(AdminPageFixture.administration(ao, councils,
-                        serviceAreas, actor, audit, Clock.systemUTC()), actor, messages)));
+                groups, councils, serviceAreas, new AdminPageFixture(administration, actor, messages)));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
