@@ -143,3 +143,19 @@ test('a stored script in a solution name and link never runs', async () => {
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   await shot(page, 'xss-inert');
 });
+
+test('an admin confirms WebSudo and reaches the admin page; a viewer is refused', async () => {
+  const page = await pageAs(browser, 'admin');
+  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  assert.match(page.url(), /\/admin\/websudo/);
+  await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
+  await page.waitForLoadState('networkidle');
+  assert.ok(await page.locator('.cc-admin, [data-cc-admin], main form').count() > 0, 'admin page content');
+  assert.deepEqual(await seriousViolations(page), [], 'axe on /admin');
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'admin');
+
+  const viewer = await pageAs(browser, 'viewer');
+  const response = await viewer.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  assert.equal(response.status(), 403);
+});
