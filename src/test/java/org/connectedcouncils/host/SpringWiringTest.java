@@ -156,6 +156,21 @@ public class SpringWiringTest {
         assertThat(descriptor.getElementsByTagName("component-import").getLength()).isZero();
     }
 
+    @Test
+    public void pluginContext_onlyReadsTheScannerIndexes() throws Exception {
+
+        Element beans = xml("/META-INF/spring/plugin-context.xml").getDocumentElement();
+
+        assertThat(beans.getLocalName()).isEqualTo("beans");
+        List<String> children = new ArrayList<>();
+        for (int i = 0; i < beans.getChildNodes().getLength(); i++) {
+            if (beans.getChildNodes().item(i) instanceof Element child) {
+                children.add(child.getNamespaceURI() + " " + child.getLocalName());
+            }
+        }
+        assertThat(children).containsExactly("http://www.atlassian.com/schema/atlassian-scanner/2 scan-indexes");
+    }
+
     /** Bean name → host type, as Spring Scanner names the imports: the given value, else the type's simple name. */
     private static Map<String, Class<?>> importedServices() {
         Map<String, Class<?>> imports = new LinkedHashMap<>();
@@ -241,8 +256,14 @@ public class SpringWiringTest {
     }
 
     private static Document descriptor() throws Exception {
-        try (InputStream in = SpringWiringTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        return xml("/atlassian-plugin.xml");
+    }
+
+    private static Document xml(String resource) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        try (InputStream in = SpringWiringTest.class.getResourceAsStream(resource)) {
+            return factory.newDocumentBuilder().parse(in);
         }
     }
 }
