@@ -79,10 +79,9 @@ public class SpringWiringTest {
         target.refresh();
 
         List<String> notCreated = new ArrayList<>();
-        for (String name : target.getBeanDefinitionNames()) {
-            BeanDefinition definition = target.getBeanFactory().getBeanDefinition(name);
-            if (definition.getBeanClassName() != null && definition.getBeanClassName().startsWith(APP_PACKAGE)
-                    && !isInstance(definition.getBeanClassName(), target.getBean(name))) {
+        for (String name : appBeanNames()) {
+            Class<?> declared = Class.forName(target.getBeanFactory().getBeanDefinition(name).getBeanClassName());
+            if (!declared.isInstance(target.getBean(name))) {
                 notCreated.add(name);
             }
         }
@@ -249,10 +248,6 @@ public class SpringWiringTest {
             }
         }
         return complete ? arguments : null;
-    }
-
-    private static boolean isInstance(String className, Object bean) throws ClassNotFoundException {
-        return Class.forName(className).isInstance(bean);
     }
 
     private static Document descriptor() throws Exception {
