@@ -35,6 +35,17 @@ public class PackagedJarIT {
     }
 
     @Test
+    public void jar_containsTheSpringWiringButNoSpring() throws IOException {
+        try (JarFile file = new JarFile(jar)) {
+            assertThat(file.getEntry("META-INF/spring/plugin-context.xml")).isNotNull();
+            assertThat(file.getEntry("META-INF/spring/connected-councils-beans.xml")).isNotNull();
+            assertThat(file.getEntry("org/connectedcouncils/host/ComponentImports.class")).isNotNull();
+            assertThat(file.stream().map(ZipEntry::getName).filter(n -> n.startsWith("org/springframework/")))
+                    .isEmpty();
+        }
+    }
+
+    @Test
     public void jar_containsNoTestOrPreviewCode() throws IOException {
         try (JarFile file = new JarFile(jar)) {
             assertThat(file.stream().map(ZipEntry::getName).filter(n -> n.contains("/testing/")
