@@ -1,6 +1,13 @@
 package org.connectedcouncils.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.audit.api.AuditService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -44,6 +51,27 @@ public final class ComponentImports {
 
     @ComponentImport
     private LoginUriProvider loginUriProvider;
+
+    @ComponentImport
+    private WebSudoManager webSudoManager;
+
+    @ComponentImport
+    private XsrfTokenValidator xsrfTokenValidator;
+
+    @ComponentImport
+    private XsrfTokenAccessor xsrfTokenAccessor;
+
+    @ComponentImport
+    private PageManager pageManager;
+
+    @ComponentImport
+    private SpaceManager spaceManager;
+
+    @ComponentImport
+    private PermissionManager permissionManager;
+
+    @ComponentImport
+    private ClusterLockService clusterLockService;
 
     private ComponentImports() {
     }
