@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.i18n.Messages;
@@ -22,9 +23,11 @@ import org.connectedcouncils.rest.ErrorJson;
 /**
  * What Confluence's REST v2 does with the access annotations before our code runs, for the annotations we use:
  * {@link LicensedOnly} (also the platform default) turns anonymous callers away with 401. Method annotations win
- * over class annotations.
+ * over class annotations. {@link AdminOnly} also turns signed-in non-administrators away with 403.
  */
 public final class HostAccessCheck implements DynamicFeature {
+
+    private static final String NOT_ADMIN = "connected-councils.denied.notAdmin";
 
     private final RequestActor actor;
     private final Messages messages;
@@ -43,6 +46,27 @@ public final class HostAccessCheck implements DynamicFeature {
         if (licensed) {
             context.register(new SignedInOnly());
         }
+        if (method.isAnnotationPresent(AdminOnly.class) || type.isAnnotationPresent(AdminOnly.class)) {
+            context.register(new AdminsOnly());
+        }
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    private final class AdminsOnly implements ContainerRequestFilter {
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (actor.current().isAnonymous()) {
+                request.abortWith(refusal(401, ErrorCodes.NOT_AUTHENTICATED));
+            } else if (!actor.current().admin()) {
+                request.abortWith(refusal(403, NOT_ADMIN));
+            }
+        }
+    }
+
+    private Response refusal(int status, String code) {
+        ErrorJson body = new ErrorJson(List.of(new ErrorJson.Entry(null, code, messages.text(code))), null);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     private static boolean hasAnyAccessAnnotation(Method method, Class<?> type) {

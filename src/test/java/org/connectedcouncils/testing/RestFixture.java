@@ -1,5 +1,11 @@
 package org.connectedcouncils.testing;
 
+import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
+import org.connectedcouncils.register.ao.AoTransactions;
+import org.connectedcouncils.register.io.CsvImport;
+import org.connectedcouncils.register.io.PubliccodeExport;
+import org.connectedcouncils.register.io.PubliccodeImport;
+import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 
 /**
@@ -16,9 +22,15 @@ public final class RestFixture implements AutoCloseable {
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.audit,
                     data.clock);
+    public final AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(data.db.ao());
+    public final RestServer.Io io = new RestServer.Io(
+            new PubliccodeImport(register, extras, new AoTransactions(data.db.ao())),
+            new PubliccodeExport(register, extras), new RegisterCsvExport(register),
+            new CsvImport(register, data.councils, actor, new AoTransactions(data.db.ao())));
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final RestServer server = RestServer.start(
-            RestServer.application(register, data.councils, data.serviceAreas, messages, actor).register(statuses));
+            RestServer.application(register, data.councils, data.serviceAreas, messages, actor, io)
+                    .register(statuses));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {
