@@ -89,6 +89,7 @@
         this.pager = root.querySelector('.cc-register-pager');
         this.previous = root.querySelector('.cc-register-previous');
         this.next = root.querySelector('.cc-register-next');
+        this.csv = root.querySelector('.cc-register-csv');
         this.columns = (root.getAttribute('data-columns') || '').split(',');
         this.entryUrl = root.getAttribute('data-entry-url') || '';
         this.pageSize = parseInt(root.getAttribute('data-page-size'), 10) || 25;
@@ -171,7 +172,10 @@
             window.location.hash);
     };
 
-    RegisterTable.prototype.restUrl = function () {
+    /** Column codes of the CSV export for the table's columns (GET /solutions.csv?columns=…). */
+    var CSV_COLUMNS = {owner: 'ownerCouncil', adoptions: 'adoptionsUsing'};
+
+    RegisterTable.prototype.filterParams = function () {
         var state = this.state;
         var params = new URLSearchParams();
         ['phase', 'kind'].forEach(function (name) {
@@ -192,9 +196,29 @@
             params.set('q', state.q);
         }
         params.set('state', 'published');
-        params.set('start', String(state.start));
+        return params;
+    };
+
+    RegisterTable.prototype.restUrl = function () {
+        var params = this.filterParams();
+        params.set('start', String(this.state.start));
         params.set('limit', String(this.pageSize));
         return contextPath() + this.root.getAttribute('data-rest') + '?' + params.toString();
+    };
+
+    /** The CSV export of the current filters and sort, with the table's columns and every page. */
+    RegisterTable.prototype.csvUrl = function () {
+        var params = this.filterParams();
+        params.set('columns', this.columns.map(function (column) {
+            return CSV_COLUMNS[column] || column;
+        }).join(','));
+        return contextPath() + this.root.getAttribute('data-rest') + '.csv?' + params.toString();
+    };
+
+    RegisterTable.prototype.updateCsvLink = function () {
+        if (this.csv) {
+            this.csv.setAttribute('href', this.csvUrl());
+        }
     };
 
     RegisterTable.prototype.apply = function () {
@@ -205,6 +229,7 @@
     RegisterTable.prototype.load = function () {
         var self = this;
         self.toUrl();
+        self.updateCsvLink();
         self.status.textContent = self.text('loading');
         self.root.setAttribute('aria-busy', 'true');
         requestJson('GET', self.restUrl()).then(function (page) {
@@ -315,6 +340,7 @@
     RegisterTable.prototype.start = function () {
         var self = this;
         self.form.hidden = false;
+        self.updateCsvLink();
         self.enableHeaderSort();
         self.form.addEventListener('submit', function (event) {
             event.preventDefault();

@@ -10,7 +10,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record ErrorJson(List<Entry> errors, @JsonInclude(JsonInclude.Include.NON_NULL) Integer currentVersion) {
 
-    /** One error: the JSON field or query parameter it concerns, its i18n key and the translated text. */
-    public record Entry(String field, String code, String message) {
+    /**
+     * One error: the JSON field or query parameter it concerns (for an imported file, its key path or CSV column),
+     * its i18n key, the translated text and, only for an imported file, the 1-based line it is on.
+     */
+    public record Entry(String field, String code, String message,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer line) {
+
+        public Entry(String field, String code, String message) {
+            this(field, code, message, null);
+        }
     }
 }

@@ -9,14 +9,14 @@ import org.connectedcouncils.i18n.Messages;
 import org.connectedcouncils.register.domain.FieldError;
 
 /** Builds error responses whose messages come from i18n; no exception text ever reaches a body. */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     /** Longest piece of the caller's own input repeated in a message. */
     static final int ECHO_MAX = 80;
 
     private final Messages messages;
 
-    ErrorResponses(Messages messages) {
+    public ErrorResponses(Messages messages) {
         this.messages = messages;
     }
 
@@ -38,12 +38,12 @@ final class ErrorResponses {
     }
 
     /** Message arguments with long text cut short, so a huge bad value is not sent straight back. */
-    static Object[] echo(List<Object> arguments) {
+    public static Object[] echo(List<Object> arguments) {
         return arguments.stream().map(a -> a instanceof String s && s.length() > ECHO_MAX
                 ? s.substring(0, ECHO_MAX) + "\u2026" : a).toArray();
     }
 
-    static Response json(int status, ErrorJson body) {
+    public static Response json(int status, ErrorJson body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

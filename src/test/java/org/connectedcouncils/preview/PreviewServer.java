@@ -18,11 +18,17 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.connectedcouncils.council.ao.AoCouncilDirectory;
 import org.connectedcouncils.council.macro.CouncilProfileMacro;
+import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
 import org.connectedcouncils.register.ao.AoSolutionStore;
+import org.connectedcouncils.register.ao.AoTransactions;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.io.CsvImport;
+import org.connectedcouncils.register.io.PubliccodeExport;
+import org.connectedcouncils.register.io.PubliccodeImport;
+import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.register.macro.MacroOutput;
 import org.connectedcouncils.register.macro.RegisterTableMacro;
@@ -111,8 +117,12 @@ public final class PreviewServer implements AutoCloseable {
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audit,
                 Clock.systemUTC());
+        AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(ao);
+        RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, new AoTransactions(ao)),
+                new PubliccodeExport(register, extras), new RegisterCsvExport(register),
+                new CsvImport(register, councils, actor, new AoTransactions(ao)));
         ResourceConfig rest = RestServer.application(register, councils, serviceAreas, administration, messages,
-                actor);
+                actor, io);
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);

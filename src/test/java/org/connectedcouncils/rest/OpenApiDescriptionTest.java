@@ -22,8 +22,10 @@ import org.connectedcouncils.register.rest.AdoptionCountsJson;
 import org.connectedcouncils.register.rest.AdoptionInput;
 import org.connectedcouncils.register.rest.AdoptionJson;
 import org.connectedcouncils.register.rest.CouncilRefJson;
+import org.connectedcouncils.register.rest.CsvImportJson;
 import org.connectedcouncils.register.rest.HistoryEntryJson;
 import org.connectedcouncils.register.rest.MoneyJson;
+import org.connectedcouncils.register.rest.PubliccodeImportJson;
 import org.connectedcouncils.register.rest.ServiceAreaJson;
 import org.connectedcouncils.register.rest.SolutionInput;
 import org.connectedcouncils.register.rest.SolutionJson;
@@ -124,6 +126,8 @@ public class OpenApiDescriptionTest {
         records.put("ServiceAreaInput", ServiceAreaInput.class);
         records.put("MergeInput", MergeInput.class);
         records.put("Merge", MergeJson.class);
+        records.put("PubliccodeImportResult", PubliccodeImportJson.class);
+        records.put("CsvImportResult", CsvImportJson.class);
 
         records.forEach((schema, type) -> {
             JsonNode properties = description.path("components").path("schemas").path(schema).path("properties");

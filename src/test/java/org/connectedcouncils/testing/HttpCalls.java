@@ -49,6 +49,28 @@ public final class HttpCalls {
         }
     }
 
+    /** A response whose body is kept as bytes (zip and other files). */
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+    }
+
+    /** GET keeping the body as bytes. */
+    public Download download(String user, String relative) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(relative)).timeout(Duration.ofSeconds(30))
+                .GET();
+        if (user != null) {
+            request.header(RequestActor.HEADER, user);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Result get(String user, String relative) {
         return send(user, "GET", relative, null, null);
     }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
 
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.service.ActorProvider;
@@ -37,10 +39,13 @@ public final class RequestActor implements ActorProvider {
         return new Filter();
     }
 
-    /** Sets the actor before matching (so access checks see it) and forgets it once the response is ready. */
+    /**
+     * Sets the actor before matching (so access checks see it) and forgets it once the response is written: after
+     * the body when there is one, since a streamed body (CSV, zip) reads the register while it is written.
+     */
     @PreMatching
     @Priority(Priorities.AUTHENTICATION)
-    public final class Filter implements ContainerRequestFilter, ContainerResponseFilter {
+    public final class Filter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
         @Override
         public void filter(ContainerRequestContext request) throws IOException {
@@ -55,7 +60,18 @@ public final class RequestActor implements ActorProvider {
 
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-            current.remove();
+            if (!response.hasEntity()) {
+                current.remove();
+            }
+        }
+
+        @Override
+        public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+            try {
+                context.proceed();
+            } finally {
+                current.remove();
+            }
         }
     }
 }

@@ -1,6 +1,12 @@
 package org.connectedcouncils.testing;
 
 import org.connectedcouncils.council.ao.AoRoleMappings;
+import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
+import org.connectedcouncils.register.ao.AoTransactions;
+import org.connectedcouncils.register.io.CsvImport;
+import org.connectedcouncils.register.io.PubliccodeExport;
+import org.connectedcouncils.register.io.PubliccodeImport;
+import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
 import org.connectedcouncils.settings.service.Administration;
@@ -23,9 +29,14 @@ public final class RestFixture implements AutoCloseable {
     public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final Administration administration = new Administration(actor, data.councils, mappings,
             data.serviceAreas, settings, data.audit, data.clock);
+    public final AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(data.db.ao());
+    public final RestServer.Io io = new RestServer.Io(
+            new PubliccodeImport(register, extras, new AoTransactions(data.db.ao())),
+            new PubliccodeExport(register, extras), new RegisterCsvExport(register),
+            new CsvImport(register, data.councils, actor, new AoTransactions(data.db.ao())));
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final RestServer server = RestServer.start(RestServer.application(register, data.councils,
-            data.serviceAreas, administration, messages, actor).register(statuses));
+            data.serviceAreas, administration, messages, actor, io).register(statuses));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

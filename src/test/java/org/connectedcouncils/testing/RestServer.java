@@ -15,6 +15,13 @@ import com.sun.net.httpserver.HttpServer;
 import org.connectedcouncils.council.rest.CouncilResource;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.register.io.CsvImport;
+import org.connectedcouncils.register.io.PubliccodeExport;
+import org.connectedcouncils.register.io.PubliccodeImport;
+import org.connectedcouncils.register.io.RegisterCsvExport;
+import org.connectedcouncils.register.rest.AdminImportResource;
+import org.connectedcouncils.register.rest.PubliccodeResource;
+import org.connectedcouncils.register.rest.RegisterCsvResource;
 import org.connectedcouncils.register.rest.ServiceAreaResource;
 import org.connectedcouncils.register.rest.SolutionResource;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
@@ -45,7 +52,8 @@ public final class RestServer implements AutoCloseable {
 
     /** Every REST resource of the app (a test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
-            CouncilResource.class, AdministrationResource.class);
+            CouncilResource.class, AdministrationResource.class, PubliccodeResource.class, RegisterCsvResource.class,
+            AdminImportResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RegisterExceptionMapper.class,
@@ -60,19 +68,26 @@ public final class RestServer implements AutoCloseable {
         this.executor = executor;
     }
 
+    /** The import/export services of issue 8, which need storage beyond the register's own. */
+    public record Io(PubliccodeImport publiccodeImport, PubliccodeExport publiccodeExport,
+            RegisterCsvExport csvExport, CsvImport csvImport) {
+    }
+
     /**
-     * The application without the admin service: the {@code /admin} resources then answer 500. Kept for callers
-     * that have no {@link Administration} (use the other overload to serve them).
+     * The application without storage for the import/export services (for tests with mocked services): only the
+     * CSV export works; the publiccode and CSV-import endpoints fail as unexpected errors.
      */
     public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, Messages messages, RequestActor actor) {
-        return application(register, councils, serviceAreas, null, messages, actor);
+        return application(register, councils, serviceAreas, null, messages, actor, new Io(
+                new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
+                new RegisterCsvExport(register), new CsvImport(register, councils, actor, null)));
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */
     public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, Administration administration, Messages messages,
-            RequestActor actor) {
+            RequestActor actor, Io io) {
         ResourceConfig config = new ResourceConfig();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         RESOURCES.forEach(config::register);
@@ -90,6 +105,10 @@ public final class RestServer implements AutoCloseable {
                 if (administration != null) {
                     bind(administration).to(Administration.class);
                 }
+                bind(io.publiccodeImport()).to(PubliccodeImport.class);
+                bind(io.publiccodeExport()).to(PubliccodeExport.class);
+                bind(io.csvExport()).to(RegisterCsvExport.class);
+                bind(io.csvImport()).to(CsvImport.class);
             }
         });
         return config;

@@ -12,6 +12,9 @@ import org.connectedcouncils.register.domain.FieldError;
  */
 public record ImportError(String field, int line, String code, List<Object> arguments) {
 
+    /** i18n key of a file over its size limit (REST answers it with 413). */
+    public static final String TOO_LARGE = ImportLimits.TOO_LARGE;
+
     public ImportError {
         field = field == null ? "" : field;
         Objects.requireNonNull(code, "code");

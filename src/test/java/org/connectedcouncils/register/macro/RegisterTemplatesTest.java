@@ -44,6 +44,7 @@ public class RegisterTemplatesTest {
                 "<option value=\"beta\">Beta</option>", "aui-lozenge aui-lozenge-current", "Showing 2 of 40 solutions");
         assertThat(count(html, "<tr data-key=")).isEqualTo(2);
         assertThat(html).contains("<form class=\"aui cc-register-filters\" hidden=\"\">");
+        assertThat(html).contains("<a class=\"aui-button cc-register-csv\" href=\"\" download=\"\">Download CSV</a>");
         assertThat(html).contains(
                 "data-entry-url=\"/confluence/plugins/servlet/connected-councils/solutions/{key}\"",
                 "<a class=\"cc-name\" href=\"/confluence/plugins/servlet/connected-councils/solutions/CC-2\">"

@@ -1,0 +1,13 @@
+package org.connectedcouncils.register.rest;
+
+import java.util.List;
+
+import org.connectedcouncils.rest.ErrorJson;
+
+/**
+ * Answer to an accepted publiccode.yml import: the stored entry (null on a dry run), the file's {@code usedBy} names
+ * (unverified hints, never adoptions) and warnings about deprecated or unknown keys, placed like errors.
+ */
+public record PubliccodeImportJson(boolean dryRun, SolutionJson solution, List<String> usedBy,
+        List<ErrorJson.Entry> warnings) {
+}

@@ -1,0 +1,77 @@
+package org.connectedcouncils.register.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+
+import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.io.RegisterColumn;
+import org.connectedcouncils.register.io.RegisterCsvExport;
+import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.rest.ResponseStatuses;
+
+/**
+ * The register view as a spreadsheet: {@code GET /solutions.csv} takes the filters and sort of
+ * {@code GET /solutions} (paging aside: every matching entry the user may see) and {@code columns}, streamed.
+ */
+@Path("solutions.csv")
+@LicensedOnly
+public class RegisterCsvResource {
+
+    /** The register table's default columns, as CSV column codes. */
+    static final List<RegisterColumn> DEFAULT_COLUMNS = List.of(RegisterColumn.NAME, RegisterColumn.PHASE,
+            RegisterColumn.OWNER_COUNCIL, RegisterColumn.SERVICE_AREAS, RegisterColumn.USING);
+
+    private final RegisterCsvExport export;
+    private final Messages messages;
+
+    @Inject
+    public RegisterCsvResource(RegisterCsvExport export, Messages messages) {
+        this.export = export;
+        this.messages = messages;
+    }
+
+    @GET
+    @Produces(Downloads.CSV)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401})
+    public Response export(@Context UriInfo uri) {
+        SolutionQuery query = SolutionQueryParams.parse(uri.getQueryParameters());
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        List<RegisterColumn> columns = columns(params);
+        params.check();
+        StreamingOutput csv = out -> export.export(query, columns, c -> messages.text(c.labelKey()), out);
+        return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "solutions.csv");
+    }
+
+    /** {@code columns}: repeatable or comma separated column codes, in order; the table's columns when absent. */
+    private static List<RegisterColumn> columns(QueryParams params) {
+        List<RegisterColumn> columns = new ArrayList<>();
+        for (String code : params.all("columns")) {
+            for (String part : code.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                Optional<RegisterColumn> column = RegisterColumn.parse(part.trim());
+                if (column.isEmpty()) {
+                    params.invalid("columns", part.trim(), QueryParams.allowed(RegisterColumn.class));
+                } else if (!columns.contains(column.get())) {
+                    columns.add(column.get());
+                }
+            }
+        }
+        return columns.isEmpty() ? DEFAULT_COLUMNS : columns;
+    }
+}
