@@ -208,9 +208,11 @@ final class BenchData {
         size += n;
     }
 
+    /** Multi-row inserts of up to ~20,000 bind values each (PostgreSQL allows 32,767 per statement). */
     private <T extends RawEntity<Integer>> void createAll(Class<T> type, List<Map<String, Object>> rows) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            ao.create(type, rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+        int chunk = rows.isEmpty() ? 1 : Math.max(1, 20_000 / rows.get(0).size());
+        for (int from = 0; from < rows.size(); from += chunk) {
+            ao.create(type, rows.subList(from, Math.min(rows.size(), from + chunk)));
         }
     }
 

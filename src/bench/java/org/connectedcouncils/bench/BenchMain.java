@@ -128,8 +128,8 @@ public final class BenchMain {
         Map<String, double[]> p50BySize = new LinkedHashMap<>();
         StringBuilder table = new StringBuilder();
         table.append("| size | operation | ours p50 / p95 ms | baseline p50 / p95 ms | p95 ratio | p50 ratio | "
-                + "SQL ours / baseline | heap/op ours / baseline | rounds |\n");
-        table.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "SQL ours / baseline | heap/op ours / baseline | JVM CPU ms/op ours / baseline | rounds |\n");
+        table.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         String listSql = "";
         for (int s = 0; s < sizes.length; s++) {
             int size = sizes[s];
@@ -159,6 +159,9 @@ public final class BenchMain {
                             tableRequest, t, display, testOutput.text());
                     return testOutput.render("templates/register/table.vm", view, display);
                 },
+                () -> raw.registerTable(VIEWER, labels)});
+            ops.put("1c. of which the queries alone (RegisterQueries.table, no render)", new Harness.Op[]{
+                () -> queries.table(tableQuery),
                 () -> raw.registerTable(VIEWER, labels)});
             ops.put("2. REST GET /solutions, same filter, JSON over HTTP", new Harness.Op[]{
                 () -> get(client, oursUri),
@@ -190,15 +193,16 @@ public final class BenchMain {
                 Harness.Stats[] st = harness.compare(ours, baseline);
                 p50BySize.computeIfAbsent(op.getKey(), k -> new double[sizes.length])[s] = st[0].p50();
                 table.append(String.format(Locale.ROOT, "| %,d | %s | %s / %s | %s / %s | %s | %s | %d / %d | %s / %s "
-                                + "| %d |%n", size, op.getKey(), Harness.ms(st[0].p50()), Harness.ms(st[0].p95()),
+                                + "| %s / %s | %d |%n", size, op.getKey(), Harness.ms(st[0].p50()), Harness.ms(st[0].p95()),
                         Harness.ms(st[1].p50()), Harness.ms(st[1].p95()), ratio(st[0].p95(), st[1].p95()),
                         ratio(st[0].p50(), st[1].p50()), sqlOurs, sqlBase, bytes(st[0].bytesPerOp()),
-                        bytes(st[1].bytesPerOp()), st[0].rounds()));
+                        bytes(st[1].bytesPerOp()), Harness.ms(st[0].cpuMsPerOp()), Harness.ms(st[1].cpuMsPerOp()),
+                        st[0].rounds()));
                 System.out.printf(Locale.ROOT, "[%s] %,d %s: ours p50 %.2f p95 %.2f, base p50 %.2f p95 %.2f%n",
                         kind, size, op.getKey(), st[0].p50(), st[0].p95(), st[1].p50(), st[1].p95());
             }
             table.append(String.format(Locale.ROOT, "| %,d | 5. CSV export of 10k entries | pending (export on the "
-                    + "`io` branch, not merged) | | | | | | |%n", size));
+                    + "`io` branch, not merged) | | | | | | | |%n", size));
         }
         md.append("Seeding through AO bulk `create(Class, List<Map>)`, then `ANALYZE`: ")
                 .append(String.join("; ", seedNotes)).append(".\n\n");

@@ -20,7 +20,8 @@ final class Harness {
     }
 
     /** Percentiles in milliseconds, mean bytes allocated, rounds, and the size of the last output. */
-    record Stats(double p50, double p95, double p99, long bytesPerOp, int rounds, int outputSize) {
+    record Stats(double p50, double p95, double p99, long bytesPerOp, double cpuMsPerOp, int rounds,
+            int outputSize) {
     }
 
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -53,6 +54,18 @@ final class Harness {
         return new Stats[]{a.stats(), b.stats()};
     }
 
+    /** CPU time of every live thread of this JVM (a database server in another process is not included). */
+    static long cpuOfAllThreads() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            long t = THREADS.getThreadCpuTime(id);
+            if (t > 0) {
+                sum += t;
+            }
+        }
+        return sum;
+    }
+
     static long allocatedByAllThreads() {
         long[] bytes = THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds());
         long sum = 0;
@@ -77,16 +90,20 @@ final class Harness {
     private static final class Round {
         private final List<Long> nanos = new ArrayList<>();
         private long bytes;
+        private long cpu;
         private int size;
 
         void once(Op op) throws Exception {
+            long cpuBefore = cpuOfAllThreads();
             long before = allocatedByAllThreads();
             long t0 = System.nanoTime();
             Object out = op.run();
             long t1 = System.nanoTime();
             long after = allocatedByAllThreads();
+            long cpuAfter = cpuOfAllThreads();
             nanos.add(t1 - t0);
             bytes += Math.max(0, after - before);
+            cpu += Math.max(0, cpuAfter - cpuBefore);
             size = out instanceof byte[] b ? b.length : out == null ? 0 : out.toString().length();
         }
 
@@ -94,7 +111,7 @@ final class Harness {
             long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
             Arrays.sort(sorted);
             return new Stats(percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-                    bytes / sorted.length, sorted.length, size);
+                    bytes / sorted.length, cpu / 1e6 / sorted.length, sorted.length, size);
         }
     }
 }

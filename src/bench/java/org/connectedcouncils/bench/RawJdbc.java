@@ -451,6 +451,84 @@ final class RawJdbc {
         return h.toString();
     }
 
+    /** The same totals aggregated by the database: three GROUP BY queries instead of streaming every row. */
+    String figuresGrouped(String viewer) throws SQLException {
+        String where = " WHERE " + s(AoSolution.STATE) + " = ? AND (" + s(AoSolution.STATE) + " = ? OR "
+                + s(AoSolution.CONTACT_KEY) + " = ?)";
+        StringBuilder out = new StringBuilder();
+        try (Connection c = p.getConnection()) {
+            for (String sql : List.of(
+                    "SELECT " + s(AoSolution.PHASE) + ", COUNT(*), SUM(" + s(AoSolution.EVALUATING_COUNT) + "), SUM("
+                            + s(AoSolution.USING_COUNT) + "), SUM(" + s(AoSolution.STOPPED_COUNT) + "), SUM(CASE WHEN "
+                            + s(AoSolution.USING_COUNT) + " > 0 THEN 1 ELSE 0 END) FROM " + sol + " s" + where
+                            + " GROUP BY " + s(AoSolution.PHASE),
+                    "SELECT a." + q(AoSolutionArea.AREA_CODE) + ", COUNT(*) FROM " + sol + " s JOIN " + area + " a ON a."
+                            + q(AoSolutionArea.SOLUTION_ID) + " = s." + q("ID") + where + " GROUP BY a."
+                            + q(AoSolutionArea.AREA_CODE),
+                    "SELECT " + s(AoSolution.CURRENCY) + ", SUM(" + s(AoSolution.ANNUAL_SAVING) + ") FROM " + sol
+                            + " s" + where + " AND " + s(AoSolution.ANNUAL_SAVING) + " IS NOT NULL GROUP BY "
+                            + s(AoSolution.CURRENCY))) {
+                try (PreparedStatement ps = prepare(c, sql)) {
+                    ps.setString(1, PUBLISHED);
+                    ps.setString(2, PUBLISHED);
+                    ps.setString(3, viewer);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int cols = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= cols; i++) {
+                                out.append(rs.getString(i)).append(' ');
+                            }
+                            out.append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Runs SQL captured from AO (the register table's page and count) with the benchmark's filter values. */
+    int runCaptured(List<String> sqls, String viewer) throws SQLException {
+        int rows = 0;
+        try (Connection c = p.getConnection()) {
+            for (String sql : sqls) {
+                try (PreparedStatement ps = prepare(c, sql)) {
+                    bindFilter(ps, true, viewer);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int cols = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= cols; i++) {
+                                rs.getObject(i);
+                            }
+                            rows++;
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The database's plan, with actual times, of each captured statement with the benchmark's filter values. */
+    String explain(List<String> sqls, String viewer, boolean postgres) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = p.getConnection()) {
+            for (String sql : sqls) {
+                try (PreparedStatement ps = c.prepareStatement((postgres ? "EXPLAIN (ANALYZE, BUFFERS) "
+                        : "EXPLAIN ANALYZE ") + sql)) {
+                    bindFilter(ps, true, viewer);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static List<String> split(String joined) {
