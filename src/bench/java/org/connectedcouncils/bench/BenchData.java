@@ -239,7 +239,7 @@ final class BenchData {
     private int lastId;
 
     /** Refreshes the planner's statistics after a bulk load, as autovacuum (PostgreSQL) would soon do. */
-    void analyze(String kind) throws SQLException {
+    void analyze() throws SQLException {
         try (Connection c = em.getProvider().getConnection(); Statement s = c.createStatement()) {
             s.execute("ANALYZE");
         }

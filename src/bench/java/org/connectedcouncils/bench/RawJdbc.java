@@ -529,6 +529,67 @@ final class RawJdbc {
         return out.toString();
     }
 
+    /** Two rewrites of the register table's page that make the database filter first and sort the few matches. */
+    List<String> pageRewrites(String viewer) {
+        String where = " WHERE " + s(AoSolution.PHASE) + " IN ('beta','live') AND " + s(AoSolution.STATE)
+                + " = 'published' AND (" + s(AoSolution.STATE) + " = 'published' OR " + s(AoSolution.CONTACT_KEY)
+                + " = '" + viewer + "')";
+        String semi = "SELECT s.* FROM " + sol + " s" + where + " AND s." + q("ID") + " IN (SELECT "
+                + q(AoSearchToken.SOLUTION_ID) + " FROM " + token + " WHERE " + q(AoSearchToken.TOKEN) + " = '"
+                + TOKEN + "') AND s." + q("ID") + " IN (SELECT " + q(AoSolutionArea.SOLUTION_ID) + " FROM " + area
+                + " WHERE " + q(AoSolutionArea.AREA_CODE) + " = '" + BenchData.QUERY_AREA + "') ORDER BY "
+                + s(AoSolution.UPDATED_AT) + " DESC, s." + q("ID") + " DESC LIMIT 25";
+        String cte = "WITH m AS MATERIALIZED (SELECT s." + q("ID") + " AS id, " + s(AoSolution.UPDATED_AT)
+                + " AS at FROM " + sol + " s JOIN " + area + " a ON a." + q(AoSolutionArea.SOLUTION_ID) + " = s."
+                + q("ID") + " JOIN " + token + " t ON t." + q(AoSearchToken.SOLUTION_ID) + " = s." + q("ID") + where
+                + " AND a." + q(AoSolutionArea.AREA_CODE) + " = '" + BenchData.QUERY_AREA + "' AND t."
+                + q(AoSearchToken.TOKEN) + " = '" + TOKEN + "') SELECT s.* FROM " + sol + " s JOIN (SELECT id, at"
+                + " FROM m ORDER BY at DESC, id DESC LIMIT 25) p ON p.id = s." + q("ID") + " ORDER BY p.at DESC,"
+                + " p.id DESC";
+        return List.of(semi, cte);
+    }
+
+    /** Runs a statement without parameters {@code times} times; returns the median in milliseconds. */
+    double median(String sql, int times) throws SQLException {
+        long[] t = new long[times];
+        try (Connection c = p.getConnection()) {
+            for (int i = 0; i < times; i++) {
+                long t0 = System.nanoTime();
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+                t[i] = System.nanoTime() - t0;
+            }
+        }
+        java.util.Arrays.sort(t);
+        return t[times / 2] / 1e6;
+    }
+
+    String explainPlain(String sql) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = p.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "EXPLAIN (ANALYZE, BUFFERS) " + sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Median of the captured statements (bound with the benchmark's filter) run {@code times} times. */
+    double medianCaptured(List<String> sqls, String viewer, int times) throws SQLException {
+        long[] t = new long[times];
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            runCaptured(sqls, viewer);
+            t[i] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(t);
+        return t[times / 2] / 1e6;
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static List<String> split(String joined) {
