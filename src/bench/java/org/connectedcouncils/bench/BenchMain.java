@@ -1,0 +1,338 @@
+package org.connectedcouncils.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
+import org.connectedcouncils.register.macro.MacroOutput;
+import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.register.macro.RegisterTableRequest;
+import org.connectedcouncils.register.macro.RegisterTableView;
+import org.connectedcouncils.register.macro.SolutionCardMacro;
+import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.RecordingPageBuilder;
+import org.connectedcouncils.testing.RegisterFixture;
+import org.connectedcouncils.testing.RestFixture;
+import org.connectedcouncils.testing.RestServer;
+import org.connectedcouncils.testing.SqlCounter;
+import org.connectedcouncils.testing.TestConversionContext;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+
+/**
+ * The benchmark run for one database (chosen as for the tests by {@code -Dcc.db=h2|postgres}): seeds 1k, 10k and
+ * 100k entries in turn, measures each operation beside its raw-JDBC baseline at each size, runs the 32-client load
+ * check at the largest size, and writes a Markdown section to the file named by the first argument.
+ * Not a test: it lives in src/bench/java, which only the {@code bench} Maven profile compiles.
+ */
+public final class BenchMain {
+
+    static final String VIEWER = "user-viewer";
+    static final String LIST_QUERY = "solutions?phase=beta&phase=live&serviceArea=" + BenchData.QUERY_AREA + "&q="
+            + BenchData.QUERY_WORD + "&limit=25";
+    private static final Pattern TOTAL = Pattern.compile("(?:\"total\":|data-total=\")(\\d+)");
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) {
+        // The JDK HTTP server otherwise leaves Nagle on: every keep-alive answer then waits ~40 ms for a delayed ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        int status = 1;
+        try {
+            run(args);
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+        }
+        // Stops the HTTP server's and PostgreSQL's threads too.
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        int[] sizes = Arrays.stream((args.length > 1 ? args[1] : "1000,10000,100000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        // The first size gets a longer warm-up: the JIT has seen none of the code yet.
+        Harness firstHarness = new Harness(3 * Double.parseDouble(System.getProperty("bench.warmup", "1.5")),
+                Double.parseDouble(System.getProperty("bench.measure", "4")),
+                Integer.parseInt(System.getProperty("bench.maxRounds", "400")));
+        Harness harness = new Harness(Double.parseDouble(System.getProperty("bench.warmup", "1.5")),
+                Double.parseDouble(System.getProperty("bench.measure", "4")),
+                Integer.parseInt(System.getProperty("bench.maxRounds", "400")));
+        int loadSeconds = Integer.parseInt(System.getProperty("bench.loadSeconds", "30"));
+        int clients = Integer.parseInt(System.getProperty("bench.clients", "32"));
+
+        RestFixture rest = new RestFixture();
+        rest.reset();
+        RegisterFixture f = rest.data;
+        String kind = f.db.kind();
+        BenchData data = new BenchData(f.db.ao());
+        data.seedCouncils(List.of("E06000043", "E09000012", "E08000035"));
+        f.actor.actAs(Actor.viewer(VIEWER));
+        RegisterQueries queries = new RegisterQueries(f.register, f.store, f.councils, f.serviceAreas, f.actor);
+        MacroOutput output = new MacroOutput(new CachedVelocityRenderer(), new RecordingPageBuilder(),
+                new PropertiesMessages());
+        MacroOutput testOutput = new MacroOutput(new VelocityTemplateRenderer(), new RecordingPageBuilder(),
+                new PropertiesMessages());
+        RawJdbc raw = new RawJdbc(f.db.entityManager());
+        Map<String, String> labels = labels();
+        String base = RestServer.BASE_PATH;
+        rest.server.httpServer().createContext("/bench-baseline/solutions", exchange -> {
+            try {
+                byte[] body = raw.restList(VIEWER, base);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (Exception e) {
+                exchange.sendResponseHeaders(500, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI oursUri = rest.server.uri(LIST_QUERY);
+        URI baseUri = rest.server.origin().resolve("/bench-baseline/" + LIST_QUERY);
+
+        RegisterTableRequest tableRequest = RegisterTableRequest.parse(Map.of("phase", "beta,live", "serviceArea",
+                BenchData.QUERY_AREA));
+        OutputMode display = OutputMode.of(TestConversionContext.display());
+        SolutionQuery tableQuery = new SolutionQuery(tableRequest.phases(), tableRequest.kinds(),
+                tableRequest.serviceArea(), null, null, null, EntryState.PUBLISHED, BenchData.QUERY_WORD,
+                tableRequest.sort(), tableRequest.query(display).page(), false);
+        SolutionCardMacro cardMacro = new SolutionCardMacro(queries, output);
+        AdoptionFiguresMacro figuresMacro = new AdoptionFiguresMacro(queries, output);
+
+        StringBuilder md = new StringBuilder();
+        String dbName = kind.equals("postgres") ? "PostgreSQL 14 (embedded, zonky 2.1.0)" : "H2 1.4.200 (in memory)";
+        md.append("### ").append(dbName).append("\n\n");
+        md.append("Load average at the start of this database's run: ").append(BenchReport.loadAverage())
+                .append(".\n\n");
+        List<String> seedNotes = new ArrayList<>();
+        Map<String, double[]> p50BySize = new LinkedHashMap<>();
+        StringBuilder table = new StringBuilder();
+        table.append("| size | operation | ours p50 / p95 ms | baseline p50 / p95 ms | p95 ratio | p50 ratio | "
+                + "SQL ours / baseline | heap/op ours / baseline | JVM CPU ms/op ours / baseline | rounds |\n");
+        table.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        String listSql = "";
+        for (int s = 0; s < sizes.length; s++) {
+            int size = sizes[s];
+            long t0 = System.nanoTime();
+            int before = data.size();
+            data.growTo(size);
+            data.analyze();
+            double seedSeconds = (System.nanoTime() - t0) / 1e9;
+            seedNotes.add(String.format(Locale.ROOT, "%,d entries: +%,d seeded in %.1f s", size, size - before,
+                    seedSeconds));
+            System.out.printf(Locale.ROOT, "[%s] seeded %d in %.1f s%n", kind, size, seedSeconds);
+            int cardId = data.cardId();
+
+            Map<String, Harness.Op[]> ops = new LinkedHashMap<>();
+            ops.put("1. register table render (25 rows, 2 filters + text)", new Harness.Op[]{
+                () -> {
+                    RegisterQueries.RegisterTable t = queries.table(tableQuery);
+                    RegisterTableView view = RegisterTableView.of("cc-register-" + UUID.randomUUID(),
+                            tableRequest, t, display, output.text());
+                    return output.render("templates/register/table.vm", view, display);
+                },
+                () -> raw.registerTable(VIEWER, labels)});
+            ops.put("1b. the same with the tests' renderer (re-parses templates)", new Harness.Op[]{
+                () -> {
+                    RegisterQueries.RegisterTable t = queries.table(tableQuery);
+                    RegisterTableView view = RegisterTableView.of("cc-register-" + UUID.randomUUID(),
+                            tableRequest, t, display, testOutput.text());
+                    return testOutput.render("templates/register/table.vm", view, display);
+                },
+                () -> raw.registerTable(VIEWER, labels)});
+            ops.put("1c. of which the queries alone (RegisterQueries.table, no render)", new Harness.Op[]{
+                () -> queries.table(tableQuery),
+                () -> raw.registerTable(VIEWER, labels)});
+            ops.put("2. REST GET /solutions, same filter, JSON over HTTP", new Harness.Op[]{
+                () -> get(client, oursUri),
+                () -> get(client, baseUri)});
+            ops.put("3. solution card, entry with 50 adoptions", new Harness.Op[]{
+                () -> cardMacro.execute(Map.of("key", "CC-" + cardId), null, TestConversionContext.display()),
+                () -> raw.card(cardId)});
+            ops.put("4. adoption figures over the whole register", new Harness.Op[]{
+                () -> figuresMacro.execute(Map.of(), null, TestConversionContext.display()),
+                () -> raw.figures(VIEWER)});
+
+            for (Map.Entry<String, Harness.Op[]> op : ops.entrySet()) {
+                Harness.Op ours = op.getValue()[0];
+                Harness.Op baseline = op.getValue()[1];
+                int sqlOurs;
+                List<String> statements;
+                try (SqlCounter counter = SqlCounter.on(f.db.entityManager())) {
+                    Object result = ours.run();
+                    sqlOurs = counter.count();
+                    statements = counter.statements();
+                    check(op.getKey(), result, baseline.run());
+                }
+                int rawBefore = raw.statements.get();
+                baseline.run();
+                int sqlBase = raw.statements.get() - rawBefore;
+                if (op.getKey().startsWith("2.") && s == sizes.length - 1) {
+                    listSql = String.join("\n", statements);
+                }
+                Harness.Stats[] st = (s == 0 ? firstHarness : harness).compare(ours, baseline);
+                p50BySize.computeIfAbsent(op.getKey(), k -> new double[sizes.length])[s] = st[0].p50();
+                table.append(String.format(Locale.ROOT, "| %,d | %s | %s / %s | %s / %s | %s | %s | %d / %d | %s / %s "
+                                + "| %s / %s | %d |%n", size, op.getKey(), Harness.ms(st[0].p50()), Harness.ms(st[0].p95()),
+                        Harness.ms(st[1].p50()), Harness.ms(st[1].p95()), ratio(st[0].p95(), st[1].p95()),
+                        ratio(st[0].p50(), st[1].p50()), sqlOurs, sqlBase, bytes(st[0].bytesPerOp()),
+                        bytes(st[1].bytesPerOp()), Harness.ms(st[0].cpuMsPerOp()), Harness.ms(st[1].cpuMsPerOp()),
+                        st[0].rounds()));
+                System.out.printf(Locale.ROOT, "[%s] %,d %s: ours p50 %.2f p95 %.2f, base p50 %.2f p95 %.2f%n",
+                        kind, size, op.getKey(), st[0].p50(), st[0].p95(), st[1].p50(), st[1].p95());
+            }
+            table.append(String.format(Locale.ROOT, "| %,d | 5. CSV export of 10k entries | pending (export on the "
+                    + "`io` branch, not merged) | | | | | | | |%n", size));
+        }
+        md.append("Seeding through AO bulk `create(Class, List<Map>)`, then `ANALYZE`: ")
+                .append(String.join("; ", seedNotes)).append(".\n\n");
+        md.append(table).append('\n');
+        md.append("Growth of our p50 from the smallest to the largest size (target ≤ 1.30×):\n\n");
+        md.append("| operation | p50 ").append(String.format(Locale.ROOT, "%,d", sizes[0])).append(" ms | p50 ")
+                .append(String.format(Locale.ROOT, "%,d", sizes[sizes.length - 1])).append(" ms | growth |\n");
+        md.append("|---|---:|---:|---:|\n");
+        p50BySize.forEach((op, v) -> md.append("| ").append(op).append(" | ").append(Harness.ms(v[0])).append(" | ")
+                .append(Harness.ms(v[v.length - 1])).append(" | ").append(ratio(v[v.length - 1], v[0]))
+                .append(" |\n"));
+        md.append('\n');
+
+        md.append("Load average before the load check: ").append(BenchReport.loadAverage()).append(".\n\n");
+        md.append(load(oursUri, clients, loadSeconds, sizes[sizes.length - 1])).append('\n');
+        md.append("<details><summary>SQL of one REST list request at ")
+                .append(String.format(Locale.ROOT, "%,d", sizes[sizes.length - 1]))
+                .append(" entries (AO SQL listener)</summary>\n\n```sql\n").append(listSql)
+                .append("\n```\n</details>\n\n");
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        System.out.println(md);
+        rest.close();
+    }
+
+    /** Ours and the baseline must agree on what they found (the total), or the comparison is void. */
+    private static void check(String op, Object ours, Object baseline) {
+        String a = ours instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(ours);
+        String b = baseline instanceof byte[] x ? new String(x, StandardCharsets.UTF_8) : String.valueOf(baseline);
+        Matcher ma = TOTAL.matcher(a);
+        Matcher mb = TOTAL.matcher(b);
+        if (ma.find() && mb.find() && !ma.group(1).equals(mb.group(1))) {
+            throw new IllegalStateException(op + ": totals differ, ours " + ma.group(1) + ", baseline " + mb.group(1));
+        }
+        if (a.contains("aui-message-error") || a.contains("aui-message-warning")) {
+            throw new IllegalStateException(op + ": ours rendered an error: " + a);
+        }
+    }
+
+    private static byte[] get(HttpClient client, URI uri) throws Exception {
+        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri).header("X-Test-User", "viewer")
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + r.statusCode() + ": " + new String(r.body(),
+                    StandardCharsets.UTF_8));
+        }
+        return r.body();
+    }
+
+    /** {@code clients} threads, each with its own HTTP client, calling the REST list for {@code seconds}. */
+    private static String load(URI uri, int clients, int seconds, int size) throws Exception {
+        AtomicLong errors = new AtomicLong();
+        List<long[]> perThread = new ArrayList<>();
+        int[] counts = new int[clients];
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            long[] lat = new long[100_000];
+            perThread.add(lat);
+            int index = i;
+            Thread t = new Thread(() -> {
+                HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpRequest req = HttpRequest.newBuilder(uri).header("X-Test-User", "viewer")
+                        .timeout(Duration.ofSeconds(30)).GET().build();
+                int n = 0;
+                while (System.nanoTime() < end && n < lat.length) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = c.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    lat[n++] = System.nanoTime() - t0;
+                }
+                counts[index] = n;
+            }, "load-" + i);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int k = 0;
+        for (int i = 0; i < clients; i++) {
+            System.arraycopy(perThread.get(i), 0, all, k, counts[i]);
+            k += counts[i];
+        }
+        Arrays.sort(all);
+        return String.format(Locale.ROOT, "Load check at %,d entries: %d clients (own `java.net.http` client each, "
+                        + "HTTP/1.1 keep-alive) on the REST list (same filter) for %.1f s against the in-process "
+                        + "server on 127.0.0.1 (JDK HttpServer, 4 worker threads, as `RestServer`):%n%n"
+                        + "| requests | throughput | p50 | p99 | max | errors |%n|---:|---:|---:|---:|---:|---:|%n"
+                        + "| %,d | %.0f req/s | %s ms | %s ms | %s ms | %d |%n",
+                size, clients, elapsed, total, total / elapsed, Harness.ms(Harness.percentile(all, 0.50)),
+                Harness.ms(Harness.percentile(all, 0.99)), Harness.ms(all.length == 0 ? 0 : all[all.length - 1] / 1e6),
+                errors.get());
+    }
+
+    static String ratio(double ours, double baseline) {
+        return baseline <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f×", ours / baseline);
+    }
+
+    static String bytes(long b) {
+        return b >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MiB", b / 1048576.0)
+                : String.format(Locale.ROOT, "%.0f KiB", b / 1024.0);
+    }
+
+    /** Column and phase labels for the hand-built table, from the app's own properties. */
+    private static Map<String, String> labels() {
+        Properties p = PropertiesMessages.load();
+        Map<String, String> out = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> {
+            if (k.startsWith("connected-councils.register.column.")) {
+                out.put(k.substring("connected-councils.register.column.".length()), p.getProperty(k));
+            }
+            if (k.startsWith("connected-councils.phase.")) {
+                out.put("phase." + k.substring("connected-councils.phase.".length()), p.getProperty(k));
+            }
+        });
+        return out;
+    }
+}
