@@ -15,6 +15,8 @@ public final class PreviewMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Without it the JDK HTTP server keeps Nagle's algorithm on and keep-alive answers wait ~40 ms (BENCHMARKS.md).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         List<String> options = List.of(args);
         int port = Integer.parseInt(value(options, "--port", System.getProperty("preview.port", "8090")));
         boolean empty = options.contains("--empty");
