@@ -71,11 +71,27 @@
 
     // ---- cc-status-report ------------------------------------------------------------------------------------
 
-    function reportItem(template, report) {
-        var item = template.cloneNode(false);
+    var LOZENGES = {
+        red: 'aui-lozenge aui-lozenge-removed cc-rag-red',
+        amber: 'aui-lozenge aui-lozenge-moved cc-rag-amber',
+        green: 'aui-lozenge aui-lozenge-success cc-rag-green'
+    };
+
+    /** The saved report as a history item: RAG lozenge (label taken from the form), date and summary as text. */
+    function reportItem(report, ragLabel) {
+        var item = document.createElement('li');
+        item.className = 'cc-status-report-item';
         var heading = document.createElement('p');
         heading.className = 'cc-wg-report-heading';
-        heading.textContent = [report.reportDate, report.rag].join(' ');
+        var lozenge = document.createElement('span');
+        lozenge.className = LOZENGES[report.rag] || 'aui-lozenge';
+        lozenge.textContent = ragLabel;
+        var date = document.createElement('span');
+        date.className = 'cc-wg-date';
+        date.textContent = report.reportDate == null ? '' : String(report.reportDate);
+        heading.appendChild(lozenge);
+        heading.appendChild(document.createTextNode(' '));
+        heading.appendChild(date);
         var summary = document.createElement('p');
         summary.className = 'cc-wg-report-summary';
         summary.textContent = report.summary == null ? '' : String(report.summary);
@@ -103,10 +119,10 @@
             var button = form.querySelector('button[type="submit"]');
             button.disabled = true;
             postJson(contextPath() + root.getAttribute('data-rest'), body)
-                .then(function (saved) {
+                .then(function () {
                     var list = root.querySelector('.cc-status-report-history');
-                    var shown = saved && saved.content ? saved.content : (saved || body);
-                    list.insertBefore(reportItem(document.createElement('li'), shown), list.firstChild);
+                    var label = checked ? form.querySelector('label[for="' + checked.id + '"]') : null;
+                    list.insertBefore(reportItem(body, label ? label.textContent : body.rag), list.firstChild);
                     feedback(root, root.getAttribute('data-text-saved'));
                     form.reset();
                     button.disabled = false;
