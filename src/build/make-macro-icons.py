@@ -65,9 +65,33 @@ def figures(p):  # a bar chart
     rect(p, 10, 64, 70, 67, WHITE)
 
 
+
+def working_group(p):  # three councils joined around a table
+    for cx, cy in ((22, 24), (58, 24), (40, 56)):
+        rect(p, cx - 7, cy - 7, cx + 7, cy + 7, WHITE)
+    rect(p, 22, 39, 58, 43, WHITE)
+    rect(p, 38, 24, 42, 50, WHITE)
+
+
+def status_report(p):  # a page with red, amber and green marks
+    rect(p, 18, 12, 62, 68, WHITE)
+    for i, colour in enumerate(((222, 53, 11), (255, 171, 0), (0, 135, 90))):
+        rect(p, 24, 20 + i * 15, 32, 28 + i * 15, colour)
+        rect(p, 36, 22 + i * 15, 56, 26 + i * 15, (107, 119, 140))
+
+
+def portfolio(p):  # stacked rows, each with a status dot
+    for i, colour in enumerate(((0, 135, 90), (255, 171, 0), (0, 135, 90), (222, 53, 11))):
+        rect(p, 12, 14 + i * 14, 68, 24 + i * 14, WHITE)
+        rect(p, 16, 16 + i * 14, 22, 22 + i * 14, colour)
+
+
 for name, colour, draw in (
         ('cc-register', (0, 82, 204), register),
         ('cc-solution', (0, 101, 255), solution),
         ('cc-council', (82, 67, 170), council),
-        ('cc-adoption-figures', (0, 135, 90), figures)):
+        ('cc-adoption-figures', (0, 135, 90), figures),
+        ('cc-working-group', (0, 101, 128), working_group),
+        ('cc-status-report', (23, 43, 77), status_report),
+        ('cc-portfolio', (101, 84, 192), portfolio)):
     png('src/main/resources/images/%s.png' % name, tile(colour, draw))

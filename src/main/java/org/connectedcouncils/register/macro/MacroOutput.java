@@ -67,6 +67,15 @@ public final class MacroOutput {
         return renderTemplate(template, view);
     }
 
+    /** Renders {@code view} with {@code template}; interactive output also pulls in {@code webResource}. */
+    public String render(String template, Object view, OutputMode mode, String webResource)
+            throws MacroExecutionException {
+        if (mode.isInteractive()) {
+            pageBuilder.assembler().resources().requireWebResource(webResource);
+        }
+        return renderTemplate(template, view);
+    }
+
     /** Renders a static informational or warning message (e.g. an empty state) with the message template. */
     public String message(Views.Message message) throws MacroExecutionException {
         return renderTemplate(MESSAGE_TEMPLATE, message);

@@ -12,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.atlassian.confluence.macro.Macro;
 
+import org.connectedcouncils.workinggroup.macro.GroupViews;
 import org.junit.Before;
 import org.junit.Test;
 import org.w3c.dom.Document;
@@ -39,7 +40,8 @@ public class MacroDescriptorTest {
             assertThat(Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class")))).isTrue();
         }
 
-        assertThat(names).contains("cc-register", "cc-solution", "cc-council", "cc-adoption-figures");
+        assertThat(names).contains("cc-register", "cc-solution", "cc-council", "cc-adoption-figures",
+                "cc-working-group", "cc-status-report", "cc-portfolio");
     }
 
     @Test
@@ -67,6 +69,15 @@ public class MacroDescriptorTest {
 
         assertThat(resource.getElementsByTagName("context").getLength()).isZero();
         assertThat(MacroOutput.WEB_RESOURCE).endsWith(":register-macros");
+        assertThat(resource.getElementsByTagName("resource").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    public void workingGroupWebResource_hasNoContextSoOnlyPagesWithTheMacrosLoadIt() {
+        Element resource = webResource("working-group-macros");
+
+        assertThat(resource.getElementsByTagName("context").getLength()).isZero();
+        assertThat(GroupViews.WEB_RESOURCE).endsWith(":working-group-macros");
         assertThat(resource.getElementsByTagName("resource").getLength()).isEqualTo(2);
     }
 

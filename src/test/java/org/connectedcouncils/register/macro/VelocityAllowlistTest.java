@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,20 +20,22 @@ import org.connectedcouncils.i18n.TemplateText;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingUberspect;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.connectedcouncils.workinggroup.macro.WorkingGroupTemplates;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.w3c.dom.NodeList;
 
 /**
- * Renders every register template with every section filled and checks the methods Velocity called against the
- * {@code <velocity-allowlist>} of atlassian-plugin.xml: all of them listed, nothing listed that no template calls.
+ * Renders every register and working-group template with every section filled and checks the methods Velocity
+ * called against the {@code <velocity-allowlist>} modules of atlassian-plugin.xml: all of them listed, nothing listed
+ * that no template calls.
  */
 public class VelocityAllowlistTest {
 
-    private static final String TEMPLATE_DIR = "src/main/resources/templates/register";
-    private static final String ALLOWLIST_KEY = "register-templates";
     /** The admin page's view model has an allowlist of its own (AdminPageTemplateTest), rendered in the same JVM. */
     private static final String ADMIN_PAGE = "org.connectedcouncils.settings.page.";
+    private static final List<String> TEMPLATE_DIRS = List.of("templates/register", "templates/workinggroup");
+    private static final Set<String> ALLOWLIST_KEYS = Set.of("register-templates", "workinggroup-templates");
     private static final Map<String, Object> VIEWS = new LinkedHashMap<>();
     private static final Set<String> RENDERED = new HashSet<>();
 
@@ -57,6 +60,7 @@ public class VelocityAllowlistTest {
                 new SolutionPages(""), text));
         VIEWS.put(SolutionCardMacro.PAGE, new SolutionPageView("t", "<p>card</p>"));
         VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), text));
+        WorkingGroupTemplates.views(text).forEach(VIEWS::put);
         VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
         TemplateText i18n = new TemplateText(new PropertiesMessages());
         VIEWS.forEach((template, view) -> {
@@ -87,8 +91,9 @@ public class VelocityAllowlistTest {
 
     @Test
     public void everyTemplateFile_isRenderedByThisTest() {
-        Set<String> files = Arrays.stream(new File(TEMPLATE_DIR).listFiles((d, n) -> n.endsWith(".vm")))
-                .map(f -> "templates/register/" + f.getName()).collect(Collectors.toSet());
+        Set<String> files = TEMPLATE_DIRS.stream().flatMap(dir -> Arrays.stream(new File("src/main/resources/" + dir)
+                .listFiles((d, n) -> n.endsWith(".vm"))).map(f -> dir + "/" + f.getName()))
+                .collect(Collectors.toSet());
 
         assertThat(RENDERED).containsExactlyInAnyOrderElementsOf(files);
     }
@@ -100,7 +105,7 @@ public class VelocityAllowlistTest {
             Set<String> out = new TreeSet<>();
             for (int a = 0; a < allowlists.getLength(); a++) {
                 org.w3c.dom.Element allowlist = (org.w3c.dom.Element) allowlists.item(a);
-                if (!ALLOWLIST_KEY.equals(allowlist.getAttribute("key"))) {
+                if (!ALLOWLIST_KEYS.contains(allowlist.getAttribute("key"))) {
                     continue;
                 }
                 NodeList methods = allowlist.getElementsByTagName("method");

@@ -1,0 +1,59 @@
+package org.connectedcouncils.workinggroup.macro;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.register.macro.Views;
+import org.connectedcouncils.workinggroup.domain.Rag;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.ReportHistory;
+
+/**
+ * What the {@code cc-status-report} templates show: the report form (a list of zero or one, filled only on screen
+ * for users who may report) and a page of the history, newest first.
+ */
+public record StatusReportView(
+        String id,
+        String key,
+        String restPath,
+        String name,
+        List<ReportForm> forms,
+        List<GroupViews.Report> history,
+        List<String> historyNotes,
+        List<Views.Option> scriptTexts) {
+
+    /** The report form: today's date as the default and the RAG choices, worst first. */
+    public record ReportForm(String today, List<Views.Option> rags) {
+    }
+
+    public static StatusReportView of(String id, ReportHistory history, OutputMode mode, LocalDate today,
+            DisplayText text) {
+        ReportSubject subject = history.subject();
+        String p = GroupViews.MACRO + "report.";
+        List<ReportForm> forms = mode.isInteractive() && history.mayReport()
+                ? List.of(new ReportForm(today.toString(), Arrays.stream(Rag.values())
+                        .map(r -> new Views.Option(r.code(), text.text(GroupViews.PREFIX + "rag." + r.code())))
+                        .toList()))
+                : List.of();
+        List<GroupViews.Report> reports = history.reports().items().stream()
+                .map(r -> GroupViews.report(r, text)).toList();
+        List<String> notes = new ArrayList<>();
+        if (reports.isEmpty()) {
+            notes.add(text.text(p + "none"));
+        } else if (history.reports().hasNext()) {
+            notes.add(text.text(GroupViews.MACRO + "capped", DisplayText.number(reports.size()),
+                    DisplayText.number(history.reports().total())));
+        }
+        String rest = (subject.isGroup() ? GroupViews.REST_PATH : GroupViews.SOLUTIONS_REST_PATH) + "/" + subject
+                + "/reports";
+        List<Views.Option> scriptTexts = List.of(
+                new Views.Option("saved", text.text(p + "script.saved")),
+                new Views.Option("error", text.text(GroupViews.MACRO + "script.error")));
+        return new StatusReportView(id, subject.toString(), rest, history.name(), forms, reports, notes,
+                scriptTexts);
+    }
+}

@@ -1,0 +1,102 @@
+package org.connectedcouncils.workinggroup.service;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.RegisterPolicy;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.domain.Membership;
+import org.connectedcouncils.workinggroup.domain.Portfolio;
+import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.StatusReport;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+
+/**
+ * Read-side use cases for the working-group macros: each answers one display need (a group summary, a report
+ * history, the portfolio) with working-group data joined to council names, in a fixed number of statements.
+ */
+public final class WorkingGroupQueries {
+
+    private final WorkingGroups groups;
+    private final SolutionRegister solutions;
+    private final CouncilDirectory councils;
+    private final ServiceAreaCatalogue serviceAreas;
+    private final ActorProvider actors;
+
+    public WorkingGroupQueries(WorkingGroups groups, SolutionRegister solutions, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, ActorProvider actors) {
+        this.groups = groups;
+        this.solutions = solutions;
+        this.councils = councils;
+        this.serviceAreas = serviceAreas;
+        this.actors = actors;
+    }
+
+    /** The group summary with the names of its lead, its listed members and the councils the user may join for. */
+    public GroupCard card(WorkingGroupKey key, PageRequest members) {
+        GroupSummary summary = groups.summary(key, members);
+        Set<CouncilCode> named = new LinkedHashSet<>();
+        named.add(summary.group().leadCouncil());
+        summary.members().items().forEach(m -> named.add(m.council()));
+        named.addAll(summary.access().mayRequestToJoinFor());
+        return new GroupCard(summary, councils.findAll(named));
+    }
+
+    /** A page of a group's or entry's reports, newest first, its name, and whether the user may write the next. */
+    public ReportHistory history(ReportSubject subject, PageRequest page) {
+        Page<StatusReport> reports = groups.reports(subject, page);
+        if (subject.isGroup()) {
+            WorkingGroup group = groups.get(subject.groupKey());
+            return new ReportHistory(subject, group.details().name(), reports,
+                    groups.accessTo(subject.groupKey()).report());
+        }
+        Solution solution = solutions.get(subject.solutionKey());
+        return new ReportHistory(subject, solution.content().name(), reports,
+                RegisterPolicy.canEdit(actors.current(), solution));
+    }
+
+    /** The roll-up with the names of the councils shown (and of the council filtered on) and all service areas. */
+    public PortfolioTable portfolio(PortfolioQuery query) {
+        Portfolio portfolio = groups.portfolio(query);
+        Set<CouncilCode> named = new LinkedHashSet<>();
+        portfolio.page().items().forEach(i -> {
+            if (i.council() != null) {
+                named.add(i.council());
+            }
+        });
+        if (query.council() != null) {
+            named.add(query.council());
+        }
+        return new PortfolioTable(portfolio, councils.findAll(named), serviceAreas.all());
+    }
+
+    /** What the {@code cc-working-group} macro shows. */
+    public record GroupCard(GroupSummary summary, Map<CouncilCode, Council> councils) {
+
+        public List<Membership> members() {
+            return summary.members().items();
+        }
+    }
+
+    /** What the {@code cc-status-report} macro shows. */
+    public record ReportHistory(ReportSubject subject, String name, Page<StatusReport> reports, boolean mayReport) {
+    }
+
+    /** What the {@code cc-portfolio} macro shows. */
+    public record PortfolioTable(Portfolio portfolio, Map<CouncilCode, Council> councils,
+            List<ServiceArea> serviceAreas) {
+    }
+}

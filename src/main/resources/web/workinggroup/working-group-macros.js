@@ -1,0 +1,196 @@
+/*
+ * Working-group macros on screen: the request-to-join form of cc-working-group, the report form of cc-status-report
+ * (both sent as JSON, so Confluence's XSRF rules hold) and column sorting of cc-portfolio.
+ * Every text shown comes from the page (data-text-* attributes rendered by the server from i18n).
+ */
+(function () {
+    'use strict';
+
+    function contextPath() {
+        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+    }
+
+    function postJson(url, body) {
+        return window.fetch(url, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
+            body: JSON.stringify(body)
+        }).then(function (response) {
+            return response.text().then(function (text) {
+                var json = text ? JSON.parse(text) : null;
+                if (!response.ok) {
+                    var error = new Error('HTTP ' + response.status);
+                    error.body = json;
+                    throw error;
+                }
+                return json;
+            });
+        });
+    }
+
+    function errorText(error, fallback) {
+        var errors = error && error.body && error.body.errors;
+        return errors && errors.length && errors[0].message ? errors[0].message : fallback;
+    }
+
+    function feedback(root, text) {
+        var node = root.querySelector('.cc-wg-feedback');
+        if (node) {
+            node.textContent = text == null ? '' : String(text);
+        }
+    }
+
+    function field(form, name) {
+        var input = form.elements[name];
+        return input ? String(input.value || '').trim() : '';
+    }
+
+    // ---- cc-working-group ------------------------------------------------------------------------------------
+
+    function initGroup(root) {
+        var form = root.querySelector('.cc-working-group-join');
+        if (!form) {
+            return;
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var button = form.querySelector('button[type="submit"]');
+            button.disabled = true;
+            postJson(contextPath() + root.getAttribute('data-rest') + '/join-requests', {council: field(form, 'council')})
+                .then(function () {
+                    feedback(root, root.getAttribute('data-text-requested'));
+                    form.hidden = true;
+                })
+                .catch(function (error) {
+                    feedback(root, errorText(error, root.getAttribute('data-text-error')));
+                    button.disabled = false;
+                });
+        });
+    }
+
+    // ---- cc-status-report ------------------------------------------------------------------------------------
+
+    var LOZENGES = {
+        red: 'aui-lozenge aui-lozenge-removed cc-rag-red',
+        amber: 'aui-lozenge aui-lozenge-moved cc-rag-amber',
+        green: 'aui-lozenge aui-lozenge-success cc-rag-green'
+    };
+
+    /** The saved report as a history item: RAG lozenge (label taken from the form), date and summary as text. */
+    function reportItem(report, ragLabel) {
+        var item = document.createElement('li');
+        item.className = 'cc-status-report-item';
+        var heading = document.createElement('p');
+        heading.className = 'cc-wg-report-heading';
+        var lozenge = document.createElement('span');
+        lozenge.className = LOZENGES[report.rag] || 'aui-lozenge';
+        lozenge.textContent = ragLabel;
+        var date = document.createElement('span');
+        date.className = 'cc-wg-date';
+        date.textContent = report.reportDate == null ? '' : String(report.reportDate);
+        heading.appendChild(lozenge);
+        heading.appendChild(document.createTextNode(' '));
+        heading.appendChild(date);
+        var summary = document.createElement('p');
+        summary.className = 'cc-wg-report-summary';
+        summary.textContent = report.summary == null ? '' : String(report.summary);
+        item.appendChild(heading);
+        item.appendChild(summary);
+        return item;
+    }
+
+    function initReport(root) {
+        var form = root.querySelector('.cc-status-report-form');
+        if (!form) {
+            return;
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var checked = form.querySelector('input[name="rag"]:checked');
+            var body = {
+                reportDate: field(form, 'reportDate'),
+                rag: checked ? checked.value : '',
+                summary: field(form, 'summary'),
+                achievements: field(form, 'achievements'),
+                nextSteps: field(form, 'nextSteps'),
+                risks: field(form, 'risks')
+            };
+            var button = form.querySelector('button[type="submit"]');
+            button.disabled = true;
+            postJson(contextPath() + root.getAttribute('data-rest'), body)
+                .then(function () {
+                    var list = root.querySelector('.cc-status-report-history');
+                    var label = checked ? form.querySelector('label[for="' + checked.id + '"]') : null;
+                    list.insertBefore(reportItem(body, label ? label.textContent : body.rag), list.firstChild);
+                    feedback(root, root.getAttribute('data-text-saved'));
+                    form.reset();
+                    button.disabled = false;
+                })
+                .catch(function (error) {
+                    feedback(root, errorText(error, root.getAttribute('data-text-error')));
+                    button.disabled = false;
+                });
+        });
+    }
+
+    // ---- cc-portfolio ----------------------------------------------------------------------------------------
+
+    function sortValue(row, sort) {
+        if (sort === 'rag') {
+            return row.getAttribute('data-rag');
+        }
+        if (sort === 'reported') {
+            return row.getAttribute('data-reported');
+        }
+        return row.cells[0].textContent.trim().toLowerCase();
+    }
+
+    function initPortfolio(root) {
+        var body = root.querySelector('tbody');
+        var headers = root.querySelectorAll('th[data-sort]');
+        Array.prototype.forEach.call(headers, function (header) {
+            var sort = header.getAttribute('data-sort');
+            if (!sort) {
+                return;
+            }
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'aui-button aui-button-link cc-portfolio-sort';
+            while (header.firstChild) {
+                button.appendChild(header.firstChild);
+            }
+            header.appendChild(button);
+            header.setAttribute('aria-sort', 'none');
+            button.addEventListener('click', function () {
+                var ascending = header.getAttribute('aria-sort') !== 'ascending';
+                var rows = Array.prototype.slice.call(body.rows);
+                rows.sort(function (a, b) {
+                    var x = sortValue(a, sort);
+                    var y = sortValue(b, sort);
+                    var order = x < y ? -1 : (x > y ? 1 : 0);
+                    return ascending ? order : -order;
+                });
+                rows.forEach(function (row) {
+                    body.appendChild(row);
+                });
+                Array.prototype.forEach.call(headers, function (other) {
+                    other.setAttribute('aria-sort', 'none');
+                });
+                header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+            });
+        });
+    }
+
+    function init() {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-working-group]'), initGroup);
+        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-status-report]'), initReport);
+        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-portfolio]'), initPortfolio);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,37 @@
+package org.connectedcouncils.workinggroup.macro;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.register.macro.SolutionPages;
+import org.connectedcouncils.testing.SolutionTestData;
+import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
+import org.connectedcouncils.workinggroup.domain.Rag;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+
+/** Every working-group template with a view that fills all its sections, for the velocity allowlist check. */
+public final class WorkingGroupTemplates {
+
+    private WorkingGroupTemplates() {
+    }
+
+    public static Map<String, Object> views(DisplayText text) {
+        Map<String, Object> views = new LinkedHashMap<>();
+        views.put(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g", GroupMacroTestData.card(true,
+                Set.of(SolutionTestData.LEEDS)), OutputMode.INTERACTIVE, new SolutionPages(""), text));
+        ReportSubject subject = ReportSubject.of(SolutionKey.of(12));
+        views.put(StatusReportMacro.TEMPLATE, StatusReportView.of("r", GroupMacroTestData.history(subject, true, 9),
+                OutputMode.INTERACTIVE, LocalDate.of(2026, 11, 1), text));
+        views.put(StatusReportMacro.STATIC_TEMPLATE, StatusReportView.of("r", GroupMacroTestData.history(subject,
+                true, 9), OutputMode.STATIC, LocalDate.of(2026, 11, 1), text));
+        PortfolioQuery query = new PortfolioQuery(SolutionTestData.BRIGHTON, "waste", Rag.RED, null, null, null);
+        views.put(PortfolioMacro.TEMPLATE, PortfolioView.of("p", query, GroupMacroTestData.portfolio(9),
+                new SolutionPages(""), text));
+        return views;
+    }
+}

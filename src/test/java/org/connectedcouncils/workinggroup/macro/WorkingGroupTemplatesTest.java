@@ -1,0 +1,123 @@
+package org.connectedcouncils.workinggroup.macro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.connectedcouncils.workinggroup.macro.GroupMacroTestData.HOSTILE_COUNCIL;
+import static org.connectedcouncils.workinggroup.macro.GroupMacroTestData.HOSTILE_NAME;
+import static org.connectedcouncils.workinggroup.macro.GroupMacroTestData.HOSTILE_TEXT;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.connectedcouncils.i18n.TemplateText;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.register.macro.SolutionPages;
+import org.connectedcouncils.testing.ConfluenceLikeEscaping;
+import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.SolutionTestData;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.junit.Test;
+
+/** One real Velocity 1.7 render per working-group template, with Confluence-like escaping and hostile data. */
+public class WorkingGroupTemplatesTest {
+
+    private static final VelocityTemplateRenderer VELOCITY = new VelocityTemplateRenderer();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
+    private final PropertiesMessages messages = new PropertiesMessages();
+    private final DisplayText text = new DisplayText(messages);
+
+    @Test
+    public void workingGroup_escapesUserDataAndOffersToJoinOnlyForTheCouncilsGiven() {
+        WorkingGroupView view = WorkingGroupView.of("cc-working-group-1", GroupMacroTestData.card(false,
+                Set.of(SolutionTestData.LEEDS)), OutputMode.INTERACTIVE, new SolutionPages("/confluence"), text);
+
+        String html = render(WorkingGroupMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains(escaped(HOSTILE_NAME), escaped(HOSTILE_TEXT), escaped(HOSTILE_COUNCIL),
+                "data-rest=\"/rest/connected-councils/1.0/working-groups/WG-3\"",
+                "class=\"aui-lozenge aui-lozenge-moved cc-rag-amber\">Amber</span>",
+                "<option value=\"E08000035\">Leeds City Council</option>", "Request to join",
+                "<a href=\"/confluence/plugins/servlet/connected-councils/solutions/CC-12\">CC-12</a>",
+                "Showing 2 of 5.", "Co-development", "London Borough of Hackney");
+        assertThat(html).as("a javascript: cadence is text, never a link")
+                .contains("<dd>javascript:alert(document.cookie)</dd>").doesNotContain("href=\"javascript:");
+    }
+
+    @Test
+    public void workingGroup_hasNoJoinFormInExports() {
+        WorkingGroupView view = WorkingGroupView.of("g", GroupMacroTestData.card(true, Set.of(
+                SolutionTestData.LEEDS)), OutputMode.STATIC, new SolutionPages("https://wiki.example.org"), text);
+
+        String html = render(WorkingGroupMacro.TEMPLATE, view);
+
+        assertThat(html).doesNotContain("<form", "<select").contains(
+                "href=\"https://wiki.example.org/plugins/servlet/connected-councils/solutions/CC-12\"");
+    }
+
+    @Test
+    public void statusReport_rendersALabelledKeyboardUsableFormAndTheEscapedHistory() {
+        StatusReportView view = StatusReportView.of("cc-status-report-1", GroupMacroTestData.history(
+                ReportSubject.of(GroupMacroTestData.KEY), true, 7), OutputMode.INTERACTIVE, TODAY, text);
+
+        String html = render(StatusReportMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains(escaped(HOSTILE_NAME), escaped(HOSTILE_TEXT), "&lt;b&gt;Shipped&lt;/b&gt;",
+                "data-rest=\"/rest/connected-councils/1.0/working-groups/WG-3/reports\"",
+                "<label for=\"cc-status-report-1-summary\">Summary</label>",
+                "<textarea class=\"textarea\" id=\"cc-status-report-1-summary\" name=\"summary\"",
+                "<legend><span>Overall status (RAG)</span></legend>",
+                "<input class=\"radio\" type=\"radio\" id=\"cc-status-report-1-rag-red\" name=\"rag\" value=\"red\"",
+                "<label for=\"cc-status-report-1-rag-red\">Red</label>",
+                "type=\"date\" id=\"cc-status-report-1-date\" name=\"reportDate\" value=\"2026-11-01\"",
+                "Showing 2 of 7.");
+        assertThat(html.indexOf("2 Oct 2026")).as("newest first").isLessThan(html.indexOf("1 Oct 2026"));
+        assertThat(html).doesNotContain("href=\"javascript:");
+    }
+
+    @Test
+    public void statusReportStatic_showsTheHistoryOnlyForAnEntry() {
+        StatusReportView view = StatusReportView.of("r", GroupMacroTestData.history(ReportSubject.of(
+                SolutionKey.of(12)), true, 2), OutputMode.STATIC, TODAY, text);
+
+        String html = render(StatusReportMacro.STATIC_TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains("CC-12", escaped(HOSTILE_TEXT), "Red", "Green").doesNotContain("<form",
+                "data-rest", "Showing");
+    }
+
+    @Test
+    public void portfolio_showsCountsFilterRowsAndTheCapNote() {
+        PortfolioQuery query = new PortfolioQuery(SolutionTestData.BRIGHTON, "waste", null, null, null, null);
+        PortfolioView view = PortfolioView.of("p", query, GroupMacroTestData.portfolio(30),
+                new SolutionPages("https://wiki.example.org"), text);
+
+        String html = render(PortfolioMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains(escaped(HOSTILE_NAME), escaped(HOSTILE_COUNCIL), escaped(HOSTILE_TEXT),
+                "Red</span> <strong>1</strong>", "Amber</span> <strong>0</strong>", "Green</span> <strong>4</strong>",
+                "<th scope=\"col\" data-sort=\"rag\">Status</th>",
+                "<tr data-key=\"WG-3\" data-rag=\"0\" data-reported=\"2026-10-02\">",
+                "<a href=\"https://wiki.example.org/plugins/servlet/connected-councils/solutions/CC-12\">",
+                "Working group", "Register entry", "Showing 2 of 30.");
+    }
+
+    private static void assertNoUserMarkup(String html) {
+        assertThat(html).doesNotContain("<script", "<img", "<b>", "\"quotes\"", "onerror=alert(1)>");
+    }
+
+    private static String escaped(String s) {
+        return ConfluenceLikeEscaping.escape(s);
+    }
+
+    private String render(String template, Object view) {
+        return VELOCITY.render(template, Map.of("view", view, "i18n", new TemplateText(messages)));
+    }
+}
