@@ -43,7 +43,11 @@ import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
+import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
+import org.connectedcouncils.workinggroup.macro.WorkingGroupMacro;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
+import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 import org.connectedcouncils.testing.MutableClock;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingAuditTrail;
@@ -109,11 +113,15 @@ public final class PreviewServer implements AutoCloseable {
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer, pageBuilder, messages);
+        WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups, register, councils, serviceAreas, actor);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
                 "cc-council", new CouncilProfileMacro(queries, output),
-                "cc-adoption-figures", new AdoptionFiguresMacro(queries, output));
+                "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
+                "cc-working-group", new WorkingGroupMacro(groupQueries, output),
+                "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
+                "cc-portfolio", new PortfolioMacro(groupQueries, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audit,
                 Clock.systemUTC());
