@@ -1,11 +1,16 @@
 package org.connectedcouncils.testing;
 
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
+import org.connectedcouncils.workinggroup.ao.AoTransactions;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
+import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
  * register that acts as the request's user. Arrange through {@link #data} (the fixture's own register, acting as
- * {@code data.actor}); act through {@link #http}. Start once per test class, {@link #reset()} before each test,
+ * {@code data.actor}); act through {@link #http}. Working groups run on the same database with local project pages
+ * (space {@link WorkingGroupFixture#SPACE}) and an adjustable funding-bid lead limit. Start once per test class, {@link #reset()} before each test,
  * {@link #close()} after the class: it also fails the class when an answer was not a declared status.
  */
 public final class RestFixture implements AutoCloseable {
@@ -16,13 +21,21 @@ public final class RestFixture implements AutoCloseable {
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.audit,
                     data.clock);
+    public final LocalProjectPages pages = new LocalProjectPages();
+    public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
+    public final DefaultWorkingGroups groups = new DefaultWorkingGroups(new AoWorkingGroupStore(data.db.ao()),
+            data.councils, data.serviceAreas, register, actor, pages, new AoTransactions(data.db.ao()),
+            new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final RestServer server = RestServer.start(
-            RestServer.application(register, data.councils, data.serviceAreas, messages, actor).register(statuses));
+    public final RestServer server = RestServer.start(RestServer.application(register, groups, data.councils,
+            data.serviceAreas, messages, actor).register(statuses));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {
         data.reset();
+        pages.clear();
+        pages.addSpace(WorkingGroupFixture.SPACE);
+        maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
         return this;
     }
 

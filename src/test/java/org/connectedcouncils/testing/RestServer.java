@@ -26,6 +26,10 @@ import org.connectedcouncils.rest.JsonProcessingExceptionMapper;
 import org.connectedcouncils.rest.RegisterExceptionMapper;
 import org.connectedcouncils.rest.UnexpectedExceptionMapper;
 import org.connectedcouncils.rest.WebApplicationExceptionMapper;
+import org.connectedcouncils.workinggroup.rest.PortfolioResource;
+import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
+import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -43,7 +47,8 @@ public final class RestServer implements AutoCloseable {
 
     /** Every REST resource of the app (a test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
-            CouncilResource.class);
+            CouncilResource.class, WorkingGroupResource.class, SolutionReportResource.class,
+            PortfolioResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RegisterExceptionMapper.class,
@@ -58,9 +63,18 @@ public final class RestServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** The application as Confluence would assemble it from our resources, providers and services. */
+    /**
+     * The application without working groups (their resources answer 500 until a {@link WorkingGroups} is given):
+     * for callers that only exercise the register.
+     */
     public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, Messages messages, RequestActor actor) {
+        return application(register, null, councils, serviceAreas, messages, actor);
+    }
+
+    /** The application as Confluence would assemble it from our resources, providers and services. */
+    public static ResourceConfig application(SolutionRegister register, WorkingGroups groups,
+            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, Messages messages, RequestActor actor) {
         ResourceConfig config = new ResourceConfig();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         RESOURCES.forEach(config::register);
@@ -75,6 +89,9 @@ public final class RestServer implements AutoCloseable {
                 bind(councils).to(CouncilDirectory.class);
                 bind(serviceAreas).to(ServiceAreaCatalogue.class);
                 bind(messages).to(Messages.class);
+                if (groups != null) {
+                    bind(groups).to(WorkingGroups.class);
+                }
             }
         });
         return config;
