@@ -32,6 +32,7 @@ import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
 import org.connectedcouncils.register.domain.RegisterException.Conflict;
 import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.rest.Links;
 import org.connectedcouncils.rest.PageJson;
 import org.connectedcouncils.rest.QueryParams;
@@ -170,16 +171,15 @@ public class WorkingGroupResource {
         WorkingGroupKey group = WgJson.key(key);
         CouncilCode council = pathCouncil(councilCode);
         MemberRole role = WgJson.present(input).toRole();
-        Membership membership = WgJson.renaming(COUNCIL_FIELD, () -> {
-            try {
-                return groups.changeRole(group, council, role);
-            } catch (Conflict notYet) {
-                if (!DefaultWorkingGroups.NOT_MEMBER.equals(notYet.reason())) {
-                    throw notYet;
-                }
-                return groups.addMember(group, council, role);
+        Membership membership;
+        try {
+            membership = groups.changeRole(group, council, role);
+        } catch (Conflict notYet) {
+            if (!DefaultWorkingGroups.NOT_MEMBER.equals(notYet.reason())) {
+                throw notYet;
             }
-        });
+            membership = groups.addMember(group, council, role);
+        }
         return MembershipJson.of(membership, names(List.of(council)));
     }
 
@@ -233,6 +233,9 @@ public class WorkingGroupResource {
         List<FieldError> errors = new ArrayList<>();
         CouncilCode council = WgJson.council(errors, "council", body.council());
         MemberRole role = WgJson.code(errors, "role", body.role(), MemberRole.class);
+        if (body.council() == null || body.council().isBlank()) {
+            errors.add(FieldError.of("council", SolutionValidator.REQUIRED));
+        }
         WgJson.throwIfAny(errors);
         JoinRequest request = WgJson.renaming(COUNCIL_FIELD, () -> groups.requestToJoin(group, council,
                 role == null ? MemberRole.MEMBER : role, body.message()));

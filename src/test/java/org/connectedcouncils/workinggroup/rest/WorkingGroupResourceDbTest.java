@@ -265,6 +265,8 @@ public class WorkingGroupResourceDbTest {
                 "application/json", null);
         Result notLead = target.put(HACKNEY_EDITOR, "working-groups/" + key + "/members/" + LEEDS,
                 "{\"role\":\"observer\"}");
+        Result unknownCouncil = target.put(BRIGHTON_EDITOR, "working-groups/" + key + "/members/E99999999",
+                "{\"role\":\"member\"}");
 
         assertThat(observer.status()).isEqualTo(200);
         assertThat(observer.json().path("role").asText()).isEqualTo("observer");
@@ -277,6 +279,8 @@ public class WorkingGroupResourceDbTest {
         assertThat(leave.status()).isEqualTo(204);
         assertThat(leadLeaves.status()).isEqualTo(409);
         assertThat(notLead.status()).isEqualTo(403);
+        assertThat(unknownCouncil.status()).isEqualTo(400);
+        assertThat(unknownCouncil.errorFields()).containsExactly("councilCode");
         assertThat(target.get(VIEWER, "working-groups/" + key + "/members").json().path("total").asLong())
                 .isEqualTo(2);
     }
@@ -330,6 +334,7 @@ public class WorkingGroupResourceDbTest {
         String key = created(with(group(), "memberCouncils", List.of()));
         Result forOther = target.post(HACKNEY_EDITOR, "working-groups/" + key + "/join-requests",
                 "{\"council\":\"" + LEEDS + "\"}");
+        Result noCouncil = target.post(HACKNEY_EDITOR, "working-groups/" + key + "/join-requests", "{}");
         String id = target.post(HACKNEY_EDITOR, "working-groups/" + key + "/join-requests",
                 "{\"council\":\"" + HACKNEY + "\",\"role\":\"observer\"}").json().path("id").asText();
 
@@ -341,6 +346,8 @@ public class WorkingGroupResourceDbTest {
                 "working-groups/" + key + "/join-requests/99999/approve", "{}");
 
         assertThat(forOther.status()).isEqualTo(403);
+        assertThat(noCouncil.status()).isEqualTo(400);
+        assertThat(noCouncil.errorFields()).containsExactly("council");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.errorFields()).containsExactly("reason");
         assertThat(declined.status()).isEqualTo(200);
