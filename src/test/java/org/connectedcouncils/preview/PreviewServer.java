@@ -130,7 +130,7 @@ public final class PreviewServer implements AutoCloseable {
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(register, councils, actor, new AoTransactions(ao)));
         ResourceConfig rest = RestServer.application(register, councils, serviceAreas, administration, messages,
-                actor, io);
+                actor, io, groups);
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);

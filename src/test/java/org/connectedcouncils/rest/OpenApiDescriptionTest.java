@@ -38,6 +38,22 @@ import org.connectedcouncils.settings.rest.RoleMappingJson;
 import org.connectedcouncils.settings.rest.ServiceAreaInput;
 import org.connectedcouncils.settings.rest.SettingsJson;
 import org.connectedcouncils.testing.RestServer;
+import org.connectedcouncils.workinggroup.rest.DeclineInput;
+import org.connectedcouncils.workinggroup.rest.GroupAccessJson;
+import org.connectedcouncils.workinggroup.rest.HandOverInput;
+import org.connectedcouncils.workinggroup.rest.JoinRequestInput;
+import org.connectedcouncils.workinggroup.rest.JoinRequestJson;
+import org.connectedcouncils.workinggroup.rest.MembershipJson;
+import org.connectedcouncils.workinggroup.rest.PortfolioItemJson;
+import org.connectedcouncils.workinggroup.rest.PortfolioJson;
+import org.connectedcouncils.workinggroup.rest.ProjectPageInput;
+import org.connectedcouncils.workinggroup.rest.RoleInput;
+import org.connectedcouncils.workinggroup.rest.StatusInput;
+import org.connectedcouncils.workinggroup.rest.StatusReportInput;
+import org.connectedcouncils.workinggroup.rest.StatusReportJson;
+import org.connectedcouncils.workinggroup.rest.WorkingGroupInput;
+import org.connectedcouncils.workinggroup.rest.WorkingGroupJson;
+import org.connectedcouncils.workinggroup.rest.WorkingGroupSummaryJson;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -128,6 +144,27 @@ public class OpenApiDescriptionTest {
         records.put("Merge", MergeJson.class);
         records.put("PubliccodeImportResult", PubliccodeImportJson.class);
         records.put("CsvImportResult", CsvImportJson.class);
+        // ----- working groups, status reports and portfolio (issue 5) -----
+        records.put("WorkingGroup", WorkingGroupJson.class);
+        records.put("WorkingGroupInput", WorkingGroupInput.class);
+        records.put("ProjectPageInput", ProjectPageInput.class);
+        records.put("WorkingGroupPage", PageJson.class);
+        records.put("WorkingGroupSummary", WorkingGroupSummaryJson.class);
+        records.put("GroupAccess", GroupAccessJson.class);
+        records.put("Membership", MembershipJson.class);
+        records.put("MembershipPage", PageJson.class);
+        records.put("StatusInput", StatusInput.class);
+        records.put("RoleInput", RoleInput.class);
+        records.put("HandOverInput", HandOverInput.class);
+        records.put("JoinRequest", JoinRequestJson.class);
+        records.put("JoinRequestInput", JoinRequestInput.class);
+        records.put("DeclineInput", DeclineInput.class);
+        records.put("JoinRequestPage", PageJson.class);
+        records.put("StatusReport", StatusReportJson.class);
+        records.put("StatusReportInput", StatusReportInput.class);
+        records.put("StatusReportPage", PageJson.class);
+        records.put("PortfolioItem", PortfolioItemJson.class);
+        records.put("Portfolio", PortfolioJson.class);
 
         records.forEach((schema, type) -> {
             JsonNode properties = description.path("components").path("schemas").path(schema).path("properties");

@@ -10,11 +10,15 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
 import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
+import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
  * register that acts as the request's user. Arrange through {@link #data} (the fixture's own register, acting as
- * {@code data.actor}); act through {@link #http}. Start once per test class, {@link #reset()} before each test,
+ * {@code data.actor}); act through {@link #http}. Working groups run on the same database with local project pages
+ * (space {@link WorkingGroupFixture#SPACE}) and an adjustable funding-bid lead limit. Start once per test class, {@link #reset()} before each test,
  * {@link #close()} after the class: it also fails the class when an answer was not a declared status.
  */
 public final class RestFixture implements AutoCloseable {
@@ -34,13 +38,21 @@ public final class RestFixture implements AutoCloseable {
             new PubliccodeImport(register, extras, new AoTransactions(data.db.ao())),
             new PubliccodeExport(register, extras), new RegisterCsvExport(register),
             new CsvImport(register, data.councils, actor, new AoTransactions(data.db.ao())));
+    public final LocalProjectPages pages = new LocalProjectPages();
+    public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
+    public final DefaultWorkingGroups groups = new DefaultWorkingGroups(new AoWorkingGroupStore(data.db.ao()),
+            data.councils, data.serviceAreas, register, actor, pages, new AoTransactions(data.db.ao()),
+            new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final RestServer server = RestServer.start(RestServer.application(register, data.councils,
-            data.serviceAreas, administration, messages, actor, io).register(statuses));
+            data.serviceAreas, administration, messages, actor, io, groups).register(statuses));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {
         data.reset();
+        pages.clear();
+        pages.addSpace(WorkingGroupFixture.SPACE);
+        maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
         return this;
     }
 

@@ -35,6 +35,10 @@ import org.connectedcouncils.rest.UnexpectedExceptionMapper;
 import org.connectedcouncils.rest.WebApplicationExceptionMapper;
 import org.connectedcouncils.settings.rest.AdministrationResource;
 import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.workinggroup.rest.PortfolioResource;
+import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
+import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -53,7 +57,8 @@ public final class RestServer implements AutoCloseable {
     /** Every REST resource of the app (a test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
             CouncilResource.class, AdministrationResource.class, PubliccodeResource.class, RegisterCsvResource.class,
-            AdminImportResource.class);
+            AdminImportResource.class, WorkingGroupResource.class, SolutionReportResource.class,
+            PortfolioResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RegisterExceptionMapper.class,
@@ -81,13 +86,13 @@ public final class RestServer implements AutoCloseable {
             ServiceAreaCatalogue serviceAreas, Messages messages, RequestActor actor) {
         return application(register, councils, serviceAreas, null, messages, actor, new Io(
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
-                new RegisterCsvExport(register), new CsvImport(register, councils, actor, null)));
+                new RegisterCsvExport(register), new CsvImport(register, councils, actor, null)), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */
     public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, Administration administration, Messages messages,
-            RequestActor actor, Io io) {
+            RequestActor actor, Io io, WorkingGroups groups) {
         ResourceConfig config = new ResourceConfig();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         RESOURCES.forEach(config::register);
@@ -109,6 +114,9 @@ public final class RestServer implements AutoCloseable {
                 bind(io.publiccodeExport()).to(PubliccodeExport.class);
                 bind(io.csvExport()).to(RegisterCsvExport.class);
                 bind(io.csvImport()).to(CsvImport.class);
+                if (groups != null) {
+                    bind(groups).to(WorkingGroups.class);
+                }
             }
         });
         return config;

@@ -65,7 +65,8 @@ public final class DefaultWorkingGroups implements WorkingGroups {
     static final String NOT_ENTRY_EDITOR = "connected-councils.denied.notEditor";
     static final String LEAD_MUST_HAND_OVER = "connected-councils.workinggroup.conflict.leadMustHandOver";
     static final String ALREADY_MEMBER = "connected-councils.workinggroup.conflict.alreadyMember";
-    static final String NOT_MEMBER = "connected-councils.workinggroup.conflict.notMember";
+    /** Conflict reason when a council is not in the group (the REST layer adds it instead of switching its role). */
+    public static final String NOT_MEMBER = "connected-councils.workinggroup.conflict.notMember";
     static final String ALREADY_DECIDED = "connected-councils.workinggroup.conflict.requestDecided";
     static final String GROUP_CLOSED = "connected-councils.workinggroup.conflict.groupClosed";
     static final String SAME_STATUS = "connected-councils.workinggroup.conflict.sameStatus";

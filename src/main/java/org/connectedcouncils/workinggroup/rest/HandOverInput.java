@@ -1,0 +1,21 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.FieldError;
+
+/** Body of {@code POST /working-groups/{key}/handover}: the member council that becomes the lead. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record HandOverInput(String council) {
+
+    CouncilCode toCouncil() {
+        List<FieldError> errors = new ArrayList<>();
+        CouncilCode value = WgJson.council(errors, "council", council);
+        WgJson.throwIfAny(errors);
+        return value;
+    }
+}

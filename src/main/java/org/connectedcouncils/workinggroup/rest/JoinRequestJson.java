@@ -1,0 +1,19 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.Map;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.rest.CouncilRefJson;
+import org.connectedcouncils.workinggroup.domain.JoinRequest;
+
+/** A council's request to join; {@code decidedBy}, {@code decidedAt} and {@code reason} are null while pending. */
+public record JoinRequestJson(long id, String group, CouncilRefJson council, String role, String message,
+        String state, String requestedBy, String requestedAt, String decidedBy, String decidedAt, String reason) {
+
+    static JoinRequestJson of(JoinRequest r, Map<CouncilCode, Council> names) {
+        return new JoinRequestJson(r.id(), r.group().toString(), WgJson.council(r.council(), names),
+                WgJson.code(r.role()), r.message(), WgJson.code(r.state()), r.requestedBy(),
+                WgJson.instant(r.requestedAt()), r.decidedBy(), WgJson.instant(r.decidedAt()), r.reason());
+    }
+}

@@ -1,0 +1,17 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.Map;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.rest.CouncilRefJson;
+import org.connectedcouncils.workinggroup.domain.Membership;
+
+/** A council's place in a group: {@code lead}, {@code member} or {@code observer}. */
+public record MembershipJson(String group, CouncilRefJson council, String role, String since, String addedBy) {
+
+    static MembershipJson of(Membership m, Map<CouncilCode, Council> names) {
+        return new MembershipJson(m.group().toString(), WgJson.council(m.council(), names), WgJson.code(m.role()),
+                WgJson.instant(m.since()), m.addedBy());
+    }
+}

@@ -1,0 +1,87 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.rest.Links;
+import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.workinggroup.domain.CollaborationModel;
+import org.connectedcouncils.workinggroup.domain.Portfolio;
+import org.connectedcouncils.workinggroup.domain.PortfolioItem;
+import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
+import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.Rag;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
+
+/** The "report once" roll-up: the newest status of every matching group and register entry, with RAG counts. */
+@Path("portfolio")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class PortfolioResource {
+
+    static final String SORT_FIELDS = "reported, rag, name";
+
+    private final WorkingGroups groups;
+    private final CouncilDirectory councils;
+
+    @Inject
+    public PortfolioResource(WorkingGroups groups, CouncilDirectory councils) {
+        this.groups = groups;
+        this.councils = councils;
+    }
+
+    @GET
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401})
+    public PortfolioJson portfolio(@Context UriInfo uri) {
+        Portfolio portfolio = groups.portfolio(query(new QueryParams(uri.getQueryParameters())));
+        Page<PortfolioItem> page = portfolio.page();
+        Set<CouncilCode> codes = new HashSet<>();
+        page.items().forEach(i -> codes.add(i.council()));
+        codes.remove(null);
+        Map<CouncilCode, Council> names = codes.isEmpty() ? Map.of() : councils.findAll(codes);
+        List<PortfolioItemJson> results = page.items().stream().map(i -> PortfolioItemJson.of(i, names, uri))
+                .toList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        portfolio.ragCounts().forEach((rag, count) -> counts.put(rag.code(), count));
+        return new PortfolioJson(results, page.start(), page.limit(), results.size(), page.total(), counts,
+                Links.paging(uri, page));
+    }
+
+    private static PortfolioQuery query(QueryParams params) {
+        List<FieldError> errors = new ArrayList<>();
+        CouncilCode council = WgJson.council(errors, "council", params.text("council"));
+        errors.forEach(params::error);
+        String serviceArea = params.text("serviceArea");
+        Rag rag = params.code("rag", params.text("rag"), Rag.class);
+        CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
+        String sortText = params.text("sort");
+        PortfolioSort sort = PortfolioSort.parse(sortText).orElse(null);
+        if (sort == null) {
+            params.invalid("sort", sortText, SORT_FIELDS);
+        }
+        var page = params.page();
+        params.check();
+        return new PortfolioQuery(council, serviceArea, rag, model, sort, page);
+    }
+}

@@ -1,0 +1,21 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+
+/** Body of {@code PUT /working-groups/{key}/members/{councilCode}}: {@code member} or {@code observer}. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record RoleInput(String role) {
+
+    MemberRole toRole() {
+        List<FieldError> errors = new ArrayList<>();
+        MemberRole value = WgJson.code(errors, "role", role, MemberRole.class);
+        WgJson.throwIfAny(errors);
+        return value;
+    }
+}

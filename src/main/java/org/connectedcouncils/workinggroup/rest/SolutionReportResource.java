@@ -1,0 +1,60 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.rest.Links;
+import org.connectedcouncils.rest.PageJson;
+import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.StatusReport;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
+
+/** Status reports of a register entry ("report once"), written by its editors, newest first. */
+@Path("solutions/{key}/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class SolutionReportResource {
+
+    private final WorkingGroups groups;
+
+    @Inject
+    public SolutionReportResource(WorkingGroups groups) {
+        this.groups = groups;
+    }
+
+    @GET
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
+        ReportSubject subject = subject(key);
+        Page<StatusReport> page = groups.reports(subject, WorkingGroupResource.page(uri));
+        return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 404, 415})
+    public Response report(@PathParam("key") String key, StatusReportInput input, @Context UriInfo uri) {
+        return WorkingGroupResource.reported(groups, subject(key), input, uri);
+    }
+
+    private static ReportSubject subject(String raw) {
+        return ReportSubject.of(SolutionKey.parse(raw).orElseThrow(() -> new NotFound(String.valueOf(raw))));
+    }
+}

@@ -1,0 +1,21 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
+
+/** Body of {@code POST /working-groups/{key}/status}: the status to move to. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record StatusInput(String status) {
+
+    GroupStatus toStatus() {
+        List<FieldError> errors = new ArrayList<>();
+        GroupStatus value = WgJson.code(errors, "status", status, GroupStatus.class);
+        WgJson.throwIfAny(errors);
+        return value;
+    }
+}

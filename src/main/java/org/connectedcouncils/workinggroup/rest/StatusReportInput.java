@@ -1,0 +1,24 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.workinggroup.domain.Rag;
+import org.connectedcouncils.workinggroup.domain.StatusReportContent;
+
+/** Body of {@code POST …/reports}: the date it covers (YYYY-MM-DD), RAG and the four texts. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record StatusReportInput(String date, String rag, String summary, String achievements, String nextSteps,
+        String risks) {
+
+    StatusReportContent toContent() {
+        List<FieldError> errors = new ArrayList<>();
+        var reportDate = WgJson.date(errors, "date", date);
+        Rag value = WgJson.code(errors, "rag", rag, Rag.class);
+        WgJson.throwIfAny(errors);
+        return new StatusReportContent(reportDate, value, summary, achievements, nextSteps, risks);
+    }
+}

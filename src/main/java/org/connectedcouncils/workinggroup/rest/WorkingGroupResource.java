@@ -1,0 +1,356 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.register.domain.RegisterException.Conflict;
+import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.rest.Links;
+import org.connectedcouncils.rest.PageJson;
+import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.workinggroup.domain.CollaborationModel;
+import org.connectedcouncils.workinggroup.domain.GroupSort;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.JoinRequest;
+import org.connectedcouncils.workinggroup.domain.JoinRequestState;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Membership;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.StatusReport;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
+import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
+import org.connectedcouncils.workinggroup.service.GroupSummary;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
+
+/**
+ * Working groups over REST: list, create (also with a project page, for the blueprint wizard), read, update,
+ * status, membership, hand-over, join requests and status reports. Permission checks and rules are the service's;
+ * this class translates JSON and maps outcomes. Writes take JSON only (XSRF).
+ */
+@Path("working-groups")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class WorkingGroupResource {
+
+    static final String SORT_FIELDS = "name, updated";
+
+    /** The service names these fields after its own arguments; the API names them after the JSON bodies. */
+    private static final Map<String, String> COUNCIL_FIELD = Map.of("councilCode", "council");
+    private static final Map<String, String> REPORT_FIELDS = Map.of("reportDate", "date");
+
+    private final WorkingGroups groups;
+    private final CouncilDirectory councils;
+
+    @Inject
+    public WorkingGroupResource(WorkingGroups groups, CouncilDirectory councils) {
+        this.groups = groups;
+        this.councils = councils;
+    }
+
+    @GET
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401})
+    public PageJson<WorkingGroupJson> list(@Context UriInfo uri) {
+        Page<WorkingGroup> page = groups.list(query(new QueryParams(uri.getQueryParameters())));
+        Map<CouncilCode, Council> names = names(page.items().stream().map(WorkingGroup::leadCouncil).toList());
+        return PageJson.of(page, g -> WorkingGroupJson.of(g, names, uri), Links.paging(uri, page));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 415})
+    public Response create(WorkingGroupInput input, @Context UriInfo uri) {
+        return created(groups.create(WgJson.present(input).toNewGroup()), uri);
+    }
+
+    @POST
+    @Path("project-pages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 415})
+    public Response createWithProjectPage(ProjectPageInput input, @Context UriInfo uri) {
+        ProjectPageInput body = WgJson.present(input);
+        return created(groups.createWithProjectPage(body.toNewGroup(), body.spaceKey()), uri);
+    }
+
+    @GET
+    @Path("{key}")
+    @LicensedOnly
+    @ResponseStatuses({200, 401, 404})
+    public WorkingGroupSummaryJson get(@PathParam("key") String key, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        GroupSummary summary = groups.summary(group, PageRequest.FIRST);
+        List<CouncilCode> codes = new ArrayList<>();
+        codes.add(summary.group().leadCouncil());
+        summary.members().items().forEach(m -> codes.add(m.council()));
+        Map<CouncilCode, Council> names = names(codes);
+        Page<Membership> members = summary.members();
+        Map<String, String> memberLinks = Links.paging(uri, members);
+        memberLinks.put("self", Links.to(uri, "working-groups/" + group + "/members"));
+        if (members.hasNext()) {
+            memberLinks.put("next", Links.to(uri, "working-groups/" + group + "/members?start=" + members.limit()
+                    + "&limit=" + members.limit()));
+        }
+        return new WorkingGroupSummaryJson(WorkingGroupJson.of(summary.group(), names, uri),
+                PageJson.of(members, m -> MembershipJson.of(m, names), memberLinks),
+                StatusReportJson.of(summary.latestReport().orElse(null)), GroupAccessJson.of(summary.access()));
+    }
+
+    @PUT
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public WorkingGroupJson update(@PathParam("key") String key, WorkingGroupInput input, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        WorkingGroupInput body = WgJson.present(input);
+        return full(groups.update(group, body.requiredVersion(), body.toDetails()), uri);
+    }
+
+    @POST
+    @Path("{key}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public WorkingGroupJson changeStatus(@PathParam("key") String key, StatusInput input, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        return full(groups.changeStatus(group, WgJson.present(input).toStatus()), uri);
+    }
+
+    @GET
+    @Path("{key}/members")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<MembershipJson> members(@PathParam("key") String key, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        Page<Membership> page = groups.members(group, page(uri));
+        Map<CouncilCode, Council> names = names(page.items().stream().map(Membership::council).toList());
+        return PageJson.of(page, m -> MembershipJson.of(m, names), Links.paging(uri, page));
+    }
+
+    /** Adds the council with the role, or switches an existing member's role. */
+    @PUT
+    @Path("{key}/members/{councilCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public MembershipJson setRole(@PathParam("key") String key, @PathParam("councilCode") String councilCode,
+            RoleInput input) {
+        WorkingGroupKey group = WgJson.key(key);
+        CouncilCode council = pathCouncil(councilCode);
+        MemberRole role = WgJson.present(input).toRole();
+        Membership membership;
+        try {
+            membership = groups.changeRole(group, council, role);
+        } catch (Conflict notYet) {
+            if (!DefaultWorkingGroups.NOT_MEMBER.equals(notYet.reason())) {
+                throw notYet;
+            }
+            membership = groups.addMember(group, council, role);
+        }
+        return MembershipJson.of(membership, names(List.of(council)));
+    }
+
+    /** A council leaves (its editors) or is removed (the lead's editors). */
+    @DELETE
+    @Path("{key}/members/{councilCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({204, 401, 403, 404, 409, 415})
+    public Response removeMember(@PathParam("key") String key, @PathParam("councilCode") String councilCode) {
+        WorkingGroupKey group = WgJson.key(key);
+        CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));
+        groups.removeMember(group, council);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{key}/handover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public WorkingGroupJson handOver(@PathParam("key") String key, HandOverInput input, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        CouncilCode council = WgJson.present(input).toCouncil();
+        return full(WgJson.renaming(COUNCIL_FIELD, () -> groups.handOverLead(group, council)), uri);
+    }
+
+    @GET
+    @Path("{key}/join-requests")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404})
+    public PageJson<JoinRequestJson> joinRequests(@PathParam("key") String key, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        JoinRequestState state = params.code("state", params.text("state"), JoinRequestState.class);
+        PageRequest request = params.page();
+        params.check();
+        Page<JoinRequest> page = groups.joinRequests(group, state, request);
+        Map<CouncilCode, Council> names = names(page.items().stream().map(JoinRequest::council).toList());
+        return PageJson.of(page, r -> JoinRequestJson.of(r, names), Links.paging(uri, page));
+    }
+
+    @POST
+    @Path("{key}/join-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 404, 409, 415})
+    public Response requestToJoin(@PathParam("key") String key, JoinRequestInput input, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        JoinRequestInput body = WgJson.present(input);
+        List<FieldError> errors = new ArrayList<>();
+        CouncilCode council = WgJson.council(errors, "council", body.council());
+        MemberRole role = WgJson.code(errors, "role", body.role(), MemberRole.class);
+        if (body.council() == null || body.council().isBlank()) {
+            errors.add(FieldError.of("council", SolutionValidator.REQUIRED));
+        }
+        WgJson.throwIfAny(errors);
+        JoinRequest request = WgJson.renaming(COUNCIL_FIELD, () -> groups.requestToJoin(group, council,
+                role == null ? MemberRole.MEMBER : role, body.message()));
+        URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("join-requests")
+                .build();
+        return Response.created(location).entity(JoinRequestJson.of(request, names(List.of(council)))).build();
+    }
+
+    @POST
+    @Path("{key}/join-requests/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public JoinRequestJson approve(@PathParam("key") String key, @PathParam("id") String id) {
+        WorkingGroupKey group = WgJson.key(key);
+        JoinRequest request = groups.approveJoin(group, requestId(id));
+        return JoinRequestJson.of(request, names(List.of(request.council())));
+    }
+
+    @POST
+    @Path("{key}/join-requests/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public JoinRequestJson decline(@PathParam("key") String key, @PathParam("id") String id, DeclineInput input) {
+        WorkingGroupKey group = WgJson.key(key);
+        long requestId = requestId(id);
+        JoinRequest request = groups.declineJoin(group, requestId, WgJson.present(input).reason());
+        return JoinRequestJson.of(request, names(List.of(request.council())));
+    }
+
+    @GET
+    @Path("{key}/reports")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
+        ReportSubject subject = ReportSubject.of(WgJson.key(key));
+        Page<StatusReport> page = groups.reports(subject, page(uri));
+        return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
+    }
+
+    @POST
+    @Path("{key}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 404, 409, 415})
+    public Response report(@PathParam("key") String key, StatusReportInput input, @Context UriInfo uri) {
+        return reported(groups, ReportSubject.of(WgJson.key(key)), input, uri);
+    }
+
+    /** Writes a report of any subject and answers 201 naming the subject's report list. */
+    static Response reported(WorkingGroups groups, ReportSubject subject, StatusReportInput input, UriInfo uri) {
+        var content = WgJson.present(input).toContent();
+        StatusReport report = WgJson.renaming(REPORT_FIELDS, () -> groups.report(subject, content));
+        String list = (subject.isGroup() ? "working-groups/" : "solutions/") + subject + "/reports";
+        URI location = uri.getBaseUriBuilder().path(list).build();
+        return Response.created(location).entity(StatusReportJson.of(report)).build();
+    }
+
+    /** {@code start} and {@code limit} of a list, every bad value reported at once. */
+    static PageRequest page(UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        PageRequest request = params.page();
+        params.check();
+        return request;
+    }
+
+    private Response created(WorkingGroup group, UriInfo uri) {
+        URI location = uri.getBaseUriBuilder().path("working-groups").path(group.key().toString()).build();
+        return Response.created(location).entity(full(group, uri)).build();
+    }
+
+    private WorkingGroupJson full(WorkingGroup group, UriInfo uri) {
+        return WorkingGroupJson.of(group, names(List.of(group.leadCouncil())), uri);
+    }
+
+    /** The councils named on a page, read in one query. */
+    private Map<CouncilCode, Council> names(Collection<CouncilCode> codes) {
+        Set<CouncilCode> distinct = new HashSet<>(codes);
+        distinct.remove(null);
+        return distinct.isEmpty() ? Map.of() : councils.findAll(distinct);
+    }
+
+    private static WorkingGroupQuery query(QueryParams params) {
+        List<FieldError> errors = new ArrayList<>();
+        CouncilCode council = WgJson.council(errors, "council", params.text("council"));
+        errors.forEach(params::error);
+        String serviceArea = params.text("serviceArea");
+        GroupStatus status = params.code("status", params.text("status"), GroupStatus.class);
+        CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
+        String spaceKey = params.text("spaceKey");
+        String sortText = params.text("sort");
+        GroupSort sort = GroupSort.parse(sortText).orElse(null);
+        if (sort == null) {
+            params.invalid("sort", sortText, SORT_FIELDS);
+        }
+        PageRequest page = params.page();
+        params.check();
+        return new WorkingGroupQuery(council, serviceArea, model, status, spaceKey, sort, page);
+    }
+
+    /** A council code in the path of a write: unreadable is a bad request naming it. */
+    private static CouncilCode pathCouncil(String raw) {
+        List<FieldError> errors = new ArrayList<>();
+        CouncilCode code = WgJson.council(errors, "councilCode", raw);
+        WgJson.throwIfAny(errors);
+        return code;
+    }
+
+    /** A join request id that is not a number names nothing: 404. */
+    private static long requestId(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new NotFound(String.valueOf(raw));
+        }
+    }
+}
