@@ -159,3 +159,50 @@ test('an admin confirms WebSudo and reaches the admin page; a viewer is refused'
   const response = await viewer.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
   assert.equal(response.status(), 403);
 });
+
+test('an editor creates a working group through the project-page form, reports once, and the portfolio shows it', async () => {
+  const page = await pageAs(browser, 'brighton-editor');
+  await page.goto(`${BASE}/groups/new`, { waitUntil: 'networkidle' });
+  assert.deepEqual(await seriousViolations(page), [], 'axe on /groups/new');
+  await page.getByLabel('Name', { exact: true }).fill('Street defects data group');
+  await page.getByLabel('Aim', { exact: true }).fill('Agree one open format for pothole and street-defect reports.');
+  await page.getByLabel('Lead council').selectOption('E06000043');
+  await page.getByLabel('Service area').selectOption('highways');
+  await page.getByLabel('Collaboration model').selectOption('joint-discovery');
+  await page.getByLabel('Member councils').selectOption(['E09000012']);
+  await Promise.all([page.waitForURL(/\/groups\/WG-\d+$/), page.getByRole('button', { name: /Create the group/ }).click()]);
+  await page.waitForLoadState('networkidle');
+  const key = page.url().split('/').pop();
+
+  const group = await rest('brighton-editor', 'GET', `working-groups/${key}`);
+  assert.equal(group.status, 200);
+  assert.equal(group.json.group.name, 'Street defects data group');
+  assert.ok(group.json.group.projectPageId, 'the group stores its project page');
+  assert.ok(await page.locator('.cc-working-group').filter({ hasText: 'Street defects data group' }).count() > 0);
+
+  await page.getByLabel('Amber', { exact: true }).check();
+  await page.locator('.cc-status-report-form textarea[name="summary"]').fill('Pilot started with two councils.');
+  await page.locator('.cc-status-report-form button[type="submit"]').click();
+  await page.locator('.cc-status-report-history').filter({ hasText: 'Pilot started with two councils.' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'group-reported');
+
+  await page.goto(`${BASE}/portfolio`, { waitUntil: 'networkidle' });
+  const row = page.locator('tr', { hasText: 'Street defects data group' });
+  await row.first().waitFor();
+  assert.ok((await row.first().innerText()).includes('Pilot started with two councils.'));
+  assert.deepEqual(await seriousViolations(page), [], 'axe on /portfolio');
+  await shot(page, 'portfolio');
+});
+
+test('the groups index and a demo group page render for a viewer', async () => {
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/groups`, { waitUntil: 'networkidle' });
+  const first = page.locator('tbody a').first();
+  await Promise.all([page.waitForURL(/\/groups\/WG-\d+$/), first.click()]);
+  await page.waitForLoadState('networkidle');
+  assert.ok(await page.locator('.cc-working-group').count() > 0);
+  assert.deepEqual(await seriousViolations(page), [], 'axe on a group page');
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'group-page');
+});

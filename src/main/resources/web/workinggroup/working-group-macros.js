@@ -88,7 +88,7 @@
         lozenge.textContent = ragLabel;
         var date = document.createElement('span');
         date.className = 'cc-wg-date';
-        date.textContent = report.reportDate == null ? '' : String(report.reportDate);
+        date.textContent = report.date == null ? '' : String(report.date);
         heading.appendChild(lozenge);
         heading.appendChild(document.createTextNode(' '));
         heading.appendChild(date);
@@ -109,7 +109,7 @@
             event.preventDefault();
             var checked = form.querySelector('input[name="rag"]:checked');
             var body = {
-                reportDate: field(form, 'reportDate'),
+                date: field(form, 'reportDate'),
                 rag: checked ? checked.value : '',
                 summary: field(form, 'summary'),
                 achievements: field(form, 'achievements'),
