@@ -180,7 +180,8 @@ test('an editor creates a working group through the project-page form, reports o
   assert.ok(group.json.group.projectPageId, 'the group stores its project page');
   assert.ok(await page.locator('.cc-working-group').filter({ hasText: 'Street defects data group' }).count() > 0);
 
-  await page.getByLabel('Amber', { exact: true }).check();
+  await page.locator('.cc-status-report-rag label', { hasText: 'Amber' }).click();
+  assert.ok(await page.locator('.cc-status-report-rag input[value="amber"]').isChecked(), 'clicking the label picks Amber');
   await page.locator('.cc-status-report-form textarea[name="summary"]').fill('Pilot started with two councils.');
   await page.locator('.cc-status-report-form button[type="submit"]').click();
   await page.locator('.cc-status-report-history').filter({ hasText: 'Pilot started with two councils.' }).waitFor();
