@@ -148,8 +148,10 @@ public final class AoSolutionStore implements SolutionStore {
         if (key.number() > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        AoSolution entity = ao.get(AoSolution.class, (int) key.number());
-        return Optional.ofNullable(entity).map(e -> toSolution(e, true));
+        // One statement: the preloaded columns plus the two long texts lists leave out (BENCHMARKS.md finding).
+        AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", "ID", AoSolution.DESCRIPTION,
+                AoSolution.OUTCOMES)).where("ID = ?", (int) key.number()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toSolution(rows[0], true));
     }
 
     @Override

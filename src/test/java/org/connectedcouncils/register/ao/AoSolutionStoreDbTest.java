@@ -220,6 +220,25 @@ public class AoSolutionStoreDbTest {
     }
 
     @Test
+    public void find_readsTheWholeEntryInOneStatement() {
+        SolutionKey key = target.create(aSolution().withDescription("Long text").withOutcomes("Fewer calls").build(),
+                "u", T0).key();
+        fixture.db.ao().flushAll();
+
+        Solution read;
+        int statements;
+        try (org.connectedcouncils.testing.SqlCounter sql = org.connectedcouncils.testing.SqlCounter.on(
+                fixture.db.entityManager())) {
+            read = target.find(key).orElseThrow();
+            statements = sql.count();
+        }
+
+        assertThat(read.content().description()).isEqualTo("Long text");
+        assertThat(read.content().citizenOutcomes()).isEqualTo("Fewer calls");
+        assertThat(statements).isEqualTo(1);
+    }
+
+    @Test
     public void history_isPagedNewestFirst() {
         Solution created = target.create(aSolution().build(), "u", T0);
         for (int i = 0; i < 30; i++) {
