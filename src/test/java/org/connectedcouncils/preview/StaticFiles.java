@@ -11,7 +11,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * Serves files below one folder (or classpath prefix) under a URL prefix, refusing anything that would leave it.
+ * Serves files below one folder (or classpath prefix) under a URL prefix, refusing anything that would leave it
+ * and any file that is not a known web type (so templates and properties next to the preview's script stay private).
  * Used for AUI and jQuery from node_modules and for the plugin's own web resources and images.
  */
 final class StaticFiles implements HttpHandler {
@@ -20,6 +21,7 @@ final class StaticFiles implements HttpHandler {
             "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "png", "image/png",
+            "gif", "image/gif",
             "svg", "image/svg+xml",
             "woff", "font/woff",
             "woff2", "font/woff2",
@@ -58,13 +60,13 @@ final class StaticFiles implements HttpHandler {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            byte[] body = read(relative);
+            String type = TYPES.get(relative.substring(relative.lastIndexOf('.') + 1));
+            byte[] body = type == null ? null : read(relative);
             if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            String ext = relative.substring(relative.lastIndexOf('.') + 1);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Content-Type", type);
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -3,7 +3,7 @@ package org.connectedcouncils.testing;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.service.ActorProvider;
 
-/** An {@link ActorProvider} whose current actor the test sets (per thread, so server threads can differ). */
+/** An {@link ActorProvider} whose current actor the test sets; one actor for every thread (see RequestActor for per-request users). */
 public final class SwitchableActor implements ActorProvider {
 
     private volatile Actor actor = Actor.anonymous();
