@@ -12,6 +12,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.register.ao.AoSql;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
@@ -43,7 +44,7 @@ public final class AoCouncilDirectory implements CouncilDirectory {
             return Map.of();
         }
         List<String> values = codes.stream().map(CouncilCode::value).distinct().sorted().toList();
-        String in = String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+        String in = AoSql.placeholders(values.size());
         return Arrays.stream(ao.find(AoCouncil.class, Query.select().where(AoCouncil.CODE + " IN (" + in + ")",
                         values.toArray())))
                 .map(AoCouncilDirectory::toCouncil)

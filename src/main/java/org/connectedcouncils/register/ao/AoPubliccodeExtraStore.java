@@ -2,7 +2,6 @@ package org.connectedcouncils.register.ao;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public final class AoPubliccodeExtraStore implements PubliccodeExtraStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        String in = AoSql.placeholders(ids.size());
         return Arrays.stream(ao.find(AoPubliccodeExtra.class, Query.select()
                         .where(AoPubliccodeExtra.SOLUTION_ID + " IN (" + in + ")", ids.toArray())))
                 .map(AoPubliccodeExtraStore::toExtra)

@@ -1,6 +1,5 @@
 package org.connectedcouncils.register.ao;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,7 +62,6 @@ public final class AoSolutionStore implements SolutionStore {
 
     static final String ADOPTION_EXISTS = "connected-councils.conflict.adoptionExists";
     private static final String LIST_SEPARATOR = ",";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ActiveObjects ao;
 
@@ -102,7 +100,7 @@ public final class AoSolutionStore implements SolutionStore {
         try {
             return ao.executeInTransaction(() -> saveVersion(current, next, history));
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (AoSql.isUniqueViolation(e)) {
                 // Someone else saved the same version a moment earlier; theirs is the next one.
                 throw new RegisterException.StaleVersion(current.version() + 1);
             }
@@ -201,7 +199,7 @@ public final class AoSolutionStore implements SolutionStore {
                 return toAdoption(row);
             });
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (AoSql.isUniqueViolation(e)) {
                 throw new RegisterException.Conflict(ADOPTION_EXISTS);
             }
             throw e;
@@ -247,7 +245,7 @@ public final class AoSolutionStore implements SolutionStore {
         if (ids.size() > PageRequest.MAX_LIMIT) {
             throw new IllegalArgumentException("At most " + PageRequest.MAX_LIMIT + " keys per call");
         }
-        Query q = Query.select().where("ID IN (" + placeholders(ids.size()) + ")", ids.toArray());
+        Query q = Query.select().where("ID IN (" + AoSql.placeholders(ids.size()) + ")", ids.toArray());
         Map<SolutionKey, Solution> out = new LinkedHashMap<>();
         for (AoSolution e : ao.find(AoSolution.class, q)) {
             Solution s = toSolution(e, false);
@@ -340,7 +338,7 @@ public final class AoSolutionStore implements SolutionStore {
             visible.add("s." + AoSolution.STATE + " = ?");
             params.add(EntryState.PUBLISHED.code());
             if (!visibility.draftCouncils().isEmpty()) {
-                visible.add("s." + AoSolution.OWNER_CODE + " IN (" + placeholders(visibility.draftCouncils().size())
+                visible.add("s." + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(visibility.draftCouncils().size())
                         + ")");
                 visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
             }
@@ -360,13 +358,10 @@ public final class AoSolutionStore implements SolutionStore {
         if (values.isEmpty()) {
             return;
         }
-        where.add(column + " IN (" + placeholders(values.size()) + ")");
+        where.add(column + " IN (" + AoSql.placeholders(values.size()) + ")");
         values.stream().map(Coded::code).sorted().forEach(params::add);
     }
 
-    private static String placeholders(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
-    }
 
     private static String orderOf(SolutionSort sort) {
         String column = switch (sort.field()) {
@@ -522,14 +517,6 @@ public final class AoSolutionStore implements SolutionStore {
         return solutionId + ":" + council.value();
     }
 
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     // ---- mapping -----------------------------------------------------------------------------------------------
 

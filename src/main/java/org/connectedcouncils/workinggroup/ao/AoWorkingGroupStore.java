@@ -1,13 +1,11 @@
 package org.connectedcouncils.workinggroup.ao;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
@@ -26,6 +24,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 
+import org.connectedcouncils.register.ao.AoSql;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.ao.AoSolution;
 import org.connectedcouncils.register.ao.AoSolutionArea;
@@ -71,7 +70,6 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     private static final String GROUP = "group";
     private static final String SOLUTION = "solution";
     private static final String SEPARATOR = ",";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ActiveObjects ao;
 
@@ -226,7 +224,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         params.add(id(key));
         councils.stream().map(CouncilCode::value).sorted().forEach(params::add);
         Query q = Query.select().where(AoMembership.GROUP_ID + " = ? AND " + AoMembership.COUNCIL_CODE + " IN ("
-                + placeholders(councils.size()) + ")", params.toArray());
+                + AoSql.placeholders(councils.size()) + ")", params.toArray());
         return Arrays.stream(ao.find(AoMembership.class, q)).map(AoWorkingGroupStore::toMembership).toList();
     }
 
@@ -543,7 +541,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             visible.add("s." + AoSolution.STATE + " = ?");
             params.add(EntryState.PUBLISHED.code());
             if (!visibility.draftCouncils().isEmpty()) {
-                visible.add("s." + AoSolution.OWNER_CODE + " IN (" + placeholders(visibility.draftCouncils().size())
+                visible.add("s." + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(visibility.draftCouncils().size())
                         + ")");
                 visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
             }
@@ -614,7 +612,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             return Map.of();
         }
         // NAME_LOWER is asked for explicitly: AoSolution's @Preload leaves it out, and a lazy read per row is N+1.
-        T[] rows = ao.find(type, Query.select("ID, NAME_LOWER").where("ID IN (" + placeholders(ids.size()) + ")",
+        T[] rows = ao.find(type, Query.select("ID, NAME_LOWER").where("ID IN (" + AoSql.placeholders(ids.size()) + ")",
                 ids.toArray()));
         return Arrays.stream(rows).collect(Collectors.toMap(Entity::getID, Function.identity()));
     }
@@ -658,21 +656,13 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         try {
             return write.get();
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (AoSql.isUniqueViolation(e)) {
                 throw new RegisterException.Conflict(reason);
             }
             throw e;
         }
     }
 
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static int id(WorkingGroupKey key) {
         return (int) key.number();
@@ -682,9 +672,6 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         return key.number() + ":" + council.value();
     }
 
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
-    }
 
     private static String sortName(String name) {
         String lower = name.trim().toLowerCase(Locale.ROOT);

@@ -202,7 +202,7 @@ public class AoSolutionStoreDbTest {
                 AoAdoption.PAIR_KEY, key.number() + ":" + LEEDS.value(),
                 AoAdoption.STATE, "using",
                 AoAdoption.DECLARED_AT, new Date()))).isInstanceOf(RuntimeException.class);
-        assertThat(AoSolutionStore.isUniqueViolation(catchCreate(key))).isTrue();
+        assertThat(AoSql.isUniqueViolation(catchCreate(key))).isTrue();
     }
 
     @Test
