@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -62,6 +63,11 @@ public final class AoSolutionStore implements SolutionStore {
 
     static final String ADOPTION_EXISTS = "connected-councils.conflict.adoptionExists";
     private static final String LIST_SEPARATOR = ",";
+    /**
+     * A grouped query's row count, read through an int column the grouped rows do not otherwise use: AO's read-only
+     * rows can only carry values under the entity's own column names.
+     */
+    private static final String COUNT_AS_ENTRY_VERSION = "COUNT(ID) AS " + AoSolution.ENTRY_VERSION;
 
     private final ActiveObjects ao;
 
@@ -154,7 +160,7 @@ public final class AoSolutionStore implements SolutionStore {
 
     @Override
     public SolutionList list(SolutionQuery query, Visibility visibility) {
-        Supplier<Query> filtered = () -> filter(Query.select(), query, visibility);
+        Supplier<Query> filtered = () -> filter(Query.select(), query, visibility, true);
         Query pageQuery = filtered.get()
                 .order(orderOf(query.sort()))
                 .limit(query.page().limit())
@@ -254,9 +260,43 @@ public final class AoSolutionStore implements SolutionStore {
         return out;
     }
 
-    /** One streamed pass over the matching rows' phase, areas, adoption counts and declared saving. */
+    /**
+     * Totals of the matching entries. Filters on the entry's own columns are answered by three grouped queries, so
+     * a few dozen rows leave the database whatever the register's size; AO renders aggregates only on a query with
+     * no joins, so filters on areas, offers, adopters or words (which already narrow the set) stream their rows.
+     */
     @Override
     public AdoptionFigures figures(SolutionQuery query, Visibility visibility) {
+        return needsJoins(query) ? streamedFigures(query, visibility) : groupedFigures(query, visibility);
+    }
+
+    private AdoptionFigures groupedFigures(SolutionQuery query, Visibility visibility) {
+        long[] solutions = {0};
+        Map<Phase, Long> phases = new EnumMap<>(Phase.class);
+        Map<String, Long> savings = new TreeMap<>();
+        AdoptionFigures.AdoptionTotals[] adoptions = {AdoptionFigures.AdoptionTotals.NONE};
+        Query byPhase = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.CURRENCY,
+                COUNT_AS_ENTRY_VERSION, sum(AoSolution.EVALUATING_COUNT), sum(AoSolution.USING_COUNT),
+                sum(AoSolution.STOPPED_COUNT), sum(AoSolution.ANNUAL_SAVING))), query, visibility, false)
+                .group(AoSolution.PHASE + ", " + AoSolution.CURRENCY);
+        ao.stream(AoSolution.class, byPhase, row -> {
+            long count = row.getEntryVersion();
+            solutions[0] += count;
+            Coded.fromCode(Phase.class, row.getPhase()).ifPresent(p -> phases.merge(p, count, Long::sum));
+            adoptions[0] = adoptions[0].plus(new AdoptionCounts(row.getEvaluatingCount(), row.getUsingCount(),
+                    row.getStoppedCount()));
+            if (row.getAnnualSaving() != null && row.getCurrency() != null) {
+                savings.merge(row.getCurrency(), row.getAnnualSaving(), Long::sum);
+            }
+        });
+        Map<String, Long> areas = countByList(AoSolution.AREAS, AoSolution::getAreas, query, visibility);
+        int reused = ao.count(AoSolution.class, filter(Query.select(), query, visibility, false,
+                AoSolution.USING_COUNT + " > 0"));
+        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], reused, savings);
+    }
+
+    /** One streamed pass over the matching rows' phase, areas, adoption counts and declared saving. */
+    private AdoptionFigures streamedFigures(SolutionQuery query, Visibility visibility) {
         long[] solutions = {0, 0};
         Map<Phase, Long> phases = new EnumMap<>(Phase.class);
         Map<String, Long> areas = new TreeMap<>();
@@ -264,7 +304,7 @@ public final class AoSolutionStore implements SolutionStore {
         AdoptionFigures.AdoptionTotals[] adoptions = {AdoptionFigures.AdoptionTotals.NONE};
         Query q = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.AREAS,
                 AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT,
-                AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY)), query, visibility);
+                AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY)), query, visibility, true);
         ao.stream(AoSolution.class, q, row -> {
             solutions[0]++;
             Coded.fromCode(Phase.class, row.getPhase()).ifPresent(p -> phases.merge(p, 1L, Long::sum));
@@ -284,21 +324,60 @@ public final class AoSolutionStore implements SolutionStore {
         return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], solutions[1], savings);
     }
 
+    /**
+     * Counts the matching entries per value of a comma-joined list column (areas, offers), grouped in the database
+     * by the whole list: one row per distinct combination, which the few areas an entry is filed under keep small.
+     */
+    private Map<String, Long> countByList(String column, Function<AoSolution, String> getter, SolutionQuery query,
+            Visibility visibility) {
+        Map<String, Long> counts = new TreeMap<>();
+        Query q = filter(Query.select(column + ", " + COUNT_AS_ENTRY_VERSION), query, visibility, false)
+                .group(column);
+        ao.stream(AoSolution.class, q, row -> {
+            for (String value : split(getter.apply(row))) {
+                counts.merge(value, (long) row.getEntryVersion(), Long::sum);
+            }
+        });
+        return counts;
+    }
+
+    private static String sum(String column) {
+        return "SUM(" + column + ") AS " + column;
+    }
+
+    /** Whether a filter needs another table: areas, offers, adopters and words are joins. */
+    private static boolean needsJoins(SolutionQuery query) {
+        return query.serviceArea() != null || query.offer() != null || query.adoptingCouncil() != null
+                || !SearchText.tokens(query.text() == null ? "" : query.text()).isEmpty();
+    }
+
     // ---- list query --------------------------------------------------------------------------------------------
 
-    /** Adds the joins and WHERE clause of a list filter to {@code q}; used for the page, the count and the facets. */
-    private static Query filter(Query q, SolutionQuery query, Visibility visibility) {
-        q.alias(AoSolution.class, "s");
-        List<String> where = new ArrayList<>();
+    /**
+     * Adds the joins and WHERE clause of a list filter to {@code q}; used for the page, the count and the facets.
+     * {@code aliased} names the entry table {@code s}, which joins need; grouped queries pass false (AO cannot render
+     * an aggregate under a table alias) and are only used when {@link #needsJoins} is false. {@code extra}
+     * conditions on the entry's columns are added as they are.
+     */
+    private static Query filter(Query q, SolutionQuery query, Visibility visibility, boolean aliased,
+            String... extra) {
+        if (!aliased && needsJoins(query)) {
+            throw new IllegalArgumentException("A filter with joins needs the table alias");
+        }
+        String s = aliased ? "s." : "";
+        if (aliased) {
+            q.alias(AoSolution.class, "s");
+        }
+        List<String> where = new ArrayList<>(List.of(extra));
         List<Object> params = new ArrayList<>();
-        in(where, params, "s." + AoSolution.PHASE, query.phases());
-        in(where, params, "s." + AoSolution.KIND, query.kinds());
+        in(where, params, s + AoSolution.PHASE, query.phases());
+        in(where, params, s + AoSolution.KIND, query.kinds());
         if (query.state() != null) {
-            where.add("s." + AoSolution.STATE + " = ?");
+            where.add(s + AoSolution.STATE + " = ?");
             params.add(query.state().code());
         }
         if (query.ownerCouncil() != null) {
-            where.add("s." + AoSolution.OWNER_CODE + " = ?");
+            where.add(s + AoSolution.OWNER_CODE + " = ?");
             params.add(query.ownerCouncil().value());
         }
         if (query.serviceArea() != null) {
@@ -329,21 +408,21 @@ public final class AoSolutionStore implements SolutionStore {
             where.add("t." + AoSearchToken.TOKEN + " = ?");
             params.add(words.get(0));
             for (String word : words.subList(1, words.size())) {
-                where.add("s." + AoSolution.SEARCH_TEXT + " LIKE ?");
+                where.add(s + AoSolution.SEARCH_TEXT + " LIKE ?");
                 params.add("%" + word + "%");
             }
         }
         if (!visibility.everything()) {
             List<String> visible = new ArrayList<>();
-            visible.add("s." + AoSolution.STATE + " = ?");
+            visible.add(s + AoSolution.STATE + " = ?");
             params.add(EntryState.PUBLISHED.code());
             if (!visibility.draftCouncils().isEmpty()) {
-                visible.add("s." + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(visibility.draftCouncils().size())
+                visible.add(s + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(visibility.draftCouncils().size())
                         + ")");
                 visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
             }
             if (visibility.contactUserKey() != null) {
-                visible.add("s." + AoSolution.CONTACT_KEY + " = ?");
+                visible.add(s + AoSolution.CONTACT_KEY + " = ?");
                 params.add(visibility.contactUserKey());
             }
             where.add("(" + String.join(" OR ", visible) + ")");
@@ -374,14 +453,29 @@ public final class AoSolutionStore implements SolutionStore {
         return "s." + column + dir + ", s.ID" + dir;
     }
 
-    /** One streamed pass over the matching rows' phase, kind, areas and offers. */
+    /**
+     * Counts per phase, kind, area and offer. Like the figures: grouped in the database when the filter is on the
+     * entry's own columns (the unfiltered register is the common case), one streamed pass over the narrowed set
+     * otherwise.
+     */
     private Facets facets(SolutionQuery query, Visibility visibility) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (String facet : List.of("phase", "kind", "serviceArea", "offer")) {
             counts.put(facet, new TreeMap<>());
         }
+        if (!needsJoins(query)) {
+            Query byPhase = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.KIND,
+                    COUNT_AS_ENTRY_VERSION)), query, visibility, false).group(AoSolution.PHASE + ", " + AoSolution.KIND);
+            ao.stream(AoSolution.class, byPhase, row -> {
+                counts.get("phase").merge(row.getPhase(), (long) row.getEntryVersion(), Long::sum);
+                counts.get("kind").merge(row.getKind(), (long) row.getEntryVersion(), Long::sum);
+            });
+            counts.put("serviceArea", countByList(AoSolution.AREAS, AoSolution::getAreas, query, visibility));
+            counts.put("offer", countByList(AoSolution.OFFERS, AoSolution::getOffers, query, visibility));
+            return new Facets(counts);
+        }
         Query q = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.KIND, AoSolution.AREAS,
-                AoSolution.OFFERS)), query, visibility);
+                AoSolution.OFFERS)), query, visibility, true);
         ao.stream(AoSolution.class, q, row -> {
             counts.get("phase").merge(row.getPhase(), 1L, Long::sum);
             counts.get("kind").merge(row.getKind(), 1L, Long::sum);

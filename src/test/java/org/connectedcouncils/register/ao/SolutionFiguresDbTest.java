@@ -80,18 +80,67 @@ public class SolutionFiguresDbTest {
     }
 
     @Test
-    public void figures_issuesOneStatementWhateverTheRowCount() {
+    public void figures_issuesAFixedNumberOfStatementsWhateverTheRowCount() {
+        SolutionQuery joined = new SolutionQuery(null, null, "waste", null, null, null, null, null, null, null,
+                false);
         for (int i = 0; i < 3; i++) {
-            published(aSolution().named("Few " + i));
+            published(aSolution().named("Few " + i).inAreas("waste"));
         }
-        int few = statements(() -> target.figures(SolutionQuery.all(), PUBLIC));
+        int fewGrouped = statements(() -> target.figures(SolutionQuery.all(), PUBLIC));
+        int fewStreamed = statements(() -> target.figures(joined, PUBLIC));
         for (int i = 0; i < 30; i++) {
-            published(aSolution().named("Many " + i));
+            published(aSolution().named("Many " + i).inAreas("waste"));
         }
 
-        int many = statements(() -> target.figures(SolutionQuery.all(), PUBLIC));
+        int manyGrouped = statements(() -> target.figures(SolutionQuery.all(), PUBLIC));
+        int manyStreamed = statements(() -> target.figures(joined, PUBLIC));
 
-        assertThat(many).isEqualTo(few).isEqualTo(1);
+        assertThat(manyGrouped).isEqualTo(fewGrouped).isEqualTo(3);
+        assertThat(manyStreamed).isEqualTo(fewStreamed).isEqualTo(1);
+    }
+
+    @Test
+    public void figures_groupedInTheDatabaseEqualTheStreamedOnes() {
+        SolutionKey bins = published(aSolution().withPhase(Phase.LIVE).inAreas("waste", "housing"));
+        published(aSolution().named("Waste permits").withPhase(Phase.LIVE).inAreas("waste")
+                .withCosts(null, null, Money.of(300, "EUR")));
+        published(aSolution().named("Waste rounds").withPhase(Phase.BETA).inAreas("waste", "highways")
+                .withCosts(null, null, Money.of(500_000, "GBP")));
+        published(aSolution().named("Waste app").withPhase(Phase.ALPHA).inAreas("waste"));
+        draft(aSolution().named("Waste draft").withPhase(Phase.ALPHA).inAreas("waste"));
+        adopt(bins, HACKNEY_EDITOR, HACKNEY, AdoptionState.USING);
+        adopt(bins, LEEDS_EDITOR, LEEDS, AdoptionState.STOPPED);
+        Visibility brighton = new Visibility(false, Set.of(BRIGHTON), "nobody");
+        // Every entry is filed under waste, so the joined (streamed) filter matches the same set as no filter.
+        SolutionQuery joined = new SolutionQuery(null, null, "waste", null, null, null, null, null, null, null,
+                false);
+
+        AdoptionFigures grouped = target.figures(SolutionQuery.all(), brighton);
+        AdoptionFigures streamed = target.figures(joined, brighton);
+
+        assertThat(grouped).isEqualTo(streamed);
+        assertThat(grouped.solutions()).isEqualTo(5);
+        assertThat(grouped.byPhase()).containsEntry(Phase.ALPHA, 2L).containsEntry(Phase.LIVE, 2L);
+        assertThat(grouped.byServiceArea()).containsEntry("waste", 5L).containsEntry("housing", 1L);
+        assertThat(grouped.annualSavings()).containsEntry("EUR", 300L);
+        assertThat(grouped.adoptions()).isEqualTo(new AdoptionFigures.AdoptionTotals(0, 1, 1));
+    }
+
+    @Test
+    public void listFacets_groupedInTheDatabaseEqualTheStreamedOnes() {
+        published(aSolution().withPhase(Phase.LIVE).inAreas("waste", "housing"));
+        published(aSolution().named("Waste permits").withPhase(Phase.LIVE).inAreas("waste"));
+        published(aSolution().named("Waste rounds").withPhase(Phase.BETA).inAreas("waste", "highways"));
+        SolutionQuery all = new SolutionQuery(null, null, null, null, null, null, null, null, null, null, true);
+        SolutionQuery joined = new SolutionQuery(null, null, "waste", null, null, null, null, null, null, null,
+                true);
+
+        Map<String, Map<String, Long>> grouped = target.list(all, PUBLIC).facets().counts();
+        Map<String, Map<String, Long>> streamed = target.list(joined, PUBLIC).facets().counts();
+
+        assertThat(grouped).isEqualTo(streamed);
+        assertThat(grouped.get("phase")).containsExactly(Map.entry("beta", 1L), Map.entry("live", 2L));
+        assertThat(grouped.get("serviceArea")).containsEntry("waste", 3L).containsEntry("highways", 1L);
     }
 
     @Test
