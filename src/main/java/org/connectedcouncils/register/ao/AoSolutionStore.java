@@ -174,6 +174,30 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     @Override
+    public List<Solution> listAfter(SolutionQuery query, Visibility visibility, Solution after) {
+        Condition[] from = after == null ? new Condition[0] : new Condition[]{after(query.sort(), after)};
+        Query q = filter(Query.select(), query, visibility, true, from)
+                .order(orderOf(query.sort()))
+                .limit(query.page().limit());
+        return Arrays.stream(ao.find(AoSolution.class, q)).map(e -> toSolution(e, false)).toList();
+    }
+
+    /** The keyset condition "comes after this entry" in the sort order, ties broken by ID as {@link #orderOf} does. */
+    private static Condition after(SolutionSort sort, Solution last) {
+        String column = "s." + sortColumn(sort);
+        Object value = switch (sort.field()) {
+            case NAME -> sortName(last.content().name());
+            case UPDATED -> Date.from(last.updated());
+            case ADOPTIONS -> last.adoptions().using();
+            case PHASE -> last.content().phase().rank();
+        };
+        String beyond = sort.descending() ? " < ?" : " > ?";
+        int id = (int) last.key().number();
+        return new Condition("(" + column + beyond + " OR (" + column + " = ? AND s.ID" + beyond + "))",
+                value, value, id);
+    }
+
+    @Override
     public Adoption saveAdoption(Solution solution, Adoption previous, Adoption next, List<HistoryEntry> history) {
         try {
             return ao.executeInTransaction(() -> {
@@ -291,7 +315,7 @@ public final class AoSolutionStore implements SolutionStore {
         });
         Map<String, Long> areas = countByList(AoSolution.AREAS, AoSolution::getAreas, query, visibility);
         int reused = ao.count(AoSolution.class, filter(Query.select(), query, visibility, false,
-                AoSolution.USING_COUNT + " > 0"));
+                new Condition(AoSolution.USING_COUNT + " > ?", 0)));
         return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], reused, savings);
     }
 
@@ -357,10 +381,10 @@ public final class AoSolutionStore implements SolutionStore {
      * Adds the joins and WHERE clause of a list filter to {@code q}; used for the page, the count and the facets.
      * {@code aliased} names the entry table {@code s}, which joins need; grouped queries pass false (AO cannot render
      * an aggregate under a table alias) and are only used when {@link #needsJoins} is false. {@code extra}
-     * conditions on the entry's columns are added as they are.
+     * conditions on the entry's columns come first, with their parameters.
      */
     private static Query filter(Query q, SolutionQuery query, Visibility visibility, boolean aliased,
-            String... extra) {
+            Condition... extra) {
         if (!aliased && needsJoins(query)) {
             throw new IllegalArgumentException("A filter with joins needs the table alias");
         }
@@ -368,8 +392,12 @@ public final class AoSolutionStore implements SolutionStore {
         if (aliased) {
             q.alias(AoSolution.class, "s");
         }
-        List<String> where = new ArrayList<>(List.of(extra));
+        List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        for (Condition condition : extra) {
+            where.add(condition.sql());
+            params.addAll(Arrays.asList(condition.params()));
+        }
         in(where, params, s + AoSolution.PHASE, query.phases());
         in(where, params, s + AoSolution.KIND, query.kinds());
         if (query.state() != null) {
@@ -443,14 +471,21 @@ public final class AoSolutionStore implements SolutionStore {
 
 
     private static String orderOf(SolutionSort sort) {
-        String column = switch (sort.field()) {
+        String dir = sort.descending() ? " DESC" : " ASC";
+        return "s." + sortColumn(sort) + dir + ", s.ID" + dir;
+    }
+
+    private static String sortColumn(SolutionSort sort) {
+        return switch (sort.field()) {
             case NAME -> AoSolution.NAME_LOWER;
             case UPDATED -> AoSolution.UPDATED_AT;
             case ADOPTIONS -> AoSolution.USING_COUNT;
             case PHASE -> AoSolution.PHASE_RANK;
         };
-        String dir = sort.descending() ? " DESC" : " ASC";
-        return "s." + column + dir + ", s.ID" + dir;
+    }
+
+    /** A WHERE condition on the entry table with its parameters, added to a list filter. */
+    private record Condition(String sql, Object... params) {
     }
 
     /**

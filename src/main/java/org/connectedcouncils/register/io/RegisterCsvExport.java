@@ -16,14 +16,14 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.connectedcouncils.register.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
-import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.service.SolutionRegister;
 
 /**
  * Writes a filtered register view as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads it as
  * UTF-8), RFC 4180 quoting and CRLF line ends, the given columns, formula-injection-safe cells. Rows are read page
- * by page through the register (so its permissions apply) and written as they come; never all at once.
+ * by page through the register (so its permissions apply), each page picking up after the last row rather than at
+ * an offset, and written as they come; never all at once.
  */
 public final class RegisterCsvExport {
 
@@ -47,11 +47,10 @@ public final class RegisterCsvExport {
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
             printer.printRecord(columns.stream().map(c -> CsvCells.neutralise(headings.apply(c))).toList());
-            int start = 0;
+            SolutionQuery pages = query.withFacets(false).withPage(new PageRequest(0, PageRequest.MAX_LIMIT));
+            Solution last = null;
             while (true) {
-                SolutionList page = register.list(query.withFacets(false)
-                        .withPage(new PageRequest(start, PageRequest.MAX_LIMIT)));
-                List<Solution> items = page.page().items();
+                List<Solution> items = register.listAfter(pages, last);
                 for (Solution solution : items) {
                     List<String> cells = new ArrayList<>(columns.size());
                     for (RegisterColumn column : columns) {
@@ -61,10 +60,10 @@ public final class RegisterCsvExport {
                     rows++;
                 }
                 printer.flush();
-                if (!page.page().hasNext() || items.isEmpty()) {
+                if (items.size() < PageRequest.MAX_LIMIT) {
                     break;
                 }
-                start += items.size();
+                last = items.get(items.size() - 1);
             }
             writer.flush();
         } catch (IOException e) {

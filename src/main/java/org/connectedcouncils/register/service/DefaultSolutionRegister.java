@@ -191,6 +191,11 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     }
 
     @Override
+    public List<Solution> listAfter(SolutionQuery query, Solution after) {
+        return store.listAfter(query, Visibility.of(signedIn()), after);
+    }
+
+    @Override
     public Adoption declareAdoption(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration) {
         Actor actor = signedIn();
         Solution solution = visible(actor, key);

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.service;
 
+import java.util.List;
+
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
@@ -42,6 +44,9 @@ public interface SolutionRegister {
     Solution get(SolutionKey key);
 
     SolutionList list(SolutionQuery query);
+
+    /** The next entries of a view after {@code after} (null: the first ones), for reading all of it; see the store. */
+    List<Solution> listAfter(SolutionQuery query, Solution after);
 
     /** Declares or changes a council's adoption; a change of state needs the owner's confirmation again. */
     Adoption declareAdoption(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration);

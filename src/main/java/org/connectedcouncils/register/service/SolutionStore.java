@@ -38,6 +38,13 @@ public interface SolutionStore {
     SolutionList list(SolutionQuery query, Visibility visibility);
 
     /**
+     * Up to {@code query.page().limit()} matching entries the reader may see that come after {@code after} in the
+     * query's sort order ({@code null}: from the first), with no count and no facets: reads a whole view page by
+     * page at the cost of one page each, where an offset would re-read every earlier row.
+     */
+    List<Solution> listAfter(SolutionQuery query, Visibility visibility, Solution after);
+
+    /**
      * Inserts or replaces one council's adoption of an entry, keeps the entry's adoption counts in step and appends
      * the history, in one transaction. The database allows one row per (entry, council).
      */
