@@ -15,8 +15,8 @@ import org.connectedcouncils.testing.SqlCounter;
 
 /**
  * Follow-up measurements behind BENCHMARKS.md's findings, on one database and size (arguments: size): where the
- * register table's query time goes (AO's mapping, or the 30 preloaded columns) and what aggregating the figures in
- * SQL would give. Run by hand: see BENCHMARKS.md.
+ * register table's query time goes (AO's mapping, or the 30 preloaded columns) and the figures' grouped queries
+ * beside hand-written ones. Run by hand: see BENCHMARKS.md.
  */
 public final class BenchProbe {
 
@@ -69,10 +69,8 @@ public final class BenchProbe {
                         () -> raw.runCaptured(withoutClob, BenchMain.VIEWER)));
         SolutionQuery all = new SolutionQuery(null, null, null, null, null, null, EntryState.PUBLISHED, null, null,
                 null, false);
-        report(f.db.kind(), size, "figures: AO store.figures (streams every row) vs three SQL GROUP BY queries",
-                harness.compare(() -> f.store.figures(all, viewer), () -> raw.figuresGrouped(BenchMain.VIEWER)));
-        report(f.db.kind(), size, "figures: raw JDBC streaming every row vs three SQL GROUP BY queries",
-                harness.compare(() -> raw.figures(BenchMain.VIEWER), () -> raw.figuresGrouped(BenchMain.VIEWER)));
+        report(f.db.kind(), size, "figures: AO store.figures (grouped in SQL) vs the hand-written grouped queries",
+                harness.compare(() -> f.store.figures(all, viewer), () -> raw.figures(BenchMain.VIEWER)));
         System.exit(0);
     }
 

@@ -1,8 +1,13 @@
 package org.connectedcouncils.bench;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -32,6 +41,7 @@ import org.connectedcouncils.register.ao.AoServiceArea;
 import org.connectedcouncils.register.ao.AoSolution;
 import org.connectedcouncils.register.ao.AoSolutionArea;
 import org.connectedcouncils.register.domain.SearchText;
+import org.connectedcouncils.register.io.CsvCells;
 
 /**
  * The raw-JDBC baselines: the same filters as the app's queries, written by hand on a pooled connection and
@@ -388,7 +398,11 @@ final class RawJdbc {
 
     // ---- 4. adoption figures ----------------------------------------------------------------------------------
 
-    /** Totals over every published entry: by phase and area, adoptions by state, savings; as HTML tables. */
+    /**
+     * Totals over every published entry: by phase and area, adoptions by state, savings; as HTML tables. Aggregated
+     * by the database as a hand-written query would be: per phase and currency (with the in-use count as a CASE),
+     * per area over the area table, and the area names.
+     */
     String figures(String viewer) throws SQLException {
         long solutions = 0;
         long inUse = 0;
@@ -399,34 +413,38 @@ final class RawJdbc {
         Map<String, Long> areaCounts = new TreeMap<>();
         Map<String, Long> savings = new TreeMap<>();
         Map<String, String> areas;
+        String where = " WHERE " + s(AoSolution.STATE) + " = ? AND (" + s(AoSolution.STATE) + " = ? OR "
+                + s(AoSolution.CONTACT_KEY) + " = ?)";
         try (Connection c = p.getConnection()) {
-            try (PreparedStatement ps = prepare(c, "SELECT " + s(AoSolution.PHASE) + ", " + s(AoSolution.AREAS)
-                    + ", " + s(AoSolution.EVALUATING_COUNT) + ", " + s(AoSolution.USING_COUNT) + ", "
-                    + s(AoSolution.STOPPED_COUNT) + ", " + s(AoSolution.ANNUAL_SAVING) + ", "
-                    + s(AoSolution.CURRENCY) + " FROM " + sol + " s WHERE " + s(AoSolution.STATE) + " = ? AND ("
-                    + s(AoSolution.STATE) + " = ? OR " + s(AoSolution.CONTACT_KEY) + " = ?)")) {
-                ps.setString(1, PUBLISHED);
-                ps.setString(2, PUBLISHED);
-                ps.setString(3, viewer);
-                ps.setFetchSize(1000);
+            try (PreparedStatement ps = prepare(c, "SELECT " + s(AoSolution.PHASE) + ", " + s(AoSolution.CURRENCY)
+                    + ", COUNT(*), SUM(" + s(AoSolution.EVALUATING_COUNT) + "), SUM(" + s(AoSolution.USING_COUNT)
+                    + "), SUM(" + s(AoSolution.STOPPED_COUNT) + "), SUM(CASE WHEN " + s(AoSolution.USING_COUNT)
+                    + " > 0 THEN 1 ELSE 0 END), SUM(" + s(AoSolution.ANNUAL_SAVING) + ") FROM " + sol + " s" + where
+                    + " GROUP BY " + s(AoSolution.PHASE) + ", " + s(AoSolution.CURRENCY))) {
+                bindPublished(ps, viewer);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        solutions++;
-                        phases.merge(rs.getString(1), 1L, Long::sum);
-                        for (String a : split(rs.getString(2))) {
-                            areaCounts.merge(a, 1L, Long::sum);
+                        long n = rs.getLong(3);
+                        solutions += n;
+                        phases.merge(rs.getString(1), n, Long::sum);
+                        evaluating += rs.getLong(4);
+                        using += rs.getLong(5);
+                        stopped += rs.getLong(6);
+                        inUse += rs.getLong(7);
+                        long saving = rs.getLong(8);
+                        if (!rs.wasNull() && rs.getString(2) != null) {
+                            savings.merge(rs.getString(2), saving, Long::sum);
                         }
-                        evaluating += rs.getInt(3);
-                        int u = rs.getInt(4);
-                        using += u;
-                        stopped += rs.getInt(5);
-                        if (u > 0) {
-                            inUse++;
-                        }
-                        long saving = rs.getLong(6);
-                        if (!rs.wasNull() && rs.getString(7) != null) {
-                            savings.merge(rs.getString(7), saving, Long::sum);
-                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = prepare(c, "SELECT a." + q(AoSolutionArea.AREA_CODE) + ", COUNT(*) FROM "
+                    + sol + " s JOIN " + area + " a ON a." + q(AoSolutionArea.SOLUTION_ID) + " = s." + q("ID")
+                    + where + " GROUP BY a." + q(AoSolutionArea.AREA_CODE))) {
+                bindPublished(ps, viewer);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        areaCounts.put(rs.getString(1), rs.getLong(2));
                     }
                 }
             }
@@ -451,40 +469,71 @@ final class RawJdbc {
         return h.toString();
     }
 
-    /** The same totals aggregated by the database: three GROUP BY queries instead of streaming every row. */
-    String figuresGrouped(String viewer) throws SQLException {
-        String where = " WHERE " + s(AoSolution.STATE) + " = ? AND (" + s(AoSolution.STATE) + " = ? OR "
-                + s(AoSolution.CONTACT_KEY) + " = ?)";
-        StringBuilder out = new StringBuilder();
+    // ---- 5. CSV export ----------------------------------------------------------------------------------------
+
+    /**
+     * Every published entry, newest first, as the register's CSV (BOM, heading keys, name, phase, owner, areas
+     * joined with "; ", councils using it; formula cells neutralised): one streamed query written with Commons CSV.
+     */
+    String csvExport(String viewer, List<String> headings) throws SQLException, IOException {
+        Digest out = new Digest();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(headings);
         try (Connection c = p.getConnection()) {
-            for (String sql : List.of(
-                    "SELECT " + s(AoSolution.PHASE) + ", COUNT(*), SUM(" + s(AoSolution.EVALUATING_COUNT) + "), SUM("
-                            + s(AoSolution.USING_COUNT) + "), SUM(" + s(AoSolution.STOPPED_COUNT) + "), SUM(CASE WHEN "
-                            + s(AoSolution.USING_COUNT) + " > 0 THEN 1 ELSE 0 END) FROM " + sol + " s" + where
-                            + " GROUP BY " + s(AoSolution.PHASE),
-                    "SELECT a." + q(AoSolutionArea.AREA_CODE) + ", COUNT(*) FROM " + sol + " s JOIN " + area + " a ON a."
-                            + q(AoSolutionArea.SOLUTION_ID) + " = s." + q("ID") + where + " GROUP BY a."
-                            + q(AoSolutionArea.AREA_CODE),
-                    "SELECT " + s(AoSolution.CURRENCY) + ", SUM(" + s(AoSolution.ANNUAL_SAVING) + ") FROM " + sol
-                            + " s" + where + " AND " + s(AoSolution.ANNUAL_SAVING) + " IS NOT NULL GROUP BY "
-                            + s(AoSolution.CURRENCY))) {
-                try (PreparedStatement ps = prepare(c, sql)) {
-                    ps.setString(1, PUBLISHED);
-                    ps.setString(2, PUBLISHED);
-                    ps.setString(3, viewer);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        int cols = rs.getMetaData().getColumnCount();
-                        while (rs.next()) {
-                            for (int i = 1; i <= cols; i++) {
-                                out.append(rs.getString(i)).append(' ');
-                            }
-                            out.append('\n');
-                        }
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false); // PostgreSQL streams by the fetch size only inside a transaction
+            try (PreparedStatement ps = prepare(c, "SELECT " + s(AoSolution.NAME) + ", " + s(AoSolution.PHASE) + ", "
+                    + s(AoSolution.OWNER_CODE) + ", " + s(AoSolution.AREAS) + ", " + s(AoSolution.USING_COUNT)
+                    + " FROM " + sol + " s WHERE " + s(AoSolution.STATE) + " = ? AND (" + s(AoSolution.STATE)
+                    + " = ? OR " + s(AoSolution.CONTACT_KEY) + " = ?) ORDER BY " + s(AoSolution.UPDATED_AT)
+                    + " DESC, s." + q("ID") + " DESC")) {
+                bindPublished(ps, viewer);
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        printer.printRecord(CsvCells.neutralise(rs.getString(1)), rs.getString(2),
+                                rs.getString(3), String.join("; ", split(rs.getString(4))), rs.getInt(5));
                     }
                 }
+            } finally {
+                c.commit();
+                c.setAutoCommit(autoCommit);
             }
         }
+        printer.flush();
         return out.toString();
+    }
+
+    /** Counts and checksums what is written, so two exports can be compared without holding either. */
+    static final class Digest extends OutputStream {
+
+        private final CRC32 crc = new CRC32();
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            crc.update(b);
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            crc.update(b, off, len);
+            bytes += len;
+        }
+
+        @Override
+        public String toString() {
+            return bytes + " bytes, CRC-32 " + Long.toHexString(crc.getValue());
+        }
+    }
+
+    private static void bindPublished(PreparedStatement ps, String viewer) throws SQLException {
+        ps.setString(1, PUBLISHED);
+        ps.setString(2, PUBLISHED);
+        ps.setString(3, viewer);
     }
 
     /** Runs SQL captured from AO (the register table's page and count) with the benchmark's filter values. */
