@@ -67,12 +67,21 @@ public final class AoSolutionStore implements SolutionStore {
      * A grouped query's row count, read through an int column the grouped rows do not otherwise use: AO's read-only
      * rows can only carry values under the entity's own column names.
      */
+    /** Word searches with at most this many matches read them first (see {@link #fewMatches}); an IN list bound. */
+    static final int FEW_MATCHES = 500;
     private static final String COUNT_AS_ENTRY_VERSION = "COUNT(ID) AS " + AoSolution.ENTRY_VERSION;
 
     private final ActiveObjects ao;
+    private final int fewMatches;
 
     public AoSolutionStore(ActiveObjects ao) {
+        this(ao, FEW_MATCHES);
+    }
+
+    /** With another bound for reading a word search's matches first; tests use it to take either path. */
+    AoSolutionStore(ActiveObjects ao, int fewMatches) {
         this.ao = ao;
+        this.fewMatches = fewMatches;
     }
 
     @Override
@@ -160,6 +169,15 @@ public final class AoSolutionStore implements SolutionStore {
 
     @Override
     public SolutionList list(SolutionQuery query, Visibility visibility) {
+        Facets facets = query.withFacets() ? facets(query, visibility) : Facets.NONE;
+        if (hasWords(query)) {
+            Optional<List<Integer>> few = fewMatches(query, visibility);
+            if (few.isPresent()) {
+                List<Solution> items = pageOf(few.get(), query);
+                return new SolutionList(new Page<>(items, query.page().start(), query.page().limit(),
+                        few.get().size()), facets);
+            }
+        }
         Supplier<Query> filtered = () -> filter(Query.select(), query, visibility, true);
         Query pageQuery = filtered.get()
                 .order(orderOf(query.sort()))
@@ -169,8 +187,38 @@ public final class AoSolutionStore implements SolutionStore {
                 .map(e -> toSolution(e, false))
                 .toList();
         int total = ao.count(AoSolution.class, filtered.get());
-        Facets facets = query.withFacets() ? facets(query, visibility) : Facets.NONE;
         return new SolutionList(new Page<>(items, query.page().start(), query.page().limit(), total), facets);
+    }
+
+    /**
+     * The IDs of every match when a word search matches at most {@link #FEW_MATCHES} entries (by default). A word is selective,
+     * and a database that walks the sort index looking for a page of rare matches probes thousands of entries
+     * (PostgreSQL at 100k: BENCHMARKS.md finding 2); reading the matches first, without an order, lets it use the
+     * word and area indexes, and the number read is the total. More matches than that are common enough for the
+     * index walk to find a page quickly, so those take the usual page and count.
+     */
+    private Optional<List<Integer>> fewMatches(SolutionQuery query, Visibility visibility) {
+        List<Integer> ids = new ArrayList<>();
+        ao.stream(AoSolution.class, filter(Query.select("ID"), query, visibility, true).limit(fewMatches + 1),
+                row -> ids.add(row.getID()));
+        return ids.size() > fewMatches ? Optional.empty() : Optional.of(ids);
+    }
+
+    /** The requested page of the given entries, sorted by the database. */
+    private List<Solution> pageOf(List<Integer> ids, SolutionQuery query) {
+        if (ids.size() <= query.page().start()) {
+            return List.of();
+        }
+        Query q = Query.select().alias(AoSolution.class, "s")
+                .where("s.ID IN (" + AoSql.placeholders(ids.size()) + ")", ids.toArray())
+                .order(orderOf(query.sort()))
+                .limit(query.page().limit())
+                .offset(query.page().start());
+        return Arrays.stream(ao.find(AoSolution.class, q)).map(e -> toSolution(e, false)).toList();
+    }
+
+    private static boolean hasWords(SolutionQuery query) {
+        return !SearchText.tokens(query.text() == null ? "" : query.text()).isEmpty();
     }
 
     @Override
@@ -372,7 +420,7 @@ public final class AoSolutionStore implements SolutionStore {
     /** Whether a filter needs another table: areas, offers, adopters and words are joins. */
     private static boolean needsJoins(SolutionQuery query) {
         return query.serviceArea() != null || query.offer() != null || query.adoptingCouncil() != null
-                || !SearchText.tokens(query.text() == null ? "" : query.text()).isEmpty();
+                || hasWords(query);
     }
 
     // ---- list query --------------------------------------------------------------------------------------------
