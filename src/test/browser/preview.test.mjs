@@ -1,7 +1,7 @@
 // What a council officer clicks through in the local preview, in real Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, pageAs, seriousViolations, shot, rest, tabTo } from './support.mjs';
+import { BASE, SHOTS, launch, pageAs, seriousViolations, shot, rest, tabTo } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -206,4 +206,99 @@ test('the groups index and a demo group page render for a viewer', async () => {
   assert.deepEqual(await seriousViolations(page), [], 'axe on a group page');
   assert.deepEqual(page.errors, []);
   await shot(page, 'group-page');
+});
+
+/** The register's total as the admin sees it (drafts included). */
+async function registerTotal() {
+  const page = await rest('admin', 'GET', 'solutions?limit=1');
+  assert.equal(page.status, 200);
+  return page.json.total;
+}
+
+test('an admin imports solutions from CSV: problems listed by line, a check that writes nothing, then every row with progress', async () => {
+  const ROWS = 500;
+  const template = await fetch(`${BASE}/rest/connected-councils/1.0/admin/import/solutions/template.csv`,
+    { headers: { Cookie: 'preview-user=admin' } });
+  assert.equal(template.status, 200);
+  const header = (await template.text()).replace(/^\uFEFF/, '').trim().split(',');
+  const values = { summary: 'Imported in the browser test', kind: 'software', phase: 'beta',
+    ownerCouncil: 'E06000043', serviceAreas: 'waste' };
+  const csv = (bad) => {
+    const lines = [header.join(',')];
+    for (let i = 1; i <= ROWS; i++) {
+      const row = { ...values, name: `Browser import ${i}`, ...(bad[i] ?? {}) };
+      lines.push(header.map((column) => row[column] ?? '').join(','));
+    }
+    return `${lines.join('\r\n')}\r\n`;
+  };
+  const choose = (page, text) => page.locator('#cc-admin-import-file').setInputFiles(
+    { name: 'solutions.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  const press = async (page, run) => {
+    await page.locator(`[data-cc-import-run="${run}"]`).focus();
+    await page.keyboard.press('Enter');
+  };
+  const before = await registerTotal();
+
+  const page = await pageAs(browser, 'admin');
+  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  if (/\/admin\/websudo/.test(page.url())) {
+    await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
+    await page.waitForLoadState('networkidle');
+  }
+  const section = page.locator('[data-cc-import]');
+  await section.scrollIntoViewIfNeeded();
+  assert.ok(await page.locator('#cc-admin-import-solutions').isChecked(), 'solutions are the default');
+  assert.equal(await section.locator('a[href$="/admin/import/solutions/template.csv"]').count(), 1);
+  assert.equal(await section.locator('a[href$="/admin/import/councils/template.csv"]').count(), 1);
+
+  // Two bad rows (data rows 120 and 321, so lines 121 and 322): every problem listed, nothing written.
+  await choose(page, csv({ 120: { phase: 'gamma' }, 321: { kind: 'gizmo' } }));
+  await press(page, 'import');
+  await section.locator('.cc-admin-import-message.aui-message-error').waitFor();
+  const lines = await section.locator('.cc-admin-import-errors tbody tr td:first-child').allInnerTexts();
+  assert.deepEqual(lines.sort(), ['121', '322']);
+  const problems = await section.locator('.cc-admin-import-errors tbody').innerText();
+  assert.match(problems, /gamma/);
+  assert.match(problems, /gizmo/);
+  assert.match(await section.locator('.cc-admin-import-message').innerText(), /Nothing was written/);
+  assert.equal(await registerTotal(), before, 'a refused file writes nothing');
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the import errors');
+  await section.screenshot({ path: `${SHOTS}/admin-import-errors.png` });
+
+  // The good file, checked first: no problems, nothing written yet.
+  await choose(page, csv({}));
+  await press(page, 'check');
+  await section.locator('.cc-admin-import-message.aui-message-success').waitFor();
+  assert.equal(await section.locator('.cc-admin-import-message').innerText(),
+    `${ROWS} rows checked: no problems found \u2014 nothing written yet.`);
+  assert.ok(await section.locator('.cc-admin-import-errors').isHidden());
+  assert.equal(await registerTotal(), before, 'a check writes nothing');
+
+  // The import itself: what the progress text shows is recorded as it changes, while the rows are written.
+  await page.evaluate(() => {
+    const text = document.querySelector('.cc-admin-import-progress-text');
+    const button = document.querySelector('[data-cc-import-run="import"]');
+    window.ccProgressSeen = [];
+    new MutationObserver(() => window.ccProgressSeen.push({ text: text.textContent, disabled: button.disabled }))
+      .observe(text, { childList: true, characterData: true, subtree: true });
+  });
+  const started = Date.now();
+  await press(page, 'import');
+  await section.locator('.cc-admin-import-message.aui-message-success').waitFor({ timeout: 120_000 });
+  console.log(`imported ${ROWS} rows through the admin page in ${((Date.now() - started) / 1000).toFixed(2)} s`);
+  assert.equal(await section.locator('.cc-admin-import-message').innerText(), `${ROWS} solutions imported.`);
+  const seen = await page.evaluate(() => window.ccProgressSeen);
+  const shown = seen.map((s) => ({ m: /^Imported ([\d,]+) of ([\d,]+) rows$/.exec(s.text), disabled: s.disabled }))
+    .filter((s) => s.m).map((s) => ({ done: Number(s.m[1].replaceAll(',', '')),
+      total: Number(s.m[2].replaceAll(',', '')), disabled: s.disabled }));
+  const between = shown.filter((p) => p.done > 0 && p.done < p.total && p.total === ROWS);
+  assert.ok(between.length > 0,
+    `a progress value between 0 and ${ROWS} was shown while it ran; seen: ${JSON.stringify(seen.slice(0, 20))}`);
+  assert.ok(between.every((p) => p.disabled), 'the buttons are disabled while it runs');
+  console.log(`progress texts seen while importing ${ROWS} rows: ${shown.length}`);
+  assert.equal(await registerTotal(), before + ROWS, 'every row was written');
+  assert.ok(await page.locator('[data-cc-import-run="import"]').isEnabled(), 'buttons are enabled again');
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the import section');
+  assert.deepEqual(page.errors, []);
+  await section.screenshot({ path: `${SHOTS}/admin-import.png` });
 });

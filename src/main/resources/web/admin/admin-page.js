@@ -1,7 +1,8 @@
 /*
  * Connected Councils admin page: fills the council, mapping and service-area tables from the admin REST API, pages
  * them, and sends the add / change / retire / remove / merge forms as JSON. Errors are shown next to the field the
- * server names. Every text shown comes from the page (data-text-* attributes rendered by the server from i18n).
+ * server names. The CSV import sends the file as text/csv and reads the streamed answer (application/x-ndjson) line
+ * by line to show progress. Every text shown comes from the page (data-text-* attributes rendered from i18n).
  */
 (function () {
     'use strict';
@@ -218,6 +219,180 @@
         form.querySelector('[name="name"]').focus();
     };
 
+    /** How many errors of a refused file the table lists; the rest are counted below it. */
+    var ERRORS_SHOWN = 100;
+
+    /**
+     * The CSV import: sends the chosen file with XMLHttpRequest (so the upload can be followed), reads the NDJSON
+     * answer as it arrives, shows progress while rows are checked or written, then the outcome or every problem.
+     */
+    AdminPage.prototype.importer = function () {
+        var self = this;
+        var section = self.root.querySelector('[data-cc-import]');
+        if (!section) {
+            return;
+        }
+        var form = section.querySelector('form');
+        var file = section.querySelector('input[type="file"]');
+        var controls = section.querySelectorAll('button, input');
+        var status = section.querySelector('.cc-admin-import-status');
+        var progress = section.querySelector('.cc-admin-import-progress');
+        var bar = section.querySelector('.cc-admin-import-bar');
+        var barText = section.querySelector('.cc-admin-import-progress-text');
+        var message = section.querySelector('.cc-admin-import-message');
+        var table = section.querySelector('.cc-admin-import-errors');
+        var more = section.querySelector('.cc-admin-import-more');
+        var locale = document.documentElement.lang || undefined;
+        var number = function (n) {
+            return Number(n).toLocaleString(locale);
+        };
+
+        function show(text, type) {
+            message.className = 'aui-message aui-message-' + type + ' cc-admin-import-message';
+            message.textContent = text;
+            message.hidden = false;
+        }
+
+        function showProgress(value, max, text) {
+            progress.hidden = false;
+            bar.setAttribute('max', String(max));
+            bar.setAttribute('value', String(value));
+            barText.textContent = text;
+        }
+
+        function busy(on) {
+            Array.prototype.forEach.call(controls, function (control) {
+                control.disabled = on;
+            });
+            status.setAttribute('aria-busy', on ? 'true' : 'false');
+        }
+
+        function showErrors(errors) {
+            var tbody = table.querySelector('tbody');
+            tbody.textContent = '';
+            errors.slice(0, ERRORS_SHOWN).forEach(function (e) {
+                var row = element('tr');
+                row.appendChild(element('td', e.line == null ? '' : e.line));
+                row.appendChild(element('td', e.field == null ? '' : e.field));
+                row.appendChild(element('td', e.message));
+                tbody.appendChild(row);
+            });
+            table.hidden = false;
+            if (errors.length > ERRORS_SHOWN) {
+                more.textContent = self.text('import-more', [number(errors.length - ERRORS_SHOWN)]);
+                more.hidden = false;
+            }
+        }
+
+        function reset() {
+            progress.hidden = true;
+            message.hidden = true;
+            table.hidden = true;
+            more.hidden = true;
+        }
+
+        function run(dryRun, button) {
+            var kind = form.querySelector('[name="kind"]:checked').value;
+            var chosen = file.files && file.files[0];
+            var seen = 0;
+            var outcome = null;
+            reset();
+            if (!chosen) {
+                show(self.text('import-no-file'), 'error');
+                file.focus();
+                return;
+            }
+            busy(true);
+
+            function line(value) {
+                if (value.type === 'progress') {
+                    showProgress(value.done, value.total, self.text(dryRun ? 'import-checked' : 'import-imported',
+                        [number(value.done), number(value.total)]));
+                } else {
+                    outcome = value;
+                }
+            }
+
+            function read() {
+                var text = xhr.responseText;
+                var end = text.lastIndexOf('\n');
+                if (end < seen) {
+                    return;
+                }
+                text.substring(seen, end).split('\n').forEach(function (raw) {
+                    if (raw.trim()) {
+                        line(JSON.parse(raw));
+                    }
+                });
+                seen = end + 1;
+            }
+
+            function done() {
+                busy(false);
+                progress.hidden = true;
+                if (outcome && outcome.type === 'result') {
+                    show(outcome.dryRun ? self.text('import-checked-ok', [number(outcome.rows)])
+                        : self.text(kind === 'councils' ? 'import-done-councils' : 'import-done-solutions',
+                            [number(outcome.written)]), 'success');
+                } else if (outcome && outcome.type === 'errors') {
+                    show(self.text('import-refused', [number(outcome.errors.length)]), 'error');
+                    showErrors(outcome.errors);
+                } else {
+                    show(outcome && outcome.message ? outcome.message : self.text('import-failed'), 'error');
+                }
+                if (document.activeElement === document.body || !document.activeElement) {
+                    button.focus();
+                }
+            }
+
+            var xhr = new XMLHttpRequest();
+            xhr.open('POST', self.rest + '/import/' + kind + (dryRun ? '?dryRun=true' : ''));
+            xhr.setRequestHeader('Content-Type', 'text/csv');
+            xhr.setRequestHeader('Accept', 'application/x-ndjson');
+            xhr.upload.onprogress = function (event) {
+                if (event.lengthComputable) {
+                    showProgress(event.loaded, event.total,
+                        self.text('import-uploading', [Math.floor(100 * event.loaded / event.total)]));
+                }
+            };
+            xhr.onprogress = function () {
+                if (xhr.status === 200) {
+                    read();
+                }
+            };
+            xhr.onload = function () {
+                if (xhr.status === 200) {
+                    read();
+                } else {
+                    var body = null;
+                    try {
+                        body = JSON.parse(xhr.responseText);
+                    } catch (ignored) {
+                        body = null;
+                    }
+                    var errors = body && body.errors;
+                    outcome = {type: 'failed', message: errors && errors.length
+                        ? errors.map(function (e) { return e.message; }).join(' ') : null};
+                }
+                done();
+            };
+            xhr.onerror = function () {
+                outcome = null;
+                done();
+            };
+            xhr.send(chosen);
+        }
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
+        Array.prototype.forEach.call(section.querySelectorAll('[data-cc-import-run]'), function (button) {
+            button.addEventListener('click', function () {
+                run(button.getAttribute('data-cc-import-run') === 'check', button);
+            });
+        });
+    };
+
     AdminPage.prototype.start = function () {
         var self = this;
         var state = function (retired) {
@@ -290,6 +465,7 @@
         self.form('merge', function (v) {
             return requestJson('POST', self.rest + '/service-areas/merge', v);
         }, ['service-areas'], 'confirm-merge');
+        self.importer();
     };
 
     function init() {

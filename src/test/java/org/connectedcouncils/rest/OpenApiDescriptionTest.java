@@ -23,6 +23,7 @@ import org.connectedcouncils.register.rest.AdoptionInput;
 import org.connectedcouncils.register.rest.AdoptionJson;
 import org.connectedcouncils.register.rest.CouncilRefJson;
 import org.connectedcouncils.register.rest.CsvImportJson;
+import org.connectedcouncils.register.rest.CsvImportLines;
 import org.connectedcouncils.register.rest.HistoryEntryJson;
 import org.connectedcouncils.register.rest.MoneyJson;
 import org.connectedcouncils.register.rest.PubliccodeImportJson;
@@ -94,7 +95,10 @@ public class OpenApiDescriptionTest {
             for (int code : statuses.value()) {
                 codes.add(code);
             }
-            implemented.put(e.toString(), codes);
+            implemented.merge(e.toString(), codes, (a, b) -> {
+                a.addAll(b);
+                return a;
+            });
         }
 
         Map<String, Set<Integer>> described = new TreeMap<>();
@@ -144,6 +148,10 @@ public class OpenApiDescriptionTest {
         records.put("Merge", MergeJson.class);
         records.put("PubliccodeImportResult", PubliccodeImportJson.class);
         records.put("CsvImportResult", CsvImportJson.class);
+        records.put("CsvImportProgressLine", CsvImportLines.Progress.class);
+        records.put("CsvImportResultLine", CsvImportLines.Result.class);
+        records.put("CsvImportErrorsLine", CsvImportLines.Errors.class);
+        records.put("CsvImportFailedLine", CsvImportLines.Failed.class);
         // ----- working groups, status reports and portfolio (issue 5) -----
         records.put("WorkingGroup", WorkingGroupJson.class);
         records.put("WorkingGroupInput", WorkingGroupInput.class);

@@ -85,6 +85,12 @@ public final class HttpCalls {
 
     /** Any method, content type (null for none) and body (null for none). */
     public Result send(String user, String method, String relative, String contentType, String body) {
+        return send(user, method, relative, contentType, null, body);
+    }
+
+    /** Any method, content type and accepted type (null for none) and body (null for none). */
+    public Result send(String user, String method, String relative, String contentType, String accept,
+            String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(relative)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -93,6 +99,9 @@ public final class HttpCalls {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

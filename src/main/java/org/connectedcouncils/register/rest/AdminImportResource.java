@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.rest;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -76,6 +78,33 @@ public class AdminImportResource {
         }
         return Response.ok(new CsvImportJson(result.dryRun(), result.rows(), result.written()),
                 MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The same import answered as {@value ImportStream#NDJSON} for a browser to show progress: the request is read
+     * and checked before the answer starts, then progress lines and one outcome line are streamed (see
+     * {@link CsvImportLines}); a refused file is an {@code errors} line in a 200 answer.
+     */
+    @POST
+    @Path("{kind}")
+    @Consumes(Downloads.CSV)
+    @Produces(ImportStream.NDJSON + ";qs=0.5")
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 415})
+    public Response importFileWithProgress(@PathParam("kind") String kind, InputStream file, @Context UriInfo uri)
+            throws IOException {
+        CsvImportKind what = kind(kind);
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        boolean dryRun = ImportParams.flag(params, "dryRun");
+        params.check();
+        byte[] bytes = file.readNBytes(CsvImport.MAX_BYTES + 1);
+
+        CsvImportOptions options = dryRun ? CsvImportOptions.checkOnly() : CsvImportOptions.realRun();
+        return Response.ok(new ImportStream(imports, messages, what, bytes, options), ImportStream.NDJSON)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Accel-Buffering", "no")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private static CsvImportKind kind(String raw) {

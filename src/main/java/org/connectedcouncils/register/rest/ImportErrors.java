@@ -20,8 +20,12 @@ final class ImportErrors {
     }
 
     static Response response(List<ImportError> errors, Messages messages) {
-        int status = errors.stream().anyMatch(e -> e.code().equals(ImportError.TOO_LARGE)) ? 413 : 400;
-        return ErrorResponses.json(status, new ErrorJson(entries(errors, messages), null));
+        return ErrorResponses.json(status(errors), new ErrorJson(entries(errors, messages), null));
+    }
+
+    /** 413 for a file over the size limit, otherwise 400. */
+    static int status(List<ImportError> errors) {
+        return errors.stream().anyMatch(e -> e.code().equals(ImportError.TOO_LARGE)) ? 413 : 400;
     }
 
     static List<ErrorJson.Entry> entries(List<ImportError> errors, Messages messages) {

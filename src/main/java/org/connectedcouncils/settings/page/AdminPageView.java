@@ -30,7 +30,9 @@ public record AdminPageView(String restPath, String formAction, String xsrfName,
     /** Keys (after {@code connected-councils.admin.script.}) of the texts the script shows. */
     static final List<String> SCRIPT_TEXTS = List.of("loading", "empty", "saved", "removed", "merged", "failed",
             "active", "retired", "edit", "remove", "retire", "restore", "previous", "next", "range",
-            "confirmRemove", "confirmMerge");
+            "confirmRemove", "confirmMerge", "importNoFile", "importUploading", "importChecked", "importImported",
+            "importCheckedOk", "importDoneCouncils", "importDoneSolutions", "importRefused", "importMore",
+            "importFailed");
 
     /** One input of the settings form: current (or just submitted) value, its description and any errors. */
     public record Field(String name, String type, String label, String description, String value,

@@ -83,6 +83,21 @@ public class AdminPageTemplateTest {
     }
 
     @Test
+    public void render_offersTheCsvImportWithItsTemplatesAndProgressTexts() {
+        assertThat(html).contains("data-cc-import=\"\"");
+        assertThat(html).contains("<a href=\"/confluence/rest/connected-councils/1.0/admin/import/solutions/"
+                + "template.csv\" download=\"\">");
+        assertThat(html).contains("<a href=\"/confluence/rest/connected-councils/1.0/admin/import/councils/"
+                + "template.csv\" download=\"\">");
+        assertThat(html).contains("accept=\".csv,text/csv\"");
+        assertThat(html).contains("data-text-import-imported=\"Imported {0} of {1} rows\"");
+        assertThat(html).contains("data-text-import-checked-ok=\"{0} rows checked: no problems found \u2014 nothing "
+                + "written yet.\"");
+        assertThat(html).contains("with the template&#39;s header row");
+        assertThat(html).contains("role=\"status\" aria-live=\"polite\"");
+    }
+
+    @Test
     public void allowlist_listsEveryMethodTheTemplateCallsAndNothingElse() throws Exception {
         Set<String> called = RecordingUberspect.calls().stream()
                 .filter(c -> c.startsWith(AdminPageView.class.getPackageName() + ".")
