@@ -222,27 +222,11 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     @Override
-    public List<Solution> listAfter(SolutionQuery query, Visibility visibility, Solution after) {
-        Condition[] from = after == null ? new Condition[0] : new Condition[]{after(query.sort(), after)};
-        Query q = filter(Query.select(), query, visibility, true, from)
-                .order(orderOf(query.sort()))
-                .limit(query.page().limit());
-        return Arrays.stream(ao.find(AoSolution.class, q)).map(e -> toSolution(e, false)).toList();
-    }
-
-    /** The keyset condition "comes after this entry" in the sort order, ties broken by ID as {@link #orderOf} does. */
-    private static Condition after(SolutionSort sort, Solution last) {
-        String column = "s." + sortColumn(sort);
-        Object value = switch (sort.field()) {
-            case NAME -> sortName(last.content().name());
-            case UPDATED -> Date.from(last.updated());
-            case ADOPTIONS -> last.adoptions().using();
-            case PHASE -> last.content().phase().rank();
-        };
-        String beyond = sort.descending() ? " < ?" : " > ?";
-        int id = (int) last.key().number();
-        return new Condition("(" + column + beyond + " OR (" + column + " = ? AND s.ID" + beyond + "))",
-                value, value, id);
+    public List<SolutionKey> keys(SolutionQuery query, Visibility visibility) {
+        List<SolutionKey> keys = new ArrayList<>();
+        ao.stream(AoSolution.class, filter(Query.select("ID"), query, visibility, true).order(orderOf(query.sort())),
+                row -> keys.add(SolutionKey.of(row.getID())));
+        return keys;
     }
 
     @Override
@@ -488,21 +472,7 @@ public final class AoSolutionStore implements SolutionStore {
                 params.add("%" + word + "%");
             }
         }
-        if (!visibility.everything()) {
-            List<String> visible = new ArrayList<>();
-            visible.add(s + AoSolution.STATE + " = ?");
-            params.add(EntryState.PUBLISHED.code());
-            if (!visibility.draftCouncils().isEmpty()) {
-                visible.add(s + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(visibility.draftCouncils().size())
-                        + ")");
-                visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
-            }
-            if (visibility.contactUserKey() != null) {
-                visible.add(s + AoSolution.CONTACT_KEY + " = ?");
-                params.add(visibility.contactUserKey());
-            }
-            where.add("(" + String.join(" OR ", visible) + ")");
-        }
+        AoSql.visibleEntries(s, visibility, where, params);
         if (!where.isEmpty()) {
             q.where(String.join(" AND ", where), params.toArray());
         }

@@ -21,9 +21,9 @@ import org.connectedcouncils.register.service.SolutionRegister;
 
 /**
  * Writes a filtered register view as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads it as
- * UTF-8), RFC 4180 quoting and CRLF line ends, the given columns, formula-injection-safe cells. Rows are read page
- * by page through the register (so its permissions apply), each page picking up after the last row rather than at
- * an offset, and written as they come; never all at once.
+ * UTF-8), RFC 4180 quoting and CRLF line ends, the given columns, formula-injection-safe cells. Rows are read through
+ * the register (so its permissions apply): the view's keys in order, then the entries a hundred at a time, written
+ * as they come; never all at once.
  */
 public final class RegisterCsvExport {
 
@@ -42,33 +42,30 @@ public final class RegisterCsvExport {
     public int export(SolutionQuery query, List<RegisterColumn> columns, Function<RegisterColumn, String> headings,
             OutputStream out) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        int rows = 0;
+        int[] rows = {0};
         try {
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
             printer.printRecord(columns.stream().map(c -> CsvCells.neutralise(headings.apply(c))).toList());
-            SolutionQuery pages = query.withFacets(false).withPage(new PageRequest(0, PageRequest.MAX_LIMIT));
-            Solution last = null;
-            while (true) {
-                List<Solution> items = register.listAfter(pages, last);
-                for (Solution solution : items) {
-                    List<String> cells = new ArrayList<>(columns.size());
-                    for (RegisterColumn column : columns) {
-                        cells.add(CsvCells.neutralise(column.valueOf(solution)));
+            register.readAll(query, batch -> {
+                try {
+                    for (Solution solution : batch) {
+                        List<String> cells = new ArrayList<>(columns.size());
+                        for (RegisterColumn column : columns) {
+                            cells.add(CsvCells.neutralise(column.valueOf(solution)));
+                        }
+                        printer.printRecord(cells);
                     }
-                    printer.printRecord(cells);
-                    rows++;
+                    printer.flush();
+                    rows[0] += batch.size();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                printer.flush();
-                if (items.size() < PageRequest.MAX_LIMIT) {
-                    break;
-                }
-                last = items.get(items.size() - 1);
-            }
+            });
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
+        return rows[0];
     }
 }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.connectedcouncils.audit.AuditRecord;
 import org.connectedcouncils.audit.AuditTrail;
@@ -191,8 +193,14 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     }
 
     @Override
-    public List<Solution> listAfter(SolutionQuery query, Solution after) {
-        return store.listAfter(query, Visibility.of(signedIn()), after);
+    public void readAll(SolutionQuery query, Consumer<List<Solution>> batch) {
+        List<SolutionKey> keys = store.keys(query, Visibility.of(signedIn()));
+        for (int start = 0; start < keys.size(); start += PageRequest.MAX_LIMIT) {
+            List<SolutionKey> some = keys.subList(start, Math.min(keys.size(), start + PageRequest.MAX_LIMIT));
+            Map<SolutionKey, Solution> found = store.findAll(some);
+            // An entry deleted since the keys were read is left out; the others keep the view's order.
+            batch.accept(some.stream().map(found::get).filter(Objects::nonNull).toList());
+        }
     }
 
     @Override

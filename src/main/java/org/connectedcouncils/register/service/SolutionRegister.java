@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.service;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
@@ -45,8 +46,11 @@ public interface SolutionRegister {
 
     SolutionList list(SolutionQuery query);
 
-    /** The next entries of a view after {@code after} (null: the first ones), for reading all of it; see the store. */
-    List<Solution> listAfter(SolutionQuery query, Solution after);
+    /**
+     * Hands every entry of a view the reader may see, in its order, to {@code batch} up to 100 at a time (without
+     * their long texts): for exports, which must not hold the whole view at once.
+     */
+    void readAll(SolutionQuery query, Consumer<List<Solution>> batch);
 
     /** Declares or changes a council's adoption; a change of state needs the owner's confirmation again. */
     Adoption declareAdoption(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration);

@@ -38,11 +38,11 @@ public interface SolutionStore {
     SolutionList list(SolutionQuery query, Visibility visibility);
 
     /**
-     * Up to {@code query.page().limit()} matching entries the reader may see that come after {@code after} in the
-     * query's sort order ({@code null}: from the first), with no count and no facets: reads a whole view page by
-     * page at the cost of one page each, where an offset would re-read every earlier row.
+     * The key of every matching entry the reader may see, in the query's sort order (paging ignored), read in one
+     * statement that carries nothing but the keys: with {@link #findAll} it reads a whole view in batches at the
+     * cost of one sort, where pages by offset would re-read every earlier row.
      */
-    List<Solution> listAfter(SolutionQuery query, Visibility visibility, Solution after);
+    List<SolutionKey> keys(SolutionQuery query, Visibility visibility);
 
     /**
      * Inserts or replaces one council's adoption of an entry, keeps the entry's adoption counts in step and appends

@@ -29,7 +29,6 @@ import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.ao.AoSolution;
 import org.connectedcouncils.register.ao.AoSolutionArea;
 import org.connectedcouncils.register.domain.Coded;
-import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
 import org.connectedcouncils.register.domain.RegisterException;
@@ -536,21 +535,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             where.add("sa." + AoSolutionArea.AREA_CODE + " = ?");
             params.add(query.serviceArea());
         }
-        if (!visibility.everything()) {
-            List<String> visible = new ArrayList<>();
-            visible.add("s." + AoSolution.STATE + " = ?");
-            params.add(EntryState.PUBLISHED.code());
-            if (!visibility.draftCouncils().isEmpty()) {
-                visible.add("s." + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(visibility.draftCouncils().size())
-                        + ")");
-                visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
-            }
-            if (visibility.contactUserKey() != null) {
-                visible.add("s." + AoSolution.CONTACT_KEY + " = ?");
-                params.add(visibility.contactUserKey());
-            }
-            where.add("(" + String.join(" OR ", visible) + ")");
-        }
+        AoSql.visibleEntries("s.", visibility, where, params);
         rag(where, params, query, withRag);
         return q.where(String.join(" AND ", where), params.toArray());
     }

@@ -1,9 +1,9 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.register.domain.SortText;
 
 /** Sort order of a group list, written {@code name} or {@code -updated}. */
 public record GroupSort(Field field, boolean descending) {
@@ -23,19 +23,11 @@ public record GroupSort(Field field, boolean descending) {
 
     /** Parses {@code name}, {@code -updated}, {@code +name}; empty when the field is unknown. */
     public static Optional<GroupSort> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.of(DEFAULT);
-        }
-        String s = raw.trim();
-        boolean desc = s.startsWith("-");
-        if (desc || s.startsWith("+")) {
-            s = s.substring(1);
-        }
-        return Coded.fromCode(Field.class, s.toLowerCase(Locale.ROOT)).map(f -> new GroupSort(f, desc));
+        return SortText.parse(raw, Field.class, DEFAULT, GroupSort::new);
     }
 
     @Override
     public String toString() {
-        return (descending ? "-" : "") + field.code();
+        return SortText.of(field, descending);
     }
 }

@@ -1,9 +1,9 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.register.domain.SortText;
 
 /**
  * Sort order of the portfolio, written {@code -reported}, {@code rag} (red first) or {@code name}. Ties are broken
@@ -27,19 +27,11 @@ public record PortfolioSort(Field field, boolean descending) {
 
     /** Parses {@code rag}, {@code -reported}, {@code +name}; empty when the field is unknown. */
     public static Optional<PortfolioSort> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.of(DEFAULT);
-        }
-        String s = raw.trim();
-        boolean desc = s.startsWith("-");
-        if (desc || s.startsWith("+")) {
-            s = s.substring(1);
-        }
-        return Coded.fromCode(Field.class, s.toLowerCase(Locale.ROOT)).map(f -> new PortfolioSort(f, desc));
+        return SortText.parse(raw, Field.class, DEFAULT, PortfolioSort::new);
     }
 
     @Override
     public String toString() {
-        return (descending ? "-" : "") + field.code();
+        return SortText.of(field, descending);
     }
 }

@@ -82,7 +82,7 @@ public class RegisterCsvExportDbTest {
     }
 
     @Test
-    public void export_readsPageByPageWithOneStatementPerPageAndNoRowTwice() throws IOException {
+    public void export_readsTheKeysInOrderThenTheEntriesAHundredAtATime() throws IOException {
         for (int i = 0; i < 230; i++) {
             fixture.register.create(aSolution().named("Entry " + i).ownedBy(BRIGHTON).build());
         }
@@ -98,7 +98,7 @@ public class RegisterCsvExportDbTest {
         assertThat(records).hasSize(231);
         assertThat(records.stream().skip(1).map(r -> r.get(0)).distinct()).as("same timestamp, ties by key")
                 .hasSize(230);
-        assertThat(statements).as("three pages of 100, each one select after the last row").isEqualTo(3);
+        assertThat(statements).as("the keys in order, then three batches of up to 100").isEqualTo(4);
     }
 
     private String exported(SolutionQuery query) {

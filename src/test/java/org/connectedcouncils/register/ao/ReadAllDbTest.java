@@ -24,20 +24,18 @@ import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Before;
 import org.junit.Test;
 
-/** Reading a whole view after the last row gives exactly the rows and order of offset paging, for every sort. */
-public class KeysetPagingDbTest {
+/** Reading a whole view (for exports): the keys in the view's order, then the entries in batches. */
+public class ReadAllDbTest {
 
     private static final Actor BRIGHTON_EDITOR = Actor.editor("user-brighton-editor", BRIGHTON);
     private static final Actor HACKNEY_EDITOR = Actor.editor("user-hackney-editor", HACKNEY);
     private static final Visibility READER = new Visibility(false, Set.of(), "nobody");
 
     private final RegisterFixture fixture = new RegisterFixture();
-    private AoSolutionStore target;
 
     @Before
     public void setUp() {
         fixture.reset();
-        target = fixture.store;
         Phase[] phases = {Phase.ALPHA, Phase.BETA, Phase.LIVE};
         for (int i = 0; i < 23; i++) {
             fixture.actor.actAs(BRIGHTON_EDITOR);
@@ -54,51 +52,57 @@ public class KeysetPagingDbTest {
                 fixture.clock.advance(Duration.ofMinutes(1));
             }
         }
-        fixture.actor.actAs(BRIGHTON_EDITOR);
-        fixture.register.create(aSolution().named("Draft, not visible").build());
+        fixture.actor.actAs(HACKNEY_EDITOR);
+        fixture.register.create(aSolution().named("Draft of another council").ownedBy(HACKNEY).build());
     }
 
     @Test
-    public void listAfter_walksEveryViewInTheSameOrderAsOffsetPages() {
+    public void keys_comeInTheOrderOfTheListForEverySort() {
         for (String sort : List.of("name", "-name", "updated", "-updated", "adoptions", "-adoptions", "phase",
                 "-phase")) {
             SolutionQuery query = new SolutionQuery(null, null, null, null, null, null, null, null,
-                    SolutionSort.parse(sort).orElseThrow(), null, false);
+                    SolutionSort.parse(sort).orElseThrow(), new PageRequest(0, 100), false);
 
-            List<SolutionKey> byOffset = keys(target.list(query.withPage(new PageRequest(0, 100)), READER)
-                    .page().items());
-            List<SolutionKey> byKeyset = walk(query.withPage(new PageRequest(0, 4)));
+            List<SolutionKey> listed = fixture.store.list(query, READER).page().items().stream()
+                    .map(Solution::key).toList();
+            List<SolutionKey> keys = fixture.store.keys(query, READER);
 
-            assertThat(byKeyset).as(sort).hasSize(23).doesNotHaveDuplicates().isEqualTo(byOffset);
+            assertThat(keys).as(sort).hasSize(23).doesNotHaveDuplicates().isEqualTo(listed);
         }
     }
 
     @Test
-    public void listAfter_keepsTheFilters() {
+    public void keys_keepTheFiltersAndWhatTheReaderMaySee() {
         SolutionQuery live = new SolutionQuery(Set.of(Phase.LIVE), null, null, null, null, null, null, null, null,
-                new PageRequest(0, 2), false);
+                null, false);
 
-        List<SolutionKey> keys = walk(live);
+        List<SolutionKey> keys = fixture.store.keys(live, READER);
+        List<SolutionKey> all = fixture.store.keys(SolutionQuery.all(), READER);
 
-        assertThat(keys).hasSize(7);
-        assertThat(keys).allSatisfy(key -> assertThat(fixture.store.find(key).orElseThrow().content().phase())
-                .isEqualTo(Phase.LIVE));
+        assertThat(keys).hasSize(7).allSatisfy(key -> assertThat(fixture.store.find(key).orElseThrow().content()
+                .phase()).isEqualTo(Phase.LIVE));
+        assertThat(all).as("Hackney's draft stays hidden").hasSize(23);
     }
 
-    private List<SolutionKey> walk(SolutionQuery query) {
-        List<SolutionKey> keys = new ArrayList<>();
-        Solution last = null;
-        while (true) {
-            List<Solution> page = target.listAfter(query, READER, last);
-            keys.addAll(keys(page));
-            if (page.size() < query.page().limit()) {
-                return keys;
-            }
-            last = page.get(page.size() - 1);
+    @Test
+    public void readAll_handsOverTheViewInOrderInBatchesOfAtMostAHundred() {
+        fixture.actor.actAs(HACKNEY_EDITOR);
+        for (int i = 0; i < 180; i++) {
+            fixture.register.create(aSolution().named("Hackney draft " + i).ownedBy(HACKNEY).build());
+            fixture.clock.advance(Duration.ofSeconds(1));
         }
-    }
+        List<Integer> sizes = new ArrayList<>();
+        List<SolutionKey> read = new ArrayList<>();
 
-    private static List<SolutionKey> keys(List<Solution> solutions) {
-        return solutions.stream().map(Solution::key).toList();
+        fixture.register.readAll(SolutionQuery.all(), batch -> {
+            sizes.add(batch.size());
+            batch.forEach(s -> read.add(s.key()));
+        });
+
+        assertThat(sizes).as("23 published + 181 of Hackney's drafts, which its editor sees").containsExactly(100,
+                100, 4);
+        assertThat(read).doesNotHaveDuplicates()
+                .isEqualTo(fixture.store.keys(SolutionQuery.all(), Visibility.of(HACKNEY_EDITOR)));
+        assertThat(fixture.store.find(read.get(0)).orElseThrow().content().name()).isEqualTo("Hackney draft 179");
     }
 }
