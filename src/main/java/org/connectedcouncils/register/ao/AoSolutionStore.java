@@ -69,6 +69,8 @@ public final class AoSolutionStore implements SolutionStore {
      */
     /** Word searches with at most this many matches read them first (see {@link #fewMatches}); an IN list bound. */
     static final int FEW_MATCHES = 500;
+    private static final String FACET_COLUMNS = String.join(", ", AoSolution.PHASE, AoSolution.KIND,
+            AoSolution.AREAS, AoSolution.OFFERS);
     private static final String COUNT_AS_ENTRY_VERSION = "COUNT(ID) AS " + AoSolution.ENTRY_VERSION;
 
     private final ActiveObjects ao;
@@ -169,15 +171,16 @@ public final class AoSolutionStore implements SolutionStore {
 
     @Override
     public SolutionList list(SolutionQuery query, Visibility visibility) {
-        Facets facets = query.withFacets() ? facets(query, visibility) : Facets.NONE;
         if (hasWords(query)) {
             Optional<List<Integer>> few = fewMatches(query, visibility);
             if (few.isPresent()) {
                 List<Solution> items = pageOf(few.get(), query);
+                Facets facets = query.withFacets() ? facetsOf(few.get()) : Facets.NONE;
                 return new SolutionList(new Page<>(items, query.page().start(), query.page().limit(),
                         few.get().size()), facets);
             }
         }
+        Facets facets = query.withFacets() ? facets(query, visibility) : Facets.NONE;
         Supplier<Query> filtered = () -> filter(Query.select(), query, visibility, true);
         Query pageQuery = filtered.get()
                 .order(orderOf(query.sort()))
@@ -215,6 +218,16 @@ public final class AoSolutionStore implements SolutionStore {
                 .limit(query.page().limit())
                 .offset(query.page().start());
         return Arrays.stream(ao.find(AoSolution.class, q)).map(e -> toSolution(e, false)).toList();
+    }
+
+    /** Facets of the given entries, read by key rather than by filtering the register again. */
+    private Facets facetsOf(List<Integer> ids) {
+        Map<String, Map<String, Long>> counts = facetCounts();
+        if (!ids.isEmpty()) {
+            ao.stream(AoSolution.class, Query.select(FACET_COLUMNS).where("ID IN (" + AoSql.placeholders(ids.size())
+                    + ")", ids.toArray()), row -> countFacets(counts, row));
+        }
+        return new Facets(counts);
     }
 
     private static boolean hasWords(SolutionQuery query) {
@@ -512,10 +525,7 @@ public final class AoSolutionStore implements SolutionStore {
      * otherwise.
      */
     private Facets facets(SolutionQuery query, Visibility visibility) {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (String facet : List.of("phase", "kind", "serviceArea", "offer")) {
-            counts.put(facet, new TreeMap<>());
-        }
+        Map<String, Map<String, Long>> counts = facetCounts();
         if (!needsJoins(query)) {
             Query byPhase = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.KIND,
                     COUNT_AS_ENTRY_VERSION)), query, visibility, false).group(AoSolution.PHASE + ", " + AoSolution.KIND);
@@ -527,19 +537,29 @@ public final class AoSolutionStore implements SolutionStore {
             counts.put("offer", countByList(AoSolution.OFFERS, AoSolution::getOffers, query, visibility));
             return new Facets(counts);
         }
-        Query q = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.KIND, AoSolution.AREAS,
-                AoSolution.OFFERS)), query, visibility, true);
-        ao.stream(AoSolution.class, q, row -> {
-            counts.get("phase").merge(row.getPhase(), 1L, Long::sum);
-            counts.get("kind").merge(row.getKind(), 1L, Long::sum);
-            for (String area : split(row.getAreas())) {
-                counts.get("serviceArea").merge(area, 1L, Long::sum);
-            }
-            for (String offer : split(row.getOffers())) {
-                counts.get("offer").merge(offer, 1L, Long::sum);
-            }
-        });
+        ao.stream(AoSolution.class, filter(Query.select(FACET_COLUMNS), query, visibility, true),
+                row -> countFacets(counts, row));
         return new Facets(counts);
+    }
+
+    private static Map<String, Map<String, Long>> facetCounts() {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (String facet : List.of("phase", "kind", "serviceArea", "offer")) {
+            counts.put(facet, new TreeMap<>());
+        }
+        return counts;
+    }
+
+    /** Adds one entry's phase, kind, areas and offers (a row read with {@link #FACET_COLUMNS}) to the counts. */
+    private static void countFacets(Map<String, Map<String, Long>> counts, AoSolution row) {
+        counts.get("phase").merge(row.getPhase(), 1L, Long::sum);
+        counts.get("kind").merge(row.getKind(), 1L, Long::sum);
+        for (String area : split(row.getAreas())) {
+            counts.get("serviceArea").merge(area, 1L, Long::sum);
+        }
+        for (String offer : split(row.getOffers())) {
+            counts.get("offer").merge(offer, 1L, Long::sum);
+        }
     }
 
     // ---- writes ------------------------------------------------------------------------------------------------
