@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
+import net.java.ao.Preload;
 import net.java.ao.Query;
 
 import org.connectedcouncils.council.domain.CouncilCode;
@@ -69,6 +70,9 @@ public final class AoSolutionStore implements SolutionStore {
      */
     /** Word searches with at most this many matches read them first (see {@link #fewMatches}); an IN list bound. */
     static final int FEW_MATCHES = 500;
+    /** The columns lists show: the entity's preloaded ones, and its key. */
+    private static final String LIST_COLUMNS = "ID, " + String.join(", ",
+            AoSolution.class.getAnnotation(Preload.class).value());
     private static final String FACET_COLUMNS = String.join(", ", AoSolution.PHASE, AoSolution.KIND,
             AoSolution.AREAS, AoSolution.OFFERS);
     private static final String COUNT_AS_ENTRY_VERSION = "COUNT(ID) AS " + AoSolution.ENTRY_VERSION;
@@ -320,12 +324,13 @@ public final class AoSolutionStore implements SolutionStore {
         if (ids.size() > PageRequest.MAX_LIMIT) {
             throw new IllegalArgumentException("At most " + PageRequest.MAX_LIMIT + " keys per call");
         }
-        Query q = Query.select().where("ID IN (" + AoSql.placeholders(ids.size()) + ")", ids.toArray());
+        // Read-only rows (the preloaded columns, no entity proxies): exports call this for every hundred entries.
+        Query q = Query.select(LIST_COLUMNS).where("ID IN (" + AoSql.placeholders(ids.size()) + ")", ids.toArray());
         Map<SolutionKey, Solution> out = new LinkedHashMap<>();
-        for (AoSolution e : ao.find(AoSolution.class, q)) {
+        ao.stream(AoSolution.class, q, e -> {
             Solution s = toSolution(e, false);
             out.put(s.key(), s);
-        }
+        });
         return out;
     }
 
