@@ -13,15 +13,17 @@ import org.connectedcouncils.settings.service.Administration;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
+import org.junit.rules.ExternalResource;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
  * register that acts as the request's user. Arrange through {@link #data} (the fixture's own register, acting as
  * {@code data.actor}); act through {@link #http}. Working groups run on the same database with local project pages
- * (space {@link WorkingGroupFixture#SPACE}) and an adjustable funding-bid lead limit. Start once per test class, {@link #reset()} before each test,
- * {@link #close()} after the class: it also fails the class when an answer was not a declared status.
+ * (space {@link WorkingGroupFixture#SPACE}) and an adjustable funding-bid lead limit. Use it as a test class's
+ * {@code @ClassRule} (the server starts with the class and is closed after it, which also fails the class when an
+ * answer was not a declared status) and {@link #reset()} it before each test.
  */
-public final class RestFixture implements AutoCloseable {
+public final class RestFixture extends ExternalResource implements AutoCloseable {
 
     public final RegisterFixture data = new RegisterFixture();
     public final RequestActor actor = new RequestActor();
@@ -54,6 +56,12 @@ public final class RestFixture implements AutoCloseable {
         pages.addSpace(WorkingGroupFixture.SPACE);
         maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
         return this;
+    }
+
+    /** As a {@code @ClassRule}: closes the fixture after the test class. */
+    @Override
+    protected void after() {
+        close();
     }
 
     /** Stops the server; fails when a resource method answered with a status it does not declare. */

@@ -19,9 +19,8 @@ import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /** Adoptions and history of an entry over real HTTP on a real database. */
@@ -30,21 +29,11 @@ public class AdoptionResourceDbTest {
     private static final String USING = "{\"state\":\"using\",\"since\":\"2026-03-01\","
             + "\"evidenceUrl\":\"https://hackney.gov.uk/bins\"}";
 
-    private static RestFixture fixture;
-    private static HttpCalls target;
+    @ClassRule
+    public static final RestFixture fixture = new RestFixture();
+    private static final HttpCalls target = fixture.http;
 
     private Solution entry;
-
-    @BeforeClass
-    public static void startServer() {
-        fixture = new RestFixture();
-        target = fixture.http;
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        fixture.close();
-    }
 
     @Before
     public void setUp() {

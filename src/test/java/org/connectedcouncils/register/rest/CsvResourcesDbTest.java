@@ -20,9 +20,8 @@ import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /** {@code GET /solutions.csv} and the admin CSV import over real HTTP on H2 (and PostgreSQL in the second run). */
@@ -34,19 +33,9 @@ public class CsvResourcesDbTest {
             + "E07000223,Adur District Council,district,South East\r\n"
             + "E07000224,Arun District Council,district,South East\r\n";
 
-    private static RestFixture fixture;
-    private static HttpCalls target;
-
-    @BeforeClass
-    public static void startServer() {
-        fixture = new RestFixture();
-        target = fixture.http;
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        fixture.close();
-    }
+    @ClassRule
+    public static final RestFixture fixture = new RestFixture();
+    private static final HttpCalls target = fixture.http;
 
     @Before
     public void setUp() {

@@ -14,9 +14,8 @@ import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -30,19 +29,9 @@ public class ImportStreamDbTest {
     private static final String HEADER = "name,summary,kind,phase,ownerCouncil,serviceAreas\r\n";
     private static final int ROWS = 300;
 
-    private static RestFixture fixture;
-    private static HttpCalls target;
-
-    @BeforeClass
-    public static void startServer() {
-        fixture = new RestFixture();
-        target = fixture.http;
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        fixture.close();
-    }
+    @ClassRule
+    public static final RestFixture fixture = new RestFixture();
+    private static final HttpCalls target = fixture.http;
 
     @Before
     public void setUp() {

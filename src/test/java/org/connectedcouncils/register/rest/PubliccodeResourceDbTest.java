@@ -30,9 +30,8 @@ import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Download;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /** publiccode.yml import and export over real HTTP on a real database (H2, and PostgreSQL in the second run). */
@@ -43,19 +42,9 @@ public class PubliccodeResourceDbTest {
             + "&keyContact=user-brighton-editor";
     private static final String YAML = "application/yaml";
 
-    private static RestFixture fixture;
-    private static HttpCalls target;
-
-    @BeforeClass
-    public static void startServer() {
-        fixture = new RestFixture();
-        target = fixture.http;
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        fixture.close();
-    }
+    @ClassRule
+    public static final RestFixture fixture = new RestFixture();
+    private static final HttpCalls target = fixture.http;
 
     @Before
     public void setUp() {

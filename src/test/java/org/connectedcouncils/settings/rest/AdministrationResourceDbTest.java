@@ -21,9 +21,8 @@ import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /** {@code /admin/…} over real HTTP on a real database: admins only, JSON only, validated, audited. */
@@ -32,19 +31,9 @@ public class AdministrationResourceDbTest {
     private static final String MAPPING =
             "{\"type\":\"group\",\"principal\":\"brighton-digital\",\"councilCode\":\"E06000043\",\"role\":\"editor\"}";
 
-    private static RestFixture fixture;
-    private static HttpCalls target;
-
-    @BeforeClass
-    public static void startServer() {
-        fixture = new RestFixture();
-        target = fixture.http;
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        fixture.close();
-    }
+    @ClassRule
+    public static final RestFixture fixture = new RestFixture();
+    private static final HttpCalls target = fixture.http;
 
     @Before
     public void setUp() {

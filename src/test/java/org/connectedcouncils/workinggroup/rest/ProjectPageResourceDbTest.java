@@ -18,9 +18,8 @@ import org.connectedcouncils.testing.LocalProjectPages.StoredPage;
 import org.connectedcouncils.testing.RestFixture;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -29,19 +28,9 @@ import org.junit.Test;
  */
 public class ProjectPageResourceDbTest {
 
-    private static RestFixture fixture;
-    private static HttpCalls target;
-
-    @BeforeClass
-    public static void startServer() {
-        fixture = new RestFixture();
-        target = fixture.http;
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        fixture.close();
-    }
+    @ClassRule
+    public static final RestFixture fixture = new RestFixture();
+    private static final HttpCalls target = fixture.http;
 
     @Before
     public void setUp() {

@@ -23,9 +23,8 @@ import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /** {@code /working-groups} over real HTTP on a real database (H2, and PostgreSQL in the second run). */
@@ -33,19 +32,9 @@ public class WorkingGroupResourceDbTest {
 
     private static final String BASE = "/rest/connected-councils/1.0/";
 
-    private static RestFixture fixture;
-    private static HttpCalls target;
-
-    @BeforeClass
-    public static void startServer() {
-        fixture = new RestFixture();
-        target = fixture.http;
-    }
-
-    @AfterClass
-    public static void stopServer() {
-        fixture.close();
-    }
+    @ClassRule
+    public static final RestFixture fixture = new RestFixture();
+    private static final HttpCalls target = fixture.http;
 
     @Before
     public void setUp() {
