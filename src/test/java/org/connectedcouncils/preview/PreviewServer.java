@@ -38,6 +38,7 @@ import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.ao.AoTransactions;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
 import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.settings.service.StoredConfirmationPolicy;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.LocalCouncilLocks;
@@ -105,7 +106,7 @@ public final class PreviewServer implements AutoCloseable {
         RequestActor actor = new RequestActor();
         PropertiesMessages messages = new PropertiesMessages();
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit,
-                Clock.systemUTC());
+                new StoredConfirmationPolicy(settings), Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
         DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, actor,
                 projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
@@ -164,7 +165,7 @@ public final class PreviewServer implements AutoCloseable {
         SwitchableActor loader = new SwitchableActor();
         MutableClock clock = new MutableClock(Clock.systemUTC().instant().minus(Duration.ofDays(400)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
-                clock);
+                new StoredConfirmationPolicy(settings), clock);
         loader.actAs(Actor.administrator("preview-loader"));
         boolean empty = register.list(SolutionQuery.all()).page().total() == 0;
         loader.actAs(Actor.anonymous());

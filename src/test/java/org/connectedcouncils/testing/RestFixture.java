@@ -10,13 +10,14 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
 import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.settings.service.StoredConfirmationPolicy;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
- * register that acts as the request's user. Arrange through {@link #data} (the fixture's own register, acting as
+ * register that acts as the request's user and reads the staleness limit from the stored settings. Arrange through {@link #data} (the fixture's own register, acting as
  * {@code data.actor}); act through {@link #http}. Working groups run on the same database with local project pages
  * (space {@link WorkingGroupFixture#SPACE}) and an adjustable funding-bid lead limit. Start once per test class, {@link #reset()} before each test,
  * {@link #close()} after the class: it also fails the class when an answer was not a declared status.
@@ -26,11 +27,11 @@ public final class RestFixture implements AutoCloseable {
     public final RegisterFixture data = new RegisterFixture();
     public final RequestActor actor = new RequestActor();
     public final PropertiesMessages messages = new PropertiesMessages();
+    public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.audit,
-                    data.clock);
+                    new StoredConfirmationPolicy(settings), data.clock);
     public final AoRoleMappings mappings = new AoRoleMappings(data.db.ao());
-    public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final Administration administration = new Administration(actor, data.councils, mappings,
             data.serviceAreas, settings, data.audit, data.clock);
     public final AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(data.db.ao());

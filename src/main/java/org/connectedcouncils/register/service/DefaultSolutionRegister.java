@@ -16,6 +16,7 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.FieldError;
 import org.connectedcouncils.register.domain.HistoryEntry;
@@ -62,15 +63,17 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     private final ServiceAreaCatalogue serviceAreas;
     private final ActorProvider actors;
     private final AuditTrail audit;
+    private final ConfirmationPolicy confirmation;
     private final Clock clock;
 
     public DefaultSolutionRegister(SolutionStore store, CouncilDirectory councils, ServiceAreaCatalogue serviceAreas,
-            ActorProvider actors, AuditTrail audit, Clock clock) {
+            ActorProvider actors, AuditTrail audit, ConfirmationPolicy confirmation, Clock clock) {
         this.store = store;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
         this.actors = actors;
         this.audit = audit;
+        this.confirmation = confirmation;
         this.clock = clock;
     }
 
@@ -178,6 +181,11 @@ public final class DefaultSolutionRegister implements SolutionRegister {
                 List.of(line));
         audited(AUDIT_CONFIRMED, saved, actor, List.of(line));
         return saved;
+    }
+
+    @Override
+    public ConfirmationRule confirmationRule() {
+        return new ConfirmationRule(confirmation.stalenessDays(), clock.instant());
     }
 
     @Override
