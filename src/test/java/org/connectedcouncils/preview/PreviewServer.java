@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -163,7 +164,8 @@ public final class PreviewServer implements AutoCloseable {
             AoCouncilDirectory councils, AoServiceAreaCatalogue serviceAreas, AoWorkingGroupStore groupStore,
             LocalProjectPages projectPages, AoSettingsStore settings, RecordingAuditTrail audit) {
         SwitchableActor loader = new SwitchableActor();
-        MutableClock clock = new MutableClock(Clock.systemUTC().instant().minus(Duration.ofDays(400)));
+        Instant now = Clock.systemUTC().instant();
+        MutableClock clock = new MutableClock(now.minus(Duration.ofDays(400)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
                 new StoredConfirmationPolicy(settings), clock);
         loader.actAs(Actor.administrator("preview-loader"));
@@ -172,7 +174,7 @@ public final class PreviewServer implements AutoCloseable {
         if (!empty) {
             return 0;
         }
-        int loaded = DemoData.load(councils, register, loader, clock);
+        int loaded = DemoData.load(councils, register, loader, clock, now);
         DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, loader,
                 projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
                 () -> settings.load().fundingBidLeadLimit(), clock);
