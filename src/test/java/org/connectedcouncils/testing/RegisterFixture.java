@@ -13,7 +13,8 @@ import org.connectedcouncils.register.service.DefaultSolutionRegister;
 
 /**
  * The register wired on the test database: real AO store, directory and taxonomy, seeded with three councils and the
- * v1 service areas, a switchable actor, a hand-moved clock (back at {@link #START} after each reset) and an adjustable staleness limit. Call {@link #reset()} before each test.
+ * v1 service areas, a switchable actor, a hand-moved clock (back at {@link #START} after each reset) and an
+ * adjustable staleness limit. Call {@link #reset()} before each test.
  */
 public final class RegisterFixture {
 

@@ -17,8 +17,8 @@ import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
- * register that acts as the request's user and reads the staleness limit from the stored settings. Arrange through {@link #data} (the fixture's own register, acting as
- * {@code data.actor}); act through {@link #http}. Working groups run on the same database with local project pages
+ * register that acts as the request's user and reads the staleness limit from the stored settings. Arrange through
+ * {@link #data} (the fixture's own register, acting as {@code data.actor}); act through {@link #http}. Working groups run on the same database with local project pages
  * (space {@link WorkingGroupFixture#SPACE}) and an adjustable funding-bid lead limit. Start once per test class, {@link #reset()} before each test,
  * {@link #close()} after the class: it also fails the class when an answer was not a declared status.
  */

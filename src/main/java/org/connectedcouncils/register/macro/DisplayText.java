@@ -38,7 +38,8 @@ public final class DisplayText {
             Phase.RETIRED, "aui-lozenge");
 
     /** The "not confirmed" lozenge: subtle, so it reads as a prompt beside the phase rather than another phase. */
-    public static final String CONFIRMATION_DUE_LOZENGE = "aui-lozenge aui-lozenge-subtle aui-lozenge-moved cc-confirmation-due";
+    public static final String CONFIRMATION_DUE_LOZENGE =
+            "aui-lozenge aui-lozenge-subtle aui-lozenge-moved cc-confirmation-due";
     static final String CONFIRMATION_DUE = "connected-councils.solution.confirmationDue";
 
     private final Messages messages;
@@ -60,7 +61,7 @@ public final class DisplayText {
         return phase == null ? "aui-lozenge" : LOZENGES.get(phase);
     }
 
-    /** The lozenge text for an entry due for confirmation under {@code rule}, e.g. "Not confirmed for over 180 days". */
+    /** The text of the lozenge for entries due under {@code rule}, e.g. "Not confirmed for over 180 days". */
     public String confirmationDue(ConfirmationRule rule) {
         return messages.text(CONFIRMATION_DUE, number(rule.days()));
     }

@@ -54,8 +54,8 @@ public record SolutionJson(
         return new SolutionJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()), Json.code(c.phase()),
                 Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), councils), List.copyOf(c.serviceAreas()),
                 Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()), Json.instant(s.updated()),
-                Json.instant(s.lastConfirmed()), confirmation.isDue(s), s.version(), c.description(), c.keyContact(), c.landingUrl(),
-                c.repositoryUrl(), c.licence(), Json.code(c.softwareType()), Json.code(c.maintenance()),
+                Json.instant(s.lastConfirmed()), confirmation.isDue(s), s.version(), c.description(), c.keyContact(),
+                c.landingUrl(), c.repositoryUrl(), c.licence(), Json.code(c.softwareType()), Json.code(c.maintenance()),
                 c.platforms(), c.categories(), Json.code(c.budgetBand()), MoneyJson.of(c.oneOffCost()),
                 MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes(),
                 Json.instant(s.created()), s.createdBy(), SolutionSummaryJson.selfLink(s, uri));
