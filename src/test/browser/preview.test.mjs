@@ -93,6 +93,40 @@ test('the register filters work with the keyboard alone', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('an entry not confirmed for months carries a lozenge in the filtered register and on its card until confirmed', async () => {
+  const all = await rest('viewer', 'GET', 'solutions?limit=100&sort=name');
+  const due = all.json.results.find((s) => s.confirmationDue);
+  assert.ok(due, 'the demo data has entries due for confirmation');
+  assert.ok(all.json.results.some((s) => s.state === 'published' && !s.confirmationDue), 'and current ones');
+
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('q=')),
+    page.getByLabel('Search').fill(due.name),
+  ]);
+  const row = page.locator(`tbody tr[data-key="${due.key}"]`);
+  await row.waitFor();
+  assert.match(await row.locator('td[data-column="name"] .cc-confirmation-due').innerText(),
+    /not confirmed for over 180 days/i);
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the register with a due entry');
+  await shot(page, 'register-confirmation-due');
+
+  const owner = await pageAs(browser, 'admin');
+  await owner.goto(`${BASE}/solutions/${due.key}`, { waitUntil: 'networkidle' });
+  const lozenge = owner.locator('.cc-solution-header .cc-confirmation-due');
+  assert.match(await lozenge.innerText(), /not confirmed for over 180 days/i);
+  assert.deepEqual(await seriousViolations(owner), [], 'axe on a due card');
+  await shot(owner, 'solution-confirmation-due');
+  await owner.locator('.cc-solution-confirm-button').click();
+  await owner.getByRole('status').filter({ hasText: 'still current' }).waitFor();
+  assert.equal(await lozenge.count(), 0, 'the lozenge goes once confirmed');
+  const after = await rest('viewer', 'GET', `solutions/${due.key}`);
+  assert.equal(after.json.confirmationDue, false);
+  assert.deepEqual(owner.errors, []);
+  assert.deepEqual(page.errors, []);
+});
+
 test('council B declares "we use this", council A confirms it, and the card shows it verified', async () => {
   const key = await keyOf('viewer', 'Bin collection day finder');
 

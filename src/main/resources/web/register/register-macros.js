@@ -16,6 +16,9 @@
         retired: 'aui-lozenge'
     };
 
+    /** The lozenge of an entry due for confirmation (DisplayText.CONFIRMATION_DUE_LOZENGE on the server). */
+    var DUE_LOZENGE = 'aui-lozenge aui-lozenge-subtle aui-lozenge-moved cc-confirmation-due';
+
     function contextPath() {
         return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
     }
@@ -248,7 +251,8 @@
             case 'key':
                 return [span(solution.key, 'cc-key')];
             case 'name':
-                return [entryLink(solution.name, this.entryUrl, solution.key), span(solution.key, 'cc-key')];
+                return [entryLink(solution.name, this.entryUrl, solution.key), span(solution.key, 'cc-key')]
+                    .concat(solution.confirmationDue ? [span(this.text('due'), DUE_LOZENGE)] : []);
             case 'summary':
                 return [span(solution.summary, 'cc-summary')];
             case 'phase':
@@ -430,6 +434,10 @@
             confirm.hidden = false;
             confirm.querySelector('button').addEventListener('click', function () {
                 requestJson('POST', self.rest + '/confirm', {}).then(function () {
+                    var due = self.root.querySelector('.cc-solution-header .cc-confirmation-due');
+                    if (due) {
+                        due.remove();
+                    }
                     self.say(self.root.getAttribute('data-text-confirmed'));
                 }).catch(function (error) {
                     self.say(errorText(error, self.root.getAttribute('data-text-error')));

@@ -20,6 +20,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.domain.AdoptionCounts;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.RegisterException;
@@ -100,6 +101,7 @@ public class SolutionPageServletRenderTest {
         return new SolutionCard(solution, new Page<>(List.of(), 0, 100, 0),
                 Map.of(BRIGHTON, new Council(BRIGHTON, "Brighton and Hove City Council", CouncilType.UNITARY, "",
                         false)),
-                List.of(new ServiceArea("waste", "Waste", false)), false, false, List.of());
+                List.of(new ServiceArea("waste", "Waste", false)), false, false, List.of(),
+                new ConfirmationRule(180, NOW));
     }
 }

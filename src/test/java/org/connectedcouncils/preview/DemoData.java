@@ -1,6 +1,7 @@
 package org.connectedcouncils.preview;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,17 +82,26 @@ public final class DemoData {
         "LocalGov website platform|A shared website platform and component library for councils|software|live|E06000043|it-infrastructure,democracy|share-code,co-fund|GPL-2.0-or-later|https://github.com/example-councils/website-platform|200000|30000|150000|E09000008:using,E06000052:using,E08000035:using,W06000011:evaluating,E06000023:evaluating",
     };
 
+    /** Every this-many-th entry (unless retired) is left unconfirmed for over a year. */
+    static final int DUE_EVERY = 7;
+
     private DemoData() {
     }
 
-    /** Writes the directory and the demo register; the register must be empty. Returns the number of entries. */
+    /**
+     * Writes the directory and the demo register; the register must be empty. The entries are written long before
+     * {@code now} (on {@code clock}); then most are confirmed as still current in the weeks before {@code now} and
+     * every {@link #DUE_EVERY}th one is left unconfirmed since, so the preview shows a few entries due for
+     * confirmation. Returns the number of entries.
+     */
     public static int load(CouncilDirectory councils, SolutionRegister register, SwitchableActor actor,
-            MutableClock clock) {
+            MutableClock clock, Instant now) {
         for (Council council : DemoCouncils.ALL) {
             councils.save(council);
         }
         int count = 0;
         List<String[]> adoptions = new ArrayList<>();
+        List<Solution> current = new ArrayList<>();
         for (String line : SOLUTIONS) {
             String[] f = line.split("\\|", -1);
             CouncilCode owner = CouncilCode.of(f[4]);
@@ -106,6 +116,9 @@ public final class DemoData {
             }
             if (count % 3 == 0) {
                 register.confirmStillCurrent(created.key());
+            }
+            if (!retire && count % DUE_EVERY != DUE_EVERY - 1) {
+                current.add(created);
             }
             if (!f[12].isEmpty()) {
                 for (String adopter : f[12].split(",")) {
@@ -131,8 +144,24 @@ public final class DemoData {
             }
             n++;
         }
+        confirmRecently(register, actor, clock, now, current);
         actor.actAs(Actor.anonymous());
         return count;
+    }
+
+    /** Confirms {@code entries} on days spread over the 60 days before {@code now}; the clock then carries on. */
+    private static void confirmRecently(SolutionRegister register, SwitchableActor actor, MutableClock clock,
+            Instant now, List<Solution> entries) {
+        Instant carryOn = clock.instant();
+        int i = 0;
+        for (Solution entry : entries) {
+            CouncilCode owner = entry.content().ownerCouncil();
+            actor.actAs(Actor.editor("demo-editor-" + owner.value().toLowerCase(Locale.ROOT), owner));
+            clock.set(now.minus(Duration.ofDays(1L + (i * 7L) % 60)).minus(Duration.ofHours(i % 9)));
+            register.confirmStillCurrent(entry.key());
+            i++;
+        }
+        clock.set(carryOn);
     }
 
     private static SolutionContent content(String[] f, Phase phase) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +39,7 @@ import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.ao.AoTransactions;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
 import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.settings.service.StoredConfirmationPolicy;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.LocalCouncilLocks;
@@ -105,7 +107,7 @@ public final class PreviewServer implements AutoCloseable {
         RequestActor actor = new RequestActor();
         PropertiesMessages messages = new PropertiesMessages();
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit,
-                Clock.systemUTC());
+                new StoredConfirmationPolicy(settings), Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
         DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, actor,
                 projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
@@ -162,16 +164,17 @@ public final class PreviewServer implements AutoCloseable {
             AoCouncilDirectory councils, AoServiceAreaCatalogue serviceAreas, AoWorkingGroupStore groupStore,
             LocalProjectPages projectPages, AoSettingsStore settings, RecordingAuditTrail audit) {
         SwitchableActor loader = new SwitchableActor();
-        MutableClock clock = new MutableClock(Clock.systemUTC().instant().minus(Duration.ofDays(400)));
+        Instant now = Clock.systemUTC().instant();
+        MutableClock clock = new MutableClock(now.minus(Duration.ofDays(400)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
-                clock);
+                new StoredConfirmationPolicy(settings), clock);
         loader.actAs(Actor.administrator("preview-loader"));
         boolean empty = register.list(SolutionQuery.all()).page().total() == 0;
         loader.actAs(Actor.anonymous());
         if (!empty) {
             return 0;
         }
-        int loaded = DemoData.load(councils, register, loader, clock);
+        int loaded = DemoData.load(councils, register, loader, clock, now);
         DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, loader,
                 projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
                 () -> settings.load().fundingBidLeadLimit(), clock);

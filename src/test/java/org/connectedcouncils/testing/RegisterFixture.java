@@ -8,27 +8,33 @@ import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
 import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
+import org.connectedcouncils.register.service.ConfirmationPolicy;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 
 /**
  * The register wired on the test database: real AO store, directory and taxonomy, seeded with three councils and the
- * v1 service areas, a switchable actor and a hand-moved clock. Call {@link #reset()} before each test.
+ * v1 service areas, a switchable actor, a hand-moved clock (back at {@link #START} after each reset) and an
+ * adjustable staleness limit. Call {@link #reset()} before each test.
  */
 public final class RegisterFixture {
 
     public final TestDatabase db = TestDatabase.get();
-    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-01T09:00:00Z"));
+    public static final Instant START = Instant.parse("2026-11-01T09:00:00Z");
+    public final MutableClock clock = new MutableClock(START);
     public final SwitchableActor actor = new SwitchableActor();
     public final AoSolutionStore store = new AoSolutionStore(db.ao());
     public final AoCouncilDirectory councils = new AoCouncilDirectory(db.ao());
     public final AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(db.ao());
     public final RecordingAuditTrail audit = new RecordingAuditTrail();
+    public volatile int stalenessDays = ConfirmationPolicy.DEFAULT_STALENESS_DAYS;
     public final DefaultSolutionRegister register =
-            new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit, clock);
+            new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit, () -> stalenessDays, clock);
 
     public RegisterFixture reset() {
         db.reset();
         audit.clear();
+        clock.set(START);
+        stalenessDays = ConfirmationPolicy.DEFAULT_STALENESS_DAYS;
         SeedServiceAreasUpgradeTask001.seed(db.ao());
         councils.save(Council.active("E06000043", "Brighton and Hove City Council", CouncilType.UNITARY,
                 "South East"));

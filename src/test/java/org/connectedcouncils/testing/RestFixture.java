@@ -10,6 +10,7 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.settings.ao.AoSettingsStore;
 import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.settings.service.StoredConfirmationPolicy;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
@@ -17,22 +18,23 @@ import org.junit.rules.ExternalResource;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
- * register that acts as the request's user. Arrange through {@link #data} (the fixture's own register, acting as
- * {@code data.actor}); act through {@link #http}. Working groups run on the same database with local project pages
- * (space {@link WorkingGroupFixture#SPACE}) and an adjustable funding-bid lead limit. Use it as a test class's
- * {@code @ClassRule} (the server starts with the class and is closed after it, which also fails the class when an
- * answer was not a declared status) and {@link #reset()} it before each test.
+ * register that acts as the request's user and reads the staleness limit from the stored settings. Arrange through
+ * {@link #data} (the fixture's own register, acting as {@code data.actor}); act through {@link #http}. Working
+ * groups run on the same database with local project pages (space {@link WorkingGroupFixture#SPACE}) and an
+ * adjustable funding-bid lead limit. Use it as a test class's {@code @ClassRule} (the server starts with the class
+ * and is closed after it, which also fails the class when an answer was not a declared status) and
+ * {@link #reset()} it before each test.
  */
 public final class RestFixture extends ExternalResource implements AutoCloseable {
 
     public final RegisterFixture data = new RegisterFixture();
     public final RequestActor actor = new RequestActor();
     public final PropertiesMessages messages = new PropertiesMessages();
+    public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.audit,
-                    data.clock);
+                    new StoredConfirmationPolicy(settings), data.clock);
     public final AoRoleMappings mappings = new AoRoleMappings(data.db.ao());
-    public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final Administration administration = new Administration(actor, data.councils, mappings,
             data.serviceAreas, settings, data.audit, data.clock);
     public final AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(data.db.ao());

@@ -19,6 +19,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
 import org.connectedcouncils.register.domain.RegisterException.NotFound;
@@ -77,14 +78,16 @@ public class CouncilResource {
         owns.items().forEach(s -> owners.add(s.content().ownerCouncil()));
         adopts.items().forEach(s -> owners.add(s.content().ownerCouncil()));
         Map<CouncilCode, Council> names = councils.findAll(owners);
+        ConfirmationRule confirmation = register.confirmationRule();
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", Links.to(uri, "councils/" + councilCode.value()));
         links.put("owns", Links.to(uri, "solutions?council=" + councilCode.value()));
         links.put("adopts", Links.to(uri, "solutions?adopter=" + councilCode.value()));
         return new CouncilDetailJson(council.code().value(), council.name(), council.type().code(), council.region(),
-                council.retired(), PageJson.of(owns, s -> SolutionSummaryJson.of(s, names, uri),
+                council.retired(), PageJson.of(owns, s -> SolutionSummaryJson.of(s, confirmation, names, uri),
                         Links.paging(uri, owns)),
-                PageJson.of(adopts, s -> SolutionSummaryJson.of(s, names, uri), Links.paging(uri, adopts)), links);
+                PageJson.of(adopts, s -> SolutionSummaryJson.of(s, confirmation, names, uri),
+                        Links.paging(uri, adopts)), links);
     }
 
     /** Entries the council owns, by name. */

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.connectedcouncils.i18n.Messages;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKind;
 
 /** Labels of the register's vocabularies (via i18n) and the display formats of money, dates and shares. */
@@ -34,6 +37,11 @@ public final class DisplayText {
             Phase.LIVE, "aui-lozenge aui-lozenge-success",
             Phase.RETIRED, "aui-lozenge");
 
+    /** The "not confirmed" lozenge: subtle, so it reads as a prompt beside the phase rather than another phase. */
+    public static final String CONFIRMATION_DUE_LOZENGE =
+            "aui-lozenge aui-lozenge-subtle aui-lozenge-moved cc-confirmation-due";
+    static final String CONFIRMATION_DUE = "connected-councils.solution.confirmationDue";
+
     private final Messages messages;
 
     public DisplayText(Messages messages) {
@@ -51,6 +59,17 @@ public final class DisplayText {
     /** AUI lozenge classes for a phase: the lifecycle reads left to right from subtle to success. */
     public static String lozenge(Phase phase) {
         return phase == null ? "aui-lozenge" : LOZENGES.get(phase);
+    }
+
+    /** The text of the lozenge for entries due under {@code rule}, e.g. "Not confirmed for over 180 days". */
+    public String confirmationDue(ConfirmationRule rule) {
+        return messages.text(CONFIRMATION_DUE, number(rule.days()));
+    }
+
+    /** Zero or one lozenge: one when {@code solution} is due for confirmation under {@code rule}. */
+    public List<Views.Span> confirmationDue(ConfirmationRule rule, Solution solution) {
+        return rule.isDue(solution) ? List.of(new Views.Span(confirmationDue(rule), CONFIRMATION_DUE_LOZENGE))
+                : List.of();
     }
 
     public String kind(SolutionKind kind) {

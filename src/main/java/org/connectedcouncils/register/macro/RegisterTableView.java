@@ -9,6 +9,7 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.ServiceArea;
@@ -70,7 +71,7 @@ public record RegisterTableView(
         List<Row> rows = page.items().stream()
                 .map(s -> new Row(s.key().toString(), request.columns().stream()
                         .map(c -> new Cell(c.code(), links(c, s, pages),
-                                spans(c, s, table.councils(), areaNames, text))).toList()))
+                                spans(c, s, table, areaNames, text))).toList()))
                 .toList();
         long shown = page.items().size();
         String status = text.text(SHOWING, DisplayText.number(shown), DisplayText.number(page.total()));
@@ -84,7 +85,8 @@ public record RegisterTableView(
                 request.council() == null ? "" : request.council().value(),
                 request.columns().stream().map(RegisterColumn::code).collect(Collectors.joining(",")),
                 request.pageSize(), page.total(), filters(request, table.serviceAreas(), text),
-                sortFilter(request, text), columns, rows, status, notes, empty, scriptTexts(text));
+                sortFilter(request, text), columns, rows, status, notes, empty,
+                scriptTexts(text, table.confirmation()));
     }
 
     private static Column column(RegisterColumn c, SolutionSort sort, DisplayText text) {
@@ -99,12 +101,13 @@ public record RegisterTableView(
                 : List.of();
     }
 
-    private static List<Views.Span> spans(RegisterColumn column, Solution s, Map<CouncilCode, Council> councils,
+    private static List<Views.Span> spans(RegisterColumn column, Solution s, RegisterTable table,
             Map<String, String> areaNames, DisplayText text) {
         SolutionContent c = s.content();
+        Map<CouncilCode, Council> councils = table.councils();
         return switch (column) {
             case KEY -> List.of(new Views.Span(s.key().toString(), "cc-key"));
-            case NAME -> List.of(new Views.Span(s.key().toString(), "cc-key"));
+            case NAME -> nameSpans(s, table, text);
             case SUMMARY -> List.of(new Views.Span(c.summary(), "cc-summary"));
             case PHASE -> List.of(new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())));
             case KIND -> List.of(new Views.Span(text.kind(c.kind()), "cc-kind"));
@@ -116,6 +119,14 @@ public record RegisterTableView(
                     DisplayText.number(s.adoptions().using())), "cc-adoptions"));
             case UPDATED -> List.of(new Views.Span(DisplayText.date(s.updated()), "cc-date"));
         };
+    }
+
+    /** The key after the name, then the "not confirmed" lozenge when the entry is due. */
+    private static List<Views.Span> nameSpans(Solution s, RegisterTable table, DisplayText text) {
+        List<Views.Span> spans = new ArrayList<>();
+        spans.add(new Views.Span(s.key().toString(), "cc-key"));
+        spans.addAll(text.confirmationDue(table.confirmation(), s));
+        return spans;
     }
 
     static String councilName(CouncilCode code, Map<CouncilCode, Council> councils) {
@@ -166,12 +177,16 @@ public record RegisterTableView(
         return values.stream().map(Coded::code).sorted().collect(Collectors.joining(","));
     }
 
-    /** Texts the script needs for what it builds itself (paging, status, errors); patterns keep {0} placeholders. */
-    private static List<Views.Option> scriptTexts(DisplayText text) {
+    /**
+     * Texts the script needs for what it builds itself (paging, status, errors, the "not confirmed" lozenge of rows
+     * whose JSON says {@code confirmationDue}); patterns keep {0} placeholders.
+     */
+    private static List<Views.Option> scriptTexts(DisplayText text, ConfirmationRule confirmation) {
         List<Views.Option> out = new ArrayList<>();
         for (String name : List.of("showing", "using", "loading", "error", "previous", "next", "clear")) {
             out.add(new Views.Option(name, text.text("connected-councils.register.script." + name)));
         }
+        out.add(new Views.Option("due", text.confirmationDue(confirmation)));
         return out;
     }
 }

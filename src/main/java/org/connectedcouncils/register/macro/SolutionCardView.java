@@ -16,7 +16,8 @@ import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 
 /**
  * What the solution card templates show. Links are only the entry's http(s) addresses; the actions (declare
- * adoption, mark still current) are lists of zero or one form, filled only for users allowed and only on screen.
+ * adoption, mark still current) are lists of zero or one form, filled only for users allowed and only on screen;
+ * {@code confirmationDue} is zero or one lozenge, shown to every reader while the entry is due for confirmation.
  */
 public record SolutionCardView(
         String id,
@@ -25,6 +26,7 @@ public record SolutionCardView(
         String name,
         String summary,
         Views.Span phase,
+        List<Views.Span> confirmationDue,
         List<Views.Fact> facts,
         List<TagGroup> tagGroups,
         List<Views.Link> links,
@@ -107,7 +109,8 @@ public record SolutionCardView(
                 new Views.Option("adoption-confirmed", text.text(PREFIX + "script.adoptionConfirmed")),
                 new Views.Option("error", text.text(PREFIX + "script.error")));
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
-                c.summary(), new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())), facts,
+                c.summary(), new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())),
+                text.confirmationDue(card.confirmation(), s), facts,
                 tagGroups(c, areaNames, text), links, counts, adopters, notes, declare, confirm, scriptTexts);
     }
 

@@ -33,6 +33,7 @@ import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.PubliccodeImportOptions;
 import org.connectedcouncils.register.io.PubliccodeImportResult;
+import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.rest.QueryParams;
 import org.connectedcouncils.rest.ResponseStatuses;
 
@@ -49,14 +50,16 @@ public class PubliccodeResource {
     private final PubliccodeImport imports;
     private final PubliccodeExport exports;
     private final CouncilDirectory councils;
+    private final SolutionRegister register;
     private final Messages messages;
 
     @Inject
     public PubliccodeResource(PubliccodeImport imports, PubliccodeExport exports, CouncilDirectory councils,
-            Messages messages) {
+            SolutionRegister register, Messages messages) {
         this.imports = imports;
         this.exports = exports;
         this.councils = councils;
+        this.register = register;
         this.messages = messages;
     }
 
@@ -133,6 +136,6 @@ public class PubliccodeResource {
     private SolutionJson full(Solution solution, UriInfo uri) {
         CouncilCode owner = solution.content().ownerCouncil();
         Map<CouncilCode, Council> names = owner == null ? Map.of() : councils.findAll(Set.of(owner));
-        return SolutionJson.of(solution, names, uri);
+        return SolutionJson.of(solution, register.confirmationRule(), names, uri);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 
@@ -26,6 +27,7 @@ public record SolutionJson(
         AdoptionCountsJson adoptions,
         String updated,
         String lastConfirmed,
+        boolean confirmationDue,
         int version,
         String description,
         String keyContact,
@@ -45,13 +47,15 @@ public record SolutionJson(
         String createdBy,
         @JsonProperty("_links") Map<String, String> links) {
 
-    public static SolutionJson of(Solution s, Map<CouncilCode, Council> councils, UriInfo uri) {
+    /** {@code confirmation} (read once per request) decides {@code confirmationDue}. */
+    public static SolutionJson of(Solution s, ConfirmationRule confirmation, Map<CouncilCode, Council> councils,
+            UriInfo uri) {
         SolutionContent c = s.content();
         return new SolutionJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()), Json.code(c.phase()),
                 Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), councils), List.copyOf(c.serviceAreas()),
                 Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()), Json.instant(s.updated()),
-                Json.instant(s.lastConfirmed()), s.version(), c.description(), c.keyContact(), c.landingUrl(),
-                c.repositoryUrl(), c.licence(), Json.code(c.softwareType()), Json.code(c.maintenance()),
+                Json.instant(s.lastConfirmed()), confirmation.isDue(s), s.version(), c.description(), c.keyContact(),
+                c.landingUrl(), c.repositoryUrl(), c.licence(), Json.code(c.softwareType()), Json.code(c.maintenance()),
                 c.platforms(), c.categories(), Json.code(c.budgetBand()), MoneyJson.of(c.oneOffCost()),
                 MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes(),
                 Json.instant(s.created()), s.createdBy(), SolutionSummaryJson.selfLink(s, uri));

@@ -26,6 +26,7 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.FieldError;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.RegisterException.NotFound;
@@ -66,8 +67,9 @@ public class SolutionResource {
         SolutionList list = register.list(SolutionQueryParams.parse(uri.getQueryParameters()));
         Page<Solution> page = list.page();
         Map<CouncilCode, Council> names = ownerNames(page.items());
+        ConfirmationRule confirmation = register.confirmationRule();
         List<SolutionSummaryJson> results = page.items().stream()
-                .map(s -> SolutionSummaryJson.of(s, names, uri)).toList();
+                .map(s -> SolutionSummaryJson.of(s, confirmation, names, uri)).toList();
         return new SolutionListJson(results, page.start(), page.limit(), results.size(), page.total(),
                 list.facets().counts(), Links.paging(uri, page));
     }
@@ -185,7 +187,7 @@ public class SolutionResource {
     }
 
     private SolutionJson full(Solution solution, UriInfo uri) {
-        return SolutionJson.of(solution, ownerNames(List.of(solution)), uri);
+        return SolutionJson.of(solution, register.confirmationRule(), ownerNames(List.of(solution)), uri);
     }
 
     /** The owner councils of a page of entries, read in one query. */

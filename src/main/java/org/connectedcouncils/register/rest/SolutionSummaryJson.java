@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.rest.Links;
@@ -27,16 +28,22 @@ public record SolutionSummaryJson(
         AdoptionCountsJson adoptions,
         String updated,
         String lastConfirmed,
+        boolean confirmationDue,
         int version,
         @JsonProperty("_links") Map<String, String> links) {
 
-    /** {@code councils} holds at least the owner council (looked up for a whole page at once). */
-    public static SolutionSummaryJson of(Solution s, Map<CouncilCode, Council> councils, UriInfo uri) {
+    /**
+     * {@code councils} holds at least the owner council (looked up for a whole page at once); {@code confirmation}
+     * (read once per request) decides {@code confirmationDue}.
+     */
+    public static SolutionSummaryJson of(Solution s, ConfirmationRule confirmation, Map<CouncilCode, Council> councils,
+            UriInfo uri) {
         SolutionContent c = s.content();
         return new SolutionSummaryJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()),
                 Json.code(c.phase()), Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), councils),
                 List.copyOf(c.serviceAreas()), Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()),
-                Json.instant(s.updated()), Json.instant(s.lastConfirmed()), s.version(), selfLink(s, uri));
+                Json.instant(s.updated()), Json.instant(s.lastConfirmed()), confirmation.isDue(s), s.version(),
+                selfLink(s, uri));
     }
 
     static Map<String, String> selfLink(Solution s, UriInfo uri) {

@@ -18,6 +18,7 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.FieldError;
 import org.connectedcouncils.register.domain.HistoryEntry;
@@ -64,15 +65,17 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     private final ServiceAreaCatalogue serviceAreas;
     private final ActorProvider actors;
     private final AuditTrail audit;
+    private final ConfirmationPolicy confirmation;
     private final Clock clock;
 
     public DefaultSolutionRegister(SolutionStore store, CouncilDirectory councils, ServiceAreaCatalogue serviceAreas,
-            ActorProvider actors, AuditTrail audit, Clock clock) {
+            ActorProvider actors, AuditTrail audit, ConfirmationPolicy confirmation, Clock clock) {
         this.store = store;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
         this.actors = actors;
         this.audit = audit;
+        this.confirmation = confirmation;
         this.clock = clock;
     }
 
@@ -180,6 +183,11 @@ public final class DefaultSolutionRegister implements SolutionRegister {
                 List.of(line));
         audited(AUDIT_CONFIRMED, saved, actor, List.of(line));
         return saved;
+    }
+
+    @Override
+    public ConfirmationRule confirmationRule() {
+        return new ConfirmationRule(confirmation.stalenessDays(), clock.instant());
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionFigures;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
 import org.connectedcouncils.register.domain.RegisterException.NotAuthenticated;
@@ -54,7 +55,7 @@ public final class RegisterQueries {
             named.add(query.ownerCouncil());
         }
         Map<CouncilCode, Council> owners = councils.findAll(named);
-        return new RegisterTable(list.page(), owners, serviceAreas.all());
+        return new RegisterTable(list.page(), owners, serviceAreas.all(), register.confirmationRule());
     }
 
     /** One entry with its first adoptions, the councils named, and what the current user may do with it. */
@@ -76,7 +77,7 @@ public final class RegisterQueries {
                 : List.of();
         return new SolutionCard(solution, adoptions, names, serviceAreas.all(),
                 RegisterPolicy.canEdit(actor, solution), RegisterPolicy.canConfirmAdoptionsOf(actor, solution),
-                declareFor);
+                declareFor, register.confirmationRule());
     }
 
     /** A council's own entries, its declared adoptions and the totals of both. */
@@ -122,15 +123,15 @@ public final class RegisterQueries {
         return actor;
     }
 
-    /** A page of the register with what a table needs to name owners and areas. */
+    /** A page of the register with what a table needs to name owners and areas and mark entries due. */
     public record RegisterTable(Page<Solution> page, Map<CouncilCode, Council> councils,
-            List<ServiceArea> serviceAreas) {
+            List<ServiceArea> serviceAreas, ConfirmationRule confirmation) {
     }
 
-    /** One entry as a card shows it, with the actions the current user may take. */
+    /** One entry as a card shows it, with the actions the current user may take and whether it is due. */
     public record SolutionCard(Solution solution, Page<Adoption> adoptions, Map<CouncilCode, Council> councils,
             List<ServiceArea> serviceAreas, boolean canConfirmStillCurrent, boolean canConfirmAdoptions,
-            List<Council> canDeclareFor) {
+            List<Council> canDeclareFor, ConfirmationRule confirmation) {
     }
 
     /** Totals for a filter, with the names of the service areas and of the council filtered on. */

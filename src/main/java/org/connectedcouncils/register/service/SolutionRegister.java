@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
@@ -41,6 +42,12 @@ public interface SolutionRegister {
 
     /** Records that the owner checked the entry is still accurate ("last confirmed" becomes now). */
     Solution confirmStillCurrent(SolutionKey key);
+
+    /**
+     * Which entries are due for confirmation, as of now and with the administrator's current setting (read on
+     * every call: a changed setting shows at once). Anyone may ask; it reveals no entry.
+     */
+    ConfirmationRule confirmationRule();
 
     Solution get(SolutionKey key);
 

@@ -5,6 +5,7 @@ import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
 import static org.connectedcouncils.testing.SolutionTestData.aSolution;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.PageRequest;
@@ -37,6 +39,10 @@ final class MacroTestData {
     static final String HOSTILE_AREA = "Waste <b>& recycling</b>";
     static final String HOSTILE_COUNCIL = "Council \"<i>of</i>\" Evil";
     static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+    /** The default limit, read when every sample entry was just created: none is due. */
+    static final ConfirmationRule FRESH = new ConfirmationRule(180, NOW);
+    /** The default limit, read 181 days after the sample entries were created: published ones are due. */
+    static final ConfirmationRule LATE = new ConfirmationRule(180, NOW.plus(Duration.ofDays(181)));
 
     private MacroTestData() {
     }
@@ -59,15 +65,23 @@ final class MacroTestData {
     }
 
     static RegisterTable table(long total, Solution... solutions) {
-        return new RegisterTable(new Page<>(List.of(solutions), 0, 25, total), councils(), areas());
+        return table(FRESH, total, solutions);
+    }
+
+    static RegisterTable table(ConfirmationRule confirmation, long total, Solution... solutions) {
+        return new RegisterTable(new Page<>(List.of(solutions), 0, 25, total), councils(), areas(), confirmation);
     }
 
     static SolutionCard card(boolean canConfirm, boolean canDeclare) {
+        return card(FRESH, canConfirm, canDeclare);
+    }
+
+    static SolutionCard card(ConfirmationRule confirmation, boolean canConfirm, boolean canDeclare) {
         Solution s = hostileSolution(12);
         Adoption confirmed = new Adoption(s.key(), HACKNEY, AdoptionState.USING, null, null, "u2", NOW, "u1", NOW);
         Adoption declared = new Adoption(s.key(), LEEDS, AdoptionState.EVALUATING, null, null, "u3", NOW, null, null);
         return new SolutionCard(s, new Page<>(List.of(confirmed, declared), 0, 100, 2), councils(), areas(),
-                canConfirm, canConfirm, canDeclare ? List.of(councils().get(HACKNEY)) : List.of());
+                canConfirm, canConfirm, canDeclare ? List.of(councils().get(HACKNEY)) : List.of(), confirmation);
     }
 
     static RegisterFigures figures() {

@@ -5,6 +5,7 @@ import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import static org.connectedcouncils.testing.SolutionTestData.aSolution;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.atlassian.confluence.macro.Macro;
@@ -70,6 +71,29 @@ public class RegisterMacrosDbTest {
         assertThat(pdf).contains("Bin day &lt;script&gt;", "Pothole reporting", "Roads, highways and transport").doesNotContain(
                 "data-cc-register", "<form", "<script");
         assertThat(pageBuilder.webResources()).containsExactly(MacroOutput.WEB_RESOURCE);
+    }
+
+    @Test
+    public void solutionAndRegister_showTheNotConfirmedLozengeFromTheCurrentSettingAndTime() throws Exception {
+        Macro card = new SolutionCardMacro(queries, output);
+        Macro table = new RegisterTableMacro(queries, output);
+        Map<String, String> onlyBins = Map.of("key", bins.toString());
+        Map<String, String> byName = Map.of("sort", "name", "columns", "name,phase");
+        fixture.actor.actAs(BRIGHTON_EDITOR);
+        fixture.clock.advance(Duration.ofDays(100));
+
+        String freshCard = card.execute(onlyBins, null, TestConversionContext.display());
+        fixture.stalenessDays = 90;
+        String dueCard = card.execute(onlyBins, null, TestConversionContext.display());
+        String dueTable = table.execute(byName, null, TestConversionContext.display());
+        fixture.register.confirmStillCurrent(bins);
+        String confirmedTable = table.execute(byName, null, TestConversionContext.display());
+
+        assertThat(freshCard).doesNotContain("cc-confirmation-due");
+        assertThat(dueCard).contains("cc-confirmation-due\">Not confirmed for over 90 days</span>");
+        assertThat(count(dueTable, "cc-confirmation-due\">")).isEqualTo(2);
+        assertThat(count(confirmedTable, "cc-confirmation-due\">")).isEqualTo(1);
+        assertThat(confirmedTable).contains("data-text-due=\"Not confirmed for over 90 days\"");
     }
 
     @Test
@@ -152,5 +176,9 @@ public class RegisterMacrosDbTest {
             target.execute(parameters, null, TestConversionContext.display());
             return counter.count();
         }
+    }
+
+    private static int count(String haystack, String needle) {
+        return haystack.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
     }
 }

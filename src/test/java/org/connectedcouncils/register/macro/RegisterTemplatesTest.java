@@ -6,11 +6,15 @@ import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_COUNCIL
 import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_NAME;
 import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_SUMMARY;
 import static org.connectedcouncils.register.macro.MacroTestData.hostileSolution;
+import static org.connectedcouncils.testing.SolutionTestData.aSolution;
 
 import java.util.Map;
 
 import org.connectedcouncils.council.macro.CouncilProfileView;
 import org.connectedcouncils.i18n.TemplateText;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.ConfluenceLikeEscaping;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -19,6 +23,8 @@ import org.junit.Test;
 /** One real Velocity 1.7 render per template, with Confluence-like escaping, asserting on the HTML produced. */
 public class RegisterTemplatesTest {
 
+    private static final String DUE_LOZENGE = "<span class=\"aui-lozenge aui-lozenge-subtle aui-lozenge-moved "
+            + "cc-confirmation-due\">Not confirmed for over 180 days</span>";
     private static final VelocityTemplateRenderer VELOCITY = new VelocityTemplateRenderer();
     private static final SolutionPages ON_SCREEN = new SolutionPages("/confluence");
     private static final SolutionPages IN_EXPORTS = new SolutionPages("https://wiki.example.org/confluence");
@@ -115,6 +121,54 @@ public class RegisterTemplatesTest {
         String html = render(SolutionCardMacro.CARD, view);
 
         assertThat(html).doesNotContain("<form", "<button");
+    }
+
+    @Test
+    public void solution_showsTheNotConfirmedLozengeBesideThePhaseOnlyWhenDue() {
+        SolutionCardView due = SolutionCardView.of("cc-solution-4", MacroTestData.card(MacroTestData.LATE, true,
+                true), OutputMode.INTERACTIVE, text);
+        SolutionCardView fresh = SolutionCardView.of("cc-solution-5", MacroTestData.card(MacroTestData.FRESH, true,
+                true), OutputMode.INTERACTIVE, text);
+
+        String dueHtml = render(SolutionCardMacro.CARD, due);
+        String freshHtml = render(SolutionCardMacro.CARD, fresh);
+
+        assertThat(dueHtml).contains("<span class=\"aui-lozenge aui-lozenge-current\">Beta</span>\n        "
+                + DUE_LOZENGE + "\n        <span class=\"cc-key\">CC-12</span>");
+        assertThat(count(dueHtml, "cc-confirmation-due")).isEqualTo(1);
+        assertThat(freshHtml).doesNotContain("cc-confirmation-due", "Not confirmed for over");
+    }
+
+    @Test
+    public void solutionStatic_showsTheNotConfirmedLozengeWhenDue() {
+        SolutionCardView view = SolutionCardView.of("cc-solution-6", MacroTestData.card(MacroTestData.LATE, true,
+                true), OutputMode.STATIC, text);
+
+        String html = render(SolutionCardMacro.STATIC_CARD, view);
+
+        assertThat(html).contains(DUE_LOZENGE);
+    }
+
+    @Test
+    public void table_showsTheNotConfirmedLozengeBesideTheNamesOfDueEntriesOnly() {
+        Solution draft = new Solution(SolutionKey.of(3), aSolution().named("Draft").build(), EntryState.DRAFT,
+                null, MacroTestData.NOW, "u1", MacroTestData.NOW, null, 1);
+        RegisterTableRequest request = RegisterTableRequest.parse(Map.of("columns", "name,phase"));
+        RegisterTableView due = RegisterTableView.of("cc-register-4", request, MacroTestData.table(
+                MacroTestData.LATE, 2, hostileSolution(1), draft), OutputMode.INTERACTIVE, ON_SCREEN, text);
+        RegisterTableView fresh = RegisterTableView.of("cc-register-5", request, MacroTestData.table(2,
+                hostileSolution(1), draft), OutputMode.INTERACTIVE, ON_SCREEN, text);
+
+        String dueHtml = render(RegisterTableMacro.TABLE, due);
+        String freshHtml = render(RegisterTableMacro.TABLE, fresh);
+        String staticHtml = render(RegisterTableMacro.STATIC_TABLE, due);
+
+        assertThat(dueHtml).contains("<span class=\"cc-key\">CC-1</span> " + DUE_LOZENGE + " </td>",
+                "<span class=\"cc-key\">CC-3</span> </td>");
+        assertThat(count(dueHtml, "cc-confirmation-due\">")).isEqualTo(1);
+        assertThat(count(staticHtml, "cc-confirmation-due\">")).isEqualTo(1);
+        assertThat(freshHtml).doesNotContain("cc-confirmation-due\">");
+        assertThat(freshHtml).contains("data-text-due=\"Not confirmed for over 180 days\"");
     }
 
     @Test

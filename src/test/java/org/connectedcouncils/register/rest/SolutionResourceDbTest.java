@@ -480,6 +480,64 @@ public class SolutionResourceDbTest {
         assertThat(result.json().path("lastConfirmed").asText()).isEqualTo("2026-12-01T09:00:00Z");
     }
 
+    // ----- due for confirmation -----
+
+    @Test
+    public void get_saysConfirmationDueOnlyAfterMoreThanTheLimitSinceTheLastConfirmation() {
+        Solution entry = published(aSolution().build());
+        fixture.data.clock.advance(Duration.ofDays(180));
+
+        Result atTheLimit = target.get(VIEWER, "solutions/" + entry.key());
+        fixture.data.clock.advance(Duration.ofSeconds(1));
+        Result pastTheLimit = target.get(VIEWER, "solutions/" + entry.key());
+        Result listed = target.get(VIEWER, "solutions");
+
+        assertThat(atTheLimit.json().path("confirmationDue").isBoolean()).isTrue();
+        assertThat(atTheLimit.json().path("confirmationDue").asBoolean()).isFalse();
+        assertThat(pastTheLimit.json().path("confirmationDue").asBoolean()).isTrue();
+        assertThat(listed.json().path("results").get(0).path("confirmationDue").asBoolean()).isTrue();
+    }
+
+    @Test
+    public void confirm_makesADueEntryCurrentAgain() {
+        Solution entry = published(aSolution().build());
+        fixture.data.clock.advance(Duration.ofDays(200));
+        Result before = target.get(VIEWER, "solutions");
+
+        Result confirmed = target.post(BRIGHTON_EDITOR, "solutions/" + entry.key() + "/confirm", "{}");
+        Result after = target.get(VIEWER, "solutions");
+
+        assertThat(before.json().path("results").get(0).path("confirmationDue").asBoolean()).isTrue();
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().path("confirmationDue").asBoolean()).isFalse();
+        assertThat(after.json().path("results").get(0).path("confirmationDue").asBoolean()).isFalse();
+    }
+
+    @Test
+    public void list_followsAChangedStalenessSettingWithoutARestart() {
+        published(aSolution().build());
+        fixture.data.clock.advance(Duration.ofDays(31));
+
+        Result withTheDefault = target.get(VIEWER, "solutions");
+        Result saved = target.put(ADMIN, "admin/settings", "{\"fundingBidLeadLimit\":2,\"stalenessDays\":30}");
+        Result withThirtyDays = target.get(VIEWER, "solutions");
+
+        assertThat(withTheDefault.json().path("results").get(0).path("confirmationDue").asBoolean()).isFalse();
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(withThirtyDays.json().path("results").get(0).path("confirmationDue").asBoolean()).isTrue();
+    }
+
+    @Test
+    public void list_neverSaysADraftIsDue() {
+        draft(aSolution().build());
+        fixture.data.clock.advance(Duration.ofDays(1000));
+
+        Result result = target.get(ADMIN, "solutions");
+
+        assertThat(result.json().path("results").get(0).path("state").asText()).isEqualTo("draft");
+        assertThat(result.json().path("results").get(0).path("confirmationDue").asBoolean()).isFalse();
+    }
+
     @Test
     public void confirm_answers403ToAViewer() {
         Solution entry = published(aSolution().build());

@@ -58,7 +58,8 @@ public class DefaultSolutionRegisterTest {
 
     @Before
     public void setUp() {
-        target = new DefaultSolutionRegister(store, councils, serviceAreas, actors, audit, new MutableClock(NOW));
+        target = new DefaultSolutionRegister(store, councils, serviceAreas, actors, audit,
+                ConfirmationPolicy.fixed(180), new MutableClock(NOW));
     }
 
     @Test
