@@ -78,7 +78,9 @@ public final class TestDatabase {
     private static TestDatabase create(String kind) {
         switch (kind) {
             case "h2":
-                return new TestDatabase(kind, builder("jdbc:h2:mem:cc;DB_CLOSE_DELAY=-1", "sa", "", null).build());
+                // cc.h2.options adds settings to the URL; the benchmark turns H2's query result cache off with it.
+                return new TestDatabase(kind, builder("jdbc:h2:mem:cc;DB_CLOSE_DELAY=-1"
+                        + System.getProperty("cc.h2.options", ""), "sa", "", null).build());
             case "postgres":
                 try {
                     postgres = EmbeddedPostgres.builder().start();
