@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,16 +158,15 @@ public final class CsvImport {
                 parsed.add(new Parsed(row, content));
             }
         }
-        if (!errors.isEmpty()) {
-            return new CsvImportResult(rows.size(), 0, options.dryRun(), errors);
-        }
-        if (options.dryRun()) {
+        if (!errors.isEmpty() || options.dryRun()) {
+            // The register's rules judge every row that parsed, so one check lists all of the file's problems.
             for (int i = 0; i < parsed.size(); i++) {
                 Parsed p = parsed.get(i);
                 registerErrors(p.row(), () -> register.checkCreate(p.content()), errors);
                 options.progress().rowsDone(i + 1, parsed.size());
             }
-            return new CsvImportResult(rows.size(), 0, true, errors);
+            errors.sort(Comparator.comparingInt(ImportError::line));
+            return new CsvImportResult(rows.size(), 0, options.dryRun(), errors);
         }
         try {
             transactions.inTransaction(() -> {

@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -95,9 +96,11 @@ public class CsvImportDbTest {
 
         CsvImportResult result = target.importFile(CsvImportKind.SOLUTIONS, utf8(csv), CsvImportOptions.checkOnly());
 
-        assertThat(result.errors()).containsExactlyInAnyOrder(
+        assertThat(result.errors()).as("the register's rules judge the rows that parse, in line order").containsExactly(
                 ImportError.of("phase", 3, CsvImport.NOT_ONE_OF, "gamma",
                         "concept, discovery, alpha, beta, live, retired"),
+                ImportError.of("name", 5, SolutionValidator.REQUIRED),
+                ImportError.of("serviceAreas", 5, SolutionValidator.UNKNOWN_SERVICE_AREA, "nowhere"),
                 ImportError.of("currency", 6, SolutionValidator.REQUIRED));
         assertThat(result.written()).isZero();
         assertRegisterEmpty();
@@ -114,6 +117,21 @@ public class CsvImportDbTest {
         assertThat(result.errors()).containsExactlyInAnyOrder(
                 ImportError.of("name", 3, SolutionValidator.REQUIRED),
                 ImportError.of("serviceAreas", 3, SolutionValidator.UNKNOWN_SERVICE_AREA, "nowhere"));
+        assertRegisterEmpty();
+    }
+
+    @Test
+    public void importFile_realRunWithABrokenRowReportsTheOtherRowsProblemsTooAndWritesNothing() {
+        String csv = SOLUTIONS_HEADER
+                + "First,Fine,software,omega,E06000043,waste,,,,\r\n"
+                + "Second,Fine,software,beta,E06000043,no-such-area,,,,\r\n"
+                + "Third,Fine,software,beta,E06000043,waste,,,,\r\n";
+
+        CsvImportResult result = target.importFile(CsvImportKind.SOLUTIONS, utf8(csv), CsvImportOptions.realRun());
+
+        assertThat(result.errors()).extracting(ImportError::line, ImportError::field).containsExactly(
+                tuple(2, "phase"), tuple(3, "serviceAreas"));
+        assertThat(result.written()).isZero();
         assertRegisterEmpty();
     }
 
