@@ -248,7 +248,11 @@ public final class DefaultWorkingGroups implements WorkingGroups {
             throw new Conflict(LEAD_MUST_HAND_OVER);
         }
         store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
-        return store.changeRole(key, council, role, clock.instant());
+        return transactions.inTransaction(() -> {
+            Membership changed = store.changeRole(key, council, role, clock.instant());
+            backToFormingWhenShortOfPartners(key);
+            return changed;
+        });
     }
 
     @Override
@@ -262,7 +266,24 @@ public final class DefaultWorkingGroups implements WorkingGroups {
             throw new Conflict(LEAD_MUST_HAND_OVER);
         }
         store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
-        store.removeMember(key, council, clock.instant());
+        transactions.inTransaction(() -> {
+            store.removeMember(key, council, clock.instant());
+            backToFormingWhenShortOfPartners(key);
+            return null;
+        });
+    }
+
+    /**
+     * A council may always leave a group or step back to observer. When that leaves an active funding bid with fewer
+     * partner councils than a bid needs, the group goes back to forming in the same transaction, so it shows that it
+     * needs partners again rather than staying active against the rule it had to meet to become active.
+     */
+    private void backToFormingWhenShortOfPartners(WorkingGroupKey key) {
+        WorkingGroup after = group(key);
+        if (after.isFundingBid() && after.status() == GroupStatus.ACTIVE
+                && after.partnerCount() < FUNDING_BID_MIN_PARTNERS) {
+            store.save(after, after.with(after.details(), GroupStatus.FORMING, clock.instant()));
+        }
     }
 
     @Override

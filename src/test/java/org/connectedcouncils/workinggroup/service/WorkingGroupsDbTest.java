@@ -10,6 +10,9 @@ import static org.connectedcouncils.testing.WorkingGroupTestData.aGroup;
 
 import java.util.List;
 
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.domain.Actor;
 import org.connectedcouncils.register.domain.FieldError;
 import org.connectedcouncils.register.domain.PageRequest;
@@ -194,6 +197,47 @@ public class WorkingGroupsDbTest {
         assertThat(target.get(group.key()).partnerCount()).isEqualTo(1);
         assertThat(target.members(group.key(), PageRequest.FIRST).items()).extracting(Membership::council)
                 .containsExactly(BRIGHTON);
+    }
+
+    @Test
+    public void removeMember_takingAnActiveFundingBidBelowThreePartnersPutsItBackToForming() {
+        WorkingGroup bid = target.create(aGroup().withMembers(HACKNEY, LEEDS).fundingBid().build());
+        target.changeStatus(bid.key(), GroupStatus.ACTIVE);
+        fixture.register.actor.actAs(LEEDS_EDITOR);
+
+        target.removeMember(bid.key(), LEEDS);
+
+        WorkingGroup after = target.get(bid.key());
+        assertThat(after.partnerCount()).isEqualTo(2);
+        assertThat(after.status()).isEqualTo(GroupStatus.FORMING);
+    }
+
+    @Test
+    public void changeRole_toObserverInAnActiveFundingBidAtThreePartnersPutsItBackToForming() {
+        WorkingGroup bid = target.create(aGroup().withMembers(HACKNEY, LEEDS).fundingBid().build());
+        target.changeStatus(bid.key(), GroupStatus.ACTIVE);
+
+        target.changeRole(bid.key(), LEEDS, MemberRole.OBSERVER);
+
+        assertThat(target.get(bid.key()).status()).isEqualTo(GroupStatus.FORMING);
+    }
+
+    @Test
+    public void removeMember_leavesTheStatusAloneWhenEnoughPartnersRemainOrTheGroupIsNoBid() {
+        fixture.register.councils.save(Council.active("E06000014", "City of York Council", CouncilType.UNITARY,
+                "Yorkshire and The Humber"));
+        WorkingGroup bid = target.create(aGroup().named("Bid").withMembers(HACKNEY, LEEDS, CouncilCode.of("E06000014")).fundingBid()
+                .build());
+        target.changeStatus(bid.key(), GroupStatus.ACTIVE);
+        WorkingGroup forum = target.create(aGroup().named("Forum").withMembers(HACKNEY, LEEDS).build());
+        target.changeStatus(forum.key(), GroupStatus.ACTIVE);
+        fixture.register.actor.actAs(LEEDS_EDITOR);
+
+        target.removeMember(bid.key(), LEEDS);
+        target.removeMember(forum.key(), LEEDS);
+
+        assertThat(target.get(bid.key()).status()).isEqualTo(GroupStatus.ACTIVE);
+        assertThat(target.get(forum.key()).status()).isEqualTo(GroupStatus.ACTIVE);
     }
 
     @Test
