@@ -2,6 +2,7 @@ package org.connectedcouncils.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -66,6 +67,9 @@ public final class ComponentImports {
 
     @ComponentImport
     private SpaceManager spaceManager;
+
+    @ComponentImport
+    private LabelManager labelManager;
 
     @ComponentImport
     private PermissionManager permissionManager;

@@ -1,5 +1,6 @@
 package org.connectedcouncils.host;
 
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -18,5 +19,10 @@ public class ConfluenceObjects {
     /** A new, unsaved page. */
     public Page newPage() {
         return new Page();
+    }
+
+    /** A global label by name (Confluence stores it when it is first added to content). */
+    public Label label(String name) {
+        return new Label(name);
     }
 }

@@ -1,6 +1,7 @@
 package org.connectedcouncils.host;
 
 import com.atlassian.confluence.core.DefaultSaveContext;
+import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -19,22 +20,32 @@ import org.connectedcouncils.workinggroup.service.ProjectPages;
 
 /**
  * {@link ProjectPages} in Confluence: checks the space exists, that the current user may create pages in it and that
- * the title is free, then saves a page whose body is the project-page template filled for the group.
+ * the title is free, then saves a page whose body is the project-page template filled for the group, labelled so
+ * the blueprint's index page lists it.
  */
 public final class ConfluenceProjectPages implements ProjectPages {
 
     static final String NO_CREATE_PERMISSION = "connected-councils.workinggroup.denied.noCreatePermission";
 
+    /**
+     * The label Confluence's blueprint index page lists pages by: the {@code index-key} of the
+     * {@code cc-working-group-blueprint} in atlassian-plugin.xml. Pages the create dialog makes get it from the
+     * blueprint; pages this adapter makes get it here.
+     */
+    static final String INDEX_LABEL = "cc-working-group";
+
     private final PageManager pageManager;
+    private final LabelManager labelManager;
     private final SpaceManager spaceManager;
     private final PermissionManager permissionManager;
     private final I18nResolver i18n;
     private final ConfluenceObjects confluence;
     private final ProjectPageTemplate template = ProjectPageTemplate.load();
 
-    public ConfluenceProjectPages(PageManager pageManager, SpaceManager spaceManager,
+    public ConfluenceProjectPages(PageManager pageManager, LabelManager labelManager, SpaceManager spaceManager,
             PermissionManager permissionManager, I18nResolver i18n, ConfluenceObjects confluence) {
         this.pageManager = pageManager;
+        this.labelManager = labelManager;
         this.spaceManager = spaceManager;
         this.permissionManager = permissionManager;
         this.i18n = i18n;
@@ -60,6 +71,7 @@ public final class ConfluenceProjectPages implements ProjectPages {
         page.setSpace(space);
         page.setBodyAsString(template.render(ProjectPageTemplate.variables(group), i18n::getText));
         pageManager.saveContentEntity(page, DefaultSaveContext.DEFAULT);
+        labelManager.addLabel(page, confluence.label(INDEX_LABEL));
         return page.getId();
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.same;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -30,6 +33,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnitRunner;
 
@@ -43,6 +47,8 @@ public class ConfluenceProjectPagesTest {
 
     @Mock
     private PageManager pageManager;
+    @Mock
+    private LabelManager labelManager;
     @Mock
     private SpaceManager spaceManager;
     @Mock
@@ -91,7 +97,8 @@ public class ConfluenceProjectPagesTest {
 
     @Before
     public void setUp() {
-        target = new ConfluenceProjectPages(pageManager, spaceManager, permissionManager, i18n, confluence);
+        target = new ConfluenceProjectPages(pageManager, labelManager, spaceManager, permissionManager, i18n,
+                confluence);
     }
 
     @Test
@@ -101,11 +108,15 @@ public class ConfluenceProjectPagesTest {
         when(permissionManager.hasCreatePermission(user, space, Page.class)).thenReturn(true);
         when(confluence.newPage()).thenReturn(page);
         when(i18n.getText(anyString())).thenReturn("Heading");
+        Label indexLabel = new Label("cc-working-group");
+        when(confluence.label("cc-working-group")).thenReturn(indexLabel);
 
         long id = target.create("WASTE", group);
 
         assertThat(id).isEqualTo(4242L);
-        verify(pageManager).saveContentEntity(same(page), any());
+        InOrder saveThenLabel = inOrder(pageManager, labelManager);
+        saveThenLabel.verify(pageManager).saveContentEntity(same(page), any());
+        saveThenLabel.verify(labelManager).addLabel(same(page), same(indexLabel));
         assertThat(page.title).isEqualTo("Waste & <recycling>");
         assertThat(page.space).isSameAs(space);
         assertThat(page.body)
@@ -113,6 +124,20 @@ public class ConfluenceProjectPagesTest {
                         + "</ac:parameter></ac:structured-macro>")
                 .contains("<h2>Heading</h2>")
                 .doesNotContain("at:var", "at:i18n");
+    }
+
+    @Test
+    public void indexLabel_isTheBlueprintsIndexKey() throws Exception {
+        String descriptor;
+        try (var in = getClass().getResourceAsStream("/atlassian-plugin.xml")) {
+            descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        java.util.regex.Matcher blueprint = java.util.regex.Pattern
+                .compile("<blueprint key=\"cc-working-group-blueprint\" index-key=\"([^\"]+)\"").matcher(descriptor);
+
+        assertThat(blueprint.find()).as("the blueprint in atlassian-plugin.xml").isTrue();
+        assertThat(ConfluenceProjectPages.INDEX_LABEL).isEqualTo(blueprint.group(1));
     }
 
     @Test
@@ -125,6 +150,7 @@ public class ConfluenceProjectPagesTest {
                 .isInstanceOfSatisfying(RegisterException.NotAllowed.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.denied.noCreatePermission"));
         verify(pageManager, never()).saveContentEntity(any(), any());
+        verify(labelManager, never()).addLabel(any(), any());
     }
 
     @Test

@@ -1,7 +1,9 @@
 // Stand-in mirroring com.atlassian.confluence:confluence (10.2); signatures only.
 package com.atlassian.confluence.core;
 
-public abstract class ContentEntityObject {
+import com.atlassian.confluence.labels.EditableLabelable;
+
+public abstract class ContentEntityObject implements EditableLabelable {
 
     public native long getId();
 

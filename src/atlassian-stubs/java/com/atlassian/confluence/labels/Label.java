@@ -1,0 +1,8 @@
+// Stand-in mirroring com.atlassian.confluence:confluence (10.2); signatures only.
+package com.atlassian.confluence.labels;
+
+public class Label {
+
+    public Label(String name) {
+    }
+}

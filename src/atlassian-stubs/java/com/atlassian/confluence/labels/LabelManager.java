@@ -1,0 +1,7 @@
+// Stand-in mirroring com.atlassian.confluence:confluence (10.2); signatures only.
+package com.atlassian.confluence.labels;
+
+public interface LabelManager {
+
+    int addLabel(Labelable content, Label label);
+}
