@@ -25,8 +25,12 @@ public record CouncilProfileView(
     static final String PREFIX = "connected-councils.council.";
     static final String CAPPED = "connected-councils.register.table.capped";
 
-    /** An entry in one of the profile's lists, with the address of its own page. */
-    public record Entry(String key, String name, String href, Views.Span phase, String detail) {
+    /**
+     * An entry in one of the profile's lists, with the address of its own page; {@code flags} holds the "not
+     * confirmed" lozenge for the council's own entries that are due, so the owner sees what to review.
+     */
+    public record Entry(String key, String name, String href, Views.Span phase, String detail,
+            List<Views.Span> flags) {
     }
 
     /** The council's adoptions in one state. */
@@ -42,7 +46,8 @@ public record CouncilProfileView(
         savings(facts, text.text(PREFIX + "adoptedSavings"), profile.adoptedFigures(), text);
 
         List<Entry> owned = profile.owned().items().stream()
-                .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), pages, text))
+                .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), pages, text,
+                        text.confirmationDue(profile.confirmation(), s)))
                 .toList();
         List<String> ownedNotes = notes(profile.owned(), text.text(PREFIX + "noneOwned"), text);
 
@@ -51,7 +56,7 @@ public record CouncilProfileView(
             List<Entry> entries = profile.adopted().items().stream()
                     .filter(a -> a.adoption().state() == state)
                     .map(a -> entry(a.solution(), text.text(PREFIX + "ownedBy", ownerName(profile, a.solution())),
-                            pages, text))
+                            pages, text, List.of()))
                     .toList();
             if (!entries.isEmpty()) {
                 groups.add(new Group(text.adoption(state), entries));
@@ -62,9 +67,11 @@ public record CouncilProfileView(
                 ownedNotes, groups, adoptedNotes);
     }
 
-    private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text) {
+    private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,
+            List<Views.Span> flags) {
         return new Entry(s.key().toString(), s.content().name(), pages.href(s.key()),
-                new Views.Span(text.phase(s.content().phase()), DisplayText.lozenge(s.content().phase())), detail);
+                new Views.Span(text.phase(s.content().phase()), DisplayText.lozenge(s.content().phase())), detail,
+                flags);
     }
 
     private static String ownerName(CouncilProfile profile, Solution s) {

@@ -100,7 +100,8 @@ public final class RegisterQueries {
         }
         return new CouncilProfile(council, ownedPage, store.figures(owned, visibility),
                 new Page<>(visibleAdoptions, adoptions.start(), adoptions.limit(), adoptions.total()),
-                store.figures(adopted, visibility), councils.findAll(ownersOf(visibleAdoptions)));
+                store.figures(adopted, visibility), councils.findAll(ownersOf(visibleAdoptions)),
+                register.confirmationRule());
     }
 
     /** Totals over every entry the filter matches and the reader may see, with the area names. */
@@ -139,9 +140,10 @@ public final class RegisterQueries {
             Map<CouncilCode, Council> councils) {
     }
 
-    /** What a council owns and uses in the register. */
+    /** What a council owns and uses in the register, and when its entries are due for confirmation. */
     public record CouncilProfile(Council council, Page<Solution> owned, AdoptionFigures ownedFigures,
-            Page<AdoptedSolution> adopted, AdoptionFigures adoptedFigures, Map<CouncilCode, Council> owners) {
+            Page<AdoptedSolution> adopted, AdoptionFigures adoptedFigures, Map<CouncilCode, Council> owners,
+            ConfirmationRule confirmation) {
 
         /** A council's adoption together with the entry it adopted. */
         public record AdoptedSolution(Adoption adoption, Solution solution) {

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.domain.AdoptionFigures;
+import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Page;
 import org.connectedcouncils.register.domain.RegisterException;
 import org.connectedcouncils.register.macro.MacroOutput;
@@ -94,6 +96,7 @@ public class CouncilProfileMacroTest {
     private static CouncilProfile emptyProfile() {
         Council leeds = new Council(LEEDS, "Leeds City Council", CouncilType.METROPOLITAN_BOROUGH, "", false);
         return new CouncilProfile(leeds, new Page<>(List.of(), 0, 25, 0), AdoptionFigures.NONE,
-                new Page<>(List.of(), 0, 25, 0), AdoptionFigures.NONE, Map.of());
+                new Page<>(List.of(), 0, 25, 0), AdoptionFigures.NONE, Map.of(),
+                new ConfirmationRule(180, Instant.EPOCH));
     }
 }

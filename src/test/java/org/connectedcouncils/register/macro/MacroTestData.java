@@ -91,7 +91,12 @@ final class MacroTestData {
         return new RegisterFigures(f, areas(), Map.of());
     }
 
+    /** A profile whose entries (created at NOW) are seen 181 days on: the owned one is due for confirmation. */
     static CouncilProfile profile() {
+        return profile(LATE);
+    }
+
+    static CouncilProfile profile(ConfirmationRule confirmation) {
         Solution owned = hostileSolution(12);
         Solution other = hostileSolution(13);
         Adoption adoption = new Adoption(other.key(), BRIGHTON, AdoptionState.USING, null, null, "u", NOW, null,
@@ -99,7 +104,7 @@ final class MacroTestData {
         return new CouncilProfile(councils().get(BRIGHTON), new Page<>(List.of(owned), 0, 25, 1),
                 new AdoptionFigures(1, Map.of(), Map.of(), null, 1, Map.of("GBP", 1_200_000L)),
                 new Page<>(List.of(new CouncilProfile.AdoptedSolution(adoption, other)), 0, 25, 1),
-                AdoptionFigures.NONE, councils());
+                AdoptionFigures.NONE, councils(), confirmation);
     }
 
     static PageRequest first() {

@@ -199,6 +199,18 @@ public class RegisterTemplatesTest {
     }
 
     @Test
+    public void council_flagsTheCouncilsOwnEntriesThatAreDueAndNoOneElses() {
+        String due = render("templates/register/council.vm",
+                CouncilProfileView.of(MacroTestData.profile(MacroTestData.LATE), ON_SCREEN, text));
+        String fresh = render("templates/register/council.vm",
+                CouncilProfileView.of(MacroTestData.profile(MacroTestData.FRESH), ON_SCREEN, text));
+
+        assertThat(count(due, DUE_LOZENGE)).as("the owned entry, not the adopted one").isEqualTo(1);
+        assertThat(due.indexOf(DUE_LOZENGE)).isLessThan(due.indexOf("<h5>"));
+        assertThat(fresh).doesNotContain("cc-confirmation-due");
+    }
+
+    @Test
     public void solutionPage_isDecoratedTitledWithTheEscapedNameAndHoldsTheCardAsRendered() {
         SolutionPageView view = new SolutionPageView(HOSTILE_NAME, "<section class=\"cc-solution\">card</section>");
 
