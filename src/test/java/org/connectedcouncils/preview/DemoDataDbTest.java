@@ -15,7 +15,7 @@ import org.connectedcouncils.register.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.service.ConfirmationPolicy;
+import org.connectedcouncils.settings.domain.AppSettings;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Test;
 
@@ -52,7 +52,7 @@ public class DemoDataDbTest {
         fixture.actor.actAs(Actor.viewer("viewer"));
         List<Solution> all = fixture.register.list(SolutionQuery.all().withPage(new PageRequest(0, 100))).page()
                 .items();
-        ConfirmationRule rule = new ConfirmationRule(ConfirmationPolicy.DEFAULT_STALENESS_DAYS, LATER);
+        ConfirmationRule rule = new ConfirmationRule(AppSettings.DEFAULTS.stalenessDays(), LATER);
         assertThat(all).hasSize(count);
         assertThat(all.stream().filter(rule::isDue).count()).isBetween(3L, count / 5L);
     }

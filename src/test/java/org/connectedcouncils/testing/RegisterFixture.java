@@ -8,8 +8,8 @@ import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
 import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
-import org.connectedcouncils.register.service.ConfirmationPolicy;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
+import org.connectedcouncils.settings.domain.AppSettings;
 
 /**
  * The register wired on the test database: real AO store, directory and taxonomy, seeded with three councils and the
@@ -26,7 +26,7 @@ public final class RegisterFixture {
     public final AoCouncilDirectory councils = new AoCouncilDirectory(db.ao());
     public final AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(db.ao());
     public final RecordingAuditTrail audit = new RecordingAuditTrail();
-    public volatile int stalenessDays = ConfirmationPolicy.DEFAULT_STALENESS_DAYS;
+    public volatile int stalenessDays = AppSettings.DEFAULTS.stalenessDays();
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit, () -> stalenessDays, clock);
 
@@ -34,7 +34,7 @@ public final class RegisterFixture {
         db.reset();
         audit.clear();
         clock.set(START);
-        stalenessDays = ConfirmationPolicy.DEFAULT_STALENESS_DAYS;
+        stalenessDays = AppSettings.DEFAULTS.stalenessDays();
         SeedServiceAreasUpgradeTask001.seed(db.ao());
         councils.save(Council.active("E06000043", "Brighton and Hove City Council", CouncilType.UNITARY,
                 "South East"));

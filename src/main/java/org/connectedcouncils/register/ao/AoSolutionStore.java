@@ -64,10 +64,6 @@ public final class AoSolutionStore implements SolutionStore {
 
     static final String ADOPTION_EXISTS = "connected-councils.conflict.adoptionExists";
     private static final String LIST_SEPARATOR = ",";
-    /**
-     * A grouped query's row count, read through an int column the grouped rows do not otherwise use: AO's read-only
-     * rows can only carry values under the entity's own column names.
-     */
     /** Word searches with at most this many matches read them first (see {@link #fewMatches}); an IN list bound. */
     static final int FEW_MATCHES = 500;
     /** The columns lists show: the entity's preloaded ones, and its key. */
@@ -75,6 +71,10 @@ public final class AoSolutionStore implements SolutionStore {
             AoSolution.class.getAnnotation(Preload.class).value());
     private static final String FACET_COLUMNS = String.join(", ", AoSolution.PHASE, AoSolution.KIND,
             AoSolution.AREAS, AoSolution.OFFERS);
+    /**
+     * A grouped query's row count, read through an int column the grouped rows do not otherwise use: AO's read-only
+     * rows can only carry values under the entity's own column names.
+     */
     private static final String COUNT_AS_ENTRY_VERSION = "COUNT(ID) AS " + AoSolution.ENTRY_VERSION;
 
     private final ActiveObjects ao;
@@ -198,8 +198,8 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     /**
-     * The IDs of every match when a word search matches at most {@link #FEW_MATCHES} entries (by default). A word is selective,
-     * and a database that walks the sort index looking for a page of rare matches probes thousands of entries
+     * The IDs of every match when a word search matches at most {@link #FEW_MATCHES} entries (by default). A word is
+     * selective, and a database that walks the sort index looking for a page of rare matches probes thousands of entries
      * (PostgreSQL at 100k: BENCHMARKS.md finding 2); reading the matches first, without an order, lets it use the
      * word and area indexes, and the number read is the total. More matches than that are common enough for the
      * index walk to find a page quickly, so those take the usual page and count.

@@ -67,12 +67,9 @@ public class AdminImportResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 413, 415})
     public Response importFile(@PathParam("kind") String kind, InputStream file, @Context UriInfo uri) {
         CsvImportKind what = kind(kind);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        boolean dryRun = ImportParams.flag(params, "dryRun");
-        params.check();
+        CsvImportOptions options = options(uri);
 
-        CsvImportResult result = imports.importFile(what, file,
-                dryRun ? CsvImportOptions.checkOnly() : CsvImportOptions.realRun());
+        CsvImportResult result = imports.importFile(what, file, options);
         if (!result.accepted()) {
             return ImportErrors.response(result.errors(), messages);
         }
@@ -94,17 +91,22 @@ public class AdminImportResource {
     public Response importFileWithProgress(@PathParam("kind") String kind, InputStream file, @Context UriInfo uri)
             throws IOException {
         CsvImportKind what = kind(kind);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        boolean dryRun = ImportParams.flag(params, "dryRun");
-        params.check();
+        CsvImportOptions options = options(uri);
         byte[] bytes = file.readNBytes(CsvImport.MAX_BYTES + 1);
 
-        CsvImportOptions options = dryRun ? CsvImportOptions.checkOnly() : CsvImportOptions.realRun();
         return Response.ok(new ImportStream(imports, messages, what, bytes, options), ImportStream.NDJSON)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Accel-Buffering", "no")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** {@code dryRun=true} checks only; any other query parameter is refused. */
+    private static CsvImportOptions options(UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        boolean dryRun = ImportParams.flag(params, "dryRun");
+        params.check();
+        return dryRun ? CsvImportOptions.checkOnly() : CsvImportOptions.realRun();
     }
 
     private static CsvImportKind kind(String raw) {

@@ -3,9 +3,6 @@ package org.connectedcouncils.register.service;
 /** The administrator's rule for when entries are due to be confirmed as still current (read on every use). */
 public interface ConfirmationPolicy {
 
-    /** The default: an entry not confirmed for about six months is shown as not confirmed. */
-    int DEFAULT_STALENESS_DAYS = 180;
-
     /** Days after its last confirmation (or creation) before a published entry is shown as not confirmed. */
     int stalenessDays();
 
