@@ -20,14 +20,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.RegisterColumn;
 import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
-import org.connectedcouncils.register.macro.MacroOutput;
-import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.register.macro.RegisterTableRequest;
 import org.connectedcouncils.register.macro.RegisterTableView;
 import org.connectedcouncils.register.macro.SolutionCardMacro;

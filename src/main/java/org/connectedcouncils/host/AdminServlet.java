@@ -21,14 +21,14 @@ import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
-import org.connectedcouncils.i18n.Messages;
-import org.connectedcouncils.i18n.TemplateText;
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.ValidationException;
-import org.connectedcouncils.settings.page.AdminPageView;
-import org.connectedcouncils.settings.page.AdminPageView.Notice;
-import org.connectedcouncils.settings.page.AdminPageView.SettingsValues;
-import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.i18n.TemplateText;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.admin.page.AdminPageView;
+import org.connectedcouncils.admin.page.AdminPageView.Notice;
+import org.connectedcouncils.admin.page.AdminPageView.SettingsValues;
+import org.connectedcouncils.admin.service.Administration;
 
 /**
  * The app's admin page at {@value #PATH}: Confluence admins only (anonymous users are sent to log in, others get

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.workinggroup.service.CouncilLocks;
 
 /** {@link CouncilLocks} on Confluence's cluster locks (one named lock per council, shared by every node). */

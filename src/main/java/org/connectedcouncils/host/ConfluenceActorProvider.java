@@ -4,8 +4,8 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 
 import org.connectedcouncils.council.service.CouncilActors;
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.ActorProvider;
 
 /**
  * The current Confluence user as an {@link Actor}: SAL tells who is signed in, whether they administer Confluence

@@ -7,8 +7,8 @@ import com.atlassian.audit.entity.ChangedValue;
 import com.atlassian.audit.entity.CoverageArea;
 import com.atlassian.audit.entity.CoverageLevel;
 
-import org.connectedcouncils.audit.AuditRecord;
-import org.connectedcouncils.audit.AuditTrail;
+import org.connectedcouncils.common.audit.AuditRecord;
+import org.connectedcouncils.common.audit.AuditTrail;
 
 /**
  * Writes our audit records to Confluence's audit log: category "Connected Councils", the entry or setting as the

@@ -10,9 +10,9 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.workinggroup.blueprint.ProjectPageTemplate;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
@@ -60,7 +60,7 @@ public final class ConfluenceProjectPages implements ProjectPages {
         }
         ConfluenceUser user = confluence.currentUser();
         if (user == null || !permissionManager.hasCreatePermission(user, space, Page.class)) {
-            throw new RegisterException.NotAllowed(NO_CREATE_PERMISSION);
+            throw new Refusal.NotAllowed(NO_CREATE_PERMISSION);
         }
         String title = group.details().name();
         if (pageManager.getPage(spaceKey, title) != null) {

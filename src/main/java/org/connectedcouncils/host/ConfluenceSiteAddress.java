@@ -3,7 +3,7 @@ package org.connectedcouncils.host;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 
-import org.connectedcouncils.register.macro.SiteAddress;
+import org.connectedcouncils.common.macro.SiteAddress;
 
 /** The site's address from Confluence's configured base URL (SAL); read on every call, as an admin may change it. */
 public final class ConfluenceSiteAddress implements SiteAddress {

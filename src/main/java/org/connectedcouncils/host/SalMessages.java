@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 import com.atlassian.sal.api.message.I18nResolver;
 
-import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.common.i18n.Messages;
 
 /** {@link Messages} in the current user's language, through Confluence's SAL {@link I18nResolver}. */
 public final class SalMessages implements Messages {

@@ -23,11 +23,11 @@ import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.ValidationException;
-import org.connectedcouncils.settings.domain.AppSettings;
-import org.connectedcouncils.settings.page.AdminPageView;
-import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.admin.domain.AppSettings;
+import org.connectedcouncils.admin.page.AdminPageView;
+import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.RecordingTemplateRenderer;

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

@@ -16,7 +16,7 @@ import com.atlassian.audit.entity.ChangedValue;
 import com.atlassian.audit.entity.CoverageArea;
 import com.atlassian.audit.entity.CoverageLevel;
 
-import org.connectedcouncils.audit.AuditRecord;
+import org.connectedcouncils.common.audit.AuditRecord;
 import org.junit.Test;
 import org.mockito.MockedStatic;
 

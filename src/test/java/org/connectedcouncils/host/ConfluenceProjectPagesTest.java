@@ -22,9 +22,9 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.testing.WorkingGroupTestData;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
@@ -147,7 +147,7 @@ public class ConfluenceProjectPagesTest {
         when(permissionManager.hasCreatePermission(user, space, Page.class)).thenReturn(false);
 
         assertThatThrownBy(() -> target.create("WASTE", group))
-                .isInstanceOfSatisfying(RegisterException.NotAllowed.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.NotAllowed.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.denied.noCreatePermission"));
         verify(pageManager, never()).saveContentEntity(any(), any());
         verify(labelManager, never()).addLabel(any(), any());
@@ -157,7 +157,7 @@ public class ConfluenceProjectPagesTest {
     public void create_forAnonymousIsRefused() {
         when(spaceManager.getSpace("WASTE")).thenReturn(space);
 
-        assertThatThrownBy(() -> target.create("WASTE", group)).isInstanceOf(RegisterException.NotAllowed.class);
+        assertThatThrownBy(() -> target.create("WASTE", group)).isInstanceOf(Refusal.NotAllowed.class);
         verify(pageManager, never()).saveContentEntity(any(), any());
     }
 

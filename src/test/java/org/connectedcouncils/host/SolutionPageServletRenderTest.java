@@ -22,12 +22,12 @@ import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
@@ -86,7 +86,7 @@ public class SolutionPageServletRenderTest {
     @Test
     public void doGet_answers404WithTheMacrosInlineMessageForAnUnknownKey() throws Exception {
         when(request.getPathInfo()).thenReturn("/connected-councils/solutions/CC-404");
-        when(queries.card(SolutionKey.of(404))).thenThrow(new RegisterException.NotFound("CC-404"));
+        when(queries.card(SolutionKey.of(404))).thenThrow(new Refusal.NotFound("CC-404"));
 
         target.doGet(request, response);
 

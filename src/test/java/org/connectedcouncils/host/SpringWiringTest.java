@@ -25,11 +25,11 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.user.UserManager;
 
-import org.connectedcouncils.council.macro.CouncilProfileMacro;
+import org.connectedcouncils.profile.macro.CouncilProfileMacro;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
 import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.rest.SolutionResource;
-import org.connectedcouncils.rest.JsonOnlyWrites;
+import org.connectedcouncils.common.rest.JsonOnlyWrites;
 import org.connectedcouncils.testing.RestServer;
 import org.junit.After;
 import org.junit.Before;

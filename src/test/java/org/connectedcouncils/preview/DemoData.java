@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.BudgetBand;
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;

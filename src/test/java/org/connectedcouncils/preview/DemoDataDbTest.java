@@ -7,15 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Phase;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.settings.domain.AppSettings;
+import org.connectedcouncils.admin.domain.AppSettings;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Test;
 

@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.MutableClock;
 import org.connectedcouncils.testing.SwitchableActor;

@@ -26,14 +26,14 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
-import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.RequestActor;

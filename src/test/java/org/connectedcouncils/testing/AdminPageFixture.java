@@ -16,16 +16,16 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 
-import org.connectedcouncils.audit.AuditTrail;
+import org.connectedcouncils.common.audit.AuditTrail;
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.host.AdminServlet;
-import org.connectedcouncils.i18n.Messages;
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
-import org.connectedcouncils.settings.ao.AoSettingsStore;
-import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.admin.ao.AoSettingsStore;
+import org.connectedcouncils.admin.service.Administration;
 
 /**
  * The admin page outside Confluence, for the local preview and tests: the real {@link AdminServlet} with local

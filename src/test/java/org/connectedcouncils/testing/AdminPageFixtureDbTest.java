@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.connectedcouncils.host.AdminServlet;
-import org.connectedcouncils.settings.ao.AoSettingsStore;
-import org.connectedcouncils.settings.domain.AppSettings;
+import org.connectedcouncils.admin.ao.AoSettingsStore;
+import org.connectedcouncils.admin.domain.AppSettings;
 import org.connectedcouncils.testing.AdminPageFixture.Answer;
 import org.junit.Before;
 import org.junit.Test;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 
 /**
  * Notes every status a resource method actually answered with during a test run, so the run can fail when one is

@@ -6,7 +6,7 @@ import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 
 /**
  * The signed-in users of REST tests and the local preview, by id: {@code anonymous}, {@code viewer},

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.i18n.Messages;
-import org.connectedcouncils.rest.ErrorCodes;
-import org.connectedcouncils.rest.ErrorJson;
+import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.ErrorJson;
 
 /**
  * What Confluence's REST v2 does with the access annotations before our code runs, for the annotations we use:

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.workinggroup.blueprint.ProjectPageTemplate;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;

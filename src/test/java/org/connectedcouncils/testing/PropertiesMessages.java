@@ -9,7 +9,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 
-import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.common.i18n.Messages;
 
 /**
  * {@link Messages} read straight from {@code i18n/connected-councils.properties} and formatted with

@@ -3,8 +3,8 @@ package org.connectedcouncils.testing;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.connectedcouncils.audit.AuditRecord;
-import org.connectedcouncils.audit.AuditTrail;
+import org.connectedcouncils.common.audit.AuditRecord;
+import org.connectedcouncils.common.audit.AuditTrail;
 
 /** Keeps audit records in memory: what tests assert on and what the preview's admin page lists. */
 public final class RecordingAuditTrail implements AuditTrail {

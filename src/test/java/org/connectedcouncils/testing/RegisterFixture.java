@@ -9,7 +9,7 @@ import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
 import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
-import org.connectedcouncils.settings.domain.AppSettings;
+import org.connectedcouncils.admin.domain.AppSettings;
 
 /**
  * The register wired on the test database: real AO store, directory and taxonomy, seeded with three councils and the

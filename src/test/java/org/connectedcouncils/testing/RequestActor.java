@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.ActorProvider;
 
 /**
  * Who is acting in the current HTTP request, standing in for Confluence's signed-in user: a filter reads the header

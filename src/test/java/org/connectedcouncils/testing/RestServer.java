@@ -13,8 +13,9 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import org.connectedcouncils.council.rest.CouncilResource;
+import org.connectedcouncils.profile.rest.CouncilProfileResource;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
@@ -26,15 +27,15 @@ import org.connectedcouncils.register.rest.ServiceAreaResource;
 import org.connectedcouncils.register.rest.SolutionResource;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.rest.JsonMappingExceptionMapper;
-import org.connectedcouncils.rest.JsonOnlyWrites;
-import org.connectedcouncils.rest.JsonParseExceptionMapper;
-import org.connectedcouncils.rest.JsonProcessingExceptionMapper;
-import org.connectedcouncils.rest.RegisterExceptionMapper;
-import org.connectedcouncils.rest.UnexpectedExceptionMapper;
-import org.connectedcouncils.rest.WebApplicationExceptionMapper;
-import org.connectedcouncils.settings.rest.AdministrationResource;
-import org.connectedcouncils.settings.service.Administration;
+import org.connectedcouncils.common.rest.JsonMappingExceptionMapper;
+import org.connectedcouncils.common.rest.JsonOnlyWrites;
+import org.connectedcouncils.common.rest.JsonParseExceptionMapper;
+import org.connectedcouncils.common.rest.JsonProcessingExceptionMapper;
+import org.connectedcouncils.common.rest.RefusalMapper;
+import org.connectedcouncils.common.rest.UnexpectedExceptionMapper;
+import org.connectedcouncils.common.rest.WebApplicationExceptionMapper;
+import org.connectedcouncils.admin.rest.AdministrationResource;
+import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
 import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
@@ -56,12 +57,12 @@ public final class RestServer implements AutoCloseable {
 
     /** Every REST resource of the app (a test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
-            CouncilResource.class, AdministrationResource.class, PubliccodeResource.class, RegisterCsvResource.class,
+            CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class, PubliccodeResource.class, RegisterCsvResource.class,
             AdminImportResource.class, WorkingGroupResource.class, SolutionReportResource.class,
             PortfolioResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
-    public static final List<Class<?>> PROVIDERS = List.of(RegisterExceptionMapper.class,
+    public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
             JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class, JsonProcessingExceptionMapper.class,
             WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class);
 

@@ -1,7 +1,7 @@
 package org.connectedcouncils.testing;
 
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.ActorProvider;
 
 /** An {@link ActorProvider} whose current actor the test sets; one actor for every thread (see RequestActor for per-request users). */
 public final class SwitchableActor implements ActorProvider {

@@ -1,6 +1,6 @@
 package org.connectedcouncils.testing;
 
-import org.connectedcouncils.register.ao.AoTransactions;
+import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;

@@ -3,7 +3,7 @@ package org.connectedcouncils.testing;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;

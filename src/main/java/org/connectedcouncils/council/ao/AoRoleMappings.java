@@ -8,14 +8,14 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilRole;
 import org.connectedcouncils.council.domain.PrincipalType;
 import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.council.service.RoleMappings;
-import org.connectedcouncils.register.domain.Coded;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 
 /** {@link RoleMappings} on Active Objects. */
 public final class AoRoleMappings implements RoleMappings {

@@ -1,6 +1,6 @@
 package org.connectedcouncils.council.domain;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** Kind of local authority. */
 public enum CouncilType implements Coded {

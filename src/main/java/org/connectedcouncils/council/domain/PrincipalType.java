@@ -1,6 +1,6 @@
 package org.connectedcouncils.council.domain;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** Whether a role mapping names a Confluence group or one user (by user key). */
 public enum PrincipalType implements Coded {

@@ -1,5 +1,6 @@
 package org.connectedcouncils.council.domain;
 
+import org.connectedcouncils.common.domain.CouncilCode;
 import java.util.Objects;
 
 /** An admin's rule "members of group G (or user U) act for council C as role R". */

@@ -1,14 +1,8 @@
 package org.connectedcouncils.council.rest;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -17,37 +11,25 @@ import jakarta.ws.rs.core.UriInfo;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.ConfirmationRule;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException.NotFound;
-import org.connectedcouncils.register.domain.Solution;
-import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
-import org.connectedcouncils.register.rest.SolutionSummaryJson;
-import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.rest.Links;
-import org.connectedcouncils.rest.PageJson;
-import org.connectedcouncils.rest.QueryParams;
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.rest.Links;
+import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 
-/** The council directory over REST: a searchable, paged list and each council's profile. */
+/** The council directory over REST: a searchable, paged list (each council's profile is the profile feature's). */
 @Path("councils")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class CouncilResource {
 
-    private static final SolutionSort BY_NAME = new SolutionSort(SolutionSort.Field.NAME, false);
-
     private final CouncilDirectory councils;
-    private final SolutionRegister register;
 
     @Inject
-    public CouncilResource(CouncilDirectory councils, SolutionRegister register) {
+    public CouncilResource(CouncilDirectory councils) {
         this.councils = councils;
-        this.register = register;
     }
 
     @GET
@@ -62,41 +44,4 @@ public class CouncilResource {
         return PageJson.of(page, c -> CouncilJson.of(c, uri), Links.paging(uri, page));
     }
 
-    @GET
-    @Path("{code}")
-    @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 404})
-    public CouncilDetailJson get(@PathParam("code") String code, @Context UriInfo uri) {
-        CouncilCode councilCode = CouncilCode.parse(code).orElseThrow(() -> new NotFound(String.valueOf(code)));
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
-        Council council = councils.find(councilCode).orElseThrow(() -> new NotFound(councilCode.value()));
-        Page<Solution> owns = register.list(owned(councilCode, request)).page();
-        Page<Solution> adopts = register.list(adopted(councilCode, request)).page();
-        Set<CouncilCode> owners = new HashSet<>();
-        owns.items().forEach(s -> owners.add(s.content().ownerCouncil()));
-        adopts.items().forEach(s -> owners.add(s.content().ownerCouncil()));
-        Map<CouncilCode, Council> names = councils.findAll(owners);
-        ConfirmationRule confirmation = register.confirmationRule();
-        Map<String, String> links = new LinkedHashMap<>();
-        links.put("self", Links.to(uri, "councils/" + councilCode.value()));
-        links.put("owns", Links.to(uri, "solutions?council=" + councilCode.value()));
-        links.put("adopts", Links.to(uri, "solutions?adopter=" + councilCode.value()));
-        return new CouncilDetailJson(council.code().value(), council.name(), council.type().code(), council.region(),
-                council.retired(), PageJson.of(owns, s -> SolutionSummaryJson.of(s, confirmation, names, uri),
-                        Links.paging(uri, owns)),
-                PageJson.of(adopts, s -> SolutionSummaryJson.of(s, confirmation, names, uri),
-                        Links.paging(uri, adopts)), links);
-    }
-
-    /** Entries the council owns, by name. */
-    private static SolutionQuery owned(CouncilCode owner, PageRequest page) {
-        return new SolutionQuery(null, null, null, owner, null, null, null, null, BY_NAME, page, false);
-    }
-
-    /** Entries the council evaluates or uses, by name. */
-    private static SolutionQuery adopted(CouncilCode adopter, PageRequest page) {
-        return new SolutionQuery(null, null, null, null, adopter, null, null, null, BY_NAME, page, false);
-    }
 }

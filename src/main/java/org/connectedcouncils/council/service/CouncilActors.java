@@ -4,13 +4,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilRole;
 import org.connectedcouncils.council.domain.PrincipalType;
 import org.connectedcouncils.council.domain.RoleMapping;
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.settings.domain.AppSettings;
-import org.connectedcouncils.settings.service.SettingsStore;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.admin.domain.AppSettings;
+import org.connectedcouncils.admin.service.SettingsStore;
 
 /**
  * Works out who a signed-in person acts for, from the admin's mappings and their current group membership. Nothing

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 
 /** Storage of the council directory. */
 public interface CouncilDirectory {

@@ -3,8 +3,8 @@ package org.connectedcouncils.council.service;
 import java.util.List;
 
 import org.connectedcouncils.council.domain.RoleMapping;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 
 /** Storage of the admin's group/user → council role mappings. */
 public interface RoleMappings {

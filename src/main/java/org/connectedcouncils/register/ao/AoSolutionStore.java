@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.ao;
 
+import org.connectedcouncils.common.ao.AoSql;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,23 +27,23 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Preload;
 import net.java.ao.Query;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.BudgetBand;
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Facets;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SearchText;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.Solution;
@@ -123,7 +124,7 @@ public final class AoSolutionStore implements SolutionStore {
         } catch (RuntimeException e) {
             if (AoSql.isUniqueViolation(e)) {
                 // Someone else saved the same version a moment earlier; theirs is the next one.
-                throw new RegisterException.StaleVersion(current.version() + 1);
+                throw new Refusal.StaleVersion(current.version() + 1);
             }
             throw e;
         }
@@ -132,7 +133,7 @@ public final class AoSolutionStore implements SolutionStore {
     private Solution saveVersion(Solution current, Solution next, List<HistoryEntry> history) {
         AoSolution entity = entity(current.key());
         if (entity.getEntryVersion() != current.version()) {
-            throw new RegisterException.StaleVersion(entity.getEntryVersion());
+            throw new Refusal.StaleVersion(entity.getEntryVersion());
         }
         claimVersion(entity.getID(), current.version() + 1, history.isEmpty() ? null : history.get(0).actor(),
                 next.updated());
@@ -262,7 +263,7 @@ public final class AoSolutionStore implements SolutionStore {
                     row = ao.create(AoAdoption.class, values);
                 } else {
                     row = adoptionRow(solutionId, next.council())
-                            .orElseThrow(() -> new RegisterException.Conflict(ADOPTION_EXISTS));
+                            .orElseThrow(() -> new Refusal.Conflict(ADOPTION_EXISTS));
                 }
                 row.setState(next.state().code());
                 row.setSince(next.since() == null ? null : Date.from(next.since().atStartOfDay(ZoneOffset.UTC)
@@ -279,7 +280,7 @@ public final class AoSolutionStore implements SolutionStore {
             });
         } catch (RuntimeException e) {
             if (AoSql.isUniqueViolation(e)) {
-                throw new RegisterException.Conflict(ADOPTION_EXISTS);
+                throw new Refusal.Conflict(ADOPTION_EXISTS);
             }
             throw e;
         }
@@ -572,7 +573,7 @@ public final class AoSolutionStore implements SolutionStore {
     private AoSolution entity(SolutionKey key) {
         AoSolution entity = key.number() > Integer.MAX_VALUE ? null : ao.get(AoSolution.class, (int) key.number());
         if (entity == null) {
-            throw new RegisterException.NotFound(key.toString());
+            throw new Refusal.NotFound(key.toString());
         }
         return entity;
     }

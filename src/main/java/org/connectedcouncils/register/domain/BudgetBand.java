@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+
 /** Rough size of the money behind an entry, in pounds or euros. */
 public enum BudgetBand implements Coded {
     UNDER_10K,

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+
 /** What the owner council offers other councils around an entry. */
 public enum CollaborationOffer implements Coded {
     SHARE_IDEAS,

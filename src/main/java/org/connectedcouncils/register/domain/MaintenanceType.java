@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+
 /** Who maintains a solution (publiccode.yml maintenance.type). */
 public enum MaintenanceType implements Coded {
     INTERNAL,

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+
 /** Lifecycle phase of an entry, in the GDS agile order (also the sort order). */
 public enum Phase implements Coded {
     CONCEPT,

@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.domain;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /** Who may do what with register entries. Pure rules; the service applies them before every read and write. */
 public final class RegisterPolicy {

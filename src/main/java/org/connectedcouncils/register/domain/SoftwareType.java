@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+
 /** publiccode.yml 0.7 {@code softwareType}; codes are the spec's exact values. */
 public enum SoftwareType implements Coded {
     STANDALONE_MOBILE("standalone/mobile"),

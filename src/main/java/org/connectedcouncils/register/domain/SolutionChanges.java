@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

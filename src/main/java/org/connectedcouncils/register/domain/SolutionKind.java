@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+
 /** What kind of thing a register entry describes. */
 public enum SolutionKind implements Coded {
     SOFTWARE,

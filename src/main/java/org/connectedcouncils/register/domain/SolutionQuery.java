@@ -1,8 +1,9 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.PageRequest;
 import java.util.Set;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /**
  * Filters, sort and paging of a register list. Empty sets and nulls mean "any". {@code text} matches whole words

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.SortText;
 import java.util.Optional;
 
 /** Sort order of a register list: a field and a direction, written {@code name} or {@code -updated}. */

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.ValidationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

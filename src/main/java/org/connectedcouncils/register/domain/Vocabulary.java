@@ -1,6 +1,6 @@
 package org.connectedcouncils.register.domain;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /** What validation needs to know about stored reference data. */
 public interface Vocabulary {

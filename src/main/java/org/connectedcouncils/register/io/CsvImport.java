@@ -26,26 +26,26 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.BudgetBand;
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.ValidationException;
-import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.register.service.Transactions;
+import org.connectedcouncils.common.service.Transactions;
 
 /**
  * Admin import of councils or solutions from a CSV file (the downloadable template's columns). The file is read
@@ -196,7 +196,7 @@ public final class CsvImport {
                         : error.field();
                 errors.add(ImportError.at(column, row.line(), error));
             }
-        } catch (RegisterException.NotAllowed e) {
+        } catch (Refusal.NotAllowed e) {
             errors.add(ImportError.of("ownerCouncil", row.line(), e.reason()));
         }
     }
@@ -419,10 +419,10 @@ public final class CsvImport {
     private void requireAdmin() {
         Actor actor = actors.current();
         if (actor == null || actor.isAnonymous()) {
-            throw new RegisterException.NotAuthenticated();
+            throw new Refusal.NotAuthenticated();
         }
         if (!actor.admin()) {
-            throw new RegisterException.NotAllowed(NOT_ADMIN);
+            throw new Refusal.NotAllowed(NOT_ADMIN);
         }
     }
 

@@ -2,7 +2,7 @@ package org.connectedcouncils.register.io;
 
 import java.util.List;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** What a CSV import creates, with the columns its template has (codes are the JSON field names). */
 public enum CsvImportKind implements Coded {

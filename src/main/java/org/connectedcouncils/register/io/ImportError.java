@@ -3,7 +3,7 @@ package org.connectedcouncils.register.io;
 import java.util.List;
 import java.util.Objects;
 
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 
 /**
  * One problem found in an imported file: where it is (a publiccode.yml key path such as

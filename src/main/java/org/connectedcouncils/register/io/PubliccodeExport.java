@@ -13,14 +13,14 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.PubliccodeExtra;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.service.PubliccodeExtraStore;
 import org.connectedcouncils.register.service.SolutionRegister;
 

@@ -4,15 +4,15 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.PubliccodeExtra;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.service.PubliccodeExtraStore;
 import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.register.service.Transactions;
+import org.connectedcouncils.common.service.Transactions;
 
 /**
  * Imports one publiccode.yml file (any version 0.2–0.7) into a new or an existing register entry, through

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.PubliccodeVocabulary;
 import org.connectedcouncils.register.domain.SoftwareType;
 

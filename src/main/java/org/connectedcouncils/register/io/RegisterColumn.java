@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.Solution;
 
 /**

@@ -1,5 +1,9 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.InvalidParameter;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroParameters;
+import org.connectedcouncils.common.macro.OutputMode;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,7 +11,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.service.RegisterQueries;
@@ -47,7 +51,7 @@ public final class AdoptionFiguresMacro implements Macro {
             AdoptionFiguresView view = AdoptionFiguresView.of("cc-figures-" + UUID.randomUUID(), figures,
                     output.text());
             return output.render(FIGURES, view, mode);
-        } catch (InvalidParameter | RegisterException e) {
+        } catch (InvalidParameter | Refusal e) {
             return output.failure(e);
         }
     }

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.BarChart;
+import org.connectedcouncils.common.macro.Views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.Views;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.ConfirmationRule;

@@ -1,5 +1,9 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.InvalidParameter;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroParameters;
+import org.connectedcouncils.common.macro.OutputMode;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,7 +11,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.RegisterQueries.RegisterTable;
@@ -45,7 +49,7 @@ public final class RegisterTableMacro implements Macro {
                         : output.render(STATIC_TABLE, view, mode);
             }
             return output.render(table.page().items().isEmpty() ? EMPTY : TABLE, view, mode);
-        } catch (InvalidParameter | RegisterException e) {
+        } catch (InvalidParameter | Refusal e) {
             return output.failure(e);
         }
     }

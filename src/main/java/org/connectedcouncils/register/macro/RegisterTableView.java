@@ -1,16 +1,19 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.common.macro.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.ConfirmationRule;
-import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;

@@ -1,5 +1,9 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.InvalidParameter;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroParameters;
+import org.connectedcouncils.common.macro.OutputMode;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,7 +11,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.RegisterQueries;
 
@@ -52,7 +56,7 @@ public final class SolutionCardMacro implements Macro {
         OutputMode mode = OutputMode.of(context);
         try {
             return card(key(new MacroParameters(parameters)), mode).html();
-        } catch (InvalidParameter | RegisterException e) {
+        } catch (InvalidParameter | Refusal e) {
             return output.failure(e);
         }
     }
@@ -68,9 +72,9 @@ public final class SolutionCardMacro implements Macro {
             return entryPage(Outcome.SHOWN, card.name(), card.html());
         } catch (InvalidParameter e) {
             return entryPage(Outcome.NOT_FOUND, output.text().text(NOT_FOUND_TITLE), output.failure(e));
-        } catch (RegisterException.NotAuthenticated e) {
+        } catch (Refusal.NotAuthenticated e) {
             return new EntryPage(Outcome.SIGN_IN, "");
-        } catch (RegisterException e) {
+        } catch (Refusal e) {
             return entryPage(Outcome.NOT_ALLOWED, output.text().text(NOT_ALLOWED_TITLE), output.failure(e));
         }
     }
@@ -85,7 +89,7 @@ public final class SolutionCardMacro implements Macro {
         RegisterQueries.SolutionCard card;
         try {
             card = queries.card(key);
-        } catch (RegisterException.NotFound e) {
+        } catch (Refusal.NotFound e) {
             throw new InvalidParameter("key", MacroParameters.UNKNOWN_KEY, key.toString());
         }
         SolutionCardView view = SolutionCardView.of("cc-solution-" + UUID.randomUUID(), card, mode, output.text());

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -18,15 +18,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
-import org.connectedcouncils.i18n.Messages;
-import org.connectedcouncils.register.domain.Coded;
-import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.CsvImportKind;
 import org.connectedcouncils.register.io.CsvImportOptions;
 import org.connectedcouncils.register.io.CsvImportResult;
-import org.connectedcouncils.rest.QueryParams;
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 
 /**
  * Administrators' CSV import of {@code councils} or {@code solutions}: the template to fill in, and the import

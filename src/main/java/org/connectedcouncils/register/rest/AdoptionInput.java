@@ -9,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.ValidationException;
-import org.connectedcouncils.rest.ErrorCodes;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.rest.ErrorCodes;
 
 /** Body of {@code PUT /solutions/{key}/adoptions/{councilCode}}: {@code state}, {@code since} (YYYY-MM-DD), evidence. */
 @JsonIgnoreProperties(ignoreUnknown = false)

@@ -1,9 +1,10 @@
 package org.connectedcouncils.register.rest;
 
+import org.connectedcouncils.common.rest.CouncilRefJson;
 import java.util.Map;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 
 /** One council's declared use of an entry and whether the owner council confirmed it. */
@@ -20,7 +21,7 @@ public record AdoptionJson(
         String confirmedAt) {
 
     static AdoptionJson of(Adoption a, Map<CouncilCode, Council> councils) {
-        return new AdoptionJson(a.solution().toString(), CouncilRefJson.of(a.council(), councils),
+        return new AdoptionJson(a.solution().toString(), CouncilRefJson.of(a.council(), Council.names(councils)),
                 Json.code(a.state()), Json.date(a.since()), a.evidenceUrl(), a.declaredBy(),
                 Json.instant(a.declaredAt()), a.isConfirmed(), a.confirmedBy(), Json.instant(a.confirmedAt()));
     }

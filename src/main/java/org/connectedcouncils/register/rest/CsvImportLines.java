@@ -2,7 +2,7 @@ package org.connectedcouncils.register.rest;
 
 import java.util.List;
 
-import org.connectedcouncils.rest.ErrorJson;
+import org.connectedcouncils.common.rest.ErrorJson;
 
 /** The lines of a CSV import answered as {@code application/x-ndjson}, told apart by {@code type}. */
 public final class CsvImportLines {

@@ -4,10 +4,10 @@ import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
-import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.io.ImportError;
-import org.connectedcouncils.rest.ErrorJson;
-import org.connectedcouncils.rest.ErrorResponses;
+import org.connectedcouncils.common.rest.ErrorJson;
+import org.connectedcouncils.common.rest.ErrorResponses;
 
 /**
  * Problems found in an imported file as the usual error body: {@code field} is the publiccode.yml key path or CSV

@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.rest.ErrorCodes;
-import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.QueryParams;
 
 /** The query parameters of the import endpoints that {@link QueryParams} does not read itself. */
 final class ImportParams {

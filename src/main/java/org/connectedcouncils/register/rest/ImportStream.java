@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.CsvImportKind;
 import org.connectedcouncils.register.io.CsvImportOptions;

@@ -2,7 +2,7 @@ package org.connectedcouncils.register.rest;
 
 import java.util.List;
 
-import org.connectedcouncils.rest.ErrorJson;
+import org.connectedcouncils.common.rest.ErrorJson;
 
 /**
  * Answer to an accepted publiccode.yml import: the stored entry (null on a dry run), the file's {@code usedBy} names

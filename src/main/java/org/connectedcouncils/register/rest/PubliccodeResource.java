@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.i18n.Messages;
-import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -34,8 +34,8 @@ import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.PubliccodeImportOptions;
 import org.connectedcouncils.register.io.PubliccodeImportResult;
 import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.rest.QueryParams;
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 
 /**
  * publiccode.yml over REST: import one file into a new or an existing entry, export one entry, export a filtered

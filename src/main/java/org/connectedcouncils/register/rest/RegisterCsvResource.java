@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.i18n.Messages;
+import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.RegisterColumn;
 import org.connectedcouncils.register.io.RegisterCsvExport;
-import org.connectedcouncils.rest.QueryParams;
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 
 /**
  * The register view as a spreadsheet: {@code GET /solutions.csv} takes the filters and sort of

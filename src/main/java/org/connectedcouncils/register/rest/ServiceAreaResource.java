@@ -12,14 +12,14 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
-import org.connectedcouncils.rest.Links;
-import org.connectedcouncils.rest.PageJson;
-import org.connectedcouncils.rest.QueryParams;
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.Links;
+import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 
 /** The service-area taxonomy, active and retired, ordered by name (small, so paged in memory). */
 @Path("service-areas")

@@ -9,11 +9,11 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.BudgetBand;
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
@@ -21,9 +21,9 @@ import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.ValidationException;
-import org.connectedcouncils.rest.ErrorCodes;
-import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.QueryParams;
 
 /**
  * Body of {@code POST /solutions} and {@code PUT /solutions/{key}}: the whole content (a PUT replaces every field;

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.rest;
 
+import org.connectedcouncils.common.rest.CouncilRefJson;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -52,7 +53,7 @@ public record SolutionJson(
             UriInfo uri) {
         SolutionContent c = s.content();
         return new SolutionJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()), Json.code(c.phase()),
-                Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), councils), List.copyOf(c.serviceAreas()),
+                Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), Council.names(councils)), List.copyOf(c.serviceAreas()),
                 Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()), Json.instant(s.updated()),
                 Json.instant(s.lastConfirmed()), confirmation.isDue(s), s.version(), c.description(), c.keyContact(),
                 c.landingUrl(), c.repositoryUrl(), c.licence(), Json.code(c.softwareType()), Json.code(c.maintenance()),

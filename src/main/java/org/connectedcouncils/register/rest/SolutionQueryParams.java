@@ -6,17 +6,17 @@ import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionSort;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.common.rest.QueryParams;
 
 /**
  * Reads {@code GET /solutions} parameters into a {@link SolutionQuery}: {@code phase} and {@code kind} repeatable

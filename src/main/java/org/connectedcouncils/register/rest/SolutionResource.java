@@ -23,24 +23,24 @@ import jakarta.ws.rs.core.UriInfo;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.ConfirmationRule;
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.rest.ErrorCodes;
-import org.connectedcouncils.rest.Links;
-import org.connectedcouncils.rest.PageJson;
-import org.connectedcouncils.rest.QueryParams;
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.Links;
+import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 
 /**
  * The solutions register over REST: list, read, write, lifecycle actions, adoptions and history. Permission checks

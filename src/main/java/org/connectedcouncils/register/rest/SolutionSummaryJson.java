@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.rest;
 
+import org.connectedcouncils.common.rest.CouncilRefJson;
 import java.util.List;
 import java.util.Map;
 
@@ -8,11 +9,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
-import org.connectedcouncils.rest.Links;
+import org.connectedcouncils.common.rest.Links;
 
 /** A register entry as a list item (the shared JSON contract the macros' JavaScript also reads). */
 public record SolutionSummaryJson(
@@ -40,7 +41,7 @@ public record SolutionSummaryJson(
             UriInfo uri) {
         SolutionContent c = s.content();
         return new SolutionSummaryJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()),
-                Json.code(c.phase()), Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), councils),
+                Json.code(c.phase()), Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), Council.names(councils)),
                 List.copyOf(c.serviceAreas()), Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()),
                 Json.instant(s.updated()), Json.instant(s.lastConfirmed()), confirmation.isDue(s), s.version(),
                 selfLink(s, uri));

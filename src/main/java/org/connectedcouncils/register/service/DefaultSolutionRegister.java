@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.service;
 
+import org.connectedcouncils.common.service.ActorProvider;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,24 +12,24 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.connectedcouncils.audit.AuditRecord;
-import org.connectedcouncils.audit.AuditTrail;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.audit.AuditRecord;
+import org.connectedcouncils.common.audit.AuditTrail;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.HistoryEntry;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
-import org.connectedcouncils.register.domain.RegisterException.Conflict;
-import org.connectedcouncils.register.domain.RegisterException.NotAllowed;
-import org.connectedcouncils.register.domain.RegisterException.NotAuthenticated;
-import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.common.domain.Refusal.Conflict;
+import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionChanges;
@@ -37,7 +38,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.domain.Vocabulary;
 
 /** The register use cases: authenticate, load, check permission, validate, then one store write. */
@@ -126,7 +127,7 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     private SolutionContent checkedUpdate(Actor actor, Solution current, int expectedVersion,
             SolutionContent content) {
         if (current.version() != expectedVersion) {
-            throw new org.connectedcouncils.register.domain.RegisterException.StaleVersion(current.version());
+            throw new org.connectedcouncils.common.domain.Refusal.StaleVersion(current.version());
         }
         if (!Objects.equals(content.ownerCouncil(), current.content().ownerCouncil())
                 && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {

@@ -3,13 +3,13 @@ package org.connectedcouncils.register.service;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.HistoryEntry;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -18,7 +18,7 @@ import org.connectedcouncils.register.domain.SolutionQuery;
 
 /**
  * The register's use cases, acting as the current user. Failures are reported as
- * {@link org.connectedcouncils.register.domain.RegisterException}s; nothing is written when one is thrown.
+ * {@link org.connectedcouncils.common.domain.Refusal}s; nothing is written when one is thrown.
  */
 public interface SolutionRegister {
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -28,7 +28,7 @@ public interface SolutionStore {
      * Replaces the stored entry with {@code next} (content, state, confirmation date, update time) and appends the
      * history lines, provided the stored version is still {@code current.version()}.
      *
-     * @throws org.connectedcouncils.register.domain.RegisterException.StaleVersion when someone saved in between
+     * @throws org.connectedcouncils.common.domain.Refusal.StaleVersion when someone saved in between
      */
     Solution save(Solution current, Solution next, List<HistoryEntry> history);
 

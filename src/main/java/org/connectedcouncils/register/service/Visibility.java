@@ -2,8 +2,8 @@ package org.connectedcouncils.register.service;
 
 import java.util.Set;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Actor;
 
 /**
  * Which entries a list may return: all of them for admins; otherwise published ones plus the drafts of the

@@ -24,14 +24,14 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 
-import org.connectedcouncils.register.ao.AoSql;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.ao.AoSql;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.ao.AoSolution;
 import org.connectedcouncils.register.ao.AoSolutionArea;
-import org.connectedcouncils.register.domain.Coded;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
@@ -113,7 +113,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         return ao.executeInTransaction(() -> {
             AoWorkingGroup row = row(current.key());
             if (row.getGroupVersion() != current.version()) {
-                throw new RegisterException.StaleVersion(row.getGroupVersion());
+                throw new Refusal.StaleVersion(row.getGroupVersion());
             }
             write(row, next.details());
             row.setGroupStatus(next.status().code());
@@ -251,7 +251,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     public Membership changeRole(WorkingGroupKey key, CouncilCode council, MemberRole role, Instant now) {
         return ao.executeInTransaction(() -> {
             AoMembership row = membershipRow(key, council)
-                    .orElseThrow(() -> new RegisterException.NotFound(key + "/" + council.value()));
+                    .orElseThrow(() -> new Refusal.NotFound(key + "/" + council.value()));
             row.setMemberRole(role.code());
             row.setRoleRank(role.ordinal());
             row.save();
@@ -274,9 +274,9 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         return ao.executeInTransaction(() -> {
             WorkingGroupKey key = group.key();
             AoMembership oldLead = membershipRow(key, group.leadCouncil())
-                    .orElseThrow(() -> new RegisterException.NotFound(key + "/" + group.leadCouncil().value()));
+                    .orElseThrow(() -> new Refusal.NotFound(key + "/" + group.leadCouncil().value()));
             AoMembership next = membershipRow(key, newLead)
-                    .orElseThrow(() -> new RegisterException.NotFound(key + "/" + newLead.value()));
+                    .orElseThrow(() -> new Refusal.NotFound(key + "/" + newLead.value()));
             oldLead.setMemberRole(MemberRole.MEMBER.code());
             oldLead.setRoleRank(MemberRole.MEMBER.ordinal());
             oldLead.save();
@@ -605,7 +605,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private AoWorkingGroup row(WorkingGroupKey key) {
-        return optionalRow(key).orElseThrow(() -> new RegisterException.NotFound(key.toString()));
+        return optionalRow(key).orElseThrow(() -> new Refusal.NotFound(key.toString()));
     }
 
     private Optional<AoWorkingGroup> optionalRow(WorkingGroupKey key) {
@@ -642,7 +642,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             return write.get();
         } catch (RuntimeException e) {
             if (AoSql.isUniqueViolation(e)) {
-                throw new RegisterException.Conflict(reason);
+                throw new Refusal.Conflict(reason);
             }
             throw e;
         }

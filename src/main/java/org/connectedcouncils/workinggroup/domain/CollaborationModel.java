@@ -1,6 +1,6 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** How the councils of a group work together, from the loosest to the most binding. */
 public enum CollaborationModel implements Coded {

@@ -2,8 +2,8 @@ package org.connectedcouncils.workinggroup.domain;
 
 import java.util.Optional;
 
-import org.connectedcouncils.register.domain.Coded;
-import org.connectedcouncils.register.domain.SortText;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.SortText;
 
 /** Sort order of a group list, written {@code name} or {@code -updated}. */
 public record GroupSort(Field field, boolean descending) {

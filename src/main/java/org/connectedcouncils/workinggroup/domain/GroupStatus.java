@@ -1,6 +1,6 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** Where a working group is in its life. */
 public enum GroupStatus implements Coded {

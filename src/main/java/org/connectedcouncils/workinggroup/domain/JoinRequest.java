@@ -3,7 +3,7 @@ package org.connectedcouncils.workinggroup.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /**
  * A council asking to join a group as member or observer, decided by the lead council's editors; a decline

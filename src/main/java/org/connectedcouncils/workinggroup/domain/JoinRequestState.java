@@ -1,6 +1,6 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** Where a council's request to join a group stands. */
 public enum JoinRequestState implements Coded {

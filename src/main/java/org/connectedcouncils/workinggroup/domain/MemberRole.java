@@ -1,6 +1,6 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** A council's part in a group. Exactly one council leads; observers follow without committing. */
 public enum MemberRole implements Coded {

@@ -3,7 +3,7 @@ package org.connectedcouncils.workinggroup.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /** A council's place in a group. The database holds at most one per (group, council). */
 public record Membership(WorkingGroupKey group, CouncilCode council, MemberRole role, Instant since,

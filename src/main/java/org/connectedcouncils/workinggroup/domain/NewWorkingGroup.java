@@ -3,7 +3,7 @@ package org.connectedcouncils.workinggroup.domain;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /** A group to set up: its details, the lead council and the councils that join it as members from the start. */
 public record NewWorkingGroup(GroupDetails details, CouncilCode leadCouncil, Set<CouncilCode> memberCouncils) {

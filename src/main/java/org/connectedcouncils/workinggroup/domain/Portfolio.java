@@ -3,7 +3,7 @@ package org.connectedcouncils.workinggroup.domain;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.common.domain.Page;
 
 /**
  * A page of the roll-up and how many subjects of the whole filter are red, amber and green. The counts ignore the

@@ -2,7 +2,7 @@ package org.connectedcouncils.workinggroup.domain;
 
 import java.util.Objects;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /**
  * One row of the portfolio: a group or register entry with its newest status report. {@code council} is the lead

@@ -1,7 +1,7 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.PageRequest;
 
 /**
  * Filters of the "report once" roll-up; nulls mean "any". {@code council} matches groups it leads, belongs to or

@@ -2,8 +2,8 @@ package org.connectedcouncils.workinggroup.domain;
 
 import java.util.Optional;
 
-import org.connectedcouncils.register.domain.Coded;
-import org.connectedcouncils.register.domain.SortText;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.SortText;
 
 /**
  * Sort order of the portfolio, written {@code -reported}, {@code rag} (red first) or {@code name}. Ties are broken

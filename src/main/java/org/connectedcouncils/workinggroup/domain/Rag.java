@@ -1,6 +1,6 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import org.connectedcouncils.register.domain.Coded;
+import org.connectedcouncils.common.domain.Coded;
 
 /** Red/amber/green rating of a status report, worst first (the order "sort by RAG" uses). */
 public enum Rag implements Coded {

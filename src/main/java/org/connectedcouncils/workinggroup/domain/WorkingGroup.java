@@ -3,7 +3,7 @@ package org.connectedcouncils.workinggroup.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /**
  * A stored working group as the use cases see it. {@code partnerCount} counts the lead and the members (not

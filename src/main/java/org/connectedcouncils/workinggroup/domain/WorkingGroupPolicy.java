@@ -2,8 +2,8 @@ package org.connectedcouncils.workinggroup.domain;
 
 import java.util.Collection;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Actor;
 
 /**
  * Who may do what with working groups. Any signed-in user reads; editors of the lead council (and app admins)

@@ -1,7 +1,7 @@
 package org.connectedcouncils.workinggroup.domain;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.PageRequest;
 
 /**
  * Filters, sort and paging of a group list; nulls mean "any". {@code council} matches groups the council leads,

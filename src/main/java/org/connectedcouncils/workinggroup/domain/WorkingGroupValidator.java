@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.domain.Vocabulary;
 
 /**

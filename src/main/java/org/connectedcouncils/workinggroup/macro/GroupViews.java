@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.macro.DisplayText;
-import org.connectedcouncils.register.macro.Views;
+import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.Rag;

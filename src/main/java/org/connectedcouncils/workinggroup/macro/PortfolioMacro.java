@@ -7,13 +7,13 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.macro.InvalidParameter;
-import org.connectedcouncils.register.macro.MacroOutput;
-import org.connectedcouncils.register.macro.MacroParameters;
-import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.InvalidParameter;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroParameters;
+import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.PortfolioSort;
@@ -55,7 +55,7 @@ public final class PortfolioMacro implements Macro {
             PortfolioView view = PortfolioView.of("cc-portfolio-" + UUID.randomUUID(), query, table,
                     output.solutionPages(mode), output.text());
             return output.render(TEMPLATE, view, mode, GroupViews.WEB_RESOURCE);
-        } catch (InvalidParameter | RegisterException e) {
+        } catch (InvalidParameter | Refusal e) {
             return output.failure(e);
         }
     }

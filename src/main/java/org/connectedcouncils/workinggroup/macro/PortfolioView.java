@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.macro.DisplayText;
-import org.connectedcouncils.register.macro.SolutionPages;
-import org.connectedcouncils.register.macro.Views;
+import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.Rag;

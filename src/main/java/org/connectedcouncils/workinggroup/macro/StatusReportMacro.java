@@ -10,12 +10,12 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.macro.InvalidParameter;
-import org.connectedcouncils.register.macro.MacroOutput;
-import org.connectedcouncils.register.macro.MacroParameters;
-import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.InvalidParameter;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroParameters;
+import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 
@@ -51,14 +51,14 @@ public final class StatusReportMacro implements Macro {
             WorkingGroupQueries.ReportHistory history;
             try {
                 history = queries.history(subject, page);
-            } catch (RegisterException.NotFound e) {
+            } catch (Refusal.NotFound e) {
                 throw new InvalidParameter("key", UNKNOWN_SUBJECT, subject.toString());
             }
             StatusReportView view = StatusReportView.of("cc-status-report-" + UUID.randomUUID(), history, mode,
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), output.text());
             return output.render(mode.isInteractive() ? TEMPLATE : STATIC_TEMPLATE, view, mode,
                     GroupViews.WEB_RESOURCE);
-        } catch (InvalidParameter | RegisterException e) {
+        } catch (InvalidParameter | Refusal e) {
             return output.failure(e);
         }
     }

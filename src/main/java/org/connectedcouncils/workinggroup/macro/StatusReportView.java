@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.connectedcouncils.register.macro.DisplayText;
-import org.connectedcouncils.register.macro.OutputMode;
-import org.connectedcouncils.register.macro.Views;
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.ReportHistory;

@@ -7,12 +7,12 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.macro.InvalidParameter;
-import org.connectedcouncils.register.macro.MacroOutput;
-import org.connectedcouncils.register.macro.MacroParameters;
-import org.connectedcouncils.register.macro.OutputMode;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.InvalidParameter;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroParameters;
+import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 
@@ -40,13 +40,13 @@ public final class WorkingGroupMacro implements Macro {
             WorkingGroupQueries.GroupCard card;
             try {
                 card = queries.card(key, MEMBERS);
-            } catch (RegisterException.NotFound e) {
+            } catch (Refusal.NotFound e) {
                 throw new InvalidParameter("key", UNKNOWN_GROUP, key.toString());
             }
             WorkingGroupView view = WorkingGroupView.of("cc-working-group-" + UUID.randomUUID(), card, mode,
                     output.solutionPages(mode), output.text());
             return output.render(TEMPLATE, view, mode, GroupViews.WEB_RESOURCE);
-        } catch (InvalidParameter | RegisterException e) {
+        } catch (InvalidParameter | Refusal e) {
             return output.failure(e);
         }
     }

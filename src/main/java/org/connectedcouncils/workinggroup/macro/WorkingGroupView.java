@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedcouncils.register.macro.DisplayText;
-import org.connectedcouncils.register.macro.OutputMode;
-import org.connectedcouncils.register.macro.SolutionPages;
-import org.connectedcouncils.register.macro.Views;
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.service.GroupSummary;

@@ -2,7 +2,7 @@ package org.connectedcouncils.workinggroup.rest;
 
 import java.util.List;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.workinggroup.service.GroupAccess;
 
 /** What the current user may do with a group, so a view shows only the buttons that will work. */

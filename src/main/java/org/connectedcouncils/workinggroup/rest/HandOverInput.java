@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
 
 /** Body of {@code POST /working-groups/{key}/handover}: the member council that becomes the lead. */
 @JsonIgnoreProperties(ignoreUnknown = false)

@@ -3,8 +3,8 @@ package org.connectedcouncils.workinggroup.rest;
 import java.util.Map;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.rest.CouncilRefJson;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.rest.CouncilRefJson;
 import org.connectedcouncils.workinggroup.domain.Membership;
 
 /** A council's place in a group: {@code lead}, {@code member} or {@code observer}. */

@@ -5,9 +5,9 @@ import java.util.Map;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.rest.CouncilRefJson;
-import org.connectedcouncils.rest.Links;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.rest.CouncilRefJson;
+import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 
 /**

@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.rest.Links;
-import org.connectedcouncils.rest.PageJson;
-import org.connectedcouncils.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.Links;
+import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 
 /** Body of {@code POST /working-groups/{key}/status}: the status to move to. */

@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Coded;
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.RegisterException.NotFound;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.ValidationException;
-import org.connectedcouncils.register.rest.CouncilRefJson;
-import org.connectedcouncils.rest.ErrorCodes;
-import org.connectedcouncils.rest.QueryParams;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.rest.CouncilRefJson;
+import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 
 /** Value formats and input readers shared by the working-group JSON: codes, instants, dates, council codes. */
@@ -40,11 +40,7 @@ final class WgJson {
     }
 
     static CouncilRefJson council(CouncilCode code, Map<CouncilCode, Council> names) {
-        if (code == null) {
-            return null;
-        }
-        Council council = names.get(code);
-        return new CouncilRefJson(code.value(), council == null ? null : council.name());
+        return CouncilRefJson.of(code, Council.names(names));
     }
 
     /** A code of a closed vocabulary; blank is null, an unknown one an error naming {@code field}. */

@@ -8,10 +8,10 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.rest.CouncilRefJson;
-import org.connectedcouncils.rest.Links;
+import org.connectedcouncils.common.rest.CouncilRefJson;
+import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 

@@ -1,6 +1,6 @@
 package org.connectedcouncils.workinggroup.rest;
 
-import org.connectedcouncils.rest.PageJson;
+import org.connectedcouncils.common.rest.PageJson;
 
 /**
  * {@code GET /working-groups/{key}}: the group, the first page of its members (lead first), its current status

@@ -2,7 +2,7 @@ package org.connectedcouncils.workinggroup.service;
 
 import java.util.function.Supplier;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /**
  * Serialises, across the cluster, the check-then-write of rules that count a council's groups (the funding-bid lead

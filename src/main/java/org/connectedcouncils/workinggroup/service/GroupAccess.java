@@ -2,7 +2,7 @@ package org.connectedcouncils.workinggroup.service;
 
 import java.util.Set;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 
 /**
  * What the current user may do with one group, so a view can show only the buttons that will work: manage it

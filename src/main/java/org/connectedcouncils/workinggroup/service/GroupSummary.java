@@ -3,7 +3,7 @@ package org.connectedcouncils.workinggroup.service;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;

@@ -9,9 +9,9 @@ public interface ProjectPages {
      * Creates the project page of {@code group} in the space as the current user and returns its page id. The page
      * shows the group through the {@code cc-working-group} macro with the group's key.
      *
-     * @throws org.connectedcouncils.register.domain.ValidationException when the space does not exist
+     * @throws org.connectedcouncils.common.domain.ValidationException when the space does not exist
      *         ({@code spaceKey}) or already has a page with the group's name ({@code name})
-     * @throws org.connectedcouncils.register.domain.RegisterException.NotAllowed when the user may not create
+     * @throws org.connectedcouncils.common.domain.Refusal.NotAllowed when the user may not create
      *         pages in that space
      */
     long create(String spaceKey, WorkingGroup group);

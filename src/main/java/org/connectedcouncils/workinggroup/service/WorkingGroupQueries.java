@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
-import org.connectedcouncils.register.service.ActorProvider;
+import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.workinggroup.domain.Membership;

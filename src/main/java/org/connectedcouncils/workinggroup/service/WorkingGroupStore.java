@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
@@ -27,7 +27,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
  * Storage of groups, memberships, join requests and status reports. Each write is one transaction (joining an
  * outer one when open); the database allows one membership per (group, council), one pending request per
  * (group, council) and one current report per subject, and such clashes surface as
- * {@link org.connectedcouncils.register.domain.RegisterException.Conflict}.
+ * {@link org.connectedcouncils.common.domain.Refusal.Conflict}.
  */
 public interface WorkingGroupStore {
 
@@ -37,7 +37,7 @@ public interface WorkingGroupStore {
     /**
      * Replaces details and status, provided the stored version is still {@code current.version()}.
      *
-     * @throws org.connectedcouncils.register.domain.RegisterException.StaleVersion when someone saved in between
+     * @throws org.connectedcouncils.common.domain.Refusal.StaleVersion when someone saved in between
      */
     WorkingGroup save(WorkingGroup current, WorkingGroup next);
 

@@ -2,9 +2,9 @@ package org.connectedcouncils.workinggroup.service;
 
 import java.util.Optional;
 
-import org.connectedcouncils.council.domain.CouncilCode;
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
@@ -23,7 +23,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 
 /**
  * Working-group use cases, acting as the current user. Failures are
- * {@link org.connectedcouncils.register.domain.RegisterException}s; nothing is written when one is thrown.
+ * {@link org.connectedcouncils.common.domain.Refusal}s; nothing is written when one is thrown.
  */
 public interface WorkingGroups {
 

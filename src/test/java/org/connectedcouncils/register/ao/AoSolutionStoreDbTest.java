@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.ao;
 
+import org.connectedcouncils.common.ao.AoSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
@@ -21,7 +22,7 @@ import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.HistoryEntry;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -214,7 +215,7 @@ public class AoSolutionStoreDbTest {
 
         // A second writer that did not see the first row also believes there is no previous adoption.
         assertThatThrownBy(() -> target.saveAdoption(solution, null, first, List.of()))
-                .isInstanceOf(org.connectedcouncils.register.domain.RegisterException.Conflict.class);
+                .isInstanceOf(org.connectedcouncils.common.domain.Refusal.Conflict.class);
         assertThat(target.adoptions(key, PageRequest.FIRST).total()).isEqualTo(1);
         assertThat(target.find(key).orElseThrow().adoptions().using()).isEqualTo(1);
     }
@@ -274,7 +275,7 @@ public class AoSolutionStoreDbTest {
         return target.save(created, next, List.of()).key();
     }
 
-    private void adopt(SolutionKey key, org.connectedcouncils.council.domain.CouncilCode council,
+    private void adopt(SolutionKey key, org.connectedcouncils.common.domain.CouncilCode council,
             AdoptionState state) {
         Solution solution = target.find(key).orElseThrow();
         target.saveAdoption(solution, null, new Adoption(key, council, state, null, null, "u", T0, null, null),
@@ -296,8 +297,8 @@ public class AoSolutionStoreDbTest {
         private Set<Phase> phases = Set.of();
         private Set<SolutionKind> kinds = Set.of();
         private String area;
-        private org.connectedcouncils.council.domain.CouncilCode owner;
-        private org.connectedcouncils.council.domain.CouncilCode adopter;
+        private org.connectedcouncils.common.domain.CouncilCode owner;
+        private org.connectedcouncils.common.domain.CouncilCode adopter;
         private CollaborationOffer offer;
         private String text;
         private SolutionSort sort = SolutionSort.DEFAULT;
@@ -318,12 +319,12 @@ public class AoSolutionStoreDbTest {
             return this;
         }
 
-        QueryBuilder owner(org.connectedcouncils.council.domain.CouncilCode value) {
+        QueryBuilder owner(org.connectedcouncils.common.domain.CouncilCode value) {
             owner = value;
             return this;
         }
 
-        QueryBuilder adopter(org.connectedcouncils.council.domain.CouncilCode value) {
+        QueryBuilder adopter(org.connectedcouncils.common.domain.CouncilCode value) {
             adopter = value;
             return this;
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.connectedcouncils.register.domain.CollaborationOffer;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;

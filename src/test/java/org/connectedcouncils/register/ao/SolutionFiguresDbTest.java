@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.AdoptionState;
@@ -175,7 +175,7 @@ public class SolutionFiguresDbTest {
         fixture.register.create(data.build());
     }
 
-    private void adopt(SolutionKey key, Actor actor, org.connectedcouncils.council.domain.CouncilCode council,
+    private void adopt(SolutionKey key, Actor actor, org.connectedcouncils.common.domain.CouncilCode council,
             AdoptionState state) {
         fixture.actor.actAs(actor);
         fixture.register.declareAdoption(key, council, new AdoptionDeclaration(state, null, null));

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.domain.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,7 +10,7 @@ import static org.connectedcouncils.testing.SolutionTestData.aSolution;
 import java.util.List;
 import java.util.Set;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.junit.Test;
 

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.SortText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.Test;

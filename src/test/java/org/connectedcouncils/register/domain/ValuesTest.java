@@ -1,9 +1,13 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.ValidationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.junit.Test;
 
 /** Parsing of the small value types that arrive from URLs and JSON. */

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
-import org.connectedcouncils.register.ao.AoTransactions;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.Money;
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionValidator;
@@ -223,7 +223,7 @@ public class CsvImportDbTest {
         fixture.actor.actAs(Actor.editor("user-brighton-editor", CouncilCode.of("E06000043")));
 
         assertThatThrownBy(() -> target.importFile(CsvImportKind.COUNCILS, utf8("code,name,type\r\n"),
-                CsvImportOptions.checkOnly())).isInstanceOf(RegisterException.NotAllowed.class);
+                CsvImportOptions.checkOnly())).isInstanceOf(Refusal.NotAllowed.class);
     }
 
     private Solution onlyEntry() {

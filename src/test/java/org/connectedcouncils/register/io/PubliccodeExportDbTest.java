@@ -22,15 +22,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
-import org.connectedcouncils.register.ao.AoTransactions;
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Before;
 import org.junit.Test;
@@ -129,7 +129,7 @@ public class PubliccodeExportDbTest {
 
         assertThat(target.usedByHints(key)).containsExactly("London Borough of Hackney", "Leeds City Council");
         fixture.actor.actAs(Actor.viewer("user-viewer"));
-        assertThatThrownBy(() -> target.usedByHints(key)).isInstanceOf(RegisterException.NotFound.class);
+        assertThatThrownBy(() -> target.usedByHints(key)).isInstanceOf(Refusal.NotFound.class);
     }
 
     @Test
@@ -176,7 +176,7 @@ public class PubliccodeExportDbTest {
         return importedBy(text, BRIGHTON);
     }
 
-    private SolutionKey importedBy(String text, org.connectedcouncils.council.domain.CouncilCode owner) {
+    private SolutionKey importedBy(String text, org.connectedcouncils.common.domain.CouncilCode owner) {
         PubliccodeImportResult result = importer.importFile(stream(text),
                 PubliccodeImportOptions.newEntry(owner, Set.of("waste"), null));
         assertThat(result.errors()).isEmpty();

@@ -20,16 +20,16 @@ import net.java.ao.Query;
 
 import org.connectedcouncils.register.ao.AoPubliccodeExtra;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
-import org.connectedcouncils.register.ao.AoTransactions;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.MaintenanceType;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.PubliccodeExtra;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -172,7 +172,7 @@ public class PubliccodeImportDbTest {
 
         assertThatThrownBy(() -> target.importFile(stream(PubliccodeFiles.text(MINIMAL)),
                 PubliccodeImportOptions.existingEntry(existing.key(), 7)))
-                .isInstanceOf(RegisterException.StaleVersion.class);
+                .isInstanceOf(Refusal.StaleVersion.class);
 
         assertThat(fixture.register.get(existing.key()).content()).isEqualTo(existing.content());
         assertThat(extraRows()).isZero();
@@ -201,7 +201,7 @@ public class PubliccodeImportDbTest {
         assertThat(fixture.register.get(existing.key())).isEqualTo(existing);
         assertThatThrownBy(() -> target.importFile(stream(PubliccodeFiles.text(MINIMAL)),
                 PubliccodeImportOptions.existingEntry(existing.key(), 2).asDryRun()))
-                .isInstanceOf(RegisterException.StaleVersion.class);
+                .isInstanceOf(Refusal.StaleVersion.class);
     }
 
     @Test
@@ -220,7 +220,7 @@ public class PubliccodeImportDbTest {
     public void importFile_withoutPermissionForTheCouncilIsRefusedAndWritesNothing() {
         assertThatThrownBy(() -> target.importFile(stream(PubliccodeFiles.text(MINIMAL)),
                 PubliccodeImportOptions.newEntry(HACKNEY, Set.of("waste"), null)))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
 
         assertRegisterEmpty();
     }

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;

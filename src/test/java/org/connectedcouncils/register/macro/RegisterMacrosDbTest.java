@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.MacroOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
@@ -10,8 +11,8 @@ import java.util.Map;
 
 import com.atlassian.confluence.macro.Macro;
 
-import org.connectedcouncils.council.macro.CouncilProfileMacro;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.profile.macro.CouncilProfileMacro;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Phase;

@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -9,7 +11,7 @@ import java.util.Map;
 
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Phase;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -133,7 +135,7 @@ public class RegisterTableMacroTest {
 
     @Test
     public void execute_asksAnonymousReadersToSignIn() throws Exception {
-        when(queries.table(any())).thenThrow(new RegisterException.NotAuthenticated());
+        when(queries.table(any())).thenThrow(new Refusal.NotAuthenticated());
 
         target.execute(Map.of(), null, TestConversionContext.display());
 

@@ -1,5 +1,9 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.common.macro.SolutionPages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_AREA;
 import static org.connectedcouncils.register.macro.MacroTestData.HOSTILE_COUNCIL;
@@ -10,8 +14,8 @@ import static org.connectedcouncils.testing.SolutionTestData.aSolution;
 
 import java.util.Map;
 
-import org.connectedcouncils.council.macro.CouncilProfileView;
-import org.connectedcouncils.i18n.TemplateText;
+import org.connectedcouncils.profile.macro.CouncilProfileView;
+import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;

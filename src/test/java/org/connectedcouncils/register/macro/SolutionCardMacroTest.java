@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -7,7 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Map;
 
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -64,7 +66,7 @@ public class SolutionCardMacroTest {
 
     @Test
     public void execute_namesTheKeyWhenTheEntryIsMissingOrHidden() throws Exception {
-        when(queries.card(SolutionKey.of(404))).thenThrow(new RegisterException.NotFound("CC-404"));
+        when(queries.card(SolutionKey.of(404))).thenThrow(new Refusal.NotFound("CC-404"));
 
         target.execute(Map.of("key", "CC-404"), null, TestConversionContext.display());
 
@@ -105,7 +107,7 @@ public class SolutionCardMacroTest {
 
     @Test
     public void page_isNotFoundWithTheMacrosOwnMessageForAnUnknownKey() throws Exception {
-        when(queries.card(SolutionKey.of(404))).thenThrow(new RegisterException.NotFound("CC-404"));
+        when(queries.card(SolutionKey.of(404))).thenThrow(new Refusal.NotFound("CC-404"));
 
         SolutionCardMacro.EntryPage page = target.page("CC-404");
 
@@ -130,7 +132,7 @@ public class SolutionCardMacroTest {
 
     @Test
     public void page_asksAnonymousReadersToSignInAndRendersNothing() throws Exception {
-        when(queries.card(SolutionKey.of(12))).thenThrow(new RegisterException.NotAuthenticated());
+        when(queries.card(SolutionKey.of(12))).thenThrow(new Refusal.NotAuthenticated());
 
         SolutionCardMacro.EntryPage page = target.page("CC-12");
 

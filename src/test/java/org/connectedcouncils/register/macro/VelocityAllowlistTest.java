@@ -1,5 +1,9 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.SolutionPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -15,8 +19,8 @@ import java.util.stream.Collectors;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.connectedcouncils.council.macro.CouncilProfileView;
-import org.connectedcouncils.i18n.TemplateText;
+import org.connectedcouncils.profile.macro.CouncilProfileView;
+import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingUberspect;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -33,7 +37,7 @@ import org.w3c.dom.NodeList;
 public class VelocityAllowlistTest {
 
     /** The admin page's view model has an allowlist of its own (AdminPageTemplateTest), rendered in the same JVM. */
-    private static final String ADMIN_PAGE = "org.connectedcouncils.settings.page.";
+    private static final String ADMIN_PAGE = "org.connectedcouncils.admin.page.";
     private static final List<String> TEMPLATE_DIRS = List.of("templates/register", "templates/workinggroup");
     private static final Set<String> ALLOWLIST_KEYS = Set.of("register-templates", "workinggroup-templates");
     private static final Map<String, Object> VIEWS = new LinkedHashMap<>();

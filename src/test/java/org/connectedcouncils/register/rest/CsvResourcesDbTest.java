@@ -11,7 +11,7 @@ import static org.connectedcouncils.testing.SolutionTestData.aSolution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.service;
 
+import org.connectedcouncils.common.service.ActorProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
@@ -20,15 +21,15 @@ import java.util.Set;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.MutableClock;
 import org.connectedcouncils.testing.RecordingAuditTrail;
 import org.junit.Before;
@@ -67,7 +68,7 @@ public class DefaultSolutionRegisterTest {
         when(actors.current()).thenReturn(Actor.anonymous());
 
         assertThatThrownBy(() -> target.create(aSolution().build()))
-                .isInstanceOf(RegisterException.NotAuthenticated.class);
+                .isInstanceOf(Refusal.NotAuthenticated.class);
         verifyNoInteractions(store, councils, serviceAreas);
     }
 
@@ -76,7 +77,7 @@ public class DefaultSolutionRegisterTest {
         when(actors.current()).thenReturn(Actor.editor("h", HACKNEY));
 
         assertThatThrownBy(() -> target.create(aSolution().ownedBy(BRIGHTON).build()))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
         verifyNoInteractions(store, serviceAreas);
     }
 
@@ -117,7 +118,7 @@ public class DefaultSolutionRegisterTest {
         when(store.find(KEY)).thenReturn(Optional.of(stored(EntryState.PUBLISHED, 4)));
 
         assertThatThrownBy(() -> target.update(KEY, 3, aSolution().build()))
-                .isInstanceOfSatisfying(RegisterException.StaleVersion.class,
+                .isInstanceOfSatisfying(Refusal.StaleVersion.class,
                         e -> assertThat(e.currentVersion()).isEqualTo(4));
         verify(store, never()).save(any(), any(), anyList());
     }
@@ -127,7 +128,7 @@ public class DefaultSolutionRegisterTest {
         when(actors.current()).thenReturn(Actor.editor("h", HACKNEY));
         when(store.find(KEY)).thenReturn(Optional.of(stored(EntryState.DRAFT, 1)));
 
-        assertThatThrownBy(() -> target.get(KEY)).isInstanceOf(RegisterException.NotFound.class)
+        assertThatThrownBy(() -> target.get(KEY)).isInstanceOf(Refusal.NotFound.class)
                 .hasMessage("Not found: CC-5");
     }
 

@@ -16,22 +16,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.register.domain.FieldError;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Money;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Before;
 import org.junit.Test;
@@ -120,7 +120,7 @@ public class SolutionRegisterDbTest {
         fixture.actor.actAs(HACKNEY_EDITOR);
 
         assertThatThrownBy(() -> target.create(aSolution().ownedBy(BRIGHTON).build()))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
     }
 
     @Test
@@ -128,7 +128,7 @@ public class SolutionRegisterDbTest {
         fixture.actor.actAs(Actor.anonymous());
 
         assertThatThrownBy(() -> target.list(SolutionQuery.all()))
-                .isInstanceOf(RegisterException.NotAuthenticated.class);
+                .isInstanceOf(Refusal.NotAuthenticated.class);
     }
 
     @Test
@@ -136,7 +136,7 @@ public class SolutionRegisterDbTest {
         Solution draft = target.create(aSolution().build());
         fixture.actor.actAs(HACKNEY_EDITOR);
 
-        assertThatThrownBy(() -> target.get(draft.key())).isInstanceOf(RegisterException.NotFound.class);
+        assertThatThrownBy(() -> target.get(draft.key())).isInstanceOf(Refusal.NotFound.class);
         assertThat(target.list(SolutionQuery.all()).page().total()).isZero();
     }
 
@@ -157,7 +157,7 @@ public class SolutionRegisterDbTest {
         Solution draft = target.create(aSolution().build());
         target.publish(draft.key());
 
-        assertThatThrownBy(() -> target.publish(draft.key())).isInstanceOf(RegisterException.Conflict.class);
+        assertThatThrownBy(() -> target.publish(draft.key())).isInstanceOf(Refusal.Conflict.class);
     }
 
     @Test
@@ -166,7 +166,7 @@ public class SolutionRegisterDbTest {
         target.update(created.key(), 1, aSolution().named("Renamed once").build());
 
         assertThatThrownBy(() -> target.update(created.key(), 1, aSolution().named("Lost update").build()))
-                .isInstanceOfSatisfying(RegisterException.StaleVersion.class,
+                .isInstanceOfSatisfying(Refusal.StaleVersion.class,
                         e -> assertThat(e.currentVersion()).isEqualTo(2));
         assertThat(target.get(created.key()).content().name()).isEqualTo("Renamed once");
     }
@@ -198,7 +198,7 @@ public class SolutionRegisterDbTest {
         fixture.actor.actAs(VIEWER);
 
         assertThatThrownBy(() -> target.update(created.key(), 2, aSolution().build()))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
     }
 
     @Test
@@ -291,7 +291,7 @@ public class SolutionRegisterDbTest {
                         .extracting(FieldError::field).containsExactly("councilCode"));
         assertThatThrownBy(() -> target.declareAdoption(key, LEEDS,
                 new AdoptionDeclaration(AdoptionState.USING, null, null)))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
     }
 
     @Test
@@ -301,7 +301,7 @@ public class SolutionRegisterDbTest {
         target.declareAdoption(key, HACKNEY, new AdoptionDeclaration(AdoptionState.USING, null, null));
 
         assertThatThrownBy(() -> target.confirmAdoption(key, HACKNEY))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
     }
 
     @Test
@@ -311,7 +311,7 @@ public class SolutionRegisterDbTest {
 
         assertThatThrownBy(() -> target.declareAdoption(draft.key(), HACKNEY,
                 new AdoptionDeclaration(AdoptionState.USING, null, null)))
-                .isInstanceOf(RegisterException.Conflict.class);
+                .isInstanceOf(Refusal.Conflict.class);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.junit.Test;
@@ -59,7 +59,7 @@ public class WorkingGroupDomainTest {
 
     @Test
     public void portfolio_reportsZeroForRatingsWithoutSubjects() {
-        Portfolio portfolio = new Portfolio(new org.connectedcouncils.register.domain.Page<>(List.of(), 0, 25, 0),
+        Portfolio portfolio = new Portfolio(new org.connectedcouncils.common.domain.Page<>(List.of(), 0, 25, 0),
                 java.util.Map.of(Rag.RED, 2L));
 
         assertThat(portfolio.ragCounts()).containsEntry(Rag.RED, 2L).containsEntry(Rag.AMBER, 0L)

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
-import org.connectedcouncils.register.domain.Page;
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;

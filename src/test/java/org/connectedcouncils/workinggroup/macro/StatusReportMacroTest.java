@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.RecordingTemplateRenderer;
@@ -92,7 +92,7 @@ public class StatusReportMacroTest {
 
     @Test
     public void execute_namesTheKeyWhenTheSubjectIsUnknown() throws Exception {
-        when(queries.history(GROUP, TEN)).thenThrow(new RegisterException.NotFound("WG-3"));
+        when(queries.history(GROUP, TEN)).thenThrow(new Refusal.NotFound("WG-3"));
 
         target.execute(Map.of("key", "WG-3"), null, TestConversionContext.display());
 

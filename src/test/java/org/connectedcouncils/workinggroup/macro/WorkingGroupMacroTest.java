@@ -7,8 +7,8 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 import java.util.Set;
 
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.macro.MacroOutput;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.RecordingTemplateRenderer;
@@ -86,7 +86,7 @@ public class WorkingGroupMacroTest {
     @Test
     public void execute_namesTheKeyWhenTheGroupIsUnknown() throws Exception {
         when(queries.card(WorkingGroupKey.of(404), WorkingGroupMacro.MEMBERS))
-                .thenThrow(new RegisterException.NotFound("WG-404"));
+                .thenThrow(new Refusal.NotFound("WG-404"));
 
         target.execute(Map.of("key", "WG-404"), null, TestConversionContext.display());
 
@@ -97,7 +97,7 @@ public class WorkingGroupMacroTest {
     @Test
     public void execute_asksAnonymousReadersToSignIn() throws Exception {
         when(queries.card(WorkingGroupKey.of(3), WorkingGroupMacro.MEMBERS))
-                .thenThrow(new RegisterException.NotAuthenticated());
+                .thenThrow(new Refusal.NotAuthenticated());
 
         target.execute(Map.of("key", "WG-3"), null, TestConversionContext.display());
 

@@ -12,9 +12,9 @@ import java.util.Map;
 
 import com.atlassian.confluence.macro.Macro;
 
-import org.connectedcouncils.register.domain.Actor;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.macro.MacroOutput;
+import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.SqlCounter;

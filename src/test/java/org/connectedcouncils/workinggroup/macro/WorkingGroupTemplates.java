@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.macro.DisplayText;
-import org.connectedcouncils.register.macro.OutputMode;
-import org.connectedcouncils.register.macro.SolutionPages;
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.Rag;

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import org.connectedcouncils.i18n.TemplateText;
+import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.macro.DisplayText;
-import org.connectedcouncils.register.macro.OutputMode;
-import org.connectedcouncils.register.macro.SolutionPages;
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.testing.ConfluenceLikeEscaping;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.SolutionTestData;

@@ -9,9 +9,9 @@ import static org.connectedcouncils.workinggroup.rest.WorkingGroupBodies.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.LocalProjectPages.StoredPage;
@@ -87,7 +87,7 @@ public class ProjectPageResourceDbTest {
         fixture.pages.failNextWith(ValidationException.of(FieldError.of("name",
                 WorkingGroupValidator.PAGE_TITLE_TAKEN, "Waste digital forum")));
         Result taken = target.post(BRIGHTON_EDITOR, "working-groups/project-pages", HttpCalls.json(wizard()));
-        fixture.pages.failNextWith(new RegisterException.NotAllowed("connected-councils.denied.notCouncilEditor"));
+        fixture.pages.failNextWith(new Refusal.NotAllowed("connected-councils.denied.notCouncilEditor"));
         Result noPermission = target.post(BRIGHTON_EDITOR, "working-groups/project-pages",
                 HttpCalls.json(wizard()));
 

@@ -10,8 +10,8 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.BRI
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
-import org.connectedcouncils.register.domain.Page;
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.SqlCounter;
 import org.connectedcouncils.testing.WorkingGroupFixture;

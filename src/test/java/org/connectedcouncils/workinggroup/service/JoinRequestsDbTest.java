@@ -10,10 +10,10 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.BRI
 import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.HACKNEY_EDITOR;
 import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.LEEDS_EDITOR;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
@@ -55,7 +55,7 @@ public class JoinRequestsDbTest {
         target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
 
         assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null))
-                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.requestPending"));
         assertThat(target.joinRequests(group, null, PageRequest.FIRST).total()).isEqualTo(1);
     }
@@ -63,7 +63,7 @@ public class JoinRequestsDbTest {
     @Test
     public void requestToJoin_forACouncilTheUserDoesNotEditForIsRefused() {
         assertThatThrownBy(() -> target.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
     }
 
     @Test
@@ -71,7 +71,7 @@ public class JoinRequestsDbTest {
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
         assertThatThrownBy(() -> target.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
-                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.alreadyMember"));
     }
 
@@ -89,7 +89,7 @@ public class JoinRequestsDbTest {
         fixture.register.actor.actAs(LEEDS_EDITOR);
 
         assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null))
-                .isInstanceOf(RegisterException.Conflict.class);
+                .isInstanceOf(Refusal.Conflict.class);
     }
 
     @Test
@@ -112,7 +112,7 @@ public class JoinRequestsDbTest {
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
         assertThatThrownBy(() -> target.approveJoin(group, request.id()))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
         assertThat(target.members(group, PageRequest.FIRST).total()).isEqualTo(2);
     }
 
@@ -149,7 +149,7 @@ public class JoinRequestsDbTest {
         target.approveJoin(group, request.id());
 
         assertThatThrownBy(() -> target.declineJoin(group, request.id(), "Changed our mind"))
-                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.requestDecided"));
     }
 
@@ -160,6 +160,6 @@ public class JoinRequestsDbTest {
         WorkingGroupKey other = target.create(aGroup().named("Other").build()).key();
 
         assertThatThrownBy(() -> target.approveJoin(other, request.id()))
-                .isInstanceOf(RegisterException.NotFound.class);
+                .isInstanceOf(Refusal.NotFound.class);
     }
 }

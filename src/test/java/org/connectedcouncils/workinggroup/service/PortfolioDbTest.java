@@ -14,7 +14,7 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.VIE
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.connectedcouncils.register.domain.PageRequest;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
@@ -62,7 +62,7 @@ public class PortfolioDbTest {
         fixture.register.actor.actAs(VIEWER);
     }
 
-    private static PortfolioQuery filtered(org.connectedcouncils.council.domain.CouncilCode council, String area,
+    private static PortfolioQuery filtered(org.connectedcouncils.common.domain.CouncilCode council, String area,
             Rag rag, CollaborationModel model) {
         return new PortfolioQuery(council, area, rag, model, null, null);
     }

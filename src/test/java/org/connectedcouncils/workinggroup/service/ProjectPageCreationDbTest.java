@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.connectedcouncils.testing.WorkingGroupTestData.aGroup;
 import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.BRIGHTON_EDITOR;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.RegisterException;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.LocalProjectPages.StoredPage;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.ao.AoGroupArea;
@@ -95,11 +95,11 @@ public class ProjectPageCreationDbTest {
 
     @Test
     public void createWithProjectPage_whenThePagePortRefusesPermissionNothingIsStored() {
-        fixture.pages.failNextWith(new RegisterException.NotAllowed(
+        fixture.pages.failNextWith(new Refusal.NotAllowed(
                 "connected-councils.workinggroup.denied.noCreatePermission"));
 
         assertThatThrownBy(() -> target.createWithProjectPage(aGroup().build(), WorkingGroupFixture.SPACE))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
         assertThat(rows(AoWorkingGroup.class)).isZero();
     }
 }

@@ -13,11 +13,11 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.VIE
 
 import java.time.LocalDate;
 
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -80,11 +80,11 @@ public class StatusReportsDbTest {
         fixture.register.actor.actAs(LEEDS_EDITOR);
 
         assertThatThrownBy(() -> target.report(group, report(TODAY, Rag.GREEN, "Fine")))
-                .isInstanceOfSatisfying(RegisterException.NotAllowed.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.NotAllowed.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.denied.notPartnerEditor"));
         fixture.register.actor.actAs(VIEWER);
         assertThatThrownBy(() -> target.report(group, report(TODAY, Rag.GREEN, "Fine")))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
         assertThat(target.reports(group, PageRequest.FIRST).total()).isZero();
     }
 
@@ -106,7 +106,7 @@ public class StatusReportsDbTest {
         target.changeStatus(group.groupKey(), GroupStatus.CLOSED);
 
         assertThatThrownBy(() -> target.report(group, report(TODAY, Rag.GREEN, "Done")))
-                .isInstanceOf(RegisterException.Conflict.class);
+                .isInstanceOf(Refusal.Conflict.class);
     }
 
     @Test
@@ -120,7 +120,7 @@ public class StatusReportsDbTest {
 
         assertThat(target.latestReport(subject)).contains(posted);
         assertThatThrownBy(() -> target.report(subject, report(TODAY, Rag.RED, "Hijack")))
-                .isInstanceOfSatisfying(RegisterException.NotAllowed.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.NotAllowed.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.denied.notEditor"));
     }
 
@@ -129,7 +129,7 @@ public class StatusReportsDbTest {
         ReportSubject missing = ReportSubject.of(WorkingGroupKey.of(999_999));
 
         assertThatThrownBy(() -> target.report(missing, report(TODAY, Rag.GREEN, "?")))
-                .isInstanceOf(RegisterException.NotFound.class);
+                .isInstanceOf(Refusal.NotFound.class);
     }
 
     @Test

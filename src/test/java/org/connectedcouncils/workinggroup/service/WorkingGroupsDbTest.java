@@ -11,14 +11,14 @@ import static org.connectedcouncils.testing.WorkingGroupTestData.aGroup;
 import java.util.List;
 
 import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.council.domain.CouncilCode;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
-import org.connectedcouncils.register.domain.Actor;
-import org.connectedcouncils.register.domain.FieldError;
-import org.connectedcouncils.register.domain.PageRequest;
-import org.connectedcouncils.register.domain.RegisterException;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.domain.ValidationException;
+import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
@@ -112,7 +112,7 @@ public class WorkingGroupsDbTest {
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
         assertThatThrownBy(() -> target.create(aGroup().ledBy(BRIGHTON).build()))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
     }
 
     @Test
@@ -120,7 +120,7 @@ public class WorkingGroupsDbTest {
         fixture.register.actor.actAs(Actor.anonymous());
 
         assertThatThrownBy(() -> target.list(WorkingGroupQuery.all()))
-                .isInstanceOf(RegisterException.NotAuthenticated.class);
+                .isInstanceOf(Refusal.NotAuthenticated.class);
     }
 
     @Test
@@ -129,7 +129,7 @@ public class WorkingGroupsDbTest {
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
         assertThatThrownBy(() -> target.update(group.key(), 1, aGroup().named("Taken over").details()))
-                .isInstanceOfSatisfying(RegisterException.NotAllowed.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.NotAllowed.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.denied.notLeadEditor"));
     }
 
@@ -139,7 +139,7 @@ public class WorkingGroupsDbTest {
         target.update(group.key(), 1, aGroup().named("Renamed").details());
 
         assertThatThrownBy(() -> target.update(group.key(), 1, aGroup().named("Again").details()))
-                .isInstanceOfSatisfying(RegisterException.StaleVersion.class,
+                .isInstanceOfSatisfying(Refusal.StaleVersion.class,
                         e -> assertThat(e.currentVersion()).isEqualTo(2));
     }
 
@@ -162,7 +162,7 @@ public class WorkingGroupsDbTest {
                 fixture.register.clock.instant(), "someone");
 
         assertThatThrownBy(() -> fixture.store.addMember(again, fixture.register.clock.instant()))
-                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.alreadyMember"));
         assertThat(target.members(group.key(), PageRequest.FIRST).total()).isEqualTo(2);
     }
@@ -182,7 +182,7 @@ public class WorkingGroupsDbTest {
         WorkingGroup group = target.create(aGroup().build());
 
         assertThatThrownBy(() -> target.removeMember(group.key(), BRIGHTON))
-                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.leadMustHandOver"));
         assertThat(target.get(group.key()).leadCouncil()).isEqualTo(BRIGHTON);
     }
@@ -246,7 +246,7 @@ public class WorkingGroupsDbTest {
         fixture.register.actor.actAs(LEEDS_EDITOR);
 
         assertThatThrownBy(() -> target.removeMember(group.key(), HACKNEY))
-                .isInstanceOf(RegisterException.NotAllowed.class);
+                .isInstanceOf(Refusal.NotAllowed.class);
     }
 
     @Test
@@ -254,7 +254,7 @@ public class WorkingGroupsDbTest {
         WorkingGroup group = target.create(aGroup().build());
 
         assertThatThrownBy(() -> target.changeRole(group.key(), BRIGHTON, MemberRole.OBSERVER))
-                .isInstanceOf(RegisterException.Conflict.class);
+                .isInstanceOf(Refusal.Conflict.class);
     }
 
     @Test
@@ -277,7 +277,7 @@ public class WorkingGroupsDbTest {
         WorkingGroup group = target.create(aGroup().build());
 
         assertThatThrownBy(() -> target.handOverLead(group.key(), LEEDS))
-                .isInstanceOfSatisfying(RegisterException.Conflict.class, e -> assertThat(e.reason())
+                .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.notMember"));
     }
 

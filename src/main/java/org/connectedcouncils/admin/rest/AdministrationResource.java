@@ -1,0 +1,164 @@
+package org.connectedcouncils.admin.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.RoleMapping;
+import org.connectedcouncils.council.rest.CouncilJson;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.rest.ServiceAreaJson;
+import org.connectedcouncils.common.rest.Links;
+import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
+import org.connectedcouncils.admin.service.Administration;
+
+/**
+ * What the admin page drives: settings, role mappings, the council list and the service-area taxonomy. Confluence
+ * admins only (REST v2 {@link AdminOnly}, and again in {@link Administration}); writes take JSON only (XSRF).
+ */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class AdministrationResource {
+
+    private final Administration administration;
+
+    @Inject
+    public AdministrationResource(Administration administration) {
+        this.administration = administration;
+    }
+
+    @GET
+    @Path("settings")
+    @AdminOnly
+    @ResponseStatuses({200, 401, 403})
+    public SettingsJson settings() {
+        return SettingsJson.of(administration.settings());
+    }
+
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403, 415})
+    public SettingsJson saveSettings(SettingsJson input) {
+        return SettingsJson.of(administration.saveSettings(AdminInputs.present(input).toSettings()));
+    }
+
+    @GET
+    @Path("mappings")
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403})
+    public PageJson<RoleMappingJson> mappings(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        PageRequest request = params.page();
+        params.check();
+        Page<RoleMapping> page = administration.mappings(request);
+        return PageJson.of(page, RoleMappingJson::of, Links.paging(uri, page));
+    }
+
+    @POST
+    @Path("mappings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403, 415})
+    public RoleMappingJson addMapping(RoleMappingJson input) {
+        return RoleMappingJson.of(administration.addMapping(AdminInputs.present(input).toMapping()));
+    }
+
+    /** Removes a mapping named by its body (a POST: mappings have no identifier of their own for a URL). */
+    @POST
+    @Path("mappings/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ResponseStatuses({204, 400, 401, 403, 404, 415})
+    public Response removeMapping(RoleMappingJson input) {
+        administration.removeMapping(AdminInputs.present(input).toMapping());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("councils")
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403})
+    public PageJson<CouncilJson> councils(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        String text = params.text("q");
+        PageRequest request = params.page();
+        params.check();
+        Page<Council> page = administration.councils(text, request);
+        return PageJson.of(page, c -> council(c, uri), Links.paging(uri, page));
+    }
+
+    @PUT
+    @Path("councils/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403, 415})
+    public CouncilJson saveCouncil(@PathParam("code") String code, CouncilInput input, @Context UriInfo uri) {
+        return council(administration.saveCouncil(AdminInputs.present(input).toCouncil(code)), uri);
+    }
+
+    @GET
+    @Path("service-areas")
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403})
+    public PageJson<ServiceAreaJson> serviceAreas(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        PageRequest request = params.page();
+        params.check();
+        List<ServiceArea> all = administration.serviceAreas();
+        int from = Math.min(request.start(), all.size());
+        int to = Math.min(from + request.limit(), all.size());
+        Page<ServiceArea> page = new Page<>(all.subList(from, to), request.start(), request.limit(), all.size());
+        return PageJson.of(page, AdministrationResource::serviceArea, Links.paging(uri, page));
+    }
+
+    @PUT
+    @Path("service-areas/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403, 415})
+    public ServiceAreaJson saveServiceArea(@PathParam("code") String code, ServiceAreaInput input) {
+        return serviceArea(administration.saveServiceArea(AdminInputs.present(input).toServiceArea(code)));
+    }
+
+    @POST
+    @Path("service-areas/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @ResponseStatuses({200, 400, 401, 403, 415})
+    public MergeJson merge(MergeInput input) {
+        MergeInput body = AdminInputs.present(input);
+        int moved = administration.mergeServiceAreas(body.from(), body.into());
+        return new MergeJson(body.from(), body.into(), moved);
+    }
+
+    private static CouncilJson council(Council c, UriInfo uri) {
+        return new CouncilJson(c.code().value(), c.name(), c.type().code(), c.region(), c.retired(),
+                Map.of("self", Links.to(uri, "councils/" + c.code().value())));
+    }
+
+    private static ServiceAreaJson serviceArea(ServiceArea area) {
+        return new ServiceAreaJson(area.code(), area.name(), area.retired());
+    }
+}

@@ -1,0 +1,213 @@
+package org.connectedcouncils.admin.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.connectedcouncils.common.audit.AuditRecord;
+import org.connectedcouncils.common.audit.AuditTrail;
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.RoleMapping;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.council.service.RoleMappings;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.admin.domain.AppSettings;
+
+/**
+ * What a Confluence admin runs the app with: the council list, who acts for which council, the service-area
+ * taxonomy and the settings. Admins only; every change is validated first and then audited.
+ */
+public final class Administration {
+
+    static final String NOT_ADMIN = "connected-councils.denied.notAdmin";
+    static final String UNKNOWN_AREA = "connected-councils.error.serviceArea";
+    static final String SAME_AREA = "connected-councils.error.mergeSameArea";
+    static final int NAME_LENGTH = 120;
+
+    private final ActorProvider actors;
+    private final CouncilDirectory councils;
+    private final RoleMappings mappings;
+    private final ServiceAreaCatalogue serviceAreas;
+    private final SettingsStore settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public Administration(ActorProvider actors, CouncilDirectory councils, RoleMappings mappings,
+            ServiceAreaCatalogue serviceAreas, SettingsStore settings, AuditTrail audit, Clock clock) {
+        this.actors = actors;
+        this.councils = councils;
+        this.mappings = mappings;
+        this.serviceAreas = serviceAreas;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public AppSettings settings() {
+        admin();
+        return settings.load();
+    }
+
+    public AppSettings saveSettings(AppSettings next) {
+        Actor actor = admin();
+        AppSettings before = settings.load();
+        settings.save(next.validated());
+        List<AuditRecord.Change> changes = new ArrayList<>();
+        change(changes, "createGroup", before.createGroup(), next.createGroup());
+        change(changes, "fundingBidLeadLimit", before.fundingBidLeadLimit(), next.fundingBidLeadLimit());
+        change(changes, "stalenessDays", before.stalenessDays(), next.stalenessDays());
+        audit.record(new AuditRecord("connected-councils.audit.settings.changed", "setting", "settings",
+                null, actor.userKey(), changes));
+        return next;
+    }
+
+    /** The council directory, active and retired, by name; {@code text} (nullable) as in the directory search. */
+    public Page<Council> councils(String text, PageRequest page) {
+        admin();
+        return councils.list(text, page);
+    }
+
+    /** Adds a council or changes one (name, type, region, retired); the code identifies it. */
+    public Council saveCouncil(Council council) {
+        Actor actor = admin();
+        List<FieldError> errors = new ArrayList<>();
+        if (council.name().isBlank()) {
+            errors.add(FieldError.of("name", "connected-councils.error.required"));
+        } else if (council.name().length() > NAME_LENGTH) {
+            errors.add(FieldError.of("name", "connected-councils.error.tooLong", NAME_LENGTH));
+        }
+        if (council.region().length() > NAME_LENGTH) {
+            errors.add(FieldError.of("region", "connected-councils.error.tooLong", NAME_LENGTH));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Council before = councils.find(council.code()).orElse(null);
+        Council saved = councils.save(council);
+        List<AuditRecord.Change> changes = new ArrayList<>();
+        change(changes, "name", before == null ? null : before.name(), council.name());
+        change(changes, "type", before == null ? null : before.type().code(), council.type().code());
+        change(changes, "region", before == null ? null : before.region(), council.region());
+        change(changes, "retired", before == null ? null : before.retired(), council.retired());
+        audit.record(new AuditRecord("connected-councils.audit.council.saved", "council", council.code().value(),
+                council.name(), actor.userKey(), changes));
+        return saved;
+    }
+
+    public Page<RoleMapping> mappings(PageRequest page) {
+        admin();
+        return mappings.list(page);
+    }
+
+    public RoleMapping addMapping(RoleMapping mapping) {
+        Actor actor = admin();
+        List<FieldError> errors = new ArrayList<>();
+        if (mapping.principal().isBlank() || mapping.principal().length() > 255) {
+            errors.add(FieldError.of("principal", "connected-councils.error.group"));
+        }
+        if (councils.find(mapping.council()).filter(c -> !c.retired()).isEmpty()) {
+            errors.add(FieldError.of("councilCode", "connected-councils.error.council", mapping.council().value()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        mappings.add(mapping);
+        audit.record(mappingRecord("connected-councils.audit.mapping.added", mapping, actor, null, describe(mapping)));
+        return mapping;
+    }
+
+    public void removeMapping(RoleMapping mapping) {
+        Actor actor = admin();
+        if (!mappings.remove(mapping)) {
+            throw new Refusal.NotFound(describe(mapping));
+        }
+        audit.record(mappingRecord("connected-councils.audit.mapping.removed", mapping, actor, describe(mapping),
+                null));
+    }
+
+    public List<ServiceArea> serviceAreas() {
+        admin();
+        return serviceAreas.all();
+    }
+
+    /** Adds an area, or renames / retires / restores an existing one. */
+    public ServiceArea saveServiceArea(ServiceArea area) {
+        Actor actor = admin();
+        if (area.name().isBlank() || area.name().length() > NAME_LENGTH) {
+            throw ValidationException.of(FieldError.of("name", "connected-councils.error.tooLong", NAME_LENGTH));
+        }
+        ServiceArea before = serviceAreas.all().stream().filter(a -> a.code().equals(area.code())).findFirst()
+                .orElse(null);
+        if (before == null) {
+            serviceAreas.add(area);
+        } else {
+            serviceAreas.update(area);
+        }
+        List<AuditRecord.Change> changes = new ArrayList<>();
+        change(changes, "name", before == null ? null : before.name(), area.name());
+        change(changes, "retired", before == null ? null : before.retired(), area.retired());
+        audit.record(new AuditRecord("connected-councils.audit.serviceArea.saved", "serviceArea", area.code(),
+                area.name(), actor.userKey(), changes));
+        return area;
+    }
+
+    /** Moves every entry from one area to another and retires the first; entries keep their history. */
+    public int mergeServiceAreas(String from, String into) {
+        Actor actor = admin();
+        List<String> known = serviceAreas.all().stream().map(ServiceArea::code).toList();
+        List<FieldError> errors = new ArrayList<>();
+        if (!known.contains(from)) {
+            errors.add(FieldError.of("from", UNKNOWN_AREA, String.valueOf(from)));
+        }
+        if (!known.contains(into)) {
+            errors.add(FieldError.of("into", UNKNOWN_AREA, String.valueOf(into)));
+        }
+        if (Objects.equals(from, into)) {
+            errors.add(FieldError.of("into", SAME_AREA));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        int moved = serviceAreas.merge(from, into, actor.userKey(), clock.instant());
+        audit.record(new AuditRecord("connected-councils.audit.serviceArea.merged", "serviceArea", from, from,
+                actor.userKey(), List.of(new AuditRecord.Change("mergedInto", null, into + " (" + moved + ")"))));
+        return moved;
+    }
+
+    private Actor admin() {
+        Actor actor = actors.current();
+        if (actor == null || actor.isAnonymous()) {
+            throw new Refusal.NotAuthenticated();
+        }
+        if (!actor.admin()) {
+            throw new Refusal.NotAllowed(NOT_ADMIN);
+        }
+        return actor;
+    }
+
+    private static AuditRecord mappingRecord(String key, RoleMapping m, Actor actor, String from, String to) {
+        return new AuditRecord(key, "mapping", describe(m), describe(m), actor.userKey(),
+                List.of(new AuditRecord.Change("mapping", from, to)));
+    }
+
+    private static String describe(RoleMapping m) {
+        return m.type().code() + " " + m.principal() + " → " + m.council().value() + " (" + m.role().code() + ")";
+    }
+
+    private static void change(List<AuditRecord.Change> changes, String field, Object from, Object to) {
+        String f = from == null ? null : from.toString();
+        String t = to == null ? null : to.toString();
+        if (!Objects.equals(f, t)) {
+            changes.add(new AuditRecord.Change(field, f, t));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.connectedcouncils.common.ao;
+
+import org.connectedcouncils.register.ao.AoSolution;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.service.Visibility;
+
+/**
+ * SQL details every Active Objects store needs: IN-list placeholders, recognising a unique-key violation, and which
+ * register entries a reader may see.
+ */
+public final class AoSql {
+
+    /** SQLSTATE of a unique-constraint violation on H2, PostgreSQL and the other databases Confluence supports. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private AoSql() {
+    }
+
+    /** {@code ?,?,?} for an IN list of {@code n} values. */
+    public static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    /** True when the failure (or one of its causes) is the database refusing a duplicate unique key. */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds to {@code where} the condition that the reader may see the entry in the table named by {@code prefix}
+     * (such as {@code "s."}): published, a draft of a council the reader edits for, or one the reader is key
+     * contact of. Adds nothing for a reader who sees everything.
+     */
+    public static void visibleEntries(String prefix, Visibility visibility, List<String> where, List<Object> params) {
+        if (visibility.everything()) {
+            return;
+        }
+        List<String> visible = new ArrayList<>();
+        visible.add(prefix + AoSolution.STATE + " = ?");
+        params.add(EntryState.PUBLISHED.code());
+        if (!visibility.draftCouncils().isEmpty()) {
+            visible.add(prefix + AoSolution.OWNER_CODE + " IN (" + placeholders(visibility.draftCouncils().size())
+                    + ")");
+            visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
+        }
+        if (visibility.contactUserKey() != null) {
+            visible.add(prefix + AoSolution.CONTACT_KEY + " = ?");
+            params.add(visibility.contactUserKey());
+        }
+        where.add("(" + String.join(" OR ", visible) + ")");
+    }
+}

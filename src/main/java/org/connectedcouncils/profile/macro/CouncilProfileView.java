@@ -1,0 +1,100 @@
+package org.connectedcouncils.profile.macro;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.connectedcouncils.register.domain.AdoptionFigures;
+import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.register.service.RegisterQueries.CouncilProfile;
+
+/** What the council profile template shows: totals, the entries the council owns, and its adoptions by state. */
+public record CouncilProfileView(
+        String name,
+        String code,
+        List<Views.Fact> facts,
+        List<Entry> owned,
+        List<String> ownedNotes,
+        List<Group> adopted,
+        List<String> adoptedNotes) {
+
+    static final String PREFIX = "connected-councils.council.";
+    static final String CAPPED = "connected-councils.register.table.capped";
+
+    /**
+     * An entry in one of the profile's lists, with the address of its own page; {@code flags} holds the "not
+     * confirmed" lozenge for the council's own entries that are due, so the owner sees what to review.
+     */
+    public record Entry(String key, String name, String href, Views.Span phase, String detail,
+            List<Views.Span> flags) {
+    }
+
+    /** The council's adoptions in one state. */
+    public record Group(String title, List<Entry> entries) {
+    }
+
+    public static CouncilProfileView of(CouncilProfile profile, SolutionPages pages, DisplayText text) {
+        List<Views.Fact> facts = new ArrayList<>();
+        facts.add(new Views.Fact(text.text(PREFIX + "ownedCount"), DisplayText.number(profile.owned().total())));
+        facts.add(new Views.Fact(text.text(PREFIX + "adoptedCount"),
+                DisplayText.number(profile.adopted().total())));
+        savings(facts, text.text(PREFIX + "ownedSavings"), profile.ownedFigures(), text);
+        savings(facts, text.text(PREFIX + "adoptedSavings"), profile.adoptedFigures(), text);
+
+        List<Entry> owned = profile.owned().items().stream()
+                .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), pages, text,
+                        text.confirmationDue(profile.confirmation(), s)))
+                .toList();
+        List<String> ownedNotes = notes(profile.owned(), text.text(PREFIX + "noneOwned"), text);
+
+        List<Group> groups = new ArrayList<>();
+        for (AdoptionState state : AdoptionState.values()) {
+            List<Entry> entries = profile.adopted().items().stream()
+                    .filter(a -> a.adoption().state() == state)
+                    .map(a -> entry(a.solution(), text.text(PREFIX + "ownedBy", ownerName(profile, a.solution())),
+                            pages, text, List.of()))
+                    .toList();
+            if (!entries.isEmpty()) {
+                groups.add(new Group(text.adoption(state), entries));
+            }
+        }
+        List<String> adoptedNotes = notes(profile.adopted(), text.text(PREFIX + "noneAdopted"), text);
+        return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
+                ownedNotes, groups, adoptedNotes);
+    }
+
+    private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,
+            List<Views.Span> flags) {
+        return new Entry(s.key().toString(), s.content().name(), pages.href(s.key()),
+                new Views.Span(text.phase(s.content().phase()), DisplayText.lozenge(s.content().phase())), detail,
+                flags);
+    }
+
+    private static String ownerName(CouncilProfile profile, Solution s) {
+        var owner = profile.owners().get(s.content().ownerCouncil());
+        return owner == null ? s.content().ownerCouncil().value() : owner.name();
+    }
+
+    private static void savings(List<Views.Fact> facts, String label, AdoptionFigures figures, DisplayText text) {
+        if (figures.annualSavings().isEmpty()) {
+            facts.add(new Views.Fact(label, text.text("connected-councils.figures.noSavings")));
+        }
+        figures.annualSavings().forEach((currency, amount) ->
+                facts.add(new Views.Fact(label, DisplayText.money(amount, currency))));
+    }
+
+    private static List<String> notes(Page<?> page, String none, DisplayText text) {
+        if (page.items().isEmpty() && page.total() == 0) {
+            return List.of(none);
+        }
+        if (page.hasNext()) {
+            return List.of(text.text(CAPPED, DisplayText.number(page.items().size()),
+                    DisplayText.number(page.total())));
+        }
+        return List.of();
+    }
+}

@@ -1,9 +1,0 @@
-package org.connectedcouncils.register.service;
-
-import org.connectedcouncils.register.domain.Actor;
-
-/** Tells who is acting in the current request; implemented by the host (Confluence) and by the local preview. */
-public interface ActorProvider {
-
-    Actor current();
-}

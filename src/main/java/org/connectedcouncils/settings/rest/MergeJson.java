@@ -1,5 +1,0 @@
-package org.connectedcouncils.settings.rest;
-
-/** Outcome of a merge: {@code from} is now retired and {@code moved} entries are filed under {@code into}. */
-public record MergeJson(String from, String into, int moved) {
-}
