@@ -10,6 +10,7 @@ import java.util.Set;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 
+import org.connectedcouncils.admin.service.StoredCreatorGroup;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilRole;
 import org.connectedcouncils.council.domain.PrincipalType;
@@ -44,7 +45,7 @@ public class ConfluenceActorProviderTest {
 
     @Before
     public void setUp() {
-        target = new ConfluenceActorProvider(userManager, new CouncilActors(mappings, settings));
+        target = new ConfluenceActorProvider(userManager, new CouncilActors(mappings, new StoredCreatorGroup(settings)));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.connectedcouncils.common.macro;
 
 import java.net.URI;
 
-import org.connectedcouncils.register.domain.SolutionKey;
 
 /**
  * Addresses of the register entries' own pages (served by the host's solution page servlet). On screen they start
@@ -22,7 +21,8 @@ public record SolutionPages(String prefix) {
         return new SolutionPages(mode.isInteractive() ? contextPath(base) : base);
     }
 
-    public String href(SolutionKey key) {
+    /** The page of the entry with {@code key} (a register key such as CC-12, as it prints). */
+    public String href(Object key) {
         return prefix + PATH + key;
     }
 

@@ -9,8 +9,6 @@ import org.connectedcouncils.council.domain.CouncilRole;
 import org.connectedcouncils.council.domain.PrincipalType;
 import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.common.domain.Actor;
-import org.connectedcouncils.admin.domain.AppSettings;
-import org.connectedcouncils.admin.service.SettingsStore;
 
 /**
  * Works out who a signed-in person acts for, from the admin's mappings and their current group membership. Nothing
@@ -19,11 +17,11 @@ import org.connectedcouncils.admin.service.SettingsStore;
 public final class CouncilActors {
 
     private final RoleMappings mappings;
-    private final SettingsStore settings;
+    private final CreatorGroup creators;
 
-    public CouncilActors(RoleMappings mappings, SettingsStore settings) {
+    public CouncilActors(RoleMappings mappings, CreatorGroup creators) {
         this.mappings = mappings;
-        this.settings = settings;
+        this.creators = creators;
     }
 
     /**
@@ -43,8 +41,8 @@ public final class CouncilActors {
                 editorOf.add(m.council());
             }
         }
-        AppSettings current = settings.load();
-        boolean mayCreate = appAdmin || current.createGroup() == null || inGroup.test(current.createGroup());
+        String createGroup = creators.name();
+        boolean mayCreate = appAdmin || createGroup == null || inGroup.test(createGroup);
         return new Actor(userKey, appAdmin, editorOf, mayCreate);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 
+import org.connectedcouncils.admin.service.StoredCreatorGroup;
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilRole;
@@ -35,7 +36,7 @@ public class CouncilActorsDbTest {
         db.reset();
         mappings = new AoRoleMappings(db.ao());
         settings = new AoSettingsStore(db.ao());
-        target = new CouncilActors(mappings, settings);
+        target = new CouncilActors(mappings, new StoredCreatorGroup(settings));
         mappings.add(new RoleMapping(PrincipalType.GROUP, "brighton-digital", BRIGHTON, CouncilRole.EDITOR));
         mappings.add(new RoleMapping(PrincipalType.GROUP, "leeds-viewers", LEEDS, CouncilRole.MEMBER));
         mappings.add(new RoleMapping(PrincipalType.USER, "u-lee", LEEDS, CouncilRole.EDITOR));

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.ao.upgrade.v1;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,34 +16,8 @@ import net.java.ao.Query;
  */
 public final class SeedServiceAreasUpgradeTask001 implements ActiveObjectsUpgradeTask {
 
-    /** Code → English name; admins rename, add and retire areas later, in the app. */
-    public static final Map<String, String> SEED = new LinkedHashMap<>();
-
-    static {
-        SEED.put("adult-social-care", "Adult social care");
-        SEED.put("benefits", "Benefits and financial support");
-        SEED.put("births-deaths-marriages", "Births, deaths and marriages");
-        SEED.put("building-control", "Building control");
-        SEED.put("business", "Business support and licensing");
-        SEED.put("children", "Children and families");
-        SEED.put("community-safety", "Community safety");
-        SEED.put("council-tax", "Council tax and business rates");
-        SEED.put("customer-services", "Customer services and contact");
-        SEED.put("democracy", "Democracy and elections");
-        SEED.put("education", "Education and skills");
-        SEED.put("environmental-health", "Environmental health");
-        SEED.put("highways", "Roads, highways and transport");
-        SEED.put("homelessness", "Homelessness");
-        SEED.put("housing", "Housing");
-        SEED.put("it-infrastructure", "Technology and infrastructure");
-        SEED.put("leisure-culture", "Leisure, libraries and culture");
-        SEED.put("parking", "Parking");
-        SEED.put("parks", "Parks and open spaces");
-        SEED.put("planning", "Planning");
-        SEED.put("public-health", "Public health");
-        SEED.put("waste", "Waste and recycling");
-        SEED.put("workforce", "Workforce and HR");
-    }
+    /** Code → English name, in the order shown; admins rename, add and retire areas later, in the app. */
+    public static final Map<String, String> SEED = Collections.unmodifiableMap(areas());
 
     @Override
     public ModelVersion getModelVersion() {
@@ -64,5 +39,33 @@ public final class SeedServiceAreasUpgradeTask001 implements ActiveObjectsUpgrad
                 row.save();
             }
         });
+    }
+
+    private static Map<String, String> areas() {
+        Map<String, String> areas = new LinkedHashMap<>();
+        areas.put("adult-social-care", "Adult social care");
+        areas.put("benefits", "Benefits and financial support");
+        areas.put("births-deaths-marriages", "Births, deaths and marriages");
+        areas.put("building-control", "Building control");
+        areas.put("business", "Business support and licensing");
+        areas.put("children", "Children and families");
+        areas.put("community-safety", "Community safety");
+        areas.put("council-tax", "Council tax and business rates");
+        areas.put("customer-services", "Customer services and contact");
+        areas.put("democracy", "Democracy and elections");
+        areas.put("education", "Education and skills");
+        areas.put("environmental-health", "Environmental health");
+        areas.put("highways", "Roads, highways and transport");
+        areas.put("homelessness", "Homelessness");
+        areas.put("housing", "Housing");
+        areas.put("it-infrastructure", "Technology and infrastructure");
+        areas.put("leisure-culture", "Leisure, libraries and culture");
+        areas.put("parking", "Parking");
+        areas.put("parks", "Parks and open spaces");
+        areas.put("planning", "Planning");
+        areas.put("public-health", "Public health");
+        areas.put("waste", "Waste and recycling");
+        areas.put("workforce", "Workforce and HR");
+        return areas;
     }
 }
