@@ -44,7 +44,6 @@ import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
-import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
 import org.connectedcouncils.workinggroup.macro.WorkingGroupMacro;
@@ -58,6 +57,7 @@ import org.connectedcouncils.testing.RestServer;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.connectedcouncils.testing.WorkingGroupWiring;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -98,10 +98,9 @@ public final class PreviewServer implements AutoCloseable {
         AoCouncilDirectory councils = new AoCouncilDirectory(ao);
         AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(ao);
         RecordingAuditTrail audit = new RecordingAuditTrail();
-        AoWorkingGroupStore groupStore = new AoWorkingGroupStore(ao);
         AoSettingsStore settings = new AoSettingsStore(ao);
         LocalProjectPages projectPages = new LocalProjectPages().addSpace(DemoWorkingGroups.SPACE);
-        int loaded = demo ? loadDemoData(ao, store, councils, serviceAreas, groupStore, projectPages, settings, audit)
+        int loaded = demo ? loadDemoData(ao, store, councils, serviceAreas, projectPages, settings, audit)
                 : 0;
 
         RequestActor actor = new RequestActor();
@@ -109,9 +108,8 @@ public final class PreviewServer implements AutoCloseable {
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit,
                 new StoredConfirmationPolicy(settings), Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
-        DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, actor,
-                projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
-                () -> settings.load().fundingBidLeadLimit(), Clock.systemUTC());
+        DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register, actor,
+                projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), Clock.systemUTC());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer, pageBuilder, messages);
@@ -161,8 +159,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Loads the demo data when the register is empty, acting as each owner or lead council's editor. */
     private static int loadDemoData(EntityManagerActiveObjects ao, AoSolutionStore store,
-            AoCouncilDirectory councils, AoServiceAreaCatalogue serviceAreas, AoWorkingGroupStore groupStore,
-            LocalProjectPages projectPages, AoSettingsStore settings, RecordingAuditTrail audit) {
+            AoCouncilDirectory councils, AoServiceAreaCatalogue serviceAreas, LocalProjectPages projectPages,
+            AoSettingsStore settings, RecordingAuditTrail audit) {
         SwitchableActor loader = new SwitchableActor();
         Instant now = Clock.systemUTC().instant();
         MutableClock clock = new MutableClock(now.minus(Duration.ofDays(400)));
@@ -175,9 +173,8 @@ public final class PreviewServer implements AutoCloseable {
             return 0;
         }
         int loaded = DemoData.load(councils, register, loader, clock, now);
-        DefaultWorkingGroups groups = new DefaultWorkingGroups(groupStore, councils, serviceAreas, register, loader,
-                projectPages, new AoTransactions(ao), new LocalCouncilLocks(),
-                () -> settings.load().fundingBidLeadLimit(), clock);
+        DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register, loader,
+                projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), clock);
         DemoWorkingGroups.load(groups, loader, clock);
         return loaded;
     }

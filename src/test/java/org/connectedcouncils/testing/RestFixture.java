@@ -11,7 +11,6 @@ import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
-import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.junit.rules.ExternalResource;
@@ -44,9 +43,8 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             new CsvImport(register, data.councils, actor, new AoTransactions(data.db.ao())));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
-    public final DefaultWorkingGroups groups = new DefaultWorkingGroups(new AoWorkingGroupStore(data.db.ao()),
-            data.councils, data.serviceAreas, register, actor, pages, new AoTransactions(data.db.ao()),
-            new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
+    public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
+            data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final RestServer server = RestServer.start(RestServer.application(register, data.councils,
             data.serviceAreas, administration, messages, actor, io, groups).register(statuses));

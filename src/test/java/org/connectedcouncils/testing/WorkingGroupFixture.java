@@ -1,6 +1,6 @@
 package org.connectedcouncils.testing;
 
-import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
@@ -15,11 +15,12 @@ public final class WorkingGroupFixture {
 
     public final RegisterFixture register = new RegisterFixture();
     public final AoWorkingGroupStore store = new AoWorkingGroupStore(register.db.ao());
+    public final AoStatusReportStore reports = new AoStatusReportStore(register.db.ao());
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
-    public final DefaultWorkingGroups groups = new DefaultWorkingGroups(store, register.councils,
-            register.serviceAreas, register.register, register.actor, pages, new AoTransactions(register.db.ao()),
-            new LocalCouncilLocks(), () -> maxFundingBidLeads, register.clock);
+    public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(register.db.ao(), register.councils,
+            register.serviceAreas, register.register, register.actor, pages, new LocalCouncilLocks(),
+            () -> maxFundingBidLeads, register.clock);
 
     public WorkingGroupFixture reset() {
         register.reset();

@@ -49,8 +49,8 @@ import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
-import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.GroupSummary;
+import org.connectedcouncils.workinggroup.service.GroupsAndMembers;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 
 /**
@@ -175,7 +175,7 @@ public class WorkingGroupResource {
         try {
             membership = groups.changeRole(group, council, role);
         } catch (Conflict notYet) {
-            if (!DefaultWorkingGroups.NOT_MEMBER.equals(notYet.reason())) {
+            if (!GroupsAndMembers.NOT_MEMBER.equals(notYet.reason())) {
                 throw notYet;
             }
             membership = groups.addMember(group, council, role);

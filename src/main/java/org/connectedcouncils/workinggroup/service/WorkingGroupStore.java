@@ -8,25 +8,16 @@ import java.util.Optional;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.register.service.Visibility;
-import org.connectedcouncils.workinggroup.domain.JoinRequest;
-import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
-import org.connectedcouncils.workinggroup.domain.Portfolio;
-import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.ReportSubject;
-import org.connectedcouncils.workinggroup.domain.StatusReport;
-import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 
 /**
- * Storage of groups, memberships, join requests and status reports. Each write is one transaction (joining an
- * outer one when open); the database allows one membership per (group, council), one pending request per
- * (group, council) and one current report per subject, and such clashes surface as
+ * Storage of groups and their memberships. Each write is one transaction (joining an outer one when open); the
+ * database allows one membership per (group, council), and such clashes surface as
  * {@link org.connectedcouncils.common.domain.Refusal.Conflict}.
  */
 public interface WorkingGroupStore {
@@ -67,25 +58,4 @@ public interface WorkingGroupStore {
 
     /** Makes {@code newLead} (already a member) the lead and the old lead a member, in one transaction. */
     WorkingGroup handOverLead(WorkingGroup group, CouncilCode newLead, Instant now);
-
-    JoinRequest createJoinRequest(JoinRequest request);
-
-    Optional<JoinRequest> findJoinRequest(WorkingGroupKey key, long id);
-
-    /** Stores the decision; an approval also adds the membership, in the same transaction. */
-    JoinRequest decide(JoinRequest decided, Instant now);
-
-    /** Requests of a group, newest first; {@code state} null for all. */
-    Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page);
-
-    /** Appends a report; it becomes the subject's current one unless that one covers a later date. */
-    StatusReport appendReport(ReportSubject subject, StatusReportContent content, String author, Instant now);
-
-    Optional<StatusReport> latestReport(ReportSubject subject);
-
-    /** Reports of a subject, newest report date first. */
-    Page<StatusReport> reports(ReportSubject subject, PageRequest page);
-
-    /** The current report of every group and visible register entry the query matches, with RAG counts. */
-    Portfolio portfolio(PortfolioQuery query, Visibility visibility);
 }

@@ -45,11 +45,11 @@ public class ConstantStatementsDbTest {
         for (int i = already; i < n; i++) {
             last = fixture.store.create(aGroup().named("Group " + i).withMembers(LEEDS).build(), "seed",
                     fixture.register.clock.instant()).key();
-            fixture.store.appendReport(ReportSubject.of(last), report(TODAY.minusDays(i % 30),
+            fixture.reports.appendReport(ReportSubject.of(last), report(TODAY.minusDays(i % 30),
                     Rag.values()[i % 3], "Group report " + i), "seed", fixture.register.clock.instant());
             SolutionKey entry = fixture.register.register.create(aSolution().named("Entry " + i).build()).key();
             fixture.register.register.publish(entry);
-            fixture.store.appendReport(ReportSubject.of(entry), report(TODAY.minusDays(i % 30),
+            fixture.reports.appendReport(ReportSubject.of(entry), report(TODAY.minusDays(i % 30),
                     Rag.values()[(i + 1) % 3], "Entry report " + i), "seed", fixture.register.clock.instant());
         }
         return last;
@@ -98,12 +98,12 @@ public class ConstantStatementsDbTest {
     public void reportHistory_issuesAsManyStatementsForTwoHundredReportsAsForTen() {
         ReportSubject group = ReportSubject.of(target.create(aGroup().build()).key());
         for (int i = 0; i < 10; i++) {
-            fixture.store.appendReport(group, report(TODAY.minusDays(i), Rag.GREEN, "Report " + i), "seed",
+            fixture.reports.appendReport(group, report(TODAY.minusDays(i), Rag.GREEN, "Report " + i), "seed",
                     fixture.register.clock.instant());
         }
         int at10 = statements(() -> target.reports(group, PageRequest.FIRST));
         for (int i = 10; i < 200; i++) {
-            fixture.store.appendReport(group, report(TODAY.minusDays(i), Rag.GREEN, "Report " + i), "seed",
+            fixture.reports.appendReport(group, report(TODAY.minusDays(i), Rag.GREEN, "Report " + i), "seed",
                     fixture.register.clock.instant());
         }
 

@@ -1,0 +1,98 @@
+package org.connectedcouncils.workinggroup.ao;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+
+import org.connectedcouncils.common.ao.AoSql;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Membership;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+
+/** The group and membership rows the working-group stores share: look-ups, mapping and the partner recount. */
+final class GroupRows {
+
+    static final String ALREADY_MEMBER = "connected-councils.workinggroup.conflict.alreadyMember";
+
+    private GroupRows() {
+    }
+
+    static AoWorkingGroup row(ActiveObjects ao, WorkingGroupKey key) {
+        return optionalRow(ao, key).orElseThrow(() -> new Refusal.NotFound(key.toString()));
+    }
+
+    static Optional<AoWorkingGroup> optionalRow(ActiveObjects ao, WorkingGroupKey key) {
+        if (key.number() > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ao.get(AoWorkingGroup.class, id(key)));
+    }
+
+    static Optional<AoMembership> membershipRow(ActiveObjects ao, WorkingGroupKey key, CouncilCode council) {
+        AoMembership[] rows = ao.find(AoMembership.class, Query.select()
+                .where(AoMembership.PAIR_KEY + " = ?", pairKey(key, council)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    /** Recounts the partners from the rows themselves (so concurrent changes cannot drift) and marks the update. */
+    static AoWorkingGroup touchAndRecount(ActiveObjects ao, WorkingGroupKey key, Instant now) {
+        int partners = ao.count(AoMembership.class, Query.select().where(AoMembership.GROUP_ID + " = ? AND "
+                + AoMembership.MEMBER_ROLE + " IN (?, ?)", id(key), MemberRole.LEAD.code(), MemberRole.MEMBER.code()));
+        AoWorkingGroup row = row(ao, key);
+        row.setPartnerCount(partners);
+        row.setUpdatedAt(Date.from(now));
+        row.save();
+        return row;
+    }
+
+    static Map<String, Object> membershipValues(Membership m) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(AoMembership.GROUP_ID, id(m.group()));
+        values.put(AoMembership.COUNCIL_CODE, m.council().value());
+        values.put(AoMembership.PAIR_KEY, pairKey(m.group(), m.council()));
+        values.put(AoMembership.MEMBER_ROLE, m.role().code());
+        values.put(AoMembership.ROLE_RANK, m.role().ordinal());
+        values.put(AoMembership.JOINED_AT, Date.from(m.since()));
+        values.put(AoMembership.ADDED_BY, m.addedBy());
+        return values;
+    }
+
+    static Membership toMembership(AoMembership row) {
+        return new Membership(WorkingGroupKey.of(row.getGroupId()), CouncilCode.of(row.getCouncilCode()),
+                code(MemberRole.class, row.getMemberRole()), row.getJoinedAt().toInstant(), row.getAddedBy());
+    }
+
+    /** Runs a write; a unique-column clash (the database's own rule) becomes a conflict named by {@code reason}. */
+    static <T> T uniqueOrConflict(String reason, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (AoSql.isUniqueViolation(e)) {
+                throw new Refusal.Conflict(reason);
+            }
+            throw e;
+        }
+    }
+
+    static int id(WorkingGroupKey key) {
+        return (int) key.number();
+    }
+
+    static String pairKey(WorkingGroupKey key, CouncilCode council) {
+        return key.number() + ":" + council.value();
+    }
+
+    static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
+        return Coded.fromCode(type, code).orElse(null);
+    }
+}

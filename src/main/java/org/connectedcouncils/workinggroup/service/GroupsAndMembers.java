@@ -1,0 +1,353 @@
+package org.connectedcouncils.workinggroup.service;
+
+import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.NOT_COUNCIL_EDITOR;
+import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal.Conflict;
+import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.domain.Refusal.StaleVersion;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.Transactions;
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.register.domain.Vocabulary;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.domain.GroupDetails;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Membership;
+import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupPolicy;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
+
+/**
+ * The use cases on groups and their members: set up, edit, change status, read, add, switch, remove and hand over
+ * the lead, applying the funding-bid rules (lead limit, minimum partners).
+ */
+public final class GroupsAndMembers {
+
+    /** The Local Digital Fund asks for at least three partner authorities. */
+    public static final int FUNDING_BID_MIN_PARTNERS = 3;
+    /** Conflict reason when a council is not in the group (the REST layer adds it instead of switching its role). */
+    public static final String NOT_MEMBER = "connected-councils.workinggroup.conflict.notMember";
+
+    static final String LEAD_MUST_HAND_OVER = "connected-councils.workinggroup.conflict.leadMustHandOver";
+    static final String SAME_STATUS = "connected-councils.workinggroup.conflict.sameStatus";
+    static final String ALREADY_LEAD = "connected-councils.workinggroup.conflict.alreadyLead";
+
+    private final WorkingGroupStore store;
+    private final StatusReportStore reports;
+    private final WorkingGroupGuards guards;
+    private final CouncilDirectory councils;
+    private final ServiceAreaCatalogue serviceAreas;
+    private final SolutionRegister solutions;
+    private final ProjectPages projectPages;
+    private final Transactions transactions;
+    private final WorkingGroupSettings settings;
+    private final Clock clock;
+
+    public GroupsAndMembers(WorkingGroupStore store, StatusReportStore reports, WorkingGroupGuards guards,
+            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, SolutionRegister solutions,
+            ProjectPages projectPages, Transactions transactions, WorkingGroupSettings settings, Clock clock) {
+        this.store = store;
+        this.reports = reports;
+        this.guards = guards;
+        this.councils = councils;
+        this.serviceAreas = serviceAreas;
+        this.solutions = solutions;
+        this.projectPages = projectPages;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public WorkingGroup create(NewWorkingGroup group) {
+        return guards.guarded(group.leadCouncil(), group.details() != null && group.details().isFundingBid(), () -> {
+            Actor actor = checkNew(group);
+            return store.create(group, actor.userKey(), clock.instant());
+        });
+    }
+
+    public WorkingGroup createWithProjectPage(NewWorkingGroup group, String spaceKey) {
+        if (spaceKey == null || spaceKey.isBlank()) {
+            throw ValidationException.of(FieldError.of("spaceKey", SolutionValidator.REQUIRED));
+        }
+        String space = spaceKey.trim();
+        return guards.guarded(group.leadCouncil(), group.details() != null && group.details().isFundingBid(), () -> {
+            Actor actor = checkNew(group);
+            return transactions.inTransaction(() -> {
+                Instant now = clock.instant();
+                WorkingGroup created = store.create(group, actor.userKey(), now);
+                long pageId = projectPages.create(space, created);
+                return store.linkProjectPage(created.key(), space, pageId, now);
+            });
+        });
+    }
+
+    public WorkingGroup update(WorkingGroupKey key, int expectedVersion, GroupDetails details) {
+        Actor actor = guards.signedIn();
+        WorkingGroup before = guards.managed(actor, key);
+        boolean becomesBid = details != null && details.isFundingBid() && !before.isFundingBid();
+        return guards.guarded(before.leadCouncil(), becomesBid,
+                () -> updateChecked(actor, key, expectedVersion, details));
+    }
+
+    private WorkingGroup updateChecked(Actor actor, WorkingGroupKey key, int expectedVersion, GroupDetails details) {
+        WorkingGroup current = guards.managed(actor, key);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersion(current.version());
+        }
+        WorkingGroupValidator.check(details, current.leadCouncil(), vocabulary(current, List.of()));
+        checkLinkedSolutions(details.linkedSolutions(), current.details().linkedSolutions());
+        if (details.isFundingBid() && !current.isFundingBid()) {
+            if (current.status() != GroupStatus.CLOSED) {
+                checkLeadLimit("model", current.leadCouncil(), key);
+            }
+            if (current.status() == GroupStatus.ACTIVE) {
+                checkPartners("model", current.partnerCount());
+            }
+        }
+        return store.save(current, current.with(details, current.status(), clock.instant()));
+    }
+
+    public WorkingGroup changeStatus(WorkingGroupKey key, GroupStatus status) {
+        Actor actor = guards.signedIn();
+        WorkingGroup before = guards.managed(actor, key);
+        boolean reopensBid = before.isFundingBid() && before.status() == GroupStatus.CLOSED;
+        return guards.guarded(before.leadCouncil(), reopensBid, () -> changeStatusChecked(actor, key, status));
+    }
+
+    private WorkingGroup changeStatusChecked(Actor actor, WorkingGroupKey key, GroupStatus status) {
+        WorkingGroup current = guards.managed(actor, key);
+        if (status == null) {
+            throw ValidationException.of(FieldError.of("status", SolutionValidator.REQUIRED));
+        }
+        if (status == current.status()) {
+            throw new Conflict(SAME_STATUS);
+        }
+        if (current.isFundingBid()) {
+            if (status == GroupStatus.ACTIVE) {
+                checkPartners("status", current.partnerCount());
+            }
+            if (current.status() == GroupStatus.CLOSED) {
+                checkLeadLimit("status", current.leadCouncil(), key);
+            }
+        }
+        return store.save(current, current.with(current.details(), status, clock.instant()));
+    }
+
+    public WorkingGroup get(WorkingGroupKey key) {
+        guards.signedIn();
+        return guards.group(key);
+    }
+
+    public Page<WorkingGroup> list(WorkingGroupQuery query) {
+        guards.signedIn();
+        return store.list(query);
+    }
+
+    public GroupAccess accessTo(WorkingGroupKey key) {
+        Actor actor = guards.signedIn();
+        return access(actor, guards.group(key));
+    }
+
+    public GroupSummary summary(WorkingGroupKey key, PageRequest members) {
+        Actor actor = guards.signedIn();
+        WorkingGroup group = guards.group(key);
+        return new GroupSummary(group, store.members(key, members), reports.latestReport(ReportSubject.of(key)),
+                access(actor, group));
+    }
+
+    private GroupAccess access(Actor actor, WorkingGroup group) {
+        List<Membership> own = store.membershipsOf(group.key(), actor.editorOf());
+        boolean open = group.status() != GroupStatus.CLOSED;
+        Set<CouncilCode> mayJoin = new TreeSet<>();
+        if (open) {
+            mayJoin.addAll(actor.editorOf());
+            own.forEach(m -> mayJoin.remove(m.council()));
+        }
+        return new GroupAccess(WorkingGroupPolicy.canManage(actor, group),
+                open && WorkingGroupPolicy.canReport(actor, own), mayJoin);
+    }
+
+    public Page<Membership> members(WorkingGroupKey key, PageRequest page) {
+        guards.signedIn();
+        guards.group(key);
+        return store.members(key, page);
+    }
+
+    public Membership addMember(WorkingGroupKey key, CouncilCode council, MemberRole role) {
+        Actor actor = guards.signedIn();
+        open(guards.managed(actor, key));
+        guards.checkJoiningCouncil(council, role);
+        return store.addMember(new Membership(key, council, role, clock.instant(), actor.userKey()),
+                clock.instant());
+    }
+
+    public Membership changeRole(WorkingGroupKey key, CouncilCode council, MemberRole role) {
+        Actor actor = guards.signedIn();
+        WorkingGroup group = guards.managed(actor, key);
+        if (role == null) {
+            throw ValidationException.of(FieldError.of("role", SolutionValidator.REQUIRED));
+        }
+        if (role == MemberRole.LEAD) {
+            throw ValidationException.of(FieldError.of("role", WorkingGroupValidator.LEAD_ROLE));
+        }
+        if (council.equals(group.leadCouncil())) {
+            throw new Conflict(LEAD_MUST_HAND_OVER);
+        }
+        store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
+        return transactions.inTransaction(() -> {
+            Membership changed = store.changeRole(key, council, role, clock.instant());
+            backToFormingWhenShortOfPartners(key);
+            return changed;
+        });
+    }
+
+    public void removeMember(WorkingGroupKey key, CouncilCode council) {
+        Actor actor = guards.signedIn();
+        WorkingGroup group = guards.group(key);
+        if (!WorkingGroupPolicy.canManage(actor, group) && !WorkingGroupPolicy.canActFor(actor, council)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        if (council.equals(group.leadCouncil())) {
+            throw new Conflict(LEAD_MUST_HAND_OVER);
+        }
+        store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
+        transactions.inTransaction(() -> {
+            store.removeMember(key, council, clock.instant());
+            backToFormingWhenShortOfPartners(key);
+            return null;
+        });
+    }
+
+    /**
+     * A council may always leave a group or step back to observer. When that leaves an active funding bid with fewer
+     * partner councils than a bid needs, the group goes back to forming in the same transaction, so it shows that it
+     * needs partners again rather than staying active against the rule it had to meet to become active.
+     */
+    private void backToFormingWhenShortOfPartners(WorkingGroupKey key) {
+        WorkingGroup after = guards.group(key);
+        if (after.isFundingBid() && after.status() == GroupStatus.ACTIVE
+                && after.partnerCount() < FUNDING_BID_MIN_PARTNERS) {
+            store.save(after, after.with(after.details(), GroupStatus.FORMING, clock.instant()));
+        }
+    }
+
+    public WorkingGroup handOverLead(WorkingGroupKey key, CouncilCode newLead) {
+        Actor actor = guards.signedIn();
+        WorkingGroup before = guards.managed(actor, key);
+        boolean countsTowardsLimit = newLead != null && before.isFundingBid();
+        return guards.guarded(newLead, countsTowardsLimit, () -> handOverChecked(actor, key, newLead));
+    }
+
+    private WorkingGroup handOverChecked(Actor actor, WorkingGroupKey key, CouncilCode newLead) {
+        WorkingGroup group = guards.managed(actor, key);
+        if (newLead == null) {
+            throw ValidationException.of(FieldError.of("councilCode", SolutionValidator.REQUIRED));
+        }
+        if (newLead.equals(group.leadCouncil())) {
+            throw new Conflict(ALREADY_LEAD);
+        }
+        store.findMembership(key, newLead).orElseThrow(() -> new Conflict(NOT_MEMBER));
+        if (group.isFundingBid() && group.status() != GroupStatus.CLOSED) {
+            checkLeadLimit("councilCode", newLead, key);
+        }
+        return store.handOverLead(group, newLead, clock.instant());
+    }
+    private Actor checkNew(NewWorkingGroup group) {
+        Actor actor = guards.signedIn();
+        if (group.leadCouncil() != null && !WorkingGroupPolicy.canCreateFor(actor, group.leadCouncil())) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        List<CouncilCode> named = new ArrayList<>(group.memberCouncils());
+        if (group.leadCouncil() != null) {
+            named.add(group.leadCouncil());
+        }
+        WorkingGroupValidator.check(group, vocabulary(null, named));
+        checkLinkedSolutions(group.details().linkedSolutions(), Set.of());
+        if (group.details().isFundingBid()) {
+            checkLeadLimit("leadCouncil", group.leadCouncil(), null);
+        }
+        return actor;
+    }
+
+    /** A council may lead only so many open funding-bid groups (the Local Digital Fund rule). */
+    private void checkLeadLimit(String field, CouncilCode lead, WorkingGroupKey excluding) {
+        int max = settings.maxFundingBidLeads();
+        if (store.countLedFundingBids(lead, excluding) >= max) {
+            throw ValidationException.of(FieldError.of(field, WorkingGroupValidator.LEAD_LIMIT, lead.value(), max));
+        }
+    }
+
+    /** A funding-bid consortium needs enough partner councils before it can be active. */
+    private static void checkPartners(String field, int partners) {
+        if (partners < FUNDING_BID_MIN_PARTNERS) {
+            throw ValidationException.of(FieldError.of(field, WorkingGroupValidator.TOO_FEW_PARTNERS,
+                    FUNDING_BID_MIN_PARTNERS, partners));
+        }
+    }
+
+    /** Linked entries must exist and be visible to the user; ones linked before may stay. */
+    private void checkLinkedSolutions(Set<SolutionKey> linked, Set<SolutionKey> before) {
+        List<FieldError> errors = new ArrayList<>();
+        for (SolutionKey key : linked) {
+            if (before.contains(key)) {
+                continue;
+            }
+            try {
+                solutions.get(key);
+            } catch (NotFound e) {
+                errors.add(FieldError.of("linkedSolutions", WorkingGroupValidator.UNKNOWN_SOLUTION, key.toString()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /**
+     * Reference data for validation, with the named councils read in one query; an edit may keep its lead and the
+     * areas it already had even if since retired.
+     */
+    private Vocabulary vocabulary(WorkingGroup current, Collection<CouncilCode> named) {
+        Set<String> active = serviceAreas.activeCodes();
+        Map<CouncilCode, Council> known = councils.findAll(named);
+        return new Vocabulary() {
+                    public boolean isActiveCouncil(CouncilCode code) {
+                if (current != null && code.equals(current.leadCouncil())) {
+                    return true;
+                }
+                Council council = known.get(code);
+                return council != null && !council.retired();
+            }
+
+                    public boolean isActiveServiceArea(String code) {
+                return active.contains(code) || (current != null && current.details().serviceAreas().contains(code));
+            }
+        };
+    }
+
+}

@@ -1,0 +1,95 @@
+package org.connectedcouncils.workinggroup.service;
+
+import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.blankToNull;
+import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.register.domain.RegisterPolicy;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.register.service.Visibility;
+import org.connectedcouncils.workinggroup.domain.Portfolio;
+import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.StatusReport;
+import org.connectedcouncils.workinggroup.domain.StatusReportContent;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupPolicy;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
+
+/**
+ * The status-report use cases: partner editors report on a group and entry editors on a register entry; anyone
+ * signed in reads the reports and the "report once" portfolio.
+ */
+public final class StatusReporting {
+
+    static final String NOT_PARTNER_EDITOR = "connected-councils.workinggroup.denied.notPartnerEditor";
+    static final String NOT_ENTRY_EDITOR = "connected-councils.denied.notEditor";
+
+    private final StatusReportStore reports;
+    private final PortfolioStore portfolios;
+    private final WorkingGroupStore store;
+    private final WorkingGroupGuards guards;
+    private final SolutionRegister solutions;
+    private final Clock clock;
+
+    public StatusReporting(StatusReportStore reports, PortfolioStore portfolios, WorkingGroupStore store,
+            WorkingGroupGuards guards, SolutionRegister solutions, Clock clock) {
+        this.reports = reports;
+        this.portfolios = portfolios;
+        this.store = store;
+        this.guards = guards;
+        this.solutions = solutions;
+        this.clock = clock;
+    }
+
+    public StatusReport report(ReportSubject subject, StatusReportContent content) {
+        Actor actor = guards.signedIn();
+        if (subject.isGroup()) {
+            WorkingGroup group = open(guards.group(subject.groupKey()));
+            if (!WorkingGroupPolicy.canReport(actor, store.membershipsOf(group.key(), actor.editorOf()))) {
+                throw new NotAllowed(NOT_PARTNER_EDITOR);
+            }
+        } else {
+            Solution solution = solutions.get(subject.solutionKey());
+            if (!RegisterPolicy.canEdit(actor, solution)) {
+                throw new NotAllowed(NOT_ENTRY_EDITOR);
+            }
+        }
+        WorkingGroupValidator.check(content, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        StatusReportContent trimmed = new StatusReportContent(content.reportDate(), content.rag(),
+                content.summary().trim(), blankToNull(content.achievements()), blankToNull(content.nextSteps()),
+                blankToNull(content.risks()));
+        return reports.appendReport(subject, trimmed, actor.userKey(), clock.instant());
+    }
+
+    public Optional<StatusReport> latestReport(ReportSubject subject) {
+        readable(guards.signedIn(), subject);
+        return reports.latestReport(subject);
+    }
+
+    public Page<StatusReport> reports(ReportSubject subject, PageRequest page) {
+        readable(guards.signedIn(), subject);
+        return reports.reports(subject, page);
+    }
+
+    public Portfolio portfolio(PortfolioQuery query) {
+        return portfolios.portfolio(query, Visibility.of(guards.signedIn()));
+    }
+
+    private void readable(Actor actor, ReportSubject subject) {
+        if (subject.isGroup()) {
+            guards.group(subject.groupKey());
+        } else {
+            solutions.get(subject.solutionKey());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.connectedcouncils.testing;
+
+import java.time.Clock;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.ao.PortfolioEntryRows;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.ao.AoJoinRequestStore;
+import org.connectedcouncils.workinggroup.ao.AoPortfolioStore;
+import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.service.CouncilLocks;
+import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
+import org.connectedcouncils.workinggroup.service.GroupJoinRequests;
+import org.connectedcouncils.workinggroup.service.GroupsAndMembers;
+import org.connectedcouncils.workinggroup.service.ProjectPages;
+import org.connectedcouncils.workinggroup.service.StatusReporting;
+import org.connectedcouncils.workinggroup.service.WorkingGroupGuards;
+import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
+
+/** The working-group use cases on Active Objects, wired by hand as connected-councils-beans.xml wires them. */
+public final class WorkingGroupWiring {
+
+    private WorkingGroupWiring() {
+    }
+
+    public static DefaultWorkingGroups workingGroups(ActiveObjects ao, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, SolutionRegister register, ActorProvider actor, ProjectPages pages,
+            CouncilLocks locks, WorkingGroupSettings settings, Clock clock) {
+        AoWorkingGroupStore store = new AoWorkingGroupStore(ao);
+        AoStatusReportStore reports = new AoStatusReportStore(ao);
+        WorkingGroupGuards guards = new WorkingGroupGuards(store, actor, locks, councils);
+        return new DefaultWorkingGroups(
+                new GroupsAndMembers(store, reports, guards, councils, serviceAreas, register, pages,
+                        new AoTransactions(ao), settings, clock),
+                new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, clock),
+                new StatusReporting(reports, new AoPortfolioStore(ao, new PortfolioEntryRows(ao)), store, guards,
+                        register, clock));
+    }
+}
