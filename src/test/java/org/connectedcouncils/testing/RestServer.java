@@ -60,9 +60,9 @@ public final class RestServer implements AutoCloseable {
 
     /** Every REST resource of the app (a test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
-            CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class, PubliccodeResource.class, RegisterCsvResource.class,
-            RegisterRowsResource.class, AdminImportResource.class, WorkingGroupResource.class, SolutionReportResource.class,
-            PortfolioResource.class);
+            CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
+            PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
+            WorkingGroupResource.class, SolutionReportResource.class, PortfolioResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
