@@ -33,7 +33,7 @@ test('a viewer filters and searches the register, and the shared URL shows the s
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
 
   await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('phase=beta')),
+    page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('phase=beta')),
     page.getByLabel('Phase', { exact: true }).selectOption('beta'),
   ]);
   await page.waitForURL(/cc\.phase=beta/);
@@ -44,7 +44,7 @@ test('a viewer filters and searches the register, and the shared URL shows the s
   assert.ok(phases.every((p) => p.trim().toUpperCase() === 'BETA'), `only beta rows: ${phases}`);
 
   await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('q=reporting')),
+    page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('q=reporting')),
     page.getByLabel('Search').fill('reporting'),
   ]);
   await page.waitForURL(/cc\.q=reporting/);
@@ -75,13 +75,38 @@ test('a register row opens the entry page with its card', async () => {
   await shot(page, 'solution-from-register');
 });
 
+test('the register pages forward, and the later page is rendered like the first', async () => {
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+  const keysOf = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.key));
+  const firstKeys = await keysOf();
+  assert.equal(firstKeys.length, 25, 'the first page is full');
+
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('start=25')),
+    page.locator('button.cc-register-next').click(),
+  ]);
+  await page.waitForURL(/cc\.start=25/);
+  await page.waitForFunction((k) => document.querySelector('tbody tr')?.dataset.key !== k, firstKeys[0]);
+  const keys = await keysOf();
+  assert.ok(keys.length > 0, 'the second page has rows');
+  assert.ok(keys.every((k) => !firstKeys.includes(k)), 'and none of the first page');
+  assert.equal(await page.locator('tbody td[data-column="name"] a.cc-name').count(), keys.length);
+  assert.equal(await page.locator('tbody td[data-column="phase"] .aui-lozenge').count(), keys.length);
+  assert.match(await page.locator('.cc-register-status').innerText(), new RegExp(`Showing ${keys.length} of \\d+`));
+  assert.equal(await page.locator('button.cc-register-previous').isDisabled(), false);
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the second page');
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'register-page-2');
+});
+
 test('the register filters work with the keyboard alone', async () => {
   const page = await pageAs(browser, 'viewer');
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
 
   await tabTo(page, 'select[name="phase"]');
   await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('phase=')),
+    page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('phase=')),
     page.keyboard.press('ArrowDown'),
   ]);
   await page.waitForURL(/cc\.phase=/);
@@ -102,7 +127,7 @@ test('an entry not confirmed for months carries a lozenge in the filtered regist
   const page = await pageAs(browser, 'viewer');
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
   await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('q=')),
+    page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('q=')),
     page.getByLabel('Search').fill(due.name),
   ]);
   const row = page.locator(`tbody tr[data-key="${due.key}"]`);
@@ -168,7 +193,7 @@ test('a stored script in a solution name and link never runs', async () => {
   }
   await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
   await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/solutions?') && r.url().includes('q=summary')),
+    page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('q=summary')),
     page.getByLabel('Search').fill('summary'),
   ]);
   await page.locator('tbody td[data-column="name"]', { hasText: 'alert(2)' }).first().waitFor();

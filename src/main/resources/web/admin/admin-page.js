@@ -7,41 +7,9 @@
 (function () {
     'use strict';
 
-    function format(pattern, args) {
-        return String(pattern || '').replace(/\{(\d+)\}/g, function (match, index) {
-            return args[index] !== undefined ? String(args[index]) : match;
-        });
-    }
-
-    function element(tag, text, cssClass) {
-        var node = document.createElement(tag);
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        if (cssClass) {
-            node.className = cssClass;
-        }
-        return node;
-    }
-
-    function requestJson(method, url, body) {
-        var init = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            init.headers['Content-Type'] = 'application/json';
-            init.body = JSON.stringify(body);
-        }
-        return window.fetch(url, init).then(function (response) {
-            return response.text().then(function (text) {
-                var json = text ? JSON.parse(text) : null;
-                if (!response.ok) {
-                    var error = new Error('HTTP ' + response.status);
-                    error.body = json;
-                    throw error;
-                }
-                return json;
-            });
-        });
-    }
+    var format = window.ConnectedCouncils.text.format;
+    var element = window.ConnectedCouncils.dom.element;
+    var requestJson = window.ConnectedCouncils.http.requestJson;
 
     function AdminPage(root) {
         this.root = root;
@@ -468,15 +436,7 @@
         self.importer();
     };
 
-    function init() {
-        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-admin]'), function (root) {
-            new AdminPage(root).start();
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    window.ConnectedCouncils.dom.startEach('[data-cc-admin]', function (root) {
+        new AdminPage(root).start();
+    });
 }());

@@ -1,84 +1,15 @@
 /*
  * Register macros on screen: live filters, search, sorting and paging for cc-register (state kept in the URL query
- * as cc.* parameters, so a filtered view can be shared), and the adoption actions of cc-solution.
+ * as cc.* parameters, so a filtered view can be shared), and the adoption actions of cc-solution. Later pages of the
+ * table come from the server as rows rendered by the same template as the first page; the script only swaps them in.
  * Every text shown comes from the page (data-text-* attributes and option labels rendered by the server from i18n).
  */
 (function () {
     'use strict';
 
+    var http = window.ConnectedCouncils.http;
+    var dom = window.ConnectedCouncils.dom;
     var PREFIX = 'cc.';
-    var LOZENGES = {
-        concept: 'aui-lozenge aui-lozenge-subtle',
-        discovery: 'aui-lozenge aui-lozenge-new',
-        alpha: 'aui-lozenge aui-lozenge-moved',
-        beta: 'aui-lozenge aui-lozenge-current',
-        live: 'aui-lozenge aui-lozenge-success',
-        retired: 'aui-lozenge'
-    };
-
-    /** The lozenge of an entry due for confirmation (DisplayText.CONFIRMATION_DUE_LOZENGE on the server). */
-    var DUE_LOZENGE = 'aui-lozenge aui-lozenge-subtle aui-lozenge-moved cc-confirmation-due';
-
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
-
-    function format(pattern, args) {
-        return String(pattern || '').replace(/\{(\d+)\}/g, function (match, index) {
-            return args[index] !== undefined ? String(args[index]) : match;
-        });
-    }
-
-    function span(text, cssClass) {
-        var node = document.createElement('span');
-        node.className = cssClass;
-        node.textContent = text == null ? '' : String(text);
-        return node;
-    }
-
-    /** A link to an entry's own page; the address pattern (with {key}) comes from the server's data-entry-url. */
-    function entryLink(text, pattern, key) {
-        var node = document.createElement('a');
-        node.className = 'cc-name';
-        node.href = String(pattern || '').replace('{key}', encodeURIComponent(key == null ? '' : String(key)));
-        node.textContent = text == null ? '' : String(text);
-        return node;
-    }
-
-    function optionLabel(form, name, value) {
-        var select = form.querySelector('select[name="' + name + '"]');
-        var options = select ? select.options : [];
-        for (var i = 0; i < options.length; i++) {
-            if (options[i].value === value) {
-                return options[i].textContent;
-            }
-        }
-        return value;
-    }
-
-    function requestJson(method, url, body) {
-        var init = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            init.headers['Content-Type'] = 'application/json';
-            init.body = JSON.stringify(body);
-        }
-        return window.fetch(url, init).then(function (response) {
-            return response.text().then(function (text) {
-                var json = text ? JSON.parse(text) : null;
-                if (!response.ok) {
-                    var error = new Error('HTTP ' + response.status);
-                    error.body = json;
-                    throw error;
-                }
-                return json;
-            });
-        });
-    }
-
-    function errorText(error, fallback) {
-        var errors = error && error.body && error.body.errors;
-        return errors && errors.length && errors[0].message ? errors[0].message : fallback;
-    }
 
     // ---- cc-register ------------------------------------------------------------------------------------------
 
@@ -94,17 +25,13 @@
         this.next = root.querySelector('.cc-register-next');
         this.csv = root.querySelector('.cc-register-csv');
         this.columns = (root.getAttribute('data-columns') || '').split(',');
-        this.entryUrl = root.getAttribute('data-entry-url') || '';
+        this.text = window.ConnectedCouncils.text.lookup(root);
         this.pageSize = parseInt(root.getAttribute('data-page-size'), 10) || 25;
         this.total = parseInt(root.getAttribute('data-total'), 10) || 0;
         this.defaults = this.readForm(true);
         this.state = this.defaults;
         this.timer = null;
     }
-
-    RegisterTable.prototype.text = function (name) {
-        return this.root.getAttribute('data-text-' + name) || '';
-    };
 
     RegisterTable.prototype.readForm = function (initial) {
         var form = this.form;
@@ -202,11 +129,13 @@
         return params;
     };
 
-    RegisterTable.prototype.restUrl = function () {
+    /** The page of rows to show, rendered by the server as for the first page (GET /solutions.html). */
+    RegisterTable.prototype.rowsUrl = function () {
         var params = this.filterParams();
         params.set('start', String(this.state.start));
         params.set('limit', String(this.pageSize));
-        return contextPath() + this.root.getAttribute('data-rest') + '?' + params.toString();
+        params.set('columns', this.columns.join(','));
+        return http.contextPath() + this.root.getAttribute('data-rest') + '.html?' + params.toString();
     };
 
     /** The CSV export of the current filters and sort, with the table's columns and every page. */
@@ -215,7 +144,7 @@
         params.set('columns', this.columns.map(function (column) {
             return CSV_COLUMNS[column] || column;
         }).join(','));
-        return contextPath() + this.root.getAttribute('data-rest') + '.csv?' + params.toString();
+        return http.contextPath() + this.root.getAttribute('data-rest') + '.csv?' + params.toString();
     };
 
     RegisterTable.prototype.updateCsvLink = function () {
@@ -235,77 +164,33 @@
         self.updateCsvLink();
         self.status.textContent = self.text('loading');
         self.root.setAttribute('aria-busy', 'true');
-        requestJson('GET', self.restUrl()).then(function (page) {
-            self.render(page);
+        http.requestHtml(self.rowsUrl()).then(function (html) {
+            self.render(html);
         }).catch(function (error) {
-            self.status.textContent = errorText(error, self.text('error'));
+            self.status.textContent = http.errorText(error, self.text('error'));
         }).then(function () {
             self.root.removeAttribute('aria-busy');
         });
     };
 
-    RegisterTable.prototype.cell = function (column, solution) {
-        var form = this.form;
-        var adoptions = solution.adoptions || {};
-        switch (column) {
-            case 'key':
-                return [span(solution.key, 'cc-key')];
-            case 'name':
-                return [entryLink(solution.name, this.entryUrl, solution.key), span(solution.key, 'cc-key')]
-                    .concat(solution.confirmationDue ? [span(this.text('due'), DUE_LOZENGE)] : []);
-            case 'summary':
-                return [span(solution.summary, 'cc-summary')];
-            case 'phase':
-                return [span(optionLabel(form, 'phase', solution.phase), LOZENGES[solution.phase] || 'aui-lozenge')];
-            case 'kind':
-                return [span(optionLabel(form, 'kind', solution.kind), 'cc-kind')];
-            case 'owner':
-                return [span(solution.ownerCouncil ? solution.ownerCouncil.name : '', 'cc-owner')];
-            case 'serviceAreas':
-                return (solution.serviceAreas || []).map(function (area) {
-                    return span(optionLabel(form, 'serviceArea', area), 'cc-tag');
-                });
-            case 'offers':
-                return (solution.offers || []).map(function (offer) {
-                    return span(optionLabel(form, 'offer', offer), 'cc-tag');
-                });
-            case 'adoptions':
-                return [span(format(this.text('using'), [adoptions.using || 0]), 'cc-adoptions')];
-            case 'updated':
-                return [span(solution.updated ? new Date(solution.updated).toLocaleDateString() : '', 'cc-date')];
-            default:
-                return [];
+    /** Swaps in the rows of a page: a tbody whose data-total and data-status carry the count and the status line. */
+    RegisterTable.prototype.render = function (html) {
+        var page = dom.fragment(html).querySelector('tbody');
+        var shown = page ? page.rows.length : 0;
+        this.total = page ? parseInt(page.getAttribute('data-total'), 10) || 0 : 0;
+        while (this.tbody.firstChild) {
+            this.tbody.removeChild(this.tbody.firstChild);
         }
-    };
-
-    RegisterTable.prototype.render = function (page) {
-        var self = this;
-        var results = page.results || [];
-        self.total = page.total || 0;
-        while (self.tbody.firstChild) {
-            self.tbody.removeChild(self.tbody.firstChild);
+        while (page && page.firstChild) {
+            this.tbody.appendChild(page.firstChild);
         }
-        results.forEach(function (solution) {
-            var row = document.createElement('tr');
-            row.setAttribute('data-key', solution.key);
-            self.columns.forEach(function (column) {
-                var td = document.createElement('td');
-                td.setAttribute('data-column', column);
-                self.cell(column, solution).forEach(function (node) {
-                    td.appendChild(node);
-                    td.appendChild(document.createTextNode(' '));
-                });
-                row.appendChild(td);
-            });
-            self.tbody.appendChild(row);
-        });
-        self.table.hidden = results.length === 0;
-        self.empty.hidden = results.length !== 0;
-        self.status.textContent = format(self.text('showing'), [results.length, self.total]);
-        self.previous.disabled = self.state.start <= 0;
-        self.next.disabled = self.state.start + results.length >= self.total;
-        self.pager.hidden = self.total <= self.pageSize;
-        self.updateSortHeaders();
+        this.table.hidden = shown === 0;
+        this.empty.hidden = shown !== 0;
+        this.status.textContent = page ? page.getAttribute('data-status') : '';
+        this.previous.disabled = this.state.start <= 0;
+        this.next.disabled = this.state.start + shown >= this.total;
+        this.pager.hidden = this.total <= this.pageSize;
+        this.updateSortHeaders();
     };
 
     RegisterTable.prototype.updateSortHeaders = function () {
@@ -391,7 +276,7 @@
 
     function SolutionCard(root) {
         this.root = root;
-        this.rest = contextPath() + root.getAttribute('data-rest');
+        this.rest = http.contextPath() + root.getAttribute('data-rest');
         this.feedback = root.querySelector('.cc-solution-feedback');
     }
 
@@ -407,11 +292,11 @@
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var council = form.elements.council.value;
-                requestJson('PUT', self.rest + '/adoptions/' + encodeURIComponent(council),
+                http.requestJson('PUT', self.rest + '/adoptions/' + encodeURIComponent(council),
                     {state: form.elements.state.value}).then(function () {
                     self.say(self.root.getAttribute('data-text-saved'));
                 }).catch(function (error) {
-                    self.say(errorText(error, self.root.getAttribute('data-text-error')));
+                    self.say(http.errorText(error, self.root.getAttribute('data-text-error')));
                 });
             });
         }
@@ -419,13 +304,13 @@
             button.hidden = false;
             button.addEventListener('click', function () {
                 var council = button.getAttribute('data-council');
-                requestJson('POST', self.rest + '/adoptions/' + encodeURIComponent(council) + '/confirm', {})
+                http.requestJson('POST', self.rest + '/adoptions/' + encodeURIComponent(council) + '/confirm', {})
                     .then(function () {
                         var text = self.root.getAttribute('data-text-adoption-confirmed');
                         button.parentNode.textContent = text;
                         self.say(text);
                     }).catch(function (error) {
-                        self.say(errorText(error, self.root.getAttribute('data-text-error')));
+                        self.say(http.errorText(error, self.root.getAttribute('data-text-error')));
                     });
             });
         });
@@ -433,37 +318,23 @@
         if (confirm) {
             confirm.hidden = false;
             confirm.querySelector('button').addEventListener('click', function () {
-                requestJson('POST', self.rest + '/confirm', {}).then(function () {
+                http.requestJson('POST', self.rest + '/confirm', {}).then(function () {
                     var due = self.root.querySelector('.cc-solution-header .cc-confirmation-due');
                     if (due) {
                         due.remove();
                     }
                     self.say(self.root.getAttribute('data-text-confirmed'));
                 }).catch(function (error) {
-                    self.say(errorText(error, self.root.getAttribute('data-text-error')));
+                    self.say(http.errorText(error, self.root.getAttribute('data-text-error')));
                 });
             });
         }
     };
 
-    function init() {
-        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-register]'), function (root) {
-            if (!root.getAttribute('data-cc-started')) {
-                root.setAttribute('data-cc-started', 'true');
-                new RegisterTable(root).start();
-            }
-        });
-        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-solution]'), function (root) {
-            if (!root.getAttribute('data-cc-started')) {
-                root.setAttribute('data-cc-started', 'true');
-                new SolutionCard(root).start();
-            }
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    dom.startEach('[data-cc-register]', function (root) {
+        new RegisterTable(root).start();
+    });
+    dom.startEach('[data-cc-solution]', function (root) {
+        new SolutionCard(root).start();
+    });
 }());

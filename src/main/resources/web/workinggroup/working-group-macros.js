@@ -6,33 +6,8 @@
 (function () {
     'use strict';
 
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
-
-    function postJson(url, body) {
-        return window.fetch(url, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
-            body: JSON.stringify(body)
-        }).then(function (response) {
-            return response.text().then(function (text) {
-                var json = text ? JSON.parse(text) : null;
-                if (!response.ok) {
-                    var error = new Error('HTTP ' + response.status);
-                    error.body = json;
-                    throw error;
-                }
-                return json;
-            });
-        });
-    }
-
-    function errorText(error, fallback) {
-        var errors = error && error.body && error.body.errors;
-        return errors && errors.length && errors[0].message ? errors[0].message : fallback;
-    }
+    var http = window.ConnectedCouncils.http;
+    var element = window.ConnectedCouncils.dom.element;
 
     function feedback(root, text) {
         var node = root.querySelector('.cc-wg-feedback');
@@ -57,13 +32,14 @@
             event.preventDefault();
             var button = form.querySelector('button[type="submit"]');
             button.disabled = true;
-            postJson(contextPath() + root.getAttribute('data-rest') + '/join-requests', {council: field(form, 'council')})
+            http.requestJson('POST', http.contextPath() + root.getAttribute('data-rest') + '/join-requests',
+                {council: field(form, 'council')})
                 .then(function () {
                     feedback(root, root.getAttribute('data-text-requested'));
                     form.hidden = true;
                 })
                 .catch(function (error) {
-                    feedback(root, errorText(error, root.getAttribute('data-text-error')));
+                    feedback(root, http.errorText(error, root.getAttribute('data-text-error')));
                     button.disabled = false;
                 });
         });
@@ -79,24 +55,13 @@
 
     /** The saved report as a history item: RAG lozenge (label taken from the form), date and summary as text. */
     function reportItem(report, ragLabel) {
-        var item = document.createElement('li');
-        item.className = 'cc-status-report-item';
-        var heading = document.createElement('p');
-        heading.className = 'cc-wg-report-heading';
-        var lozenge = document.createElement('span');
-        lozenge.className = LOZENGES[report.rag] || 'aui-lozenge';
-        lozenge.textContent = ragLabel;
-        var date = document.createElement('span');
-        date.className = 'cc-wg-date';
-        date.textContent = report.date == null ? '' : String(report.date);
-        heading.appendChild(lozenge);
+        var item = element('li', null, 'cc-status-report-item');
+        var heading = element('p', null, 'cc-wg-report-heading');
+        heading.appendChild(element('span', ragLabel, LOZENGES[report.rag] || 'aui-lozenge'));
         heading.appendChild(document.createTextNode(' '));
-        heading.appendChild(date);
-        var summary = document.createElement('p');
-        summary.className = 'cc-wg-report-summary';
-        summary.textContent = report.summary == null ? '' : String(report.summary);
+        heading.appendChild(element('span', report.date, 'cc-wg-date'));
         item.appendChild(heading);
-        item.appendChild(summary);
+        item.appendChild(element('p', report.summary, 'cc-wg-report-summary'));
         return item;
     }
 
@@ -118,7 +83,7 @@
             };
             var button = form.querySelector('button[type="submit"]');
             button.disabled = true;
-            postJson(contextPath() + root.getAttribute('data-rest'), body)
+            http.requestJson('POST', http.contextPath() + root.getAttribute('data-rest'), body)
                 .then(function () {
                     var list = root.querySelector('.cc-status-report-history');
                     var label = checked ? form.querySelector('label[for="' + checked.id + '"]') : null;
@@ -128,7 +93,7 @@
                     button.disabled = false;
                 })
                 .catch(function (error) {
-                    feedback(root, errorText(error, root.getAttribute('data-text-error')));
+                    feedback(root, http.errorText(error, root.getAttribute('data-text-error')));
                     button.disabled = false;
                 });
         });
@@ -182,15 +147,7 @@
         });
     }
 
-    function init() {
-        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-working-group]'), initGroup);
-        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-status-report]'), initReport);
-        Array.prototype.forEach.call(document.querySelectorAll('[data-cc-portfolio]'), initPortfolio);
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    window.ConnectedCouncils.dom.startEach('[data-cc-working-group]', initGroup);
+    window.ConnectedCouncils.dom.startEach('[data-cc-status-report]', initReport);
+    window.ConnectedCouncils.dom.startEach('[data-cc-portfolio]', initPortfolio);
 }());

@@ -129,8 +129,8 @@ public final class PreviewServer implements AutoCloseable {
         RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, new AoTransactions(ao)),
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(register, councils, actor, new AoTransactions(ao)));
-        ResourceConfig rest = RestServer.application(register, councils, serviceAreas, administration, messages,
-                actor, io, groups);
+        ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
+                administration, messages, actor, io, groups), queries, output);
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);

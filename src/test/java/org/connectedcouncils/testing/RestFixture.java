@@ -1,5 +1,7 @@
 package org.connectedcouncils.testing;
 
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.common.ao.AoTransactions;
@@ -8,12 +10,15 @@ import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
+import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.junit.rules.ExternalResource;
+import org.mockito.Mockito;
 
 /**
  * The REST API over HTTP on the test database: {@link RegisterFixture}'s store, directory and clock behind a
@@ -46,8 +51,11 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
             data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final RestServer server = RestServer.start(RestServer.application(register, data.councils,
-            data.serviceAreas, administration, messages, actor, io, groups).register(statuses));
+    public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,
+            data.councils, data.serviceAreas, administration, messages, actor, io, groups),
+            new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
+            new MacroOutput(new VelocityTemplateRenderer(), Mockito.mock(PageBuilderService.class), messages))
+            .register(statuses));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

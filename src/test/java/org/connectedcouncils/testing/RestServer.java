@@ -16,6 +16,7 @@ import org.connectedcouncils.council.rest.CouncilResource;
 import org.connectedcouncils.profile.rest.CouncilProfileResource;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
@@ -23,8 +24,10 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.rest.AdminImportResource;
 import org.connectedcouncils.register.rest.PubliccodeResource;
 import org.connectedcouncils.register.rest.RegisterCsvResource;
+import org.connectedcouncils.register.rest.RegisterRowsResource;
 import org.connectedcouncils.register.rest.ServiceAreaResource;
 import org.connectedcouncils.register.rest.SolutionResource;
+import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.common.rest.JsonMappingExceptionMapper;
@@ -57,9 +60,9 @@ public final class RestServer implements AutoCloseable {
 
     /** Every REST resource of the app (a test checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
-            CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class, PubliccodeResource.class, RegisterCsvResource.class,
-            AdminImportResource.class, WorkingGroupResource.class, SolutionReportResource.class,
-            PortfolioResource.class);
+            CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
+            PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
+            WorkingGroupResource.class, SolutionReportResource.class, PortfolioResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -121,6 +124,21 @@ public final class RestServer implements AutoCloseable {
             }
         });
         return config;
+    }
+
+    /**
+     * Adds what {@code GET /solutions.html} renders with: the register's read side and the macros' output (the
+     * HTML rows of the register table). Without it that endpoint alone fails.
+     */
+    public static ResourceConfig withRegisterTable(ResourceConfig application, RegisterQueries queries,
+            MacroOutput output) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(queries).to(RegisterQueries.class);
+                bind(output).to(MacroOutput.class);
+            }
+        });
     }
 
     /** Starts the application on a free loopback port. */

@@ -77,6 +77,11 @@ public final class MacroOutput {
         return renderTemplate(template, view);
     }
 
+    /** Renders {@code view} with {@code template} alone, requiring no web resource: an HTML fragment a script fetches. */
+    public String fragment(String template, Object view) throws MacroExecutionException {
+        return renderTemplate(template, view);
+    }
+
     /** Renders a static informational or warning message (e.g. an empty state) with the message template. */
     public String message(Views.Message message) throws MacroExecutionException {
         return renderTemplate(MESSAGE_TEMPLATE, message);

@@ -1,23 +1,19 @@
 package org.connectedcouncils.register.macro;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.connectedcouncils.council.domain.Council;
-import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.ConfirmationRule;
-import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
-import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionSort;
 import org.connectedcouncils.register.service.RegisterQueries.RegisterTable;
@@ -38,7 +34,7 @@ public record RegisterTableView(
         List<Views.Filter> filters,
         Views.Filter sort,
         List<Column> columns,
-        List<Row> rows,
+        List<RegisterRows.Row> rows,
         String status,
         List<String> notes,
         Views.Message empty,
@@ -57,27 +53,13 @@ public record RegisterTableView(
     public record Column(String code, String label, String sortField, String ariaSort) {
     }
 
-    /** One row of the table: the entry key and one cell per column. */
-    public record Row(String key, List<Cell> cells) {
-    }
-
-    /** One cell: the column it belongs to, the links it starts with (the name cell's one) and the text spans. */
-    public record Cell(String column, List<Views.Link> links, List<Views.Span> spans) {
-    }
-
     public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
             SolutionPages pages, DisplayText text) {
         Page<Solution> page = table.page();
-        Map<String, String> areaNames = table.serviceAreas().stream()
-                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
         List<Column> columns = request.columns().stream().map(c -> column(c, request.sort(), text)).toList();
-        List<Row> rows = page.items().stream()
-                .map(s -> new Row(s.key().toString(), request.columns().stream()
-                        .map(c -> new Cell(c.code(), links(c, s, pages),
-                                spans(c, s, table, areaNames, text))).toList()))
-                .toList();
+        List<RegisterRows.Row> rows = RegisterRows.of(request.columns(), table, pages, text);
         long shown = page.items().size();
-        String status = text.text(SHOWING, DisplayText.number(shown), DisplayText.number(page.total()));
+        String status = status(page, text);
         List<String> notes = !mode.isInteractive() && page.hasNext()
                 ? List.of(text.text(SHOWING_CAPPED, DisplayText.number(shown), DisplayText.number(page.total())))
                 : List.of();
@@ -99,42 +81,9 @@ public record RegisterTableView(
         return new Column(c.code(), text.text(c.labelKey()), sortField, aria);
     }
 
-    private static List<Views.Link> links(RegisterColumn column, Solution s, SolutionPages pages) {
-        return column == RegisterColumn.NAME ? List.of(new Views.Link(s.content().name(), pages.href(s.key())))
-                : List.of();
-    }
-
-    private static List<Views.Span> spans(RegisterColumn column, Solution s, RegisterTable table,
-            Map<String, String> areaNames, DisplayText text) {
-        SolutionContent c = s.content();
-        Map<CouncilCode, Council> councils = table.councils();
-        return switch (column) {
-            case KEY -> List.of(new Views.Span(s.key().toString(), "cc-key"));
-            case NAME -> nameSpans(s, table, text);
-            case SUMMARY -> List.of(new Views.Span(c.summary(), "cc-summary"));
-            case PHASE -> List.of(new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())));
-            case KIND -> List.of(new Views.Span(text.kind(c.kind()), "cc-kind"));
-            case OWNER -> List.of(new Views.Span(councilName(c.ownerCouncil(), councils), "cc-owner"));
-            case SERVICE_AREAS -> c.serviceAreas().stream()
-                    .map(a -> new Views.Span(areaNames.getOrDefault(a, a), "cc-tag")).toList();
-            case OFFERS -> c.sortedOffers().stream().map(o -> new Views.Span(text.offer(o), "cc-tag")).toList();
-            case ADOPTIONS -> List.of(new Views.Span(text.text("connected-councils.register.table.using",
-                    DisplayText.number(s.adoptions().using())), "cc-adoptions"));
-            case UPDATED -> List.of(new Views.Span(DisplayText.date(s.updated()), "cc-date"));
-        };
-    }
-
-    /** The key after the name, then the "not confirmed" lozenge when the entry is due. */
-    private static List<Views.Span> nameSpans(Solution s, RegisterTable table, DisplayText text) {
-        List<Views.Span> spans = new ArrayList<>();
-        spans.add(new Views.Span(s.key().toString(), "cc-key"));
-        spans.addAll(text.confirmationDue(table.confirmation(), s));
-        return spans;
-    }
-
-    static String councilName(CouncilCode code, Map<CouncilCode, Council> councils) {
-        Council council = councils.get(code);
-        return council == null ? code.value() : council.name();
+    /** "Showing 25 of 130 solutions": the status line under the table, for the first page and later ones. */
+    static String status(Page<Solution> page, DisplayText text) {
+        return text.text(SHOWING, DisplayText.number(page.items().size()), DisplayText.number(page.total()));
     }
 
     private static List<Views.Filter> filters(RegisterTableRequest request, List<ServiceArea> areas,
@@ -181,8 +130,8 @@ public record RegisterTableView(
     }
 
     /**
-     * Texts the script needs for what it builds itself (paging, status, errors, the "not confirmed" lozenge of rows
-     * whose JSON says {@code confirmationDue}); patterns keep {0} placeholders.
+     * Texts for the script (loading, errors, paging); patterns keep {0} placeholders. The rows, their lozenges and
+     * the status line of later pages now come rendered from the server, so "showing", "using" and "due" are unread.
      */
     private static List<Views.Option> scriptTexts(DisplayText text, ConfirmationRule confirmation) {
         List<Views.Option> out = new ArrayList<>();

@@ -60,7 +60,7 @@ public record SolutionCardView(
                 .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(PREFIX + "owner"),
-                RegisterTableView.councilName(c.ownerCouncil(), card.councils())));
+                RegisterRows.councilName(c.ownerCouncil(), card.councils())));
         facts.add(new Views.Fact(text.text(PREFIX + "kind"), text.kind(c.kind())));
         if (c.licence() != null) {
             facts.add(new Views.Fact(text.text(PREFIX + "licence"), c.licence()));
@@ -82,7 +82,7 @@ public record SolutionCardView(
         }
         boolean mayConfirm = mode.isInteractive() && card.canConfirmAdoptions();
         List<Adopter> adopters = card.adoptions().items().stream()
-                .map(a -> new Adopter(RegisterTableView.councilName(a.council(), card.councils()),
+                .map(a -> new Adopter(RegisterRows.councilName(a.council(), card.councils()),
                         new Views.Span(text.adoption(a.state()), "cc-adoption-" + a.state().code()),
                         confirmation(a, text), mayConfirm && !a.isConfirmed()
                                 ? List.of(new Views.Option(a.council().value(),

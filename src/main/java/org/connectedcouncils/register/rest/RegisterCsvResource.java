@@ -1,8 +1,6 @@
 package org.connectedcouncils.register.rest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -50,28 +48,10 @@ public class RegisterCsvResource {
     public Response export(@Context UriInfo uri) {
         SolutionQuery query = SolutionQueryParams.parse(uri.getQueryParameters());
         QueryParams params = new QueryParams(uri.getQueryParameters());
-        List<RegisterColumn> columns = columns(params);
+        List<RegisterColumn> columns = ColumnsParam.read(params, RegisterColumn::parse,
+                QueryParams.allowed(RegisterColumn.class), DEFAULT_COLUMNS);
         params.check();
         StreamingOutput csv = out -> export.export(query, columns, c -> messages.text(c.labelKey()), out);
         return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "solutions.csv");
-    }
-
-    /** {@code columns}: repeatable or comma separated column codes, in order; the table's columns when absent. */
-    private static List<RegisterColumn> columns(QueryParams params) {
-        List<RegisterColumn> columns = new ArrayList<>();
-        for (String code : params.all("columns")) {
-            for (String part : code.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                Optional<RegisterColumn> column = RegisterColumn.parse(part.trim());
-                if (column.isEmpty()) {
-                    params.invalid("columns", part.trim(), QueryParams.allowed(RegisterColumn.class));
-                } else if (!columns.contains(column.get())) {
-                    columns.add(column.get());
-                }
-            }
-        }
-        return columns.isEmpty() ? DEFAULT_COLUMNS : columns;
     }
 }

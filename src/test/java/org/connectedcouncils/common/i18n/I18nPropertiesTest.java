@@ -174,7 +174,7 @@ public class I18nPropertiesTest {
             current = current.replaceAll("\\$!?\\{?[A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*(?:\\([^()]*\\))?)*\\}?",
                     " ");
         } while (!current.equals(previous));
-        return current.replaceAll("#(?:foreach|if|elseif|set)\\s*\\([^)]*\\)", " ").replaceAll("#(?:end|else)\\b",
+        return current.replaceAll("#(?:foreach|if|elseif|set|parse)\\s*\\([^)]*\\)", " ").replaceAll("#(?:end|else)\\b",
                 " ").replaceAll("\\([^()]*\\bin\\b[^()]*\\)", " ");
     }
 

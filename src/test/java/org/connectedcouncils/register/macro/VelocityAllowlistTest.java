@@ -50,6 +50,11 @@ public class VelocityAllowlistTest {
                 "key,name,summary,phase,kind,owner,serviceAreas,offers,adoptions,updated")),
                 MacroTestData.table(40, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
                 new SolutionPages(""), text));
+        VIEWS.put("templates/register/table-rows.vm", RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
+                MacroTestData.table(3, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text));
+        VIEWS.put(RegisterPageView.TEMPLATE, RegisterPageView.of(List.of(RegisterColumn.values()),
+                MacroTestData.table(40, MacroTestData.hostileSolution(1)), new SolutionPages(""), text));
         VIEWS.put(RegisterTableMacro.EMPTY, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
                 MacroTestData.table(0), OutputMode.INTERACTIVE, new SolutionPages(""), text));
         VIEWS.put(RegisterTableMacro.STATIC_TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),

@@ -1,0 +1,45 @@
+/*
+ * Small DOM helpers shared by the app's scripts: building elements with text (never markup), swapping in an HTML
+ * fragment rendered and escaped by the server, and starting each component once the page is ready.
+ */
+(function (cc) {
+    'use strict';
+
+    /** A new element with {@code text} as its text content (when given) and {@code cssClass} (when given). */
+    function element(tag, text, cssClass) {
+        var node = document.createElement(tag);
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        if (cssClass) {
+            node.className = cssClass;
+        }
+        return node;
+    }
+
+    /** The elements of a server-rendered HTML fragment, parsed inert (a template runs no script, loads nothing). */
+    function fragment(html) {
+        var template = document.createElement('template');
+        template.innerHTML = html;
+        return template.content;
+    }
+
+    /** Runs {@code start(root)} once for each element matching {@code selector}, when the page is ready. */
+    function startEach(selector, start) {
+        function run() {
+            Array.prototype.forEach.call(document.querySelectorAll(selector), function (root) {
+                if (!root.getAttribute('data-cc-started')) {
+                    root.setAttribute('data-cc-started', 'true');
+                    start(root);
+                }
+            });
+        }
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', run);
+        } else {
+            run();
+        }
+    }
+
+    cc.dom = {element: element, fragment: fragment, startEach: startEach};
+}(window.ConnectedCouncils = window.ConnectedCouncils || {}));
