@@ -16,7 +16,7 @@
         retired: 'aui-lozenge'
     };
 
-    /** The lozenge of an entry due for confirmation (DisplayText.CONFIRMATION_DUE_LOZENGE on the server). */
+    /** The lozenge of an entry due for confirmation (RegisterVocabulary.CONFIRMATION_DUE_LOZENGE on the server). */
     var DUE_LOZENGE = 'aui-lozenge aui-lozenge-subtle aui-lozenge-moved cc-confirmation-due';
 
     function contextPath() {

@@ -2,8 +2,6 @@ package org.connectedcouncils.common.macro;
 
 import java.net.URI;
 
-import org.connectedcouncils.register.domain.SolutionKey;
-
 /**
  * Addresses of the register entries' own pages (served by the host's solution page servlet). On screen they start
  * at the context path, so they work on whatever host name the reader used; in exports and mail they are absolute,
@@ -22,7 +20,8 @@ public record SolutionPages(String prefix) {
         return new SolutionPages(mode.isInteractive() ? contextPath(base) : base);
     }
 
-    public String href(SolutionKey key) {
+    /** The page of the entry with {@code key}, e.g. {@code CC-12}. */
+    public String href(String key) {
         return prefix + PATH + key;
     }
 

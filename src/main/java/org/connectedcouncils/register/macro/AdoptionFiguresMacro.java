@@ -38,7 +38,8 @@ public final class AdoptionFiguresMacro extends BlockMacro<RegisterTableRequest>
     protected String render(RegisterTableRequest request, OutputMode mode) throws MacroExecutionException {
         RegisterFigures figures = queries.figures(request.query(mode));
         request.checkFilters(figures.serviceAreas(), figures.councils());
-        AdoptionFiguresView view = AdoptionFiguresView.of(elementId("cc-figures"), figures, output.text());
+        AdoptionFiguresView view = AdoptionFiguresView.of(elementId("cc-figures"), figures,
+                new RegisterText(output.text()));
         return output.render(FIGURES, view, mode);
     }
 }

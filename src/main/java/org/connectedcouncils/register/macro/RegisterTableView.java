@@ -2,6 +2,7 @@ package org.connectedcouncils.register.macro;
 
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public record RegisterTableView(
     }
 
     public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
-            SolutionPages pages, DisplayText text) {
+            SolutionPages pages, RegisterText text) {
         Page<Solution> page = table.page();
         Map<String, String> areaNames = table.serviceAreas().stream()
                 .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
@@ -92,7 +93,7 @@ public record RegisterTableView(
                 scriptTexts(text, table.confirmation()));
     }
 
-    private static Column column(RegisterColumn c, SolutionSort sort, DisplayText text) {
+    private static Column column(RegisterColumn c, SolutionSort sort, RegisterText text) {
         String sortField = c.sortField() == null ? "" : c.sortField().code();
         String aria = c.sortField() == null || c.sortField() != sort.field() ? "none"
                 : sort.descending() ? "descending" : "ascending";
@@ -100,19 +101,19 @@ public record RegisterTableView(
     }
 
     private static List<Views.Link> links(RegisterColumn column, Solution s, SolutionPages pages) {
-        return column == RegisterColumn.NAME ? List.of(new Views.Link(s.content().name(), pages.href(s.key())))
+        return column == RegisterColumn.NAME ? List.of(new Views.Link(s.content().name(), pages.href(s.key().toString())))
                 : List.of();
     }
 
     private static List<Views.Span> spans(RegisterColumn column, Solution s, RegisterTable table,
-            Map<String, String> areaNames, DisplayText text) {
+            Map<String, String> areaNames, RegisterText text) {
         SolutionContent c = s.content();
         Map<CouncilCode, Council> councils = table.councils();
         return switch (column) {
             case KEY -> List.of(new Views.Span(s.key().toString(), "cc-key"));
             case NAME -> nameSpans(s, table, text);
             case SUMMARY -> List.of(new Views.Span(c.summary(), "cc-summary"));
-            case PHASE -> List.of(new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())));
+            case PHASE -> List.of(text.phaseLozenge(c.phase()));
             case KIND -> List.of(new Views.Span(text.kind(c.kind()), "cc-kind"));
             case OWNER -> List.of(new Views.Span(councilName(c.ownerCouncil(), councils), "cc-owner"));
             case SERVICE_AREAS -> c.serviceAreas().stream()
@@ -125,7 +126,7 @@ public record RegisterTableView(
     }
 
     /** The key after the name, then the "not confirmed" lozenge when the entry is due. */
-    private static List<Views.Span> nameSpans(Solution s, RegisterTable table, DisplayText text) {
+    private static List<Views.Span> nameSpans(Solution s, RegisterTable table, RegisterText text) {
         List<Views.Span> spans = new ArrayList<>();
         spans.add(new Views.Span(s.key().toString(), "cc-key"));
         spans.addAll(text.confirmationDue(table.confirmation(), s));
@@ -138,7 +139,7 @@ public record RegisterTableView(
     }
 
     private static List<Views.Filter> filters(RegisterTableRequest request, List<ServiceArea> areas,
-            DisplayText text) {
+            RegisterText text) {
         List<Views.Filter> filters = new ArrayList<>();
         String any = text.text("connected-councils.register.filter.any");
         filters.add(new Views.Filter("phase", text.text("connected-councils.register.filter.phase"), any,
@@ -154,7 +155,7 @@ public record RegisterTableView(
         return filters;
     }
 
-    private static Views.Filter sortFilter(RegisterTableRequest request, DisplayText text) {
+    private static Views.Filter sortFilter(RegisterTableRequest request, RegisterText text) {
         List<Views.Option> options = new ArrayList<>();
         for (SolutionSort.Field field : SolutionSort.Field.values()) {
             for (boolean descending : new boolean[] {false, true}) {
@@ -184,7 +185,7 @@ public record RegisterTableView(
      * Texts the script needs for what it builds itself (paging, status, errors, the "not confirmed" lozenge of rows
      * whose JSON says {@code confirmationDue}); patterns keep {0} placeholders.
      */
-    private static List<Views.Option> scriptTexts(DisplayText text, ConfirmationRule confirmation) {
+    private static List<Views.Option> scriptTexts(RegisterText text, ConfirmationRule confirmation) {
         List<Views.Option> out = new ArrayList<>();
         for (String name : List.of("showing", "using", "loading", "error", "previous", "next", "clear")) {
             out.add(new Views.Option(name, text.text("connected-councils.register.script." + name)));

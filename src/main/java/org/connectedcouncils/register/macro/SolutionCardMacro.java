@@ -86,7 +86,8 @@ public final class SolutionCardMacro extends BlockMacro<SolutionKey> {
     private Card card(SolutionKey key, OutputMode mode) throws MacroExecutionException {
         RegisterQueries.SolutionCard card = found(() -> queries.card(key), "key", MacroParameters.UNKNOWN_KEY,
                 key.toString());
-        SolutionCardView view = SolutionCardView.of(elementId("cc-solution"), card, mode, output.text());
+        SolutionCardView view = SolutionCardView.of(elementId("cc-solution"), card, mode,
+                new RegisterText(output.text()));
         return new Card(view.name(), output.render(mode.isInteractive() ? CARD : STATIC_CARD, view, mode));
     }
 }

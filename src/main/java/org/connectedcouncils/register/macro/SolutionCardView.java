@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.macro;
 
 import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public record SolutionCardView(
     public record DeclareForm(List<Views.Option> councils, List<Views.Option> states) {
     }
 
-    public static SolutionCardView of(String id, SolutionCard card, OutputMode mode, DisplayText text) {
+    public static SolutionCardView of(String id, SolutionCard card, OutputMode mode, RegisterText text) {
         Solution s = card.solution();
         SolutionContent c = s.content();
         Map<String, String> areaNames = card.serviceAreas().stream()
@@ -111,12 +112,12 @@ public record SolutionCardView(
                 new Views.Option("adoption-confirmed", text.text(PREFIX + "script.adoptionConfirmed")),
                 new Views.Option("error", text.text(PREFIX + "script.error")));
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
-                c.summary(), new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())),
+                c.summary(), text.phaseLozenge(c.phase()),
                 text.confirmationDue(card.confirmation(), s), facts,
                 tagGroups(c, areaNames, text), links, counts, adopters, notes, declare, confirm, scriptTexts);
     }
 
-    private static List<TagGroup> tagGroups(SolutionContent c, Map<String, String> areaNames, DisplayText text) {
+    private static List<TagGroup> tagGroups(SolutionContent c, Map<String, String> areaNames, RegisterText text) {
         List<TagGroup> groups = new ArrayList<>();
         List<Views.Span> areas = c.serviceAreas().stream()
                 .map(a -> new Views.Span(areaNames.getOrDefault(a, a), "cc-tag")).toList();
@@ -132,7 +133,7 @@ public record SolutionCardView(
 
     private static void money(List<Views.Fact> facts, String label, Money money) {
         if (money != null) {
-            facts.add(new Views.Fact(label, DisplayText.money(money)));
+            facts.add(new Views.Fact(label, RegisterText.money(money)));
         }
     }
 
@@ -143,7 +144,7 @@ public record SolutionCardView(
         }
     }
 
-    private static String confirmation(Adoption a, DisplayText text) {
+    private static String confirmation(Adoption a, RegisterText text) {
         return a.isConfirmed()
                 ? text.text(PREFIX + "confirmedOn", DisplayText.date(a.confirmedAt()))
                 : text.text(PREFIX + "unconfirmed");
