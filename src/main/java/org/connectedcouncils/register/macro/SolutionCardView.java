@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
@@ -14,7 +15,6 @@ import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
-import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 
 /**
@@ -139,7 +139,7 @@ public record SolutionCardView(
 
     /** Only absolute http(s) addresses become links: a {@code javascript:} or {@code data:} value never does. */
     static void link(List<Views.Link> links, String label, String url) {
-        if (url != null && SolutionValidator.isWebUrl(url)) {
+        if (url != null && FieldChecks.isWebUrl(url)) {
             links.add(new Views.Link(label, url.trim()));
         }
     }
