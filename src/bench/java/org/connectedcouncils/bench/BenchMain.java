@@ -30,6 +30,7 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.register.macro.RegisterTableRequest;
 import org.connectedcouncils.register.macro.RegisterTableView;
+import org.connectedcouncils.register.macro.RegisterText;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -163,7 +164,8 @@ public final class BenchMain {
                 () -> {
                     RegisterQueries.RegisterTable t = queries.table(tableQuery);
                     RegisterTableView view = RegisterTableView.of("cc-register-" + UUID.randomUUID(),
-                            tableRequest, t, display, output.solutionPages(display), output.text());
+                            tableRequest, t, display, output.solutionPages(display),
+                            new RegisterText(output.text()));
                     return output.render("templates/register/table.vm", view, display);
                 },
                 () -> raw.registerTable(VIEWER, labels)});
@@ -171,7 +173,8 @@ public final class BenchMain {
                 () -> {
                     RegisterQueries.RegisterTable t = queries.table(tableQuery);
                     RegisterTableView view = RegisterTableView.of("cc-register-" + UUID.randomUUID(),
-                            tableRequest, t, display, testOutput.solutionPages(display), testOutput.text());
+                            tableRequest, t, display, testOutput.solutionPages(display),
+                            new RegisterText(testOutput.text()));
                     return testOutput.render("templates/register/table.vm", view, display);
                 },
                 () -> raw.registerTable(VIEWER, labels)});

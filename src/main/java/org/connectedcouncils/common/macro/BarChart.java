@@ -1,6 +1,5 @@
 package org.connectedcouncils.common.macro;
 
-import org.connectedcouncils.register.macro.DisplayText;
 import java.util.ArrayList;
 import java.util.List;
 

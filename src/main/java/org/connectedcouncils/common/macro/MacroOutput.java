@@ -1,6 +1,5 @@
 package org.connectedcouncils.common.macro;
 
-import org.connectedcouncils.register.macro.DisplayText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;

@@ -2,16 +2,17 @@ package org.connectedcouncils.common.macro;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Coded;
-import org.connectedcouncils.register.domain.SolutionSort;
 
 /** Reads a macro's raw parameter map into typed values; anything unusable becomes an {@link InvalidParameter}. */
 public final class MacroParameters {
@@ -27,6 +28,13 @@ public final class MacroParameters {
 
     public MacroParameters(Map<String, String> raw) {
         this.raw = raw == null ? Map.of() : raw;
+    }
+
+    /** The same parameters restricted to {@code names} (a macro that takes only some of another's). */
+    public MacroParameters only(Set<String> names) {
+        Map<String, String> kept = new HashMap<>(raw);
+        kept.keySet().retainAll(names);
+        return new MacroParameters(kept);
     }
 
     /** The trimmed value, empty when missing or blank. */
@@ -84,10 +92,19 @@ public final class MacroParameters {
         throw new InvalidParameter(name, BAD_NUMBER, value.get(), min, max);
     }
 
-    /** A sort such as {@code -updated}; the default order when missing. */
-    public SolutionSort sort(String name) {
+    /**
+     * The value read by {@code parser}, which is given null when the parameter is missing (so it can supply a
+     * default, e.g. a sort's default order); an empty result is a bad value.
+     */
+    public <T> T parse(String name, Function<String, Optional<T>> parser) {
         String value = text(name).orElse(null);
-        return SolutionSort.parse(value).orElseThrow(() -> new InvalidParameter(name, BAD_VALUE, value));
+        return parser.apply(value).orElseThrow(() -> new InvalidParameter(name, BAD_VALUE, value));
+    }
+
+    /** The required value of {@code name} or else of the macro's unnamed default parameter, read by {@code parser}. */
+    public <T> T required(String name, Function<String, Optional<T>> parser) {
+        String value = text(name).or(() -> text("0")).orElseThrow(() -> new InvalidParameter(name, REQUIRED));
+        return parser.apply(value).orElseThrow(() -> new InvalidParameter(name, BAD_VALUE, value));
     }
 
     /** Distinct lower-cased items of a comma-separated list, in the order given. */

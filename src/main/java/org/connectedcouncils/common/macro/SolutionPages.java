@@ -2,7 +2,6 @@ package org.connectedcouncils.common.macro;
 
 import java.net.URI;
 
-
 /**
  * Addresses of the register entries' own pages (served by the host's solution page servlet). On screen they start
  * at the context path, so they work on whatever host name the reader used; in exports and mail they are absolute,
@@ -21,8 +20,8 @@ public record SolutionPages(String prefix) {
         return new SolutionPages(mode.isInteractive() ? contextPath(base) : base);
     }
 
-    /** The page of the entry with {@code key} (a register key such as CC-12, as it prints). */
-    public String href(Object key) {
+    /** The page of the entry with {@code key}, e.g. {@code CC-12}. */
+    public String href(String key) {
         return prefix + PATH + key;
     }
 

@@ -1,15 +1,13 @@
 package org.connectedcouncils.profile.macro;
 
-import java.util.Map;
 import java.util.Optional;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.BlockMacro;
 import org.connectedcouncils.common.macro.InvalidParameter;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
@@ -20,7 +18,7 @@ import org.connectedcouncils.register.service.RegisterQueries;
  * {@code cc-council}: a council's profile in the register. The council comes from the {@code council} parameter or,
  * when that is left out, from the space key when the space is named after a council code (e.g. space E06000043).
  */
-public final class CouncilProfileMacro implements Macro {
+public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
 
     static final String PROFILE = "templates/register/council.vm";
     static final String REQUIRED = "connected-councils.macro.error.required";
@@ -28,33 +26,14 @@ public final class CouncilProfileMacro implements Macro {
     static final String BAD_COUNCIL = "connected-councils.macro.error.councilCode";
 
     private final RegisterQueries queries;
-    private final MacroOutput output;
 
     public CouncilProfileMacro(RegisterQueries queries, MacroOutput output) {
+        super(output);
         this.queries = queries;
-        this.output = output;
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
-            throws MacroExecutionException {
-        OutputMode mode = OutputMode.of(context);
-        try {
-            CouncilCode code = council(new MacroParameters(parameters), context);
-            PageRequest page = mode.isInteractive() ? PageRequest.FIRST : new PageRequest(0, PageRequest.MAX_LIMIT);
-            RegisterQueries.CouncilProfile profile;
-            try {
-                profile = queries.profile(code, page);
-            } catch (Refusal.NotFound e) {
-                throw new InvalidParameter("council", UNKNOWN_COUNCIL, code.value());
-            }
-            return output.render(PROFILE, CouncilProfileView.of(profile, output.solutionPages(mode), output.text()), mode);
-        } catch (InvalidParameter | Refusal e) {
-            return output.failure(e);
-        }
-    }
-
-    private static CouncilCode council(MacroParameters p, ConversionContext context) {
+    protected CouncilCode request(MacroParameters p, ConversionContext context) {
         Optional<String> given = p.text("council").or(() -> p.text("0"));
         if (given.isPresent()) {
             return CouncilCode.parse(given.get())
@@ -66,12 +45,10 @@ public final class CouncilProfileMacro implements Macro {
     }
 
     @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
+    protected String render(CouncilCode code, OutputMode mode) throws MacroExecutionException {
+        PageRequest page = mode.isInteractive() ? PageRequest.FIRST : new PageRequest(0, PageRequest.MAX_LIMIT);
+        RegisterQueries.CouncilProfile profile = found(() -> queries.profile(code, page), "council", UNKNOWN_COUNCIL,
+                code.value());
+        return output.render(PROFILE, CouncilProfileView.of(profile, output.solutionPages(mode), output.text()), mode);
     }
 }

@@ -3,14 +3,16 @@ package org.connectedcouncils.profile.macro;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.connectedcouncils.register.domain.AdoptionFigures;
-import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.register.domain.Solution;
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.register.domain.AdoptionFigures;
+import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.register.domain.ConfirmationRule;
+import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.service.RegisterQueries.CouncilProfile;
+import org.connectedcouncils.register.service.RegisterVocabulary;
 
 /** What the council profile template shows: totals, the entries the council owns, and its adoptions by state. */
 public record CouncilProfileView(
@@ -47,7 +49,7 @@ public record CouncilProfileView(
 
         List<Entry> owned = profile.owned().items().stream()
                 .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), pages, text,
-                        text.confirmationDue(profile.confirmation(), s)))
+                        confirmationDue(profile.confirmation(), s, text)))
                 .toList();
         List<String> ownedNotes = notes(profile.owned(), text.text(PREFIX + "noneOwned"), text);
 
@@ -59,7 +61,7 @@ public record CouncilProfileView(
                             pages, text, List.of()))
                     .toList();
             if (!entries.isEmpty()) {
-                groups.add(new Group(text.adoption(state), entries));
+                groups.add(new Group(text.label(RegisterVocabulary.ADOPTION, state), entries));
             }
         }
         List<String> adoptedNotes = notes(profile.adopted(), text.text(PREFIX + "noneAdopted"), text);
@@ -69,9 +71,15 @@ public record CouncilProfileView(
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,
             List<Views.Span> flags) {
-        return new Entry(s.key().toString(), s.content().name(), pages.href(s.key()),
-                new Views.Span(text.phase(s.content().phase()), DisplayText.lozenge(s.content().phase())), detail,
-                flags);
+        return new Entry(s.key().toString(), s.content().name(), pages.href(s.key().toString()),
+                new Views.Span(text.label(RegisterVocabulary.PHASE, s.content().phase()),
+                        RegisterVocabulary.lozenge(s.content().phase())), detail, flags);
+    }
+
+    /** The "not confirmed" lozenge when the council's own entry is due under {@code rule}. */
+    private static List<Views.Span> confirmationDue(ConfirmationRule rule, Solution s, DisplayText text) {
+        return rule.isDue(s) ? List.of(new Views.Span(text.text(RegisterVocabulary.CONFIRMATION_DUE,
+                DisplayText.number(rule.days())), RegisterVocabulary.CONFIRMATION_DUE_LOZENGE)) : List.of();
     }
 
     private static String ownerName(CouncilProfile profile, Solution s) {

@@ -1,17 +1,21 @@
 package org.connectedcouncils.register.domain;
 
-import org.connectedcouncils.common.domain.FieldError;
-import org.connectedcouncils.common.domain.ValidationException;
-import java.net.URI;
-import java.net.URISyntaxException;
+import static org.connectedcouncils.common.domain.FieldChecks.NEGATIVE;
+import static org.connectedcouncils.common.domain.FieldChecks.TOO_LARGE;
+import static org.connectedcouncils.common.domain.FieldChecks.TOO_MANY;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.connectedcouncils.common.domain.FieldChecks;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.ValidationException;
+
 /**
- * Checks an entry's content and reports every broken rule at once, each naming the JSON field and an i18n key.
+ * Checks an entry's content and reports every broken rule at once, each naming the JSON field and an i18n key; the
+ * generic codes and checks are {@link FieldChecks}'.
  */
 public final class SolutionValidator {
 
@@ -28,17 +32,18 @@ public final class SolutionValidator {
     private static final java.util.regex.Pattern PLATFORM = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._/ -]*");
 
     static final String PREFIX = "connected-councils.error.";
-    public static final String REQUIRED = PREFIX + "required";
-    public static final String TOO_LONG = PREFIX + "tooLong";
-    public static final String TOO_MANY = PREFIX + "tooMany";
-    public static final String NOT_URL = PREFIX + "url";
+    /** {@link FieldChecks#REQUIRED}, named here too until the register's services being split switch over. */
+    public static final String REQUIRED = FieldChecks.REQUIRED;
+    /** {@link FieldChecks#TOO_LONG}, named here too until the register's services being split switch over. */
+    public static final String TOO_LONG = FieldChecks.TOO_LONG;
+    /** {@link FieldChecks#NOT_URL}, named here too until the register's services being split switch over. */
+    public static final String NOT_URL = FieldChecks.NOT_URL;
+    /** {@link FieldChecks#UNKNOWN_COUNCIL}, named here too until the services being split switch over. */
+    public static final String UNKNOWN_COUNCIL = FieldChecks.UNKNOWN_COUNCIL;
     public static final String UNKNOWN_LICENCE = PREFIX + "licence";
-    public static final String UNKNOWN_COUNCIL = PREFIX + "council";
     public static final String UNKNOWN_SERVICE_AREA = PREFIX + "serviceArea";
     public static final String UNKNOWN_CATEGORY = PREFIX + "category";
     public static final String BAD_PLATFORM = PREFIX + "platform";
-    public static final String NEGATIVE = PREFIX + "negative";
-    public static final String TOO_LARGE = PREFIX + "tooLarge";
     public static final String CURRENCY = PREFIX + "currency";
     public static final String MIXED_CURRENCY = PREFIX + "mixedCurrency";
     public static final String RETIRED_BY_ACTION = PREFIX + "retiredByAction";
@@ -49,32 +54,32 @@ public final class SolutionValidator {
     /** Throws {@link ValidationException} with every error found; returns quietly when the content is valid. */
     public static void check(SolutionContent c, Vocabulary vocabulary) {
         List<FieldError> errors = new ArrayList<>();
-        text(errors, "name", c.name(), true, NAME_MAX);
-        text(errors, "summary", c.summary(), true, SUMMARY_MAX);
-        text(errors, "description", c.description(), false, DESCRIPTION_MAX);
-        text(errors, "citizenOutcomes", c.citizenOutcomes(), false, OUTCOMES_MAX);
-        text(errors, "keyContact", c.keyContact(), false, CONTACT_MAX);
+        FieldChecks.text(errors, "name", c.name(), true, NAME_MAX);
+        FieldChecks.text(errors, "summary", c.summary(), true, SUMMARY_MAX);
+        FieldChecks.text(errors, "description", c.description(), false, DESCRIPTION_MAX);
+        FieldChecks.text(errors, "citizenOutcomes", c.citizenOutcomes(), false, OUTCOMES_MAX);
+        FieldChecks.text(errors, "keyContact", c.keyContact(), false, CONTACT_MAX);
         if (c.kind() == null) {
-            errors.add(FieldError.of("kind", REQUIRED));
+            errors.add(FieldError.of("kind", FieldChecks.REQUIRED));
         }
         if (c.phase() == null) {
-            errors.add(FieldError.of("phase", REQUIRED));
+            errors.add(FieldError.of("phase", FieldChecks.REQUIRED));
         }
         if (c.ownerCouncil() == null) {
-            errors.add(FieldError.of("ownerCouncil", REQUIRED));
+            errors.add(FieldError.of("ownerCouncil", FieldChecks.REQUIRED));
         } else if (!vocabulary.isActiveCouncil(c.ownerCouncil())) {
-            errors.add(FieldError.of("ownerCouncil", UNKNOWN_COUNCIL, c.ownerCouncil().value()));
+            errors.add(FieldError.of("ownerCouncil", FieldChecks.UNKNOWN_COUNCIL, c.ownerCouncil().value()));
         }
         if (c.serviceAreas().isEmpty()) {
-            errors.add(FieldError.of("serviceAreas", REQUIRED));
+            errors.add(FieldError.of("serviceAreas", FieldChecks.REQUIRED));
         } else if (c.serviceAreas().size() > LIST_MAX) {
             errors.add(FieldError.of("serviceAreas", TOO_MANY, LIST_MAX));
         } else {
             c.serviceAreas().stream().filter(a -> !vocabulary.isActiveServiceArea(a)).forEach(
                     a -> errors.add(FieldError.of("serviceAreas", UNKNOWN_SERVICE_AREA, a)));
         }
-        url(errors, "landingUrl", c.landingUrl());
-        url(errors, "repositoryUrl", c.repositoryUrl());
+        FieldChecks.url(errors, "landingUrl", c.landingUrl(), URL_MAX);
+        FieldChecks.url(errors, "repositoryUrl", c.repositoryUrl(), URL_MAX);
         if (c.licence() != null && Licences.canonical(c.licence()).isEmpty()) {
             errors.add(FieldError.of("licence", UNKNOWN_LICENCE, c.licence()));
         }
@@ -102,41 +107,12 @@ public final class SolutionValidator {
                 errors.add(FieldError.of(field + ".currency", MIXED_CURRENCY, currency));
             }
         });
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        FieldChecks.throwIfAny(errors);
     }
 
-    private static void text(List<FieldError> errors, String field, String value, boolean required, int max) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(FieldError.of(field, REQUIRED));
-            }
-        } else if (value.length() > max) {
-            errors.add(FieldError.of(field, TOO_LONG, max));
-        }
-    }
-
-    /** True for an absolute http(s) URL with a host. */
+    /** True for an absolute http(s) URL with a host ({@link FieldChecks#isWebUrl}, named here for the importers). */
     public static boolean isWebUrl(String value) {
-        try {
-            URI uri = new URI(value.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static void url(List<FieldError> errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        if (value.length() > URL_MAX) {
-            errors.add(FieldError.of(field, TOO_LONG, URL_MAX));
-        } else if (!isWebUrl(value)) {
-            errors.add(FieldError.of(field, NOT_URL));
-        }
+        return FieldChecks.isWebUrl(value);
     }
 
     private static void money(List<FieldError> errors, String field, Money m) {

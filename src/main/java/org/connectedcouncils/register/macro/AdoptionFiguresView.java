@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.macro;
 
 import org.connectedcouncils.common.macro.BarChart;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ public record AdoptionFiguresView(
     /** Areas charted and listed; the taxonomy is small, but a chart of fifty bars reads badly. */
     static final int AREAS_SHOWN = 15;
 
-    public static AdoptionFiguresView of(String id, RegisterFigures report, DisplayText text) {
+    public static AdoptionFiguresView of(String id, RegisterFigures report, RegisterText text) {
         AdoptionFigures f = report.figures();
         List<Views.Fact> headline = new ArrayList<>();
         headline.add(new Views.Fact(text.text(PREFIX + "solutions"), DisplayText.number(f.solutions())));

@@ -20,7 +20,7 @@ public record RegisterPageView(List<RegisterRows.Row> rows, long total, String s
     }
 
     public static RegisterPageView of(List<RegisterColumn> columns, RegisterTable table, SolutionPages pages,
-            DisplayText text) {
+            RegisterText text) {
         Page<Solution> page = table.page();
         return new RegisterPageView(RegisterRows.of(columns, table, pages, text), page.total(),
                 RegisterTableView.status(page, text));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.council.domain.Council;
@@ -33,7 +34,7 @@ public final class RegisterRows {
     }
 
     public static List<Row> of(List<RegisterColumn> columns, RegisterTable table, SolutionPages pages,
-            DisplayText text) {
+            RegisterText text) {
         Map<String, String> areaNames = table.serviceAreas().stream()
                 .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
         return table.page().items().stream()
@@ -50,19 +51,19 @@ public final class RegisterRows {
     }
 
     private static List<Views.Link> links(RegisterColumn column, Solution s, SolutionPages pages) {
-        return column == RegisterColumn.NAME ? List.of(new Views.Link(s.content().name(), pages.href(s.key())))
+        return column == RegisterColumn.NAME ? List.of(new Views.Link(s.content().name(), pages.href(s.key().toString())))
                 : List.of();
     }
 
     private static List<Views.Span> spans(RegisterColumn column, Solution s, RegisterTable table,
-            Map<String, String> areaNames, DisplayText text) {
+            Map<String, String> areaNames, RegisterText text) {
         SolutionContent c = s.content();
         Map<CouncilCode, Council> councils = table.councils();
         return switch (column) {
             case KEY -> List.of(new Views.Span(s.key().toString(), "cc-key"));
             case NAME -> nameSpans(s, table, text);
             case SUMMARY -> List.of(new Views.Span(c.summary(), "cc-summary"));
-            case PHASE -> List.of(new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())));
+            case PHASE -> List.of(text.phaseLozenge(c.phase()));
             case KIND -> List.of(new Views.Span(text.kind(c.kind()), "cc-kind"));
             case OWNER -> List.of(new Views.Span(councilName(c.ownerCouncil(), councils), "cc-owner"));
             case SERVICE_AREAS -> c.serviceAreas().stream()
@@ -75,7 +76,7 @@ public final class RegisterRows {
     }
 
     /** The key after the name, then the "not confirmed" lozenge when the entry is due. */
-    private static List<Views.Span> nameSpans(Solution s, RegisterTable table, DisplayText text) {
+    private static List<Views.Span> nameSpans(Solution s, RegisterTable table, RegisterText text) {
         List<Views.Span> spans = new ArrayList<>();
         spans.add(new Views.Span(s.key().toString(), "cc-key"));
         spans.addAll(text.confirmationDue(table.confirmation(), s));

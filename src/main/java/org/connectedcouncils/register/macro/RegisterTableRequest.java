@@ -1,18 +1,19 @@
 package org.connectedcouncils.register.macro;
 
-import org.connectedcouncils.common.macro.InvalidParameter;
-import org.connectedcouncils.common.macro.MacroParameters;
-import org.connectedcouncils.common.macro.OutputMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.macro.InvalidParameter;
+import org.connectedcouncils.common.macro.MacroParameters;
+import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionSort;
@@ -40,7 +41,10 @@ public record RegisterTableRequest(
     }
 
     public static RegisterTableRequest parse(Map<String, String> raw) {
-        MacroParameters p = new MacroParameters(raw);
+        return parse(new MacroParameters(raw));
+    }
+
+    public static RegisterTableRequest parse(MacroParameters p) {
         List<RegisterColumn> columns = new ArrayList<>();
         for (String code : p.list("columns")) {
             columns.add(RegisterColumn.fromCode(code)
@@ -49,7 +53,7 @@ public record RegisterTableRequest(
         String area = p.text("serviceArea").map(String::toLowerCase).orElse(null);
         return new RegisterTableRequest(p.codes("phase", Phase.class), p.codes("kind", SolutionKind.class), area,
                 p.council("council"), p.code("offer", CollaborationOffer.class),
-                columns.isEmpty() ? DEFAULT_COLUMNS : columns, p.sort("sort"),
+                columns.isEmpty() ? DEFAULT_COLUMNS : columns, p.parse("sort", SolutionSort::parse),
                 p.number("pageSize", 1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT));
     }
 
@@ -58,6 +62,16 @@ public record RegisterTableRequest(
         int limit = mode.isInteractive() ? pageSize : STATIC_ROWS;
         return new SolutionQuery(phases, kinds, serviceArea, council, null, offer, EntryState.PUBLISHED, null, sort,
                 new PageRequest(0, limit), false);
+    }
+
+    /** A service area or council the directory does not know is a mistake in the macro, not an empty register. */
+    public void checkFilters(List<ServiceArea> areas, Map<CouncilCode, ?> councils) {
+        if (serviceArea != null && areas.stream().map(ServiceArea::code).noneMatch(serviceArea::equals)) {
+            throw new InvalidParameter("serviceArea", MacroParameters.BAD_VALUE, serviceArea);
+        }
+        if (council != null && !councils.containsKey(council)) {
+            throw new InvalidParameter("council", MacroParameters.UNKNOWN_COUNCIL, council.value());
+        }
     }
 
     public boolean hasFilters() {

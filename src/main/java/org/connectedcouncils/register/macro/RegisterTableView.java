@@ -8,6 +8,7 @@ import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.ConfirmationRule;
@@ -54,7 +55,7 @@ public record RegisterTableView(
     }
 
     public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
-            SolutionPages pages, DisplayText text) {
+            SolutionPages pages, RegisterText text) {
         Page<Solution> page = table.page();
         List<Column> columns = request.columns().stream().map(c -> column(c, request.sort(), text)).toList();
         List<RegisterRows.Row> rows = RegisterRows.of(request.columns(), table, pages, text);
@@ -74,7 +75,7 @@ public record RegisterTableView(
                 scriptTexts(text, table.confirmation()));
     }
 
-    private static Column column(RegisterColumn c, SolutionSort sort, DisplayText text) {
+    private static Column column(RegisterColumn c, SolutionSort sort, RegisterText text) {
         String sortField = c.sortField() == null ? "" : c.sortField().code();
         String aria = c.sortField() == null || c.sortField() != sort.field() ? "none"
                 : sort.descending() ? "descending" : "ascending";
@@ -82,12 +83,12 @@ public record RegisterTableView(
     }
 
     /** "Showing 25 of 130 solutions": the status line under the table, for the first page and later ones. */
-    static String status(Page<Solution> page, DisplayText text) {
+    static String status(Page<Solution> page, RegisterText text) {
         return text.text(SHOWING, DisplayText.number(page.items().size()), DisplayText.number(page.total()));
     }
 
     private static List<Views.Filter> filters(RegisterTableRequest request, List<ServiceArea> areas,
-            DisplayText text) {
+            RegisterText text) {
         List<Views.Filter> filters = new ArrayList<>();
         String any = text.text("connected-councils.register.filter.any");
         filters.add(new Views.Filter("phase", text.text("connected-councils.register.filter.phase"), any,
@@ -103,7 +104,7 @@ public record RegisterTableView(
         return filters;
     }
 
-    private static Views.Filter sortFilter(RegisterTableRequest request, DisplayText text) {
+    private static Views.Filter sortFilter(RegisterTableRequest request, RegisterText text) {
         List<Views.Option> options = new ArrayList<>();
         for (SolutionSort.Field field : SolutionSort.Field.values()) {
             for (boolean descending : new boolean[] {false, true}) {
@@ -133,7 +134,7 @@ public record RegisterTableView(
      * Texts for the script (loading, errors, paging); patterns keep {0} placeholders. The rows, their lozenges and
      * the status line of later pages now come rendered from the server, so "showing", "using" and "due" are unread.
      */
-    private static List<Views.Option> scriptTexts(DisplayText text, ConfirmationRule confirmation) {
+    private static List<Views.Option> scriptTexts(RegisterText text, ConfirmationRule confirmation) {
         List<Views.Option> out = new ArrayList<>();
         for (String name : List.of("showing", "using", "loading", "error", "previous", "next", "clear")) {
             out.add(new Views.Option(name, text.text("connected-councils.register.script." + name)));

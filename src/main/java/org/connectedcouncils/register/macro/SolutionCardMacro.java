@@ -1,17 +1,16 @@
 package org.connectedcouncils.register.macro;
 
+import java.util.Map;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.MacroExecutionException;
+
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.BlockMacro;
 import org.connectedcouncils.common.macro.InvalidParameter;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
-import java.util.Map;
-import java.util.UUID;
-
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
-import com.atlassian.confluence.macro.MacroExecutionException;
-
-import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.RegisterQueries;
 
@@ -19,7 +18,7 @@ import org.connectedcouncils.register.service.RegisterQueries;
  * {@code cc-solution}: one register entry as a card, with adoption actions for the users allowed to take them. The
  * same card is the body of the entry's own page ({@link #page(String)}).
  */
-public final class SolutionCardMacro implements Macro {
+public final class SolutionCardMacro extends BlockMacro<SolutionKey> {
 
     static final String CARD = "templates/register/solution.vm";
     static final String STATIC_CARD = "templates/register/solution-static.vm";
@@ -43,22 +42,21 @@ public final class SolutionCardMacro implements Macro {
     }
 
     private final RegisterQueries queries;
-    private final MacroOutput output;
 
     public SolutionCardMacro(RegisterQueries queries, MacroOutput output) {
+        super(output);
         this.queries = queries;
-        this.output = output;
+    }
+
+    /** The {@code key} parameter, or the macro's unnamed default parameter. */
+    @Override
+    protected SolutionKey request(MacroParameters parameters, ConversionContext context) {
+        return parameters.required("key", SolutionKey::parse);
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
-            throws MacroExecutionException {
-        OutputMode mode = OutputMode.of(context);
-        try {
-            return card(key(new MacroParameters(parameters)), mode).html();
-        } catch (InvalidParameter | Refusal e) {
-            return output.failure(e);
-        }
+    protected String render(SolutionKey key, OutputMode mode) throws MacroExecutionException {
+        return card(key, mode).html();
     }
 
     /**
@@ -67,7 +65,7 @@ public final class SolutionCardMacro implements Macro {
      */
     public EntryPage page(String rawKey) throws MacroExecutionException {
         try {
-            Card card = card(key(new MacroParameters(Map.of("key", rawKey == null ? "" : rawKey))),
+            Card card = card(request(new MacroParameters(Map.of("key", rawKey == null ? "" : rawKey)), null),
                     OutputMode.INTERACTIVE);
             return entryPage(Outcome.SHOWN, card.name(), card.html());
         } catch (InvalidParameter e) {
@@ -86,30 +84,10 @@ public final class SolutionCardMacro implements Macro {
 
     /** One service call, then the card template for {@code mode}; an unknown or hidden key names the parameter. */
     private Card card(SolutionKey key, OutputMode mode) throws MacroExecutionException {
-        RegisterQueries.SolutionCard card;
-        try {
-            card = queries.card(key);
-        } catch (Refusal.NotFound e) {
-            throw new InvalidParameter("key", MacroParameters.UNKNOWN_KEY, key.toString());
-        }
-        SolutionCardView view = SolutionCardView.of("cc-solution-" + UUID.randomUUID(), card, mode, output.text());
+        RegisterQueries.SolutionCard card = found(() -> queries.card(key), "key", MacroParameters.UNKNOWN_KEY,
+                key.toString());
+        SolutionCardView view = SolutionCardView.of(elementId("cc-solution"), card, mode,
+                new RegisterText(output.text()));
         return new Card(view.name(), output.render(mode.isInteractive() ? CARD : STATIC_CARD, view, mode));
-    }
-
-    /** The {@code key} parameter, or the macro's unnamed default parameter. */
-    private static SolutionKey key(MacroParameters p) {
-        String raw = p.text("key").or(() -> p.text("0"))
-                .orElseThrow(() -> new InvalidParameter("key", MacroParameters.REQUIRED));
-        return SolutionKey.parse(raw).orElseThrow(() -> new InvalidParameter("key", MacroParameters.BAD_VALUE, raw));
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,6 +1,8 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,6 @@ import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
-import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 
 /**
@@ -53,7 +54,7 @@ public record SolutionCardView(
     public record DeclareForm(List<Views.Option> councils, List<Views.Option> states) {
     }
 
-    public static SolutionCardView of(String id, SolutionCard card, OutputMode mode, DisplayText text) {
+    public static SolutionCardView of(String id, SolutionCard card, OutputMode mode, RegisterText text) {
         Solution s = card.solution();
         SolutionContent c = s.content();
         Map<String, String> areaNames = card.serviceAreas().stream()
@@ -111,12 +112,12 @@ public record SolutionCardView(
                 new Views.Option("adoption-confirmed", text.text(PREFIX + "script.adoptionConfirmed")),
                 new Views.Option("error", text.text(PREFIX + "script.error")));
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
-                c.summary(), new Views.Span(text.phase(c.phase()), DisplayText.lozenge(c.phase())),
+                c.summary(), text.phaseLozenge(c.phase()),
                 text.confirmationDue(card.confirmation(), s), facts,
                 tagGroups(c, areaNames, text), links, counts, adopters, notes, declare, confirm, scriptTexts);
     }
 
-    private static List<TagGroup> tagGroups(SolutionContent c, Map<String, String> areaNames, DisplayText text) {
+    private static List<TagGroup> tagGroups(SolutionContent c, Map<String, String> areaNames, RegisterText text) {
         List<TagGroup> groups = new ArrayList<>();
         List<Views.Span> areas = c.serviceAreas().stream()
                 .map(a -> new Views.Span(areaNames.getOrDefault(a, a), "cc-tag")).toList();
@@ -132,18 +133,18 @@ public record SolutionCardView(
 
     private static void money(List<Views.Fact> facts, String label, Money money) {
         if (money != null) {
-            facts.add(new Views.Fact(label, DisplayText.money(money)));
+            facts.add(new Views.Fact(label, RegisterText.money(money)));
         }
     }
 
     /** Only absolute http(s) addresses become links: a {@code javascript:} or {@code data:} value never does. */
     static void link(List<Views.Link> links, String label, String url) {
-        if (url != null && SolutionValidator.isWebUrl(url)) {
+        if (url != null && FieldChecks.isWebUrl(url)) {
             links.add(new Views.Link(label, url.trim()));
         }
     }
 
-    private static String confirmation(Adoption a, DisplayText text) {
+    private static String confirmation(Adoption a, RegisterText text) {
         return a.isConfirmed()
                 ? text.text(PREFIX + "confirmedOn", DisplayText.date(a.confirmedAt()))
                 : text.text(PREFIX + "unconfirmed");

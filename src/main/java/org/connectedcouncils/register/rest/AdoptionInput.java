@@ -1,17 +1,15 @@
 package org.connectedcouncils.register.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
-import org.connectedcouncils.common.domain.FieldError;
-import org.connectedcouncils.common.domain.ValidationException;
-import org.connectedcouncils.common.rest.ErrorCodes;
 
 /** Body of {@code PUT /solutions/{key}/adoptions/{councilCode}}: {@code state}, {@code since} (YYYY-MM-DD), evidence. */
 @JsonIgnoreProperties(ignoreUnknown = false)
@@ -20,17 +18,8 @@ public record AdoptionInput(String state, String since, String evidenceUrl) {
     AdoptionDeclaration toDeclaration() {
         List<FieldError> errors = new ArrayList<>();
         AdoptionState adoptionState = SolutionInput.code(errors, "state", state, AdoptionState.class);
-        LocalDate sinceDate = null;
-        if (since != null && !since.isBlank()) {
-            try {
-                sinceDate = LocalDate.parse(since.trim());
-            } catch (DateTimeParseException e) {
-                errors.add(FieldError.of("since", ErrorCodes.DATE));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        LocalDate sinceDate = JsonFormats.date(errors, "since", since);
+        JsonFormats.throwIfAny(errors);
         return new AdoptionDeclaration(adoptionState, sinceDate, evidenceUrl);
     }
 }

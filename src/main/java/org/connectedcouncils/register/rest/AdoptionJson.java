@@ -1,5 +1,9 @@
 package org.connectedcouncils.register.rest;
 
+import static org.connectedcouncils.common.rest.JsonFormats.code;
+import static org.connectedcouncils.common.rest.JsonFormats.date;
+import static org.connectedcouncils.common.rest.JsonFormats.instant;
+
 import org.connectedcouncils.common.rest.CouncilRefJson;
 import java.util.Map;
 
@@ -22,7 +26,7 @@ public record AdoptionJson(
 
     static AdoptionJson of(Adoption a, Map<CouncilCode, Council> councils) {
         return new AdoptionJson(a.solution().toString(), CouncilRefJson.of(a.council(), Council.names(councils)),
-                Json.code(a.state()), Json.date(a.since()), a.evidenceUrl(), a.declaredBy(),
-                Json.instant(a.declaredAt()), a.isConfirmed(), a.confirmedBy(), Json.instant(a.confirmedAt()));
+                code(a.state()), date(a.since()), a.evidenceUrl(), a.declaredBy(),
+                instant(a.declaredAt()), a.isConfirmed(), a.confirmedBy(), instant(a.confirmedAt()));
     }
 }

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.rest;
 
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.register.domain.HistoryEntry;
 
 /** One line of an entry's change log; {@code subject} is {@code solution} or {@code adoption:<council code>}. */
@@ -8,6 +9,6 @@ public record HistoryEntryJson(String subject, String field, String oldValue, St
 
     static HistoryEntryJson of(HistoryEntry h) {
         return new HistoryEntryJson(h.subject(), h.field(), h.oldValue(), h.newValue(), h.actor(),
-                Json.instant(h.at()));
+                JsonFormats.instant(h.at()));
     }
 }

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.common.rest.ErrorCodes;
 import org.connectedcouncils.common.rest.QueryParams;
 
@@ -61,7 +61,7 @@ final class ImportParams {
         }
         Optional<CouncilCode> code = CouncilCode.parse(raw);
         if (code.isEmpty()) {
-            params.error(FieldError.of(name, SolutionValidator.UNKNOWN_COUNCIL, raw));
+            params.error(FieldError.of(name, FieldChecks.UNKNOWN_COUNCIL, raw));
         }
         return code.orElse(null);
     }

@@ -22,6 +22,7 @@ import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.macro.RegisterColumn;
 import org.connectedcouncils.register.macro.RegisterPageView;
+import org.connectedcouncils.register.macro.RegisterText;
 import org.connectedcouncils.register.macro.RegisterTableRequest;
 import org.connectedcouncils.register.service.RegisterQueries;
 
@@ -57,7 +58,7 @@ public class RegisterRowsResource {
                 RegisterTableRequest.DEFAULT_COLUMNS);
         params.check();
         RegisterPageView view = RegisterPageView.of(columns, queries.table(query),
-                output.solutionPages(OutputMode.INTERACTIVE), output.text());
+                output.solutionPages(OutputMode.INTERACTIVE), new RegisterText(output.text()));
         return output.fragment(RegisterPageView.TEMPLATE, view);
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.register.domain.BudgetBand;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
@@ -20,7 +21,6 @@ import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
-import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.rest.ErrorCodes;
 import org.connectedcouncils.common.rest.QueryParams;
@@ -62,7 +62,7 @@ public record SolutionInput(
         if (ownerCouncil != null && !ownerCouncil.isBlank()) {
             owner = CouncilCode.parse(ownerCouncil).orElse(null);
             if (owner == null) {
-                errors.add(FieldError.of("ownerCouncil", SolutionValidator.UNKNOWN_COUNCIL, ownerCouncil));
+                errors.add(FieldError.of("ownerCouncil", FieldChecks.UNKNOWN_COUNCIL, ownerCouncil));
             }
         }
         Set<CollaborationOffer> offerSet = new LinkedHashSet<>();
@@ -91,7 +91,7 @@ public record SolutionInput(
     /** The version a PUT edits; required. */
     int requiredVersion() {
         if (version == null) {
-            throw ValidationException.of(FieldError.of("version", SolutionValidator.REQUIRED));
+            throw ValidationException.of(FieldError.of("version", FieldChecks.REQUIRED));
         }
         return version;
     }
@@ -112,10 +112,10 @@ public record SolutionInput(
             return null;
         }
         if (json.amount() == null) {
-            errors.add(FieldError.of(field + ".amount", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of(field + ".amount", FieldChecks.REQUIRED));
         }
         if (json.currency() == null || json.currency().isBlank()) {
-            errors.add(FieldError.of(field + ".currency", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of(field + ".currency", FieldChecks.REQUIRED));
         }
         if (json.amount() == null || json.currency() == null || json.currency().isBlank()) {
             return null;
@@ -127,7 +127,7 @@ public record SolutionInput(
         List<String> out = new ArrayList<>();
         for (String v : list(values)) {
             if (v == null) {
-                errors.add(FieldError.of(field, SolutionValidator.REQUIRED));
+                errors.add(FieldError.of(field, FieldChecks.REQUIRED));
             } else {
                 out.add(v.trim());
             }

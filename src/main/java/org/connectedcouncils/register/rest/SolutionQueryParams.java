@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.common.domain.FieldError;
@@ -15,7 +16,6 @@ import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionSort;
-import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.common.rest.QueryParams;
 
 /**
@@ -73,7 +73,7 @@ final class SolutionQueryParams {
         }
         Optional<CouncilCode> code = CouncilCode.parse(raw);
         if (code.isEmpty()) {
-            params.error(FieldError.of(name, SolutionValidator.UNKNOWN_COUNCIL, raw));
+            params.error(FieldError.of(name, FieldChecks.UNKNOWN_COUNCIL, raw));
         }
         return code.orElse(null);
     }

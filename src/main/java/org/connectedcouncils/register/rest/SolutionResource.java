@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -33,10 +34,9 @@ import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
-import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
@@ -79,7 +79,7 @@ public class SolutionResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 415})
     public Response create(SolutionInput input, @Context UriInfo uri) {
-        Solution created = register.create(present(input).toContent());
+        Solution created = register.create(JsonFormats.present(input).toContent());
         URI location = uri.getBaseUriBuilder().path("solutions").path(created.key().toString()).build();
         return Response.created(location).entity(full(created, uri)).build();
     }
@@ -99,7 +99,7 @@ public class SolutionResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public SolutionJson update(@PathParam("key") String key, SolutionInput input, @Context UriInfo uri) {
         SolutionKey solution = key(key);
-        SolutionInput body = present(input);
+        SolutionInput body = JsonFormats.present(input);
         return full(register.update(solution, body.requiredVersion(), body.toContent()), uri);
     }
 
@@ -153,11 +153,9 @@ public class SolutionResource {
             AdoptionInput input) {
         SolutionKey solution = key(key);
         CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> ValidationException.of(
-                FieldError.of("councilCode", SolutionValidator.UNKNOWN_COUNCIL, councilCode)));
-        if (input == null) {
-            throw ValidationException.of(FieldError.of(ErrorCodes.BODY, SolutionValidator.REQUIRED));
-        }
-        Adoption adoption = register.declareAdoption(solution, council, input.toDeclaration());
+                FieldError.of("councilCode", FieldChecks.UNKNOWN_COUNCIL, councilCode)));
+        Adoption adoption = register.declareAdoption(solution, council,
+                JsonFormats.present(input).toDeclaration());
         return AdoptionJson.of(adoption, councils.findAll(List.of(council)));
     }
 
@@ -201,12 +199,5 @@ public class SolutionResource {
     /** An unreadable key names nothing: 404, like a key that does not exist. */
     private static SolutionKey key(String raw) {
         return SolutionKey.parse(raw).orElseThrow(() -> new NotFound(String.valueOf(raw)));
-    }
-
-    private static SolutionInput present(SolutionInput input) {
-        if (input == null) {
-            throw ValidationException.of(FieldError.of(ErrorCodes.BODY, SolutionValidator.REQUIRED));
-        }
-        return input;
     }
 }

@@ -1,5 +1,9 @@
 package org.connectedcouncils.register.rest;
 
+import static org.connectedcouncils.common.rest.JsonFormats.code;
+import static org.connectedcouncils.common.rest.JsonFormats.codes;
+import static org.connectedcouncils.common.rest.JsonFormats.instant;
+
 import org.connectedcouncils.common.rest.CouncilRefJson;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +44,10 @@ public record SolutionSummaryJson(
     public static SolutionSummaryJson of(Solution s, ConfirmationRule confirmation, Map<CouncilCode, Council> councils,
             UriInfo uri) {
         SolutionContent c = s.content();
-        return new SolutionSummaryJson(s.key().toString(), c.name(), c.summary(), Json.code(c.kind()),
-                Json.code(c.phase()), Json.code(s.state()), CouncilRefJson.of(c.ownerCouncil(), Council.names(councils)),
-                List.copyOf(c.serviceAreas()), Json.codes(c.offers()), AdoptionCountsJson.of(s.adoptions()),
-                Json.instant(s.updated()), Json.instant(s.lastConfirmed()), confirmation.isDue(s), s.version(),
+        return new SolutionSummaryJson(s.key().toString(), c.name(), c.summary(), code(c.kind()),
+                code(c.phase()), code(s.state()), CouncilRefJson.of(c.ownerCouncil(), Council.names(councils)),
+                List.copyOf(c.serviceAreas()), codes(c.offers()), AdoptionCountsJson.of(s.adoptions()),
+                instant(s.updated()), instant(s.lastConfirmed()), confirmation.isDue(s), s.version(),
                 selfLink(s, uri));
     }
 

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.domain.Vocabulary;
 
 /**
  * Checks group details and status reports, reporting every broken rule at once with the JSON field name and an
- * i18n key (the register's generic keys where the reason is the same).
+ * i18n key (the generic {@link FieldChecks} codes where the reason is the same).
  */
 public final class WorkingGroupValidator {
 
@@ -44,58 +44,58 @@ public final class WorkingGroupValidator {
         List<FieldError> errors = new ArrayList<>();
         details(errors, d, vocabulary);
         if (lead == null) {
-            errors.add(FieldError.of("leadCouncil", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("leadCouncil", FieldChecks.REQUIRED));
         } else if (!vocabulary.isActiveCouncil(lead)) {
-            errors.add(FieldError.of("leadCouncil", SolutionValidator.UNKNOWN_COUNCIL, lead.value()));
+            errors.add(FieldError.of("leadCouncil", FieldChecks.UNKNOWN_COUNCIL, lead.value()));
         }
-        throwIfAny(errors);
+        FieldChecks.throwIfAny(errors);
     }
 
     /** Checks a new group: details, lead, and the member councils it starts with. */
     public static void check(NewWorkingGroup g, Vocabulary vocabulary) {
         List<FieldError> errors = new ArrayList<>();
         if (g.details() == null) {
-            errors.add(FieldError.of("name", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("name", FieldChecks.REQUIRED));
         } else {
             details(errors, g.details(), vocabulary);
         }
         if (g.leadCouncil() == null) {
-            errors.add(FieldError.of("leadCouncil", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("leadCouncil", FieldChecks.REQUIRED));
         } else if (!vocabulary.isActiveCouncil(g.leadCouncil())) {
-            errors.add(FieldError.of("leadCouncil", SolutionValidator.UNKNOWN_COUNCIL, g.leadCouncil().value()));
+            errors.add(FieldError.of("leadCouncil", FieldChecks.UNKNOWN_COUNCIL, g.leadCouncil().value()));
         }
         if (g.memberCouncils().size() > MEMBERS_MAX) {
-            errors.add(FieldError.of("memberCouncils", SolutionValidator.TOO_MANY, MEMBERS_MAX));
+            errors.add(FieldError.of("memberCouncils", FieldChecks.TOO_MANY, MEMBERS_MAX));
         } else {
             for (CouncilCode member : g.memberCouncils()) {
                 if (member.equals(g.leadCouncil())) {
                     errors.add(FieldError.of("memberCouncils", LEAD_LISTED_AS_MEMBER, member.value()));
                 } else if (!vocabulary.isActiveCouncil(member)) {
-                    errors.add(FieldError.of("memberCouncils", SolutionValidator.UNKNOWN_COUNCIL, member.value()));
+                    errors.add(FieldError.of("memberCouncils", FieldChecks.UNKNOWN_COUNCIL, member.value()));
                 }
             }
         }
-        throwIfAny(errors);
+        FieldChecks.throwIfAny(errors);
     }
 
     private static void details(List<FieldError> errors, GroupDetails d, Vocabulary vocabulary) {
-        text(errors, "name", d.name(), true, NAME_MAX);
-        text(errors, "aim", d.aim(), true, AIM_MAX);
-        text(errors, "cadence", d.cadence(), false, CADENCE_MAX);
-        text(errors, "exitCriteria", d.exitCriteria(), false, EXIT_CRITERIA_MAX);
+        FieldChecks.text(errors, "name", d.name(), true, NAME_MAX);
+        FieldChecks.text(errors, "aim", d.aim(), true, AIM_MAX);
+        FieldChecks.text(errors, "cadence", d.cadence(), false, CADENCE_MAX);
+        FieldChecks.text(errors, "exitCriteria", d.exitCriteria(), false, EXIT_CRITERIA_MAX);
         if (d.model() == null) {
-            errors.add(FieldError.of("model", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("model", FieldChecks.REQUIRED));
         }
         if (d.serviceAreas().isEmpty()) {
-            errors.add(FieldError.of("serviceAreas", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("serviceAreas", FieldChecks.REQUIRED));
         } else if (d.serviceAreas().size() > AREAS_MAX) {
-            errors.add(FieldError.of("serviceAreas", SolutionValidator.TOO_MANY, AREAS_MAX));
+            errors.add(FieldError.of("serviceAreas", FieldChecks.TOO_MANY, AREAS_MAX));
         } else {
             d.serviceAreas().stream().filter(a -> !vocabulary.isActiveServiceArea(a)).forEach(
                     a -> errors.add(FieldError.of("serviceAreas", SolutionValidator.UNKNOWN_SERVICE_AREA, a)));
         }
         if (d.linkedSolutions().size() > SOLUTIONS_MAX) {
-            errors.add(FieldError.of("linkedSolutions", SolutionValidator.TOO_MANY, SOLUTIONS_MAX));
+            errors.add(FieldError.of("linkedSolutions", FieldChecks.TOO_MANY, SOLUTIONS_MAX));
         }
     }
 
@@ -103,40 +103,24 @@ public final class WorkingGroupValidator {
     public static void check(StatusReportContent r, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (r.reportDate() == null) {
-            errors.add(FieldError.of("reportDate", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("reportDate", FieldChecks.REQUIRED));
         } else if (r.reportDate().isAfter(today)) {
-            errors.add(FieldError.of("reportDate", "connected-councils.error.futureDate"));
+            errors.add(FieldError.of("reportDate", FieldChecks.FUTURE_DATE));
         }
         if (r.rag() == null) {
-            errors.add(FieldError.of("rag", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("rag", FieldChecks.REQUIRED));
         }
-        text(errors, "summary", r.summary(), true, SUMMARY_MAX);
-        text(errors, "achievements", r.achievements(), false, REPORT_TEXT_MAX);
-        text(errors, "nextSteps", r.nextSteps(), false, REPORT_TEXT_MAX);
-        text(errors, "risks", r.risks(), false, REPORT_TEXT_MAX);
-        throwIfAny(errors);
+        FieldChecks.text(errors, "summary", r.summary(), true, SUMMARY_MAX);
+        FieldChecks.text(errors, "achievements", r.achievements(), false, REPORT_TEXT_MAX);
+        FieldChecks.text(errors, "nextSteps", r.nextSteps(), false, REPORT_TEXT_MAX);
+        FieldChecks.text(errors, "risks", r.risks(), false, REPORT_TEXT_MAX);
+        FieldChecks.throwIfAny(errors);
     }
 
     /** Checks free text that must be present (a decline reason) or may be (a join message). */
     public static void checkText(String field, String value, boolean required) {
         List<FieldError> errors = new ArrayList<>();
-        text(errors, field, value, required, MESSAGE_MAX);
-        throwIfAny(errors);
-    }
-
-    private static void text(List<FieldError> errors, String field, String value, boolean required, int max) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(FieldError.of(field, SolutionValidator.REQUIRED));
-            }
-        } else if (value.length() > max) {
-            errors.add(FieldError.of(field, SolutionValidator.TOO_LONG, max));
-        }
-    }
-
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        FieldChecks.text(errors, field, value, required, MESSAGE_MAX);
+        FieldChecks.throwIfAny(errors);
     }
 }

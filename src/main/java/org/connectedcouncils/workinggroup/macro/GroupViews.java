@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;

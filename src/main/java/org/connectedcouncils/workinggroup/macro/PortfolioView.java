@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.connectedcouncils.register.domain.ServiceArea;
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
@@ -94,7 +94,7 @@ public record PortfolioView(
         String name = item.name() == null ? item.subject().toString() : item.name();
         boolean group = item.subject().isGroup();
         List<Views.Link> links = group ? List.of()
-                : List.of(new Views.Link(name, pages.href(item.subject().solutionKey())));
+                : List.of(new Views.Link(name, pages.href(item.subject().solutionKey().toString())));
         List<String> texts = group ? List.of(name) : List.of();
         GroupViews.Report report = GroupViews.report(latest, text);
         String date = latest.content().reportDate() == null ? "" : latest.content().reportDate().toString();

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.workinggroup.domain.Rag;

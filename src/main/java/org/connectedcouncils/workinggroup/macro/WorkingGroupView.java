@@ -3,7 +3,7 @@ package org.connectedcouncils.workinggroup.macro;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
@@ -70,7 +70,7 @@ public record WorkingGroupView(
                 .orElse(List.of());
         List<String> reportNotes = latest.isEmpty() ? List.of(text.text(p + "noReport")) : List.of();
         List<Views.Link> solutions = d.linkedSolutions().stream()
-                .map(k -> new Views.Link(k.toString(), pages.href(k))).toList();
+                .map(k -> new Views.Link(k.toString(), pages.href(k.toString()))).toList();
         List<String> solutionNotes = solutions.isEmpty() ? List.of(text.text(p + "noSolutions")) : List.of();
         List<JoinForm> join = mode.isInteractive() && !summary.access().mayRequestToJoinFor().isEmpty()
                 ? List.of(new JoinForm(summary.access().mayRequestToJoinFor().stream().sorted()

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.rest.CouncilRefJson;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 
 /** A council's request to join; {@code decidedBy}, {@code decidedAt} and {@code reason} are null while pending. */
@@ -13,7 +14,7 @@ public record JoinRequestJson(long id, String group, CouncilRefJson council, Str
 
     static JoinRequestJson of(JoinRequest r, Map<CouncilCode, Council> names) {
         return new JoinRequestJson(r.id(), r.group().toString(), WgJson.council(r.council(), names),
-                WgJson.code(r.role()), r.message(), WgJson.code(r.state()), r.requestedBy(),
-                WgJson.instant(r.requestedAt()), r.decidedBy(), WgJson.instant(r.decidedAt()), r.reason());
+                JsonFormats.code(r.role()), r.message(), JsonFormats.code(r.state()), r.requestedBy(),
+                JsonFormats.instant(r.requestedAt()), r.decidedBy(), JsonFormats.instant(r.decidedAt()), r.reason());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.rest.CouncilRefJson;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 
@@ -21,7 +22,7 @@ public record PortfolioItemJson(String subject, String kind, String name, Counci
         boolean group = i.subject().isGroup();
         String path = (group ? "working-groups/" : "solutions/") + i.subject();
         return new PortfolioItemJson(i.subject().toString(), group ? "group" : "solution", i.name(),
-                WgJson.council(i.council(), names), WgJson.code(i.model()), WgJson.code(i.status()),
+                WgJson.council(i.council(), names), JsonFormats.code(i.model()), JsonFormats.code(i.status()),
                 StatusReportJson.of(i.latest()), Links.to(uri, path));
     }
 }

@@ -22,6 +22,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -70,7 +71,7 @@ public class PortfolioResource {
 
     private static PortfolioQuery query(QueryParams params) {
         List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = WgJson.council(errors, "council", params.text("council"));
+        CouncilCode council = JsonFormats.council(errors, "council", params.text("council"));
         errors.forEach(params::error);
         String serviceArea = params.text("serviceArea");
         Rag rag = params.code("rag", params.text("rag"), Rag.class);

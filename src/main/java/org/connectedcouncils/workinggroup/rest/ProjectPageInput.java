@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
 
 /**
@@ -25,9 +26,9 @@ public record ProjectPageInput(
     NewWorkingGroup toNewGroup() {
         List<FieldError> errors = new ArrayList<>();
         var details = WorkingGroupInput.details(errors, name, aim, serviceAreas, model, null, null, null);
-        var lead = WgJson.council(errors, "leadCouncil", leadCouncil);
+        var lead = JsonFormats.council(errors, "leadCouncil", leadCouncil);
         var members = WorkingGroupInput.councils(errors, "memberCouncils", memberCouncils);
-        WgJson.throwIfAny(errors);
+        JsonFormats.throwIfAny(errors);
         return new NewWorkingGroup(details, lead, members);
     }
 }

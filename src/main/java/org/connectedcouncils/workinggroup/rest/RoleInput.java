@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 
 /** Body of {@code PUT /working-groups/{key}/members/{councilCode}}: {@code member} or {@code observer}. */
@@ -14,8 +15,8 @@ public record RoleInput(String role) {
 
     MemberRole toRole() {
         List<FieldError> errors = new ArrayList<>();
-        MemberRole value = WgJson.code(errors, "role", role, MemberRole.class);
-        WgJson.throwIfAny(errors);
+        MemberRole value = JsonFormats.code(errors, "role", role, MemberRole.class);
+        JsonFormats.throwIfAny(errors);
         return value;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 
 /** Body of {@code POST /working-groups/{key}/status}: the status to move to. */
@@ -14,8 +15,8 @@ public record StatusInput(String status) {
 
     GroupStatus toStatus() {
         List<FieldError> errors = new ArrayList<>();
-        GroupStatus value = WgJson.code(errors, "status", status, GroupStatus.class);
-        WgJson.throwIfAny(errors);
+        GroupStatus value = JsonFormats.code(errors, "status", status, GroupStatus.class);
+        JsonFormats.throwIfAny(errors);
         return value;
     }
 }

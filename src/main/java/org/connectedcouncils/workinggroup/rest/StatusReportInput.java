@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 
@@ -16,9 +17,9 @@ public record StatusReportInput(String date, String rag, String summary, String 
 
     StatusReportContent toContent() {
         List<FieldError> errors = new ArrayList<>();
-        var reportDate = WgJson.date(errors, "date", date);
-        Rag value = WgJson.code(errors, "rag", rag, Rag.class);
-        WgJson.throwIfAny(errors);
+        var reportDate = JsonFormats.date(errors, "date", date);
+        Rag value = JsonFormats.code(errors, "rag", rag, Rag.class);
+        JsonFormats.throwIfAny(errors);
         return new StatusReportContent(reportDate, value, summary, achievements, nextSteps, risks);
     }
 }

@@ -1,5 +1,6 @@
 package org.connectedcouncils.workinggroup.rest;
 
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 
@@ -12,8 +13,8 @@ public record StatusReportJson(long id, String subject, String date, String rag,
             return null;
         }
         StatusReportContent c = r.content();
-        return new StatusReportJson(r.id(), r.subject().toString(), WgJson.date(c.reportDate()),
-                WgJson.code(c.rag()), c.summary(), c.achievements(), c.nextSteps(), c.risks(), r.author(),
-                WgJson.instant(r.created()));
+        return new StatusReportJson(r.id(), r.subject().toString(), JsonFormats.date(c.reportDate()),
+                JsonFormats.code(c.rag()), c.summary(), c.achievements(), c.nextSteps(), c.risks(), r.author(),
+                JsonFormats.instant(r.created()));
     }
 }

@@ -8,10 +8,11 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
@@ -38,9 +39,9 @@ public record WorkingGroupInput(
         List<FieldError> errors = new ArrayList<>();
         GroupDetails details = details(errors, name, aim, serviceAreas, model, cadence, exitCriteria,
                 linkedSolutions);
-        CouncilCode lead = WgJson.council(errors, "leadCouncil", leadCouncil);
+        CouncilCode lead = JsonFormats.council(errors, "leadCouncil", leadCouncil);
         Set<CouncilCode> members = councils(errors, "memberCouncils", memberCouncils);
-        WgJson.throwIfAny(errors);
+        JsonFormats.throwIfAny(errors);
         return new NewWorkingGroup(details, lead, members);
     }
 
@@ -48,13 +49,13 @@ public record WorkingGroupInput(
         List<FieldError> errors = new ArrayList<>();
         GroupDetails details = details(errors, name, aim, serviceAreas, model, cadence, exitCriteria,
                 linkedSolutions);
-        WgJson.throwIfAny(errors);
+        JsonFormats.throwIfAny(errors);
         return details;
     }
 
     int requiredVersion() {
         if (version == null) {
-            throw ValidationException.of(FieldError.of("version", SolutionValidator.REQUIRED));
+            throw ValidationException.of(FieldError.of("version", FieldChecks.REQUIRED));
         }
         return version;
     }
@@ -62,30 +63,30 @@ public record WorkingGroupInput(
     static GroupDetails details(List<FieldError> errors, String name, String aim, List<String> serviceAreas,
             String model, String cadence, String exitCriteria, List<String> linkedSolutions) {
         Set<String> areas = new LinkedHashSet<>();
-        for (String area : WgJson.list(serviceAreas)) {
+        for (String area : JsonFormats.list(serviceAreas)) {
             if (area == null || area.isBlank()) {
-                errors.add(FieldError.of("serviceAreas", SolutionValidator.REQUIRED));
+                errors.add(FieldError.of("serviceAreas", FieldChecks.REQUIRED));
             } else {
                 areas.add(area.trim());
             }
         }
         Set<SolutionKey> solutions = new LinkedHashSet<>();
-        for (String raw : WgJson.list(linkedSolutions)) {
+        for (String raw : JsonFormats.list(linkedSolutions)) {
             SolutionKey.parse(raw).ifPresentOrElse(solutions::add, () -> errors.add(FieldError.of(
                     "linkedSolutions", org.connectedcouncils.workinggroup.domain.WorkingGroupValidator
                             .UNKNOWN_SOLUTION, String.valueOf(raw))));
         }
-        return new GroupDetails(name, aim, areas, WgJson.code(errors, "model", model, CollaborationModel.class),
+        return new GroupDetails(name, aim, areas, JsonFormats.code(errors, "model", model, CollaborationModel.class),
                 blankToNull(cadence), blankToNull(exitCriteria), solutions);
     }
 
     static Set<CouncilCode> councils(List<FieldError> errors, String field, List<String> raw) {
         Set<CouncilCode> out = new LinkedHashSet<>();
-        for (String value : WgJson.list(raw)) {
+        for (String value : JsonFormats.list(raw)) {
             if (value == null || value.isBlank()) {
-                errors.add(FieldError.of(field, SolutionValidator.REQUIRED));
+                errors.add(FieldError.of(field, FieldChecks.REQUIRED));
             } else {
-                CouncilCode code = WgJson.council(errors, field, value);
+                CouncilCode code = JsonFormats.council(errors, field, value);
                 if (code != null) {
                     out.add(code);
                 }

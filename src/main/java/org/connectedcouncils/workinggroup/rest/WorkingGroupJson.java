@@ -11,6 +11,7 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.common.rest.CouncilRefJson;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
@@ -39,10 +40,10 @@ public record WorkingGroupJson(
     static WorkingGroupJson of(WorkingGroup g, Map<CouncilCode, Council> names, UriInfo uri) {
         GroupDetails d = g.details();
         return new WorkingGroupJson(g.key().toString(), d.name(), d.aim(), List.copyOf(d.serviceAreas()),
-                WgJson.code(d.model()), WgJson.code(g.status()), d.cadence(), d.exitCriteria(),
+                JsonFormats.code(d.model()), JsonFormats.code(g.status()), d.cadence(), d.exitCriteria(),
                 WgJson.council(g.leadCouncil(), names), g.partnerCount(),
                 d.linkedSolutions().stream().map(SolutionKey::toString).toList(), g.spaceKey(), g.projectPageId(),
-                WgJson.instant(g.created()), g.createdBy(), WgJson.instant(g.updated()), g.version(),
+                JsonFormats.instant(g.created()), g.createdBy(), JsonFormats.instant(g.updated()), g.version(),
                 Map.of("self", Links.to(uri, "working-groups/" + g.key())));
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -32,7 +33,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
-import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
@@ -92,7 +93,7 @@ public class WorkingGroupResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 415})
     public Response create(WorkingGroupInput input, @Context UriInfo uri) {
-        return created(groups.create(WgJson.present(input).toNewGroup()), uri);
+        return created(groups.create(JsonFormats.present(input).toNewGroup()), uri);
     }
 
     @POST
@@ -101,7 +102,7 @@ public class WorkingGroupResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 415})
     public Response createWithProjectPage(ProjectPageInput input, @Context UriInfo uri) {
-        ProjectPageInput body = WgJson.present(input);
+        ProjectPageInput body = JsonFormats.present(input);
         return created(groups.createWithProjectPage(body.toNewGroup(), body.spaceKey()), uri);
     }
 
@@ -135,7 +136,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public WorkingGroupJson update(@PathParam("key") String key, WorkingGroupInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        WorkingGroupInput body = WgJson.present(input);
+        WorkingGroupInput body = JsonFormats.present(input);
         return full(groups.update(group, body.requiredVersion(), body.toDetails()), uri);
     }
 
@@ -146,7 +147,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public WorkingGroupJson changeStatus(@PathParam("key") String key, StatusInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        return full(groups.changeStatus(group, WgJson.present(input).toStatus()), uri);
+        return full(groups.changeStatus(group, JsonFormats.present(input).toStatus()), uri);
     }
 
     @GET
@@ -170,7 +171,7 @@ public class WorkingGroupResource {
             RoleInput input) {
         WorkingGroupKey group = WgJson.key(key);
         CouncilCode council = pathCouncil(councilCode);
-        MemberRole role = WgJson.present(input).toRole();
+        MemberRole role = JsonFormats.present(input).toRole();
         Membership membership;
         try {
             membership = groups.changeRole(group, council, role);
@@ -203,8 +204,8 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public WorkingGroupJson handOver(@PathParam("key") String key, HandOverInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        CouncilCode council = WgJson.present(input).toCouncil();
-        return full(WgJson.renaming(COUNCIL_FIELD, () -> groups.handOverLead(group, council)), uri);
+        CouncilCode council = JsonFormats.present(input).toCouncil();
+        return full(JsonFormats.renaming(COUNCIL_FIELD, () -> groups.handOverLead(group, council)), uri);
     }
 
     @GET
@@ -229,15 +230,15 @@ public class WorkingGroupResource {
     @ResponseStatuses({201, 400, 401, 403, 404, 409, 415})
     public Response requestToJoin(@PathParam("key") String key, JoinRequestInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        JoinRequestInput body = WgJson.present(input);
+        JoinRequestInput body = JsonFormats.present(input);
         List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = WgJson.council(errors, "council", body.council());
-        MemberRole role = WgJson.code(errors, "role", body.role(), MemberRole.class);
+        CouncilCode council = JsonFormats.council(errors, "council", body.council());
+        MemberRole role = JsonFormats.code(errors, "role", body.role(), MemberRole.class);
         if (body.council() == null || body.council().isBlank()) {
-            errors.add(FieldError.of("council", SolutionValidator.REQUIRED));
+            errors.add(FieldError.of("council", FieldChecks.REQUIRED));
         }
-        WgJson.throwIfAny(errors);
-        JoinRequest request = WgJson.renaming(COUNCIL_FIELD, () -> groups.requestToJoin(group, council,
+        JsonFormats.throwIfAny(errors);
+        JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> groups.requestToJoin(group, council,
                 role == null ? MemberRole.MEMBER : role, body.message()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("join-requests")
                 .build();
@@ -263,7 +264,7 @@ public class WorkingGroupResource {
     public JoinRequestJson decline(@PathParam("key") String key, @PathParam("id") String id, DeclineInput input) {
         WorkingGroupKey group = WgJson.key(key);
         long requestId = requestId(id);
-        JoinRequest request = groups.declineJoin(group, requestId, WgJson.present(input).reason());
+        JoinRequest request = groups.declineJoin(group, requestId, JsonFormats.present(input).reason());
         return JoinRequestJson.of(request, names(List.of(request.council())));
     }
 
@@ -288,8 +289,8 @@ public class WorkingGroupResource {
 
     /** Writes a report of any subject and answers 201 naming the subject's report list. */
     static Response reported(WorkingGroups groups, ReportSubject subject, StatusReportInput input, UriInfo uri) {
-        var content = WgJson.present(input).toContent();
-        StatusReport report = WgJson.renaming(REPORT_FIELDS, () -> groups.report(subject, content));
+        var content = JsonFormats.present(input).toContent();
+        StatusReport report = JsonFormats.renaming(REPORT_FIELDS, () -> groups.report(subject, content));
         String list = (subject.isGroup() ? "working-groups/" : "solutions/") + subject + "/reports";
         URI location = uri.getBaseUriBuilder().path(list).build();
         return Response.created(location).entity(StatusReportJson.of(report)).build();
@@ -321,7 +322,7 @@ public class WorkingGroupResource {
 
     private static WorkingGroupQuery query(QueryParams params) {
         List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = WgJson.council(errors, "council", params.text("council"));
+        CouncilCode council = JsonFormats.council(errors, "council", params.text("council"));
         errors.forEach(params::error);
         String serviceArea = params.text("serviceArea");
         GroupStatus status = params.code("status", params.text("status"), GroupStatus.class);
@@ -340,8 +341,8 @@ public class WorkingGroupResource {
     /** A council code in the path of a write: unreadable is a bad request naming it. */
     private static CouncilCode pathCouncil(String raw) {
         List<FieldError> errors = new ArrayList<>();
-        CouncilCode code = WgJson.council(errors, "councilCode", raw);
-        WgJson.throwIfAny(errors);
+        CouncilCode code = JsonFormats.council(errors, "councilCode", raw);
+        JsonFormats.throwIfAny(errors);
         return code;
     }
 

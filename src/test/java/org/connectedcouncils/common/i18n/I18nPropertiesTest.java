@@ -22,7 +22,7 @@ import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionSort;
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.register.service.RegisterVocabulary;
 import org.connectedcouncils.register.macro.RegisterColumn;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.junit.Test;
@@ -130,10 +130,10 @@ public class I18nPropertiesTest {
     @Test
     public void vocabularyLabels_existForEveryValue() {
         List<String> keys = new ArrayList<>();
-        Stream.of(Phase.values()).forEach(v -> keys.add(DisplayText.PHASE + v.code()));
-        Stream.of(SolutionKind.values()).forEach(v -> keys.add(DisplayText.KIND + v.code()));
-        Stream.of(CollaborationOffer.values()).forEach(v -> keys.add(DisplayText.OFFER + v.code()));
-        Stream.of(AdoptionState.values()).forEach(v -> keys.add(DisplayText.ADOPTION + v.code()));
+        Stream.of(Phase.values()).forEach(v -> keys.add(RegisterVocabulary.PHASE + v.code()));
+        Stream.of(SolutionKind.values()).forEach(v -> keys.add(RegisterVocabulary.KIND + v.code()));
+        Stream.of(CollaborationOffer.values()).forEach(v -> keys.add(RegisterVocabulary.OFFER + v.code()));
+        Stream.of(AdoptionState.values()).forEach(v -> keys.add(RegisterVocabulary.ADOPTION + v.code()));
         Stream.of(RegisterColumn.values()).forEach(v -> keys.add(v.labelKey()));
         for (SolutionSort.Field field : SolutionSort.Field.values()) {
             keys.add("connected-councils.register.sort." + field.code() + ".asc");

@@ -13,7 +13,7 @@ public class SolutionPagesTest {
     public void of_linksFromTheContextPathOnScreen() {
         SolutionPages target = SolutionPages.of(SITE, OutputMode.INTERACTIVE);
 
-        String href = target.href(SolutionKey.of(12));
+        String href = target.href(SolutionKey.of(12).toString());
 
         assertThat(href).isEqualTo("/confluence/plugins/servlet/connected-councils/solutions/CC-12");
         assertThat(target.pattern()).isEqualTo("/confluence/plugins/servlet/connected-councils/solutions/{key}");
@@ -23,7 +23,7 @@ public class SolutionPagesTest {
     public void of_linksFromTheBaseUrlInExportsAndMail() {
         SolutionPages target = SolutionPages.of(SITE, OutputMode.STATIC);
 
-        String href = target.href(SolutionKey.of(12));
+        String href = target.href(SolutionKey.of(12).toString());
 
         assertThat(href)
                 .isEqualTo("https://wiki.example.org/confluence/plugins/servlet/connected-councils/solutions/CC-12");
@@ -34,8 +34,8 @@ public class SolutionPagesTest {
         SolutionPages onScreen = SolutionPages.of(() -> "https://wiki.example.org", OutputMode.INTERACTIVE);
         SolutionPages preview = SolutionPages.of(SiteAddress.ROOT, OutputMode.STATIC);
 
-        String onScreenHref = onScreen.href(SolutionKey.of(1));
-        String previewHref = preview.href(SolutionKey.of(1));
+        String onScreenHref = onScreen.href(SolutionKey.of(1).toString());
+        String previewHref = preview.href(SolutionKey.of(1).toString());
 
         assertThat(onScreenHref).isEqualTo("/plugins/servlet/connected-councils/solutions/CC-1");
         assertThat(previewHref).isEqualTo("/plugins/servlet/connected-councils/solutions/CC-1");

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.domain.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ public class SolutionValidatorTest {
 
         assertThat(errors(empty)).extracting(FieldError::field)
                 .containsExactlyInAnyOrder("name", "summary", "kind", "phase", "ownerCouncil", "serviceAreas");
-        assertThat(errors(empty)).extracting(FieldError::code).containsOnly(SolutionValidator.REQUIRED);
+        assertThat(errors(empty)).extracting(FieldError::code).containsOnly(FieldChecks.REQUIRED);
     }
 
     @Test
@@ -49,9 +50,9 @@ public class SolutionValidatorTest {
                 .withOutcomes("o".repeat(10_001)).build());
 
         assertThat(errors).containsExactlyInAnyOrder(
-                FieldError.of("name", SolutionValidator.TOO_LONG, 120),
-                FieldError.of("summary", SolutionValidator.TOO_LONG, 200),
-                FieldError.of("citizenOutcomes", SolutionValidator.TOO_LONG, 10_000));
+                FieldError.of("name", FieldChecks.TOO_LONG, 120),
+                FieldError.of("summary", FieldChecks.TOO_LONG, 200),
+                FieldError.of("citizenOutcomes", FieldChecks.TOO_LONG, 10_000));
     }
 
     @Test
@@ -71,7 +72,7 @@ public class SolutionValidatorTest {
                 .build());
 
         assertThat(errors).containsExactlyInAnyOrder(
-                FieldError.of("ownerCouncil", SolutionValidator.UNKNOWN_COUNCIL, "E06000099"),
+                FieldError.of("ownerCouncil", FieldChecks.UNKNOWN_COUNCIL, "E06000099"),
                 FieldError.of("serviceAreas", SolutionValidator.UNKNOWN_SERVICE_AREA, "moon"),
                 FieldError.of("licence", SolutionValidator.UNKNOWN_LICENCE, "Beerware"),
                 FieldError.of("categories", SolutionValidator.UNKNOWN_CATEGORY, "spaceships"),

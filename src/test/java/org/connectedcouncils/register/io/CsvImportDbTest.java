@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.domain.Actor;
@@ -99,9 +100,9 @@ public class CsvImportDbTest {
         assertThat(result.errors()).as("the register's rules judge the rows that parse, in line order").containsExactly(
                 ImportError.of("phase", 3, CsvImport.NOT_ONE_OF, "gamma",
                         "concept, discovery, alpha, beta, live, retired"),
-                ImportError.of("name", 5, SolutionValidator.REQUIRED),
+                ImportError.of("name", 5, FieldChecks.REQUIRED),
                 ImportError.of("serviceAreas", 5, SolutionValidator.UNKNOWN_SERVICE_AREA, "nowhere"),
-                ImportError.of("currency", 6, SolutionValidator.REQUIRED));
+                ImportError.of("currency", 6, FieldChecks.REQUIRED));
         assertThat(result.written()).isZero();
         assertRegisterEmpty();
     }
@@ -115,7 +116,7 @@ public class CsvImportDbTest {
         CsvImportResult result = target.importFile(CsvImportKind.SOLUTIONS, utf8(csv), CsvImportOptions.checkOnly());
 
         assertThat(result.errors()).containsExactlyInAnyOrder(
-                ImportError.of("name", 3, SolutionValidator.REQUIRED),
+                ImportError.of("name", 3, FieldChecks.REQUIRED),
                 ImportError.of("serviceAreas", 3, SolutionValidator.UNKNOWN_SERVICE_AREA, "nowhere"));
         assertRegisterEmpty();
     }

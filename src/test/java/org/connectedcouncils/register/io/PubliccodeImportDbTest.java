@@ -18,6 +18,7 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.register.ao.AoPubliccodeExtra;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.common.ao.AoTransactions;
@@ -212,8 +213,8 @@ public class PubliccodeImportDbTest {
         PubliccodeImportResult result = target.importFile(stream(text), newEntry().asDryRun());
 
         assertThat(result.errors()).containsExactlyInAnyOrder(
-                ImportError.of("name", 3, SolutionValidator.TOO_LONG, SolutionValidator.NAME_MAX),
-                ImportError.of("url", 4, SolutionValidator.NOT_URL));
+                ImportError.of("name", 3, FieldChecks.TOO_LONG, SolutionValidator.NAME_MAX),
+                ImportError.of("url", 4, FieldChecks.NOT_URL));
     }
 
     @Test
@@ -231,7 +232,7 @@ public class PubliccodeImportDbTest {
                 PubliccodeImportOptions.newEntry(BRIGHTON, Set.of(), null));
 
         assertThat(result.errors()).containsExactly(
-                ImportError.of("serviceAreas", 0, SolutionValidator.REQUIRED));
+                ImportError.of("serviceAreas", 0, FieldChecks.REQUIRED));
         assertRegisterEmpty();
     }
 

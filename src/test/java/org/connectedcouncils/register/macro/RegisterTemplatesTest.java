@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.Views;
@@ -34,12 +35,13 @@ public class RegisterTemplatesTest {
     private static final SolutionPages IN_EXPORTS = new SolutionPages("https://wiki.example.org/confluence");
     private final PropertiesMessages messages = new PropertiesMessages();
     private final DisplayText text = new DisplayText(messages);
+    private final RegisterText registerText = new RegisterText(text);
 
     @Test
     public void table_escapesUserDataAndCarriesTheScriptHooks() {
         RegisterTableView view = RegisterTableView.of("cc-register-1", RegisterTableRequest.parse(Map.of(
                 "columns", "name,summary,phase,owner,serviceAreas,adoptions")), MacroTestData.table(40,
-                hostileSolution(1), hostileSolution(2)), OutputMode.INTERACTIVE, ON_SCREEN, text);
+                hostileSolution(1), hostileSolution(2)), OutputMode.INTERACTIVE, ON_SCREEN, registerText);
 
         String html = render(RegisterTableMacro.TABLE, view);
 
@@ -64,7 +66,7 @@ public class RegisterTemplatesTest {
     @Test
     public void tableEmpty_showsWhatToDoNextAndHidesTheTable() {
         RegisterTableView view = RegisterTableView.of("cc-register-2", RegisterTableRequest.parse(Map.of(
-                "phase", "live")), MacroTestData.table(0), OutputMode.INTERACTIVE, ON_SCREEN, text);
+                "phase", "live")), MacroTestData.table(0), OutputMode.INTERACTIVE, ON_SCREEN, registerText);
 
         String html = render(RegisterTableMacro.EMPTY, view);
 
@@ -77,7 +79,7 @@ public class RegisterTemplatesTest {
     @Test
     public void tableStatic_hasNoScriptHooksAndNotesTheCap() {
         RegisterTableView view = RegisterTableView.of("cc-register-3", RegisterTableRequest.parse(Map.of()),
-                MacroTestData.table(130, hostileSolution(1)), OutputMode.STATIC, IN_EXPORTS, text);
+                MacroTestData.table(130, hostileSolution(1)), OutputMode.STATIC, IN_EXPORTS, registerText);
 
         String html = render(RegisterTableMacro.STATIC_TABLE, view);
 
@@ -101,7 +103,7 @@ public class RegisterTemplatesTest {
     @Test
     public void solution_linksOnlyWebAddressesAndOffersTheAllowedActions() {
         SolutionCardView view = SolutionCardView.of("cc-solution-1", MacroTestData.card(true, true),
-                OutputMode.INTERACTIVE, text);
+                OutputMode.INTERACTIVE, registerText);
 
         String html = render(SolutionCardMacro.CARD, view);
 
@@ -120,7 +122,7 @@ public class RegisterTemplatesTest {
     @Test
     public void solution_withoutPermissionsShowsNoActions() {
         SolutionCardView view = SolutionCardView.of("cc-solution-2", MacroTestData.card(false, false),
-                OutputMode.INTERACTIVE, text);
+                OutputMode.INTERACTIVE, registerText);
 
         String html = render(SolutionCardMacro.CARD, view);
 
@@ -130,9 +132,9 @@ public class RegisterTemplatesTest {
     @Test
     public void solution_showsTheNotConfirmedLozengeBesideThePhaseOnlyWhenDue() {
         SolutionCardView due = SolutionCardView.of("cc-solution-4", MacroTestData.card(MacroTestData.LATE, true,
-                true), OutputMode.INTERACTIVE, text);
+                true), OutputMode.INTERACTIVE, registerText);
         SolutionCardView fresh = SolutionCardView.of("cc-solution-5", MacroTestData.card(MacroTestData.FRESH, true,
-                true), OutputMode.INTERACTIVE, text);
+                true), OutputMode.INTERACTIVE, registerText);
 
         String dueHtml = render(SolutionCardMacro.CARD, due);
         String freshHtml = render(SolutionCardMacro.CARD, fresh);
@@ -146,7 +148,7 @@ public class RegisterTemplatesTest {
     @Test
     public void solutionStatic_showsTheNotConfirmedLozengeWhenDue() {
         SolutionCardView view = SolutionCardView.of("cc-solution-6", MacroTestData.card(MacroTestData.LATE, true,
-                true), OutputMode.STATIC, text);
+                true), OutputMode.STATIC, registerText);
 
         String html = render(SolutionCardMacro.STATIC_CARD, view);
 
@@ -159,9 +161,9 @@ public class RegisterTemplatesTest {
                 null, MacroTestData.NOW, "u1", MacroTestData.NOW, null, 1);
         RegisterTableRequest request = RegisterTableRequest.parse(Map.of("columns", "name,phase"));
         RegisterTableView due = RegisterTableView.of("cc-register-4", request, MacroTestData.table(
-                MacroTestData.LATE, 2, hostileSolution(1), draft), OutputMode.INTERACTIVE, ON_SCREEN, text);
+                MacroTestData.LATE, 2, hostileSolution(1), draft), OutputMode.INTERACTIVE, ON_SCREEN, registerText);
         RegisterTableView fresh = RegisterTableView.of("cc-register-5", request, MacroTestData.table(2,
-                hostileSolution(1), draft), OutputMode.INTERACTIVE, ON_SCREEN, text);
+                hostileSolution(1), draft), OutputMode.INTERACTIVE, ON_SCREEN, registerText);
 
         String dueHtml = render(RegisterTableMacro.TABLE, due);
         String freshHtml = render(RegisterTableMacro.TABLE, fresh);
@@ -178,7 +180,7 @@ public class RegisterTemplatesTest {
     @Test
     public void solutionStatic_isTheCardWithoutActionsOrHooks() {
         SolutionCardView view = SolutionCardView.of("cc-solution-3", MacroTestData.card(true, true),
-                OutputMode.STATIC, text);
+                OutputMode.STATIC, registerText);
 
         String html = render(SolutionCardMacro.STATIC_CARD, view);
 
@@ -228,7 +230,7 @@ public class RegisterTemplatesTest {
 
     @Test
     public void figures_drawsOneBarPerPhaseAndAreaAsSvg() {
-        AdoptionFiguresView view = AdoptionFiguresView.of("cc-figures-1", MacroTestData.figures(), text);
+        AdoptionFiguresView view = AdoptionFiguresView.of("cc-figures-1", MacroTestData.figures(), registerText);
 
         String html = render(AdoptionFiguresMacro.FIGURES, view);
 

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.common.macro.OutputMode;
@@ -46,29 +47,30 @@ public class VelocityAllowlistTest {
     @BeforeClass
     public static void renderEveryTemplate() {
         DisplayText text = new DisplayText(new PropertiesMessages());
+        RegisterText registerText = new RegisterText(text);
         VIEWS.put(RegisterTableMacro.TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of("columns",
                 "key,name,summary,phase,kind,owner,serviceAreas,offers,adoptions,updated")),
                 MacroTestData.table(40, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
-                new SolutionPages(""), text));
+                new SolutionPages(""), registerText));
         VIEWS.put("templates/register/table-rows.vm", RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
                 MacroTestData.table(3, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
-                new SolutionPages(""), text));
+                new SolutionPages(""), registerText));
         VIEWS.put(RegisterPageView.TEMPLATE, RegisterPageView.of(List.of(RegisterColumn.values()),
-                MacroTestData.table(40, MacroTestData.hostileSolution(1)), new SolutionPages(""), text));
+                MacroTestData.table(40, MacroTestData.hostileSolution(1)), new SolutionPages(""), registerText));
         VIEWS.put(RegisterTableMacro.EMPTY, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
-                MacroTestData.table(0), OutputMode.INTERACTIVE, new SolutionPages(""), text));
+                MacroTestData.table(0), OutputMode.INTERACTIVE, new SolutionPages(""), registerText));
         VIEWS.put(RegisterTableMacro.STATIC_TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
                 MacroTestData.table(130, MacroTestData.hostileSolution(1)), OutputMode.STATIC,
-                new SolutionPages("https://wiki.example.org"), text));
+                new SolutionPages("https://wiki.example.org"), registerText));
         VIEWS.put(MacroOutput.MESSAGE_TEMPLATE, new Views.Message("info", "t", "b"));
         VIEWS.put(SolutionCardMacro.CARD, SolutionCardView.of("s", MacroTestData.card(true, true),
-                OutputMode.INTERACTIVE, text));
+                OutputMode.INTERACTIVE, registerText));
         VIEWS.put(SolutionCardMacro.STATIC_CARD, SolutionCardView.of("s", MacroTestData.card(true, true),
-                OutputMode.STATIC, text));
+                OutputMode.STATIC, registerText));
         VIEWS.put("templates/register/council.vm", CouncilProfileView.of(MacroTestData.profile(),
                 new SolutionPages(""), text));
         VIEWS.put(SolutionCardMacro.PAGE, new SolutionPageView("t", "<p>card</p>"));
-        VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), text));
+        VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), registerText));
         WorkingGroupTemplates.views(text).forEach(VIEWS::put);
         VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
         TemplateText i18n = new TemplateText(new PropertiesMessages());

@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.macro.DisplayText;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.testing.ConfluenceLikeEscaping;

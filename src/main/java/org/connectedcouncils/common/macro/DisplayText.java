@@ -1,0 +1,63 @@
+package org.connectedcouncils.common.macro;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.i18n.Messages;
+
+/** Text for the macros' view models: i18n messages, labels of coded values, and the formats of numbers and dates. */
+public final class DisplayText {
+
+    private static final Locale FORMAT_LOCALE = Locale.UK;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", FORMAT_LOCALE)
+            .withZone(ZoneOffset.UTC);
+
+    private final Messages messages;
+
+    public DisplayText(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String text(String key, Object... args) {
+        return messages.text(key, args);
+    }
+
+    /** The label of a coded value under its vocabulary's key prefix, e.g. {@code connected-councils.phase.live}. */
+    public String label(String prefix, Coded value) {
+        return value == null ? "" : messages.text(prefix + value.code());
+    }
+
+    /** An amount from minor units in its currency, e.g. 1200000 GBP as £12,000.00. */
+    public static String money(long minorUnits, String currencyCode) {
+        try {
+            Currency currency = Currency.getInstance(currencyCode);
+            NumberFormat format = NumberFormat.getCurrencyInstance(FORMAT_LOCALE);
+            format.setCurrency(currency);
+            int digits = Math.max(0, currency.getDefaultFractionDigits());
+            format.setMinimumFractionDigits(digits);
+            format.setMaximumFractionDigits(digits);
+            return format.format(BigDecimal.valueOf(minorUnits, digits));
+        } catch (IllegalArgumentException e) {
+            return NumberFormat.getIntegerInstance(FORMAT_LOCALE).format(minorUnits) + " " + currencyCode;
+        }
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    public static String number(long n) {
+        return NumberFormat.getIntegerInstance(FORMAT_LOCALE).format(n);
+    }
+
+    /** A share from 0 to 1 as a whole percentage, e.g. 0.416 as 42%. */
+    public static String percent(double share) {
+        return NumberFormat.getPercentInstance(FORMAT_LOCALE).format(share);
+    }
+}
