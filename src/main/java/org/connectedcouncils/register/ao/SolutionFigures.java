@@ -117,7 +117,8 @@ final class SolutionFigures {
         Map<String, Map<String, Long>> counts = facetCounts();
         if (!needsJoins(query)) {
             Query byPhase = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.KIND,
-                    COUNT_AS_ENTRY_VERSION)), query, visibility, false).group(AoSolution.PHASE + ", " + AoSolution.KIND);
+                    COUNT_AS_ENTRY_VERSION)), query, visibility, false)
+                    .group(AoSolution.PHASE + ", " + AoSolution.KIND);
             ao.stream(AoSolution.class, byPhase, row -> {
                 counts.get("phase").merge(row.getPhase(), (long) row.getEntryVersion(), Long::sum);
                 counts.get("kind").merge(row.getKind(), (long) row.getEntryVersion(), Long::sum);
