@@ -1,6 +1,14 @@
 package org.connectedcouncils.register.service;
 
-import static org.connectedcouncils.register.service.RegisterGuards.NOT_COUNCIL_EDITOR;
+import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_CONFIRMED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_ADOPTION_CONFIRMED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_ADOPTION_DECLARED;
+import static org.connectedcouncils.register.service.RegisterMessages.FUTURE_DATE;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_COUNCIL_EDITOR;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_OWNER_EDITOR;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_PUBLISHED;
+import static org.connectedcouncils.register.service.RegisterMessages.OWN_COUNCIL;
+
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,14 +38,6 @@ import org.connectedcouncils.register.domain.SolutionValidator;
 
 /** The use cases on councils' adoptions of entries: declare, confirm, and read them per entry or per council. */
 final class RegisterAdoptions {
-
-    static final String NOT_OWNER_EDITOR = "connected-councils.denied.notOwnerEditor";
-    static final String NOT_PUBLISHED = "connected-councils.conflict.notPublished";
-    static final String ALREADY_CONFIRMED = "connected-councils.conflict.alreadyConfirmed";
-    static final String OWN_COUNCIL = "connected-councils.error.ownCouncil";
-    static final String FUTURE_DATE = "connected-councils.error.futureDate";
-    static final String AUDIT_ADOPTION_DECLARED = "connected-councils.audit.adoption.declared";
-    static final String AUDIT_ADOPTION_CONFIRMED = "connected-councils.audit.adoption.confirmed";
 
     private final SolutionStore store;
     private final RegisterGuards guards;

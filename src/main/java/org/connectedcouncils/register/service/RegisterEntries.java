@@ -1,6 +1,14 @@
 package org.connectedcouncils.register.service;
 
-import static org.connectedcouncils.register.service.RegisterGuards.NOT_COUNCIL_EDITOR;
+import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_PUBLISHED;
+import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_RETIRED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_CONFIRMED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_CREATED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_PUBLISHED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_RETIRED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_UPDATED;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_COUNCIL_EDITOR;
+
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,14 +44,6 @@ import org.connectedcouncils.register.domain.Vocabulary;
 
 /** The use cases on register entries: create, edit, publish, retire, confirm, and read them with their history. */
 final class RegisterEntries {
-
-    static final String ALREADY_PUBLISHED = "connected-councils.conflict.alreadyPublished";
-    static final String ALREADY_RETIRED = "connected-councils.conflict.alreadyRetired";
-    static final String AUDIT_CREATED = "connected-councils.audit.solution.created";
-    static final String AUDIT_UPDATED = "connected-councils.audit.solution.updated";
-    static final String AUDIT_PUBLISHED = "connected-councils.audit.solution.published";
-    static final String AUDIT_RETIRED = "connected-councils.audit.solution.retired";
-    static final String AUDIT_CONFIRMED = "connected-councils.audit.solution.confirmed";
 
     private final SolutionStore store;
     private final RegisterGuards guards;

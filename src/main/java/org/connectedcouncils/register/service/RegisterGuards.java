@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.service;
 
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_EDITOR;
+
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
 import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
@@ -11,9 +13,6 @@ import org.connectedcouncils.register.domain.SolutionKey;
 
 /** The checks every register use case starts with: who acts, and whether they may see or edit the entry. */
 final class RegisterGuards {
-
-    static final String NOT_EDITOR = "connected-councils.denied.notEditor";
-    static final String NOT_COUNCIL_EDITOR = "connected-councils.denied.notCouncilEditor";
 
     private final SolutionStore store;
     private final ActorProvider actors;
