@@ -125,14 +125,14 @@ public final class BenchMain {
         RegisterTableRequest tableRequest = RegisterTableRequest.parse(Map.of("phase", "beta,live", "serviceArea",
                 BenchData.QUERY_AREA));
         OutputMode display = OutputMode.of(TestConversionContext.display());
-        SolutionQuery tableQuery = new SolutionQuery(tableRequest.phases(), tableRequest.kinds(),
-                tableRequest.serviceArea(), null, null, null, EntryState.PUBLISHED, BenchData.QUERY_WORD,
-                tableRequest.sort(), tableRequest.query(display).page(), false);
+        SolutionQuery tableQuery = SolutionQuery.all().withPhases(tableRequest.phases())
+                .withKinds(tableRequest.kinds()).withServiceArea(tableRequest.serviceArea())
+                .withState(EntryState.PUBLISHED).withText(BenchData.QUERY_WORD).sortedBy(tableRequest.sort())
+                .withPage(tableRequest.query(display).page());
         SolutionCardMacro cardMacro = new SolutionCardMacro(queries, output);
         AdoptionFiguresMacro figuresMacro = new AdoptionFiguresMacro(queries, output);
         RegisterCsvExport csvExport = new RegisterCsvExport(f.register);
-        SolutionQuery csvQuery = new SolutionQuery(null, null, null, null, null, null, EntryState.PUBLISHED, null,
-                null, null, false);
+        SolutionQuery csvQuery = SolutionQuery.all().withState(EntryState.PUBLISHED);
 
         StringBuilder md = new StringBuilder();
         String dbName = kind.equals("postgres") ? "PostgreSQL 14 (embedded, zonky 2.1.0)" : "H2 1.4.200 (in memory)";

@@ -35,8 +35,9 @@ public final class BenchProbe {
         f.actor.actAs(Actor.viewer(BenchMain.VIEWER));
         RawJdbc raw = new RawJdbc(f.db.entityManager());
         Visibility viewer = Visibility.of(Actor.viewer(BenchMain.VIEWER));
-        SolutionQuery table = new SolutionQuery(Set.of(Phase.BETA, Phase.LIVE), null, BenchData.QUERY_AREA, null,
-                null, null, EntryState.PUBLISHED, BenchData.QUERY_WORD, null, new PageRequest(0, 25), false);
+        SolutionQuery table = SolutionQuery.all().withPhases(Set.of(Phase.BETA, Phase.LIVE))
+                .withServiceArea(BenchData.QUERY_AREA).withState(EntryState.PUBLISHED).withText(BenchData.QUERY_WORD)
+                .withPage(new PageRequest(0, 25));
         List<String> captured;
         try (SqlCounter sql = SqlCounter.on(f.db.entityManager())) {
             f.store.list(table, viewer);
@@ -67,8 +68,7 @@ public final class BenchProbe {
         report(f.db.kind(), size, "AO's SQL on raw JDBC vs the same without the CATEGORIES text column",
                 harness.compare(() -> raw.runCaptured(captured, BenchMain.VIEWER),
                         () -> raw.runCaptured(withoutClob, BenchMain.VIEWER)));
-        SolutionQuery all = new SolutionQuery(null, null, null, null, null, null, EntryState.PUBLISHED, null, null,
-                null, false);
+        SolutionQuery all = SolutionQuery.all().withState(EntryState.PUBLISHED);
         report(f.db.kind(), size, "figures: AO store.figures (grouped in SQL) vs the hand-written grouped queries",
                 harness.compare(() -> f.store.figures(all, viewer), () -> raw.figures(BenchMain.VIEWER)));
         System.exit(0);

@@ -79,11 +79,11 @@ public class CouncilProfileResource {
 
     /** Entries the council owns, by name. */
     private static SolutionQuery owned(CouncilCode owner, PageRequest page) {
-        return new SolutionQuery(null, null, null, owner, null, null, null, null, BY_NAME, page, false);
+        return SolutionQuery.all().withOwner(owner).sortedBy(BY_NAME).withPage(page);
     }
 
     /** Entries the council evaluates or uses, by name. */
     private static SolutionQuery adopted(CouncilCode adopter, PageRequest page) {
-        return new SolutionQuery(null, null, null, null, adopter, null, null, null, BY_NAME, page, false);
+        return SolutionQuery.all().withAdopter(adopter).sortedBy(BY_NAME).withPage(page);
     }
 }

@@ -60,8 +60,8 @@ public record RegisterTableRequest(
     /** The first page for this output: the page size on screen, the most a page may hold in exports. */
     public SolutionQuery query(OutputMode mode) {
         int limit = mode.isInteractive() ? pageSize : STATIC_ROWS;
-        return new SolutionQuery(phases, kinds, serviceArea, council, null, offer, EntryState.PUBLISHED, null, sort,
-                new PageRequest(0, limit), false);
+        return SolutionQuery.all().withPhases(phases).withKinds(kinds).withServiceArea(serviceArea).withOwner(council)
+                .withOffer(offer).withState(EntryState.PUBLISHED).sortedBy(sort).withPage(new PageRequest(0, limit));
     }
 
     /** A service area or council the directory does not know is a mistake in the macro, not an empty register. */

@@ -48,7 +48,9 @@ final class SolutionQueryParams {
         }
         var page = params.page();
         params.check();
-        return new SolutionQuery(phases, kinds, serviceArea, owner, adopter, offer, state, text, sort, page, true);
+        return SolutionQuery.all().withPhases(phases).withKinds(kinds).withServiceArea(serviceArea).withOwner(owner)
+                .withAdopter(adopter).withOffer(offer).withState(state).withText(text).sortedBy(sort).withPage(page)
+                .withFacets(true);
     }
 
     private static <E extends Enum<E> & Coded> Set<E> codes(QueryParams params, String name, Class<E> type) {

@@ -86,8 +86,8 @@ public final class RegisterQueries {
         Actor actor = signedIn();
         Council council = councils.find(code).orElseThrow(() -> new NotFound(code.value()));
         Visibility visibility = Visibility.of(actor);
-        SolutionQuery owned = new SolutionQuery(null, null, null, code, null, null, null, null, null, page, false);
-        SolutionQuery adopted = new SolutionQuery(null, null, null, null, code, null, null, null, null, page, false);
+        SolutionQuery owned = SolutionQuery.all().withOwner(code).withPage(page);
+        SolutionQuery adopted = SolutionQuery.all().withAdopter(code).withPage(page);
         Page<Solution> ownedPage = register.list(owned).page();
         Page<Adoption> adoptions = store.adoptionsBy(code, page);
         Map<SolutionKey, Solution> solutions = store.findAll(adoptions.items().stream().map(Adoption::solution)

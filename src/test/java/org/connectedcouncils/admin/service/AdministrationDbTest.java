@@ -123,8 +123,7 @@ public class AdministrationDbTest {
         assertThat(fixture.serviceAreas.activeCodes()).doesNotContain("waste");
         assertThat(fixture.register.get(wasteOnly).content().serviceAreas()).containsExactly("parking");
         assertThat(fixture.register.get(both).content().serviceAreas()).containsExactly("parking");
-        SolutionQuery parking = new SolutionQuery(null, null, "parking", null, null, null, null, null, null, null,
-                false);
+        SolutionQuery parking = SolutionQuery.all().withServiceArea("parking");
         assertThat(fixture.register.list(parking).page().total()).isEqualTo(2);
         assertThat(fixture.register.history(wasteOnly, PageRequest.FIRST).items()).first()
                 .extracting(HistoryEntry::field, HistoryEntry::oldValue, HistoryEntry::newValue)

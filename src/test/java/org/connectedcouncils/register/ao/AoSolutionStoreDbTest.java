@@ -350,7 +350,8 @@ public class AoSolutionStoreDbTest {
         }
 
         SolutionQuery build() {
-            return new SolutionQuery(phases, kinds, area, owner, adopter, offer, null, text, sort, page, false);
+            return SolutionQuery.all().withPhases(phases).withKinds(kinds).withServiceArea(area).withOwner(owner)
+                    .withAdopter(adopter).withOffer(offer).withText(text).sortedBy(sort).withPage(page);
         }
     }
 }

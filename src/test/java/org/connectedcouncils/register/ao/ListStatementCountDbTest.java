@@ -57,13 +57,13 @@ public class ListStatementCountDbTest {
         List<SolutionList> results = new ArrayList<>();
         try (SqlCounter sql = SqlCounter.on(fixture.db.entityManager())) {
             results.add(target.list(SolutionQuery.all().withPage(new PageRequest(0, 100)), viewer));
-            results.add(target.list(new SolutionQuery(Set.of(Phase.BETA, Phase.LIVE), Set.of(), "waste", null, null,
-                    CollaborationOffer.SHARE_CODE, null, "bin reminders", SolutionSort.parse("name").orElseThrow(),
-                    new PageRequest(0, 25), true), viewer));
+            results.add(target.list(SolutionQuery.all().withPhases(Set.of(Phase.BETA, Phase.LIVE))
+                    .withServiceArea("waste").withOffer(CollaborationOffer.SHARE_CODE).withText("bin reminders")
+                    .sortedBy(SolutionSort.parse("name").orElseThrow()).withPage(new PageRequest(0, 25))
+                    .withFacets(true), viewer));
             results.add(target.list(SolutionQuery.all(), editor));
-            results.add(target.list(new SolutionQuery(null, null, null, null,
-                    org.connectedcouncils.testing.SolutionTestData.LEEDS, null, null, null, null, null, true),
-                    viewer));
+            results.add(target.list(SolutionQuery.all()
+                    .withAdopter(org.connectedcouncils.testing.SolutionTestData.LEEDS).withFacets(true), viewer));
             results.forEach(r -> r.page().items().forEach(s -> {
                 s.content().name();
                 s.adoptions().using();

@@ -60,8 +60,8 @@ public class ReadAllDbTest {
     public void keys_comeInTheOrderOfTheListForEverySort() {
         for (String sort : List.of("name", "-name", "updated", "-updated", "adoptions", "-adoptions", "phase",
                 "-phase")) {
-            SolutionQuery query = new SolutionQuery(null, null, null, null, null, null, null, null,
-                    SolutionSort.parse(sort).orElseThrow(), new PageRequest(0, 100), false);
+            SolutionQuery query = SolutionQuery.all().sortedBy(SolutionSort.parse(sort).orElseThrow())
+                    .withPage(new PageRequest(0, 100));
 
             List<SolutionKey> listed = fixture.store.list(query, READER).page().items().stream()
                     .map(Solution::key).toList();
@@ -73,8 +73,7 @@ public class ReadAllDbTest {
 
     @Test
     public void keys_keepTheFiltersAndWhatTheReaderMaySee() {
-        SolutionQuery live = new SolutionQuery(Set.of(Phase.LIVE), null, null, null, null, null, null, null, null,
-                null, false);
+        SolutionQuery live = SolutionQuery.all().withPhases(Set.of(Phase.LIVE));
 
         List<SolutionKey> keys = fixture.store.keys(live, READER);
         List<SolutionKey> all = fixture.store.keys(SolutionQuery.all(), READER);

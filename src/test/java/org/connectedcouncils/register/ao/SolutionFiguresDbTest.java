@@ -69,10 +69,9 @@ public class SolutionFiguresDbTest {
         published(aSolution().inAreas("waste"));
         published(aSolution().named("Housing register").inAreas("housing"));
 
-        AdoptionFigures waste = target.figures(new SolutionQuery(null, null, "waste", null, null, null,
-                EntryState.PUBLISHED, null, null, null, false), PUBLIC);
-        AdoptionFigures words = target.figures(new SolutionQuery(null, null, null, null, null, null, null,
-                "housing register", null, null, false), PUBLIC);
+        AdoptionFigures waste = target.figures(SolutionQuery.all().withServiceArea("waste")
+                .withState(EntryState.PUBLISHED), PUBLIC);
+        AdoptionFigures words = target.figures(SolutionQuery.all().withText("housing register"), PUBLIC);
 
         assertThat(waste.solutions()).isEqualTo(1);
         assertThat(waste.byServiceArea()).containsOnlyKeys("waste");
@@ -81,8 +80,7 @@ public class SolutionFiguresDbTest {
 
     @Test
     public void figures_issuesAFixedNumberOfStatementsWhateverTheRowCount() {
-        SolutionQuery joined = new SolutionQuery(null, null, "waste", null, null, null, null, null, null, null,
-                false);
+        SolutionQuery joined = SolutionQuery.all().withServiceArea("waste");
         for (int i = 0; i < 3; i++) {
             published(aSolution().named("Few " + i).inAreas("waste"));
         }
@@ -112,8 +110,7 @@ public class SolutionFiguresDbTest {
         adopt(bins, LEEDS_EDITOR, LEEDS, AdoptionState.STOPPED);
         Visibility brighton = new Visibility(false, Set.of(BRIGHTON), "nobody");
         // Every entry is filed under waste, so the joined (streamed) filter matches the same set as no filter.
-        SolutionQuery joined = new SolutionQuery(null, null, "waste", null, null, null, null, null, null, null,
-                false);
+        SolutionQuery joined = SolutionQuery.all().withServiceArea("waste");
 
         AdoptionFigures grouped = target.figures(SolutionQuery.all(), brighton);
         AdoptionFigures streamed = target.figures(joined, brighton);
@@ -131,9 +128,8 @@ public class SolutionFiguresDbTest {
         published(aSolution().withPhase(Phase.LIVE).inAreas("waste", "housing"));
         published(aSolution().named("Waste permits").withPhase(Phase.LIVE).inAreas("waste"));
         published(aSolution().named("Waste rounds").withPhase(Phase.BETA).inAreas("waste", "highways"));
-        SolutionQuery all = new SolutionQuery(null, null, null, null, null, null, null, null, null, null, true);
-        SolutionQuery joined = new SolutionQuery(null, null, "waste", null, null, null, null, null, null, null,
-                true);
+        SolutionQuery all = SolutionQuery.all().withFacets(true);
+        SolutionQuery joined = SolutionQuery.all().withServiceArea("waste").withFacets(true);
 
         Map<String, Map<String, Long>> grouped = target.list(all, PUBLIC).facets().counts();
         Map<String, Map<String, Long>> streamed = target.list(joined, PUBLIC).facets().counts();

@@ -57,8 +57,9 @@ public class WordSearchPathsDbTest {
     public void list_givesTheSamePagesTotalsAndFacetsOnBothPaths() {
         for (String sort : List.of("-updated", "name", "-adoptions", "phase")) {
             for (int start : List.of(0, 2, 5)) {
-                SolutionQuery query = new SolutionQuery(null, null, null, null, null, null, null, "permits",
-                        SolutionSort.parse(sort).orElseThrow(), new PageRequest(start, 2), true);
+                SolutionQuery query = SolutionQuery.all().withText("permits")
+                        .sortedBy(SolutionSort.parse(sort).orElseThrow()).withPage(new PageRequest(start, 2))
+                        .withFacets(true);
 
                 SolutionList first = matchesFirst.list(query, READER);
                 SolutionList usual = pageAndCount.list(query, READER);
@@ -72,8 +73,7 @@ public class WordSearchPathsDbTest {
 
     @Test
     public void list_readsTheMatchesFirstInTwoStatementsWhenTheyAreFew() {
-        SolutionQuery query = new SolutionQuery(null, null, null, null, null, null, null, "garden bins", null,
-                new PageRequest(0, 25), false);
+        SolutionQuery query = SolutionQuery.all().withText("garden bins").withPage(new PageRequest(0, 25));
 
         SolutionList list;
         int statements;
@@ -89,8 +89,7 @@ public class WordSearchPathsDbTest {
 
     @Test
     public void list_answersAPageBeyondTheFewMatchesWithoutReadingEntries() {
-        SolutionQuery query = new SolutionQuery(null, null, null, null, null, null, null, "garden", null,
-                new PageRequest(50, 25), false);
+        SolutionQuery query = SolutionQuery.all().withText("garden").withPage(new PageRequest(50, 25));
 
         SolutionList list = matchesFirst.list(query, READER);
 

@@ -162,8 +162,7 @@ public class PubliccodeExportDbTest {
         importedBy(PubliccodeFiles.text(MINIMAL).replace("developmentStatus: stable", "developmentStatus: beta"),
                 BRIGHTON);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SolutionQuery betaOnly = new SolutionQuery(Set.of(Phase.BETA), null, null, null, null, null, null, null,
-                null, null, false);
+        SolutionQuery betaOnly = SolutionQuery.all().withPhases(Set.of(Phase.BETA));
 
         target.exportZip(betaOnly, "en", out);
 

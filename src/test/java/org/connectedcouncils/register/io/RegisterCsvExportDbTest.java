@@ -72,8 +72,7 @@ public class RegisterCsvExportDbTest {
         fixture.register.publish(fixture.register.create(aSolution().named("Published alpha").withPhase(Phase.ALPHA)
                 .build()).key());
         fixture.actor.actAs(Actor.editor("user-hackney-editor", HACKNEY));
-        SolutionQuery beta = new SolutionQuery(Set.of(Phase.BETA), null, null, null, null, null, null, null, null,
-                null, false);
+        SolutionQuery beta = SolutionQuery.all().withPhases(Set.of(Phase.BETA));
 
         List<CSVRecord> rows = records(exported(beta));
 

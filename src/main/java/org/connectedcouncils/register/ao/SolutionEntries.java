@@ -1,0 +1,190 @@
+package org.connectedcouncils.register.ao;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Preload;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+import org.connectedcouncils.common.ao.AoSql;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.SearchText;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
+
+/**
+ * Register entries one by one: create, save a new version (claimed uniquely, so concurrent saves cannot both win),
+ * read by key, with the area, offer and word index rows kept in step.
+ */
+final class SolutionEntries {
+
+    /** The columns lists show: the entity's preloaded ones, and its key. */
+    private static final String LIST_COLUMNS = "ID, " + String.join(", ",
+            AoSolution.class.getAnnotation(Preload.class).value());
+
+    private final ActiveObjects ao;
+    private final SolutionHistory history;
+
+    SolutionEntries(ActiveObjects ao, SolutionHistory history) {
+        this.ao = ao;
+        this.history = history;
+    }
+
+    Solution create(SolutionContent content, String actor, Instant now) {
+        return ao.executeInTransaction(() -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put(AoSolution.NAME, content.name());
+            row.put(AoSolution.NAME_LOWER, SolutionRows.sortName(content.name()));
+            row.put(AoSolution.SUMMARY, content.summary());
+            row.put(AoSolution.KIND, content.kind().code());
+            row.put(AoSolution.PHASE, content.phase().code());
+            row.put(AoSolution.STATE, EntryState.DRAFT.code());
+            row.put(AoSolution.OWNER_CODE, content.ownerCouncil().value());
+            row.put(AoSolution.CREATED_AT, Date.from(now));
+            row.put(AoSolution.UPDATED_AT, Date.from(now));
+            AoSolution entity = ao.create(AoSolution.class, row);
+            SolutionRows.write(entity, content);
+            entity.setCreatedBy(actor);
+            entity.setEntryVersion(1);
+            entity.save();
+            writeIndexes(entity.getID(), content);
+            claimVersion(entity.getID(), 1, actor, now);
+            SolutionKey key = SolutionKey.of(entity.getID());
+            history.append(List.of(new HistoryEntry(key, "solution", "created", null, content.name(), actor, now)));
+            return SolutionRows.toSolution(entity, true);
+        });
+    }
+
+    Solution save(Solution current, Solution next, List<HistoryEntry> lines) {
+        try {
+            return ao.executeInTransaction(() -> saveVersion(current, next, lines));
+        } catch (RuntimeException e) {
+            if (AoSql.isUniqueViolation(e)) {
+                // Someone else saved the same version a moment earlier; theirs is the next one.
+                throw new Refusal.StaleVersion(current.version() + 1);
+            }
+            throw e;
+        }
+    }
+
+    private Solution saveVersion(Solution current, Solution next, List<HistoryEntry> lines) {
+        AoSolution entity = entity(current.key());
+        if (entity.getEntryVersion() != current.version()) {
+            throw new Refusal.StaleVersion(entity.getEntryVersion());
+        }
+        claimVersion(entity.getID(), current.version() + 1, lines.isEmpty() ? null : lines.get(0).actor(),
+                next.updated());
+        SolutionContent before = current.content();
+        SolutionContent after = next.content();
+        SolutionRows.write(entity, after);
+        entity.setState(next.state().code());
+        entity.setUpdatedAt(Date.from(next.updated()));
+        entity.setConfirmedAt(next.lastConfirmed() == null ? null : Date.from(next.lastConfirmed()));
+        entity.setEntryVersion(current.version() + 1);
+        entity.save();
+        if (indexesChanged(before, after)) {
+            deleteIndexes(entity.getID());
+            writeIndexes(entity.getID(), after);
+        }
+        history.append(lines);
+        return SolutionRows.toSolution(entity, true);
+    }
+
+    /** Inserts the unique claim on version {@code version} of the entry: the database lets only one writer have it. */
+    private void claimVersion(int solutionId, int version, String actor, Instant at) {
+        Map<String, Object> row = new HashMap<>();
+        row.put(AoSolutionVersion.SOLUTION_ID, solutionId);
+        row.put(AoSolutionVersion.VERSION_KEY, solutionId + ":" + version);
+        row.put(AoSolutionVersion.SAVED_BY, actor);
+        row.put(AoSolutionVersion.SAVED_AT, Date.from(at));
+        ao.create(AoSolutionVersion.class, row);
+    }
+
+    Optional<Solution> find(SolutionKey key) {
+        if (key.number() > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        // One statement: the preloaded columns plus the two long texts lists leave out (BENCHMARKS.md finding).
+        AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", "ID", AoSolution.DESCRIPTION,
+                AoSolution.OUTCOMES)).where("ID = ?", (int) key.number()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(SolutionRows.toSolution(rows[0], true));
+    }
+
+    Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys) {
+        List<Integer> ids = keys.stream().filter(k -> k.number() <= Integer.MAX_VALUE)
+                .map(k -> (int) k.number()).distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        if (ids.size() > PageRequest.MAX_LIMIT) {
+            throw new IllegalArgumentException("At most " + PageRequest.MAX_LIMIT + " keys per call");
+        }
+        // Read-only rows (the preloaded columns, no entity proxies): exports call this for every hundred entries.
+        Query q = Query.select(LIST_COLUMNS).where("ID IN (" + AoSql.placeholders(ids.size()) + ")", ids.toArray());
+        Map<SolutionKey, Solution> out = new LinkedHashMap<>();
+        ao.stream(AoSolution.class, q, e -> {
+            Solution s = SolutionRows.toSolution(e, false);
+            out.put(s.key(), s);
+        });
+        return out;
+    }
+
+    private AoSolution entity(SolutionKey key) {
+        AoSolution entity = key.number() > Integer.MAX_VALUE ? null : ao.get(AoSolution.class, (int) key.number());
+        if (entity == null) {
+            throw new Refusal.NotFound(key.toString());
+        }
+        return entity;
+    }
+
+    private static boolean indexesChanged(SolutionContent before, SolutionContent after) {
+        return !Objects.equals(before.name(), after.name()) || !Objects.equals(before.summary(), after.summary())
+                || !before.serviceAreas().equals(after.serviceAreas()) || !before.offers().equals(after.offers());
+    }
+
+    private void writeIndexes(int id, SolutionContent c) {
+        List<Map<String, Object>> areas = new ArrayList<>();
+        for (String area : c.serviceAreas()) {
+            areas.add(Map.of(AoSolutionArea.SOLUTION_ID, id, AoSolutionArea.AREA_CODE, area));
+        }
+        List<Map<String, Object>> offers = new ArrayList<>();
+        for (CollaborationOffer offer : c.sortedOffers()) {
+            offers.add(Map.of(AoSolutionOffer.SOLUTION_ID, id, AoSolutionOffer.OFFER, offer.code()));
+        }
+        List<Map<String, Object>> tokens = new ArrayList<>();
+        for (String token : SearchText.tokens(c.name(), c.summary())) {
+            tokens.add(Map.of(AoSearchToken.SOLUTION_ID, id, AoSearchToken.TOKEN, token));
+        }
+        createAll(AoSolutionArea.class, areas);
+        createAll(AoSolutionOffer.class, offers);
+        createAll(AoSearchToken.class, tokens);
+    }
+
+    private <T extends RawEntity<Integer>> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            ao.create(type, rows);
+        }
+    }
+
+    private void deleteIndexes(int id) {
+        ao.deleteWithSQL(AoSolutionArea.class, AoSolutionArea.SOLUTION_ID + " = ?", id);
+        ao.deleteWithSQL(AoSolutionOffer.class, AoSolutionOffer.SOLUTION_ID + " = ?", id);
+        ao.deleteWithSQL(AoSearchToken.class, AoSearchToken.SOLUTION_ID + " = ?", id);
+    }
+}

@@ -1,0 +1,185 @@
+package org.connectedcouncils.register.ao;
+
+import static org.connectedcouncils.register.ao.SolutionFilter.filter;
+import static org.connectedcouncils.register.ao.SolutionFilter.needsJoins;
+import static org.connectedcouncils.register.ao.SolutionRows.split;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+
+import org.connectedcouncils.common.ao.AoSql;
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.register.domain.AdoptionCounts;
+import org.connectedcouncils.register.domain.AdoptionFigures;
+import org.connectedcouncils.register.domain.Facets;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.service.Visibility;
+
+/**
+ * Counts over the register's entries: the adoption figures and a list's facets. Filters on the entry's own columns
+ * are grouped in the database (the unfiltered register is the common case); the joined filters, which already
+ * narrow the set, take one streamed pass over it.
+ */
+final class SolutionFigures {
+
+    private static final String FACET_COLUMNS = String.join(", ", AoSolution.PHASE, AoSolution.KIND,
+            AoSolution.AREAS, AoSolution.OFFERS);
+    /**
+     * A grouped query's row count, read through an int column the grouped rows do not otherwise use: AO's read-only
+     * rows can only carry values under the entity's own column names.
+     */
+    private static final String COUNT_AS_ENTRY_VERSION = "COUNT(ID) AS " + AoSolution.ENTRY_VERSION;
+
+    private final ActiveObjects ao;
+
+    SolutionFigures(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /**
+     * Totals of the matching entries. Filters on the entry's own columns are answered by three grouped queries, so
+     * a few dozen rows leave the database whatever the register's size; AO renders aggregates only on a query with
+     * no joins, so filters on areas, offers, adopters or words (which already narrow the set) stream their rows.
+     */
+    AdoptionFigures figures(SolutionQuery query, Visibility visibility) {
+        return needsJoins(query) ? streamedFigures(query, visibility) : groupedFigures(query, visibility);
+    }
+
+    private AdoptionFigures groupedFigures(SolutionQuery query, Visibility visibility) {
+        long[] solutions = {0};
+        Map<Phase, Long> phases = new EnumMap<>(Phase.class);
+        Map<String, Long> savings = new TreeMap<>();
+        AdoptionFigures.AdoptionTotals[] adoptions = {AdoptionFigures.AdoptionTotals.NONE};
+        Query byPhase = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.CURRENCY,
+                COUNT_AS_ENTRY_VERSION, sum(AoSolution.EVALUATING_COUNT), sum(AoSolution.USING_COUNT),
+                sum(AoSolution.STOPPED_COUNT), sum(AoSolution.ANNUAL_SAVING))), query, visibility, false)
+                .group(AoSolution.PHASE + ", " + AoSolution.CURRENCY);
+        ao.stream(AoSolution.class, byPhase, row -> {
+            long count = row.getEntryVersion();
+            solutions[0] += count;
+            Coded.fromCode(Phase.class, row.getPhase()).ifPresent(p -> phases.merge(p, count, Long::sum));
+            adoptions[0] = adoptions[0].plus(new AdoptionCounts(row.getEvaluatingCount(), row.getUsingCount(),
+                    row.getStoppedCount()));
+            if (row.getAnnualSaving() != null && row.getCurrency() != null) {
+                savings.merge(row.getCurrency(), row.getAnnualSaving(), Long::sum);
+            }
+        });
+        Map<String, Long> areas = countByList(AoSolution.AREAS, AoSolution::getAreas, query, visibility);
+        int reused = ao.count(AoSolution.class, filter(Query.select(), query, visibility, false,
+                new SolutionFilter.Condition(AoSolution.USING_COUNT + " > ?", 0)));
+        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], reused, savings);
+    }
+
+    /** One streamed pass over the matching rows' phase, areas, adoption counts and declared saving. */
+    private AdoptionFigures streamedFigures(SolutionQuery query, Visibility visibility) {
+        long[] solutions = {0, 0};
+        Map<Phase, Long> phases = new EnumMap<>(Phase.class);
+        Map<String, Long> areas = new TreeMap<>();
+        Map<String, Long> savings = new TreeMap<>();
+        AdoptionFigures.AdoptionTotals[] adoptions = {AdoptionFigures.AdoptionTotals.NONE};
+        Query q = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.AREAS,
+                AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT,
+                AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY)), query, visibility, true);
+        ao.stream(AoSolution.class, q, row -> {
+            solutions[0]++;
+            Coded.fromCode(Phase.class, row.getPhase()).ifPresent(p -> phases.merge(p, 1L, Long::sum));
+            for (String area : split(row.getAreas())) {
+                areas.merge(area, 1L, Long::sum);
+            }
+            AdoptionCounts counts = new AdoptionCounts(row.getEvaluatingCount(), row.getUsingCount(),
+                    row.getStoppedCount());
+            adoptions[0] = adoptions[0].plus(counts);
+            if (counts.using() > 0) {
+                solutions[1]++;
+            }
+            if (row.getAnnualSaving() != null && row.getCurrency() != null) {
+                savings.merge(row.getCurrency(), row.getAnnualSaving(), Long::sum);
+            }
+        });
+        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], solutions[1], savings);
+    }
+
+    /**
+     * Counts per phase, kind, area and offer. Like the figures: grouped in the database when the filter is on the
+     * entry's own columns (the unfiltered register is the common case), one streamed pass over the narrowed set
+     * otherwise.
+     */
+    Facets facets(SolutionQuery query, Visibility visibility) {
+        Map<String, Map<String, Long>> counts = facetCounts();
+        if (!needsJoins(query)) {
+            Query byPhase = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.KIND,
+                    COUNT_AS_ENTRY_VERSION)), query, visibility, false)
+                    .group(AoSolution.PHASE + ", " + AoSolution.KIND);
+            ao.stream(AoSolution.class, byPhase, row -> {
+                counts.get("phase").merge(row.getPhase(), (long) row.getEntryVersion(), Long::sum);
+                counts.get("kind").merge(row.getKind(), (long) row.getEntryVersion(), Long::sum);
+            });
+            counts.put("serviceArea", countByList(AoSolution.AREAS, AoSolution::getAreas, query, visibility));
+            counts.put("offer", countByList(AoSolution.OFFERS, AoSolution::getOffers, query, visibility));
+            return new Facets(counts);
+        }
+        ao.stream(AoSolution.class, filter(Query.select(FACET_COLUMNS), query, visibility, true),
+                row -> countFacets(counts, row));
+        return new Facets(counts);
+    }
+
+    /** Facets of the given entries, read by key rather than by filtering the register again. */
+    Facets facetsOf(List<Integer> ids) {
+        Map<String, Map<String, Long>> counts = facetCounts();
+        if (!ids.isEmpty()) {
+            ao.stream(AoSolution.class, Query.select(FACET_COLUMNS).where("ID IN (" + AoSql.placeholders(ids.size())
+                    + ")", ids.toArray()), row -> countFacets(counts, row));
+        }
+        return new Facets(counts);
+    }
+
+    /**
+     * Counts the matching entries per value of a comma-joined list column (areas, offers), grouped in the database
+     * by the whole list: one row per distinct combination, which the few areas an entry is filed under keep small.
+     */
+    private Map<String, Long> countByList(String column, Function<AoSolution, String> getter, SolutionQuery query,
+            Visibility visibility) {
+        Map<String, Long> counts = new TreeMap<>();
+        Query q = filter(Query.select(column + ", " + COUNT_AS_ENTRY_VERSION), query, visibility, false)
+                .group(column);
+        ao.stream(AoSolution.class, q, row -> {
+            for (String value : split(getter.apply(row))) {
+                counts.merge(value, (long) row.getEntryVersion(), Long::sum);
+            }
+        });
+        return counts;
+    }
+
+    private static String sum(String column) {
+        return "SUM(" + column + ") AS " + column;
+    }
+
+    private static Map<String, Map<String, Long>> facetCounts() {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (String facet : List.of("phase", "kind", "serviceArea", "offer")) {
+            counts.put(facet, new TreeMap<>());
+        }
+        return counts;
+    }
+
+    /** Adds one entry's phase, kind, areas and offers (a row read with {@link #FACET_COLUMNS}) to the counts. */
+    private static void countFacets(Map<String, Map<String, Long>> counts, AoSolution row) {
+        counts.get("phase").merge(row.getPhase(), 1L, Long::sum);
+        counts.get("kind").merge(row.getKind(), 1L, Long::sum);
+        for (String area : split(row.getAreas())) {
+            counts.get("serviceArea").merge(area, 1L, Long::sum);
+        }
+        for (String offer : split(row.getOffers())) {
+            counts.get("offer").merge(offer, 1L, Long::sum);
+        }
+    }
+}

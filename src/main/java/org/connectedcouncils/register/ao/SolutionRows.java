@@ -1,0 +1,147 @@
+package org.connectedcouncils.register.ao;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionCounts;
+import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.register.domain.BudgetBand;
+import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.MaintenanceType;
+import org.connectedcouncils.register.domain.Money;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.SearchText;
+import org.connectedcouncils.register.domain.SoftwareType;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionKind;
+
+/** The mapping between register rows (entries, adoptions) and the domain's values, both ways. */
+final class SolutionRows {
+
+    private static final String LIST_SEPARATOR = ",";
+
+    private SolutionRows() {
+    }
+
+    /** Maps a row to the domain; {@code full} also reads the long texts (one extra lazy read each). */
+    static Solution toSolution(AoSolution e, boolean full) {
+        String currency = e.getCurrency();
+        SolutionContent content = new SolutionContent(
+                e.getName(),
+                e.getSummary(),
+                full ? e.getDescription() : null,
+                Coded.fromCode(SolutionKind.class, e.getKind()).orElse(null),
+                Coded.fromCode(Phase.class, e.getPhase()).orElse(null),
+                CouncilCode.of(e.getOwnerCode()),
+                e.getContactKey(),
+                new TreeSet<>(split(e.getAreas())),
+                split(e.getOffers()).stream().map(o -> Coded.fromCode(CollaborationOffer.class, o))
+                        .flatMap(Optional::stream).collect(Collectors.toSet()),
+                e.getLandingUrl(),
+                e.getRepoUrl(),
+                e.getLicence(),
+                Coded.fromCode(SoftwareType.class, e.getSoftwareType()).orElse(null),
+                Coded.fromCode(MaintenanceType.class, e.getMaintenance()).orElse(null),
+                split(e.getPlatforms()),
+                split(e.getCategories()),
+                Coded.fromCode(BudgetBand.class, e.getBudgetBand()).orElse(null),
+                money(e.getOneOffCost(), currency),
+                money(e.getRunningCost(), currency),
+                money(e.getAnnualSaving(), currency),
+                full ? e.getOutcomes() : null);
+        return new Solution(
+                SolutionKey.of(e.getID()),
+                content,
+                Coded.fromCode(EntryState.class, e.getState()).orElse(EntryState.DRAFT),
+                new AdoptionCounts(e.getEvaluatingCount(), e.getUsingCount(), e.getStoppedCount()),
+                e.getCreatedAt().toInstant(),
+                e.getCreatedBy(),
+                e.getUpdatedAt().toInstant(),
+                e.getConfirmedAt() == null ? null : e.getConfirmedAt().toInstant(),
+                e.getEntryVersion());
+    }
+
+    /** Copies the content into the row's columns (not saved). */
+    static void write(AoSolution e, SolutionContent c) {
+        e.setName(c.name());
+        e.setNameLower(sortName(c.name()));
+        e.setSummary(c.summary());
+        e.setSearchText(truncate(SearchText.fold(c.name() + " " + c.summary()), 450));
+        e.setDescription(c.description());
+        e.setKind(c.kind().code());
+        e.setPhase(c.phase().code());
+        e.setPhaseRank(c.phase().rank());
+        e.setOwnerCode(c.ownerCouncil().value());
+        e.setContactKey(c.keyContact());
+        e.setAreas(join(c.serviceAreas()));
+        e.setOffers(join(c.sortedOffers().stream().map(Coded::code).toList()));
+        e.setLandingUrl(c.landingUrl());
+        e.setRepoUrl(c.repositoryUrl());
+        e.setLicence(c.licence());
+        e.setSoftwareType(code(c.softwareType()));
+        e.setMaintenance(code(c.maintenance()));
+        e.setPlatforms(join(c.platforms()));
+        e.setCategories(join(c.categories()));
+        e.setBudgetBand(code(c.budgetBand()));
+        e.setOneOffCost(amount(c.oneOffCost()));
+        e.setRunningCost(amount(c.annualRunningCost()));
+        e.setAnnualSaving(amount(c.annualSaving()));
+        e.setCurrency(c.currency());
+        e.setOutcomes(c.citizenOutcomes());
+    }
+
+    static Adoption toAdoption(AoAdoption a) {
+        return new Adoption(
+                SolutionKey.of(a.getSolutionId()),
+                CouncilCode.of(a.getCouncilCode()),
+                Coded.fromCode(AdoptionState.class, a.getState()).orElseThrow(),
+                a.getSince() == null ? null : LocalDate.ofInstant(a.getSince().toInstant(), ZoneOffset.UTC),
+                a.getEvidenceUrl(),
+                a.getDeclaredBy(),
+                a.getDeclaredAt().toInstant(),
+                a.getConfirmedBy(),
+                a.getConfirmedAt() == null ? null : a.getConfirmedAt().toInstant());
+    }
+
+    /** The lower-case name the name sort reads. */
+    static String sortName(String name) {
+        return truncate(name.toLowerCase(Locale.ROOT), 255);
+    }
+
+    /** The values of a comma-joined list column. */
+    static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(LIST_SEPARATOR));
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+
+    private static Long amount(Money m) {
+        return m == null ? null : m.minorUnits();
+    }
+
+    private static Money money(Long amount, String currency) {
+        return amount == null || currency == null ? null : Money.of(amount, currency);
+    }
+
+    private static String join(Collection<String> values) {
+        return values.isEmpty() ? null : String.join(LIST_SEPARATOR, values);
+    }
+}

@@ -1,0 +1,156 @@
+package org.connectedcouncils.register.service;
+
+import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_CONFIRMED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_ADOPTION_CONFIRMED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_ADOPTION_DECLARED;
+import static org.connectedcouncils.register.service.RegisterMessages.FUTURE_DATE;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_COUNCIL_EDITOR;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_OWNER_EDITOR;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_PUBLISHED;
+import static org.connectedcouncils.register.service.RegisterMessages.OWN_COUNCIL;
+
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal.Conflict;
+import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.RegisterPolicy;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionValidator;
+
+/** The use cases on councils' adoptions of entries: declare, confirm, and read them per entry or per council. */
+final class RegisterAdoptions {
+
+    private final SolutionStore store;
+    private final RegisterGuards guards;
+    private final RegisterAudit audit;
+    private final CouncilDirectory councils;
+    private final Clock clock;
+
+    RegisterAdoptions(SolutionStore store, RegisterGuards guards, RegisterAudit audit, CouncilDirectory councils,
+            Clock clock) {
+        this.store = store;
+        this.guards = guards;
+        this.audit = audit;
+        this.councils = councils;
+        this.clock = clock;
+    }
+
+    Adoption declare(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration) {
+        Actor actor = guards.signedIn();
+        Solution solution = guards.visible(actor, key);
+        if (!RegisterPolicy.canDeclareFor(actor, council)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        if (!solution.isPublished()) {
+            throw new Conflict(NOT_PUBLISHED);
+        }
+        checkDeclaration(solution, council, declaration);
+        Instant now = clock.instant();
+        Adoption previous = store.findAdoption(key, council).orElse(null);
+        boolean stateChanged = previous == null || previous.state() != declaration.state();
+        Adoption next = new Adoption(key, council, declaration.state(), declaration.since(),
+                blankToNull(declaration.evidenceUrl()), actor.userKey(), now,
+                stateChanged ? null : previous.confirmedBy(), stateChanged ? null : previous.confirmedAt());
+        List<HistoryEntry> lines = new ArrayList<>();
+        String subject = "adoption:" + council.value();
+        if (stateChanged) {
+            lines.add(new HistoryEntry(key, subject, "state", previous == null ? null : previous.state().code(),
+                    declaration.state().code(), actor.userKey(), now));
+        }
+        if (previous != null && !Objects.equals(previous.evidenceUrl(), next.evidenceUrl())) {
+            lines.add(new HistoryEntry(key, subject, "evidenceUrl", previous.evidenceUrl(), next.evidenceUrl(),
+                    actor.userKey(), now));
+        }
+        if (previous != null && !Objects.equals(previous.since(), next.since())) {
+            lines.add(new HistoryEntry(key, subject, "since", String.valueOf(previous.since()),
+                    String.valueOf(next.since()), actor.userKey(), now));
+        }
+        if (lines.isEmpty()) {
+            return previous;
+        }
+        Adoption saved = store.saveAdoption(solution, previous, next, lines);
+        audit.record(AUDIT_ADOPTION_DECLARED, solution, actor, lines);
+        return saved;
+    }
+
+    Adoption confirm(SolutionKey key, CouncilCode council) {
+        Actor actor = guards.signedIn();
+        Solution solution = guards.visible(actor, key);
+        if (!RegisterPolicy.canConfirmAdoptionsOf(actor, solution)) {
+            throw new NotAllowed(NOT_OWNER_EDITOR);
+        }
+        Adoption previous = store.findAdoption(key, council)
+                .orElseThrow(() -> new NotFound(key + "/" + council.value()));
+        if (previous.isConfirmed()) {
+            throw new Conflict(ALREADY_CONFIRMED);
+        }
+        Instant now = clock.instant();
+        Adoption next = new Adoption(key, council, previous.state(), previous.since(), previous.evidenceUrl(),
+                previous.declaredBy(), previous.declaredAt(), actor.userKey(), now);
+        HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "confirmed", null,
+                previous.state().code(), actor.userKey(), now);
+        Adoption saved = store.saveAdoption(solution, previous, next, List.of(line));
+        audit.record(AUDIT_ADOPTION_CONFIRMED, solution, actor, List.of(line));
+        return saved;
+    }
+
+    Page<Adoption> ofEntry(SolutionKey key, PageRequest page) {
+        guards.visible(guards.signedIn(), key);
+        return store.adoptions(key, page);
+    }
+
+    Page<Adoption> byCouncil(CouncilCode council, PageRequest page) {
+        guards.signedIn();
+        return store.adoptionsBy(council, page);
+    }
+
+    private void checkDeclaration(Solution solution, CouncilCode council, AdoptionDeclaration declaration) {
+        List<FieldError> errors = new ArrayList<>();
+        if (declaration.state() == null) {
+            errors.add(FieldError.of("state", SolutionValidator.REQUIRED));
+        }
+        if (council.equals(solution.content().ownerCouncil())) {
+            errors.add(FieldError.of("councilCode", OWN_COUNCIL));
+        } else if (councils.find(council).filter(c -> !c.retired()).isEmpty()) {
+            errors.add(FieldError.of("councilCode", SolutionValidator.UNKNOWN_COUNCIL, council.value()));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (declaration.since() != null && declaration.since().isAfter(today)) {
+            errors.add(FieldError.of("since", FUTURE_DATE));
+        }
+        String evidence = declaration.evidenceUrl();
+        if (evidence != null && !evidence.isBlank()) {
+            if (evidence.length() > SolutionValidator.URL_MAX) {
+                errors.add(FieldError.of("evidenceUrl", SolutionValidator.TOO_LONG, SolutionValidator.URL_MAX));
+            } else if (!SolutionValidator.isWebUrl(evidence)) {
+                errors.add(FieldError.of("evidenceUrl", SolutionValidator.NOT_URL));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

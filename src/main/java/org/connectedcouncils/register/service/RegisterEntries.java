@@ -1,0 +1,236 @@
+package org.connectedcouncils.register.service;
+
+import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_PUBLISHED;
+import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_RETIRED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_CONFIRMED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_CREATED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_PUBLISHED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_RETIRED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_UPDATED;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_COUNCIL_EDITOR;
+
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal.Conflict;
+import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.common.domain.Refusal.StaleVersion;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.ConfirmationRule;
+import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.RegisterPolicy;
+import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionChanges;
+import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.register.domain.Vocabulary;
+
+/** The use cases on register entries: create, edit, publish, retire, confirm, and read them with their history. */
+final class RegisterEntries {
+
+    private final SolutionStore store;
+    private final RegisterGuards guards;
+    private final RegisterAudit audit;
+    private final CouncilDirectory councils;
+    private final ServiceAreaCatalogue serviceAreas;
+    private final ConfirmationPolicy confirmation;
+    private final Clock clock;
+
+    RegisterEntries(SolutionStore store, RegisterGuards guards, RegisterAudit audit, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, ConfirmationPolicy confirmation, Clock clock) {
+        this.store = store;
+        this.guards = guards;
+        this.audit = audit;
+        this.councils = councils;
+        this.serviceAreas = serviceAreas;
+        this.confirmation = confirmation;
+        this.clock = clock;
+    }
+
+    Solution create(SolutionContent content) {
+        Actor actor = checkedCreate(content);
+        Solution created = store.create(content, actor.userKey(), clock.instant());
+        audit.record(AUDIT_CREATED, created, actor, List.of(new HistoryEntry(created.key(), "solution", "name", null,
+                content.name(), actor.userKey(), created.created())));
+        return created;
+    }
+
+    void checkCreate(SolutionContent content) {
+        checkedCreate(content);
+    }
+
+    private Actor checkedCreate(SolutionContent content) {
+        Actor actor = guards.signedIn();
+        if (content.ownerCouncil() != null && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        rejectRetiredPhase(content);
+        SolutionValidator.check(content, vocabulary(null));
+        return actor;
+    }
+
+    Solution update(SolutionKey key, int expectedVersion, SolutionContent content) {
+        Actor actor = guards.signedIn();
+        Solution current = guards.editable(actor, key);
+        SolutionContent next = checkedUpdate(actor, current, expectedVersion, content);
+        Instant now = clock.instant();
+        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
+        Solution saved = store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now),
+                changes);
+        audit.record(AUDIT_UPDATED, saved, actor, changes);
+        return saved;
+    }
+
+    void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content) {
+        Actor actor = guards.signedIn();
+        checkedUpdate(actor, guards.editable(actor, key), expectedVersion, content);
+    }
+
+    /** The update's permission and validation rules; answers the content that would be stored. */
+    private SolutionContent checkedUpdate(Actor actor, Solution current, int expectedVersion,
+            SolutionContent content) {
+        if (current.version() != expectedVersion) {
+            throw new StaleVersion(current.version());
+        }
+        if (!Objects.equals(content.ownerCouncil(), current.content().ownerCouncil())
+                && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        boolean retired = current.content().phase() == Phase.RETIRED;
+        SolutionContent next = retired && content.phase() != null ? withPhase(content, Phase.RETIRED) : content;
+        if (!retired) {
+            rejectRetiredPhase(content);
+        }
+        SolutionValidator.check(next, vocabulary(current));
+        return next;
+    }
+
+    Solution publish(SolutionKey key) {
+        Actor actor = guards.signedIn();
+        Solution current = guards.editable(actor, key);
+        if (current.isPublished()) {
+            throw new Conflict(ALREADY_PUBLISHED);
+        }
+        Instant now = clock.instant();
+        HistoryEntry line = line(key, "state", EntryState.DRAFT.code(), EntryState.PUBLISHED.code(), actor, now);
+        Solution saved = store.save(current, copy(current, current.content(), EntryState.PUBLISHED, now, now),
+                List.of(line));
+        audit.record(AUDIT_PUBLISHED, saved, actor, List.of(line));
+        return saved;
+    }
+
+    Solution retire(SolutionKey key) {
+        Actor actor = guards.signedIn();
+        Solution current = guards.editable(actor, key);
+        if (current.content().phase() == Phase.RETIRED) {
+            throw new Conflict(ALREADY_RETIRED);
+        }
+        Instant now = clock.instant();
+        HistoryEntry line = line(key, "phase", current.content().phase().code(), Phase.RETIRED.code(), actor, now);
+        SolutionContent retired = withPhase(current.content(), Phase.RETIRED);
+        Solution saved = store.save(current, copy(current, retired, current.state(), current.lastConfirmed(), now),
+                List.of(line));
+        audit.record(AUDIT_RETIRED, saved, actor, List.of(line));
+        return saved;
+    }
+
+    Solution confirmStillCurrent(SolutionKey key) {
+        Actor actor = guards.signedIn();
+        Solution current = guards.editable(actor, key);
+        Instant now = clock.instant();
+        HistoryEntry line = line(key, "lastConfirmed", current.lastConfirmed() == null ? null
+                : current.lastConfirmed().toString(), now.toString(), actor, now);
+        Solution saved = store.save(current, copy(current, current.content(), current.state(), now, now),
+                List.of(line));
+        audit.record(AUDIT_CONFIRMED, saved, actor, List.of(line));
+        return saved;
+    }
+
+    ConfirmationRule confirmationRule() {
+        return new ConfirmationRule(confirmation.stalenessDays(), clock.instant());
+    }
+
+    Solution get(SolutionKey key) {
+        return guards.visible(guards.signedIn(), key);
+    }
+
+    SolutionList list(SolutionQuery query) {
+        return store.list(query, Visibility.of(guards.signedIn()));
+    }
+
+    void readAll(SolutionQuery query, Consumer<List<Solution>> batch) {
+        List<SolutionKey> keys = store.keys(query, Visibility.of(guards.signedIn()));
+        for (int start = 0; start < keys.size(); start += PageRequest.MAX_LIMIT) {
+            List<SolutionKey> some = keys.subList(start, Math.min(keys.size(), start + PageRequest.MAX_LIMIT));
+            Map<SolutionKey, Solution> found = store.findAll(some);
+            // An entry deleted since the keys were read is left out; the others keep the view's order.
+            batch.accept(some.stream().map(found::get).filter(Objects::nonNull).toList());
+        }
+    }
+
+    Page<HistoryEntry> history(SolutionKey key, PageRequest page) {
+        guards.visible(guards.signedIn(), key);
+        return store.history(key, page);
+    }
+
+    /** Retiring is its own action (with its own history line), not a phase an edit may pick. */
+    private static void rejectRetiredPhase(SolutionContent content) {
+        if (content.phase() == Phase.RETIRED) {
+            throw ValidationException.of(FieldError.of("phase", SolutionValidator.RETIRED_BY_ACTION));
+        }
+    }
+
+    /** Reference data for validation; an edit may keep the owner and areas it already had even if since retired. */
+    private Vocabulary vocabulary(Solution current) {
+        Set<String> active = serviceAreas.activeCodes();
+        return new Vocabulary() {
+            @Override
+            public boolean isActiveCouncil(CouncilCode code) {
+                if (current != null && code.equals(current.content().ownerCouncil())) {
+                    return true;
+                }
+                return councils.find(code).map(c -> !c.retired()).orElse(false);
+            }
+
+            @Override
+            public boolean isActiveServiceArea(String code) {
+                return active.contains(code) || (current != null && current.content().serviceAreas().contains(code));
+            }
+        };
+    }
+
+    private static SolutionContent withPhase(SolutionContent c, Phase phase) {
+        return new SolutionContent(c.name(), c.summary(), c.description(), c.kind(), phase, c.ownerCouncil(),
+                c.keyContact(), c.serviceAreas(), c.offers(), c.landingUrl(), c.repositoryUrl(), c.licence(),
+                c.softwareType(), c.maintenance(), c.platforms(), c.categories(), c.budgetBand(), c.oneOffCost(),
+                c.annualRunningCost(), c.annualSaving(), c.citizenOutcomes());
+    }
+
+    private static Solution copy(Solution s, SolutionContent content, EntryState state, Instant confirmed,
+            Instant now) {
+        return new Solution(s.key(), content, state, s.adoptions(), s.created(), s.createdBy(), now, confirmed,
+                s.version());
+    }
+
+    private static HistoryEntry line(SolutionKey key, String field, String old, String now, Actor actor,
+            Instant at) {
+        return new HistoryEntry(key, "solution", field, old, now, actor.userKey(), at);
+    }
+}
