@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.PubliccodeVocabulary;
 import org.connectedcouncils.register.domain.SoftwareType;

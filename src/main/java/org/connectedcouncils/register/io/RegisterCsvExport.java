@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.connectedcouncils.common.io.CsvCells;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;

@@ -18,6 +18,8 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.io.ImportLimits;
 import org.connectedcouncils.register.ao.AoPubliccodeExtra;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.common.ao.AoTransactions;

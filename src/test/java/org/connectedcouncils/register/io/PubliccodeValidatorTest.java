@@ -8,6 +8,7 @@ import static org.connectedcouncils.register.io.PubliccodeFiles.with;
 
 import java.util.List;
 
+import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.register.domain.PubliccodeVocabulary;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.junit.Test;
