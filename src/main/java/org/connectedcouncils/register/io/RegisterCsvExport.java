@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.connectedcouncils.common.io.CsvCells;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.service.SolutionRegister;

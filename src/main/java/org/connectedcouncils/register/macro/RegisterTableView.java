@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.common.domain.Page;
@@ -121,6 +122,7 @@ public record RegisterTableView(
             case ADOPTIONS -> List.of(new Views.Span(text.text("connected-councils.register.table.using",
                     DisplayText.number(s.adoptions().using())), "cc-adoptions"));
             case UPDATED -> List.of(new Views.Span(DisplayText.date(s.updated()), "cc-date"));
+            default -> throw new IllegalArgumentException("Not a table column: " + column);
         };
     }
 

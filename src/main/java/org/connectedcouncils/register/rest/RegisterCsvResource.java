@@ -17,7 +17,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.io.RegisterColumn;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -64,9 +64,9 @@ public class RegisterCsvResource {
                 if (part.isBlank()) {
                     continue;
                 }
-                Optional<RegisterColumn> column = RegisterColumn.parse(part.trim());
+                Optional<RegisterColumn> column = RegisterColumn.exportColumn(part.trim());
                 if (column.isEmpty()) {
-                    params.invalid("columns", part.trim(), QueryParams.allowed(RegisterColumn.class));
+                    params.invalid("columns", part.trim(), RegisterColumn.exportCodes());
                 } else if (!columns.contains(column.get())) {
                     columns.add(column.get());
                 }

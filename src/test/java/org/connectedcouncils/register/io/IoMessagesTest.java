@@ -20,6 +20,7 @@ import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.ImportAccess;
 import org.connectedcouncils.common.io.ImportLimits;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.register.domain.RegisterColumn;
 
 /** Every message key the import/export code can report has text in the i18n properties. */
 public class IoMessagesTest {
