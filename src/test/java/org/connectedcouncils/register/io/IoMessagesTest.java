@@ -34,7 +34,7 @@ public class IoMessagesTest {
         List<String> keys = new ArrayList<>();
         for (Class<?> type : List.of(ImportLimits.class, PubliccodeYaml.class, PubliccodeValidator.class,
                 PubliccodeMigration.class, CsvReader.class, CsvRow.class, ImportAccess.class, SolutionCsvImport.class,
-                CouncilCsvImport.class)) {
+                CouncilCsvImport.class, YamlChecks.class)) {
             for (Field field : type.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     field.setAccessible(true);
