@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.connectedcouncils.common.service.ActorProvider;
+
 /**
  * Reads an uploaded CSV file within limits as strict UTF-8 and parses it as RFC 4180 against the columns an import
  * expects; every header, quoting, cell-count and row-count problem is reported with its line and column.
@@ -39,6 +41,17 @@ public final class CsvReader {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvReader() {
+    }
+
+    /**
+     * Runs an administrator's import of a file: refuses anyone else, reads the file, then hands its rows to
+     * {@code importRows}, or answers with what stopped the reading.
+     */
+    public static CsvImportResult readForAdmin(ActorProvider actors, InputStream file, CsvColumns columns,
+            CsvImportOptions options, Function<CsvRows, CsvImportResult> importRows) {
+        ImportAccess.requireAdmin(actors);
+        CsvRows read = read(file, columns);
+        return read.refused() ? read.refusal(options.dryRun()) : importRows.apply(read);
     }
 
     /** The file's data rows with their lines, or the errors that stop the import before any row is checked. */

@@ -16,6 +16,16 @@ public record CsvRows(List<CsvRow> rows, List<ImportError> errors) {
 
     /** The outcome of an import that stopped at reading: nothing written, every reading problem reported. */
     public CsvImportResult refusal(boolean dryRun) {
-        return new CsvImportResult(rows.size(), 0, dryRun, errors);
+        return notWritten(dryRun, errors);
+    }
+
+    /** The outcome of a dry run, or of a real run refused for these errors: every row read, none written. */
+    public CsvImportResult notWritten(boolean dryRun, List<ImportError> problems) {
+        return new CsvImportResult(rows.size(), 0, dryRun, problems);
+    }
+
+    /** The outcome of a real run that wrote {@code count} rows. */
+    public CsvImportResult written(int count) {
+        return new CsvImportResult(rows.size(), count, false, List.of());
     }
 }

@@ -14,7 +14,6 @@ import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.CsvRows;
-import org.connectedcouncils.common.io.ImportAccess;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.Transactions;
@@ -50,11 +49,10 @@ public final class CouncilCsvImport implements CouncilImport {
 
     @Override
     public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        ImportAccess.requireAdmin(actors);
-        CsvRows read = CsvReader.read(file, COLUMNS);
-        if (read.refused()) {
-            return read.refusal(options.dryRun());
-        }
+        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> importRows(read, options));
+    }
+
+    private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
         List<CsvRow> rows = read.rows();
         List<ImportError> errors = new ArrayList<>();
         List<Council> parsed = new ArrayList<>();
@@ -76,12 +74,12 @@ public final class CouncilCsvImport implements CouncilImport {
             options.progress().rowsDone(i + 1, rows.size());
         }
         if (!errors.isEmpty() || options.dryRun()) {
-            return new CsvImportResult(rows.size(), 0, options.dryRun(), errors);
+            return read.notWritten(options.dryRun(), errors);
         }
         transactions.inTransaction(() -> {
             parsed.forEach(councils::save);
             return parsed.size();
         });
-        return new CsvImportResult(rows.size(), parsed.size(), false, List.of());
+        return read.written(parsed.size());
     }
 }

@@ -21,7 +21,6 @@ import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.CsvRows;
-import org.connectedcouncils.common.io.ImportAccess;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.Transactions;
@@ -62,11 +61,10 @@ public final class SolutionCsvImport {
     }
 
     public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        ImportAccess.requireAdmin(actors);
-        CsvRows read = CsvReader.read(file, COLUMNS);
-        if (read.refused()) {
-            return read.refusal(options.dryRun());
-        }
+        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> importRows(read, options));
+    }
+
+    private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
         List<CsvRow> rows = read.rows();
         List<ImportError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
@@ -85,7 +83,7 @@ public final class SolutionCsvImport {
                 options.progress().rowsDone(i + 1, parsed.size());
             }
             errors.sort(Comparator.comparingInt(ImportError::line));
-            return new CsvImportResult(rows.size(), 0, options.dryRun(), errors);
+            return read.notWritten(options.dryRun(), errors);
         }
         try {
             transactions.inTransaction(() -> {
@@ -100,9 +98,9 @@ public final class SolutionCsvImport {
                 return parsed.size();
             });
         } catch (RollBack rollBack) {
-            return new CsvImportResult(rows.size(), 0, false, errors);
+            return read.notWritten(false, errors);
         }
-        return new CsvImportResult(rows.size(), parsed.size(), false, List.of());
+        return read.written(parsed.size());
     }
 
     /** Runs one register call, turning its refusals into errors on the row (a refused call writes nothing). */

@@ -102,20 +102,7 @@ final class YamlChecks {
     List<String> stringList(Map<String, Object> map, String parent, String key, boolean required,
             boolean nonEmpty) {
         String path = join(parent, key);
-        Object value = map.get(key);
-        if (value == null) {
-            if (required) {
-                error(path, REQUIRED);
-            }
-            return List.of();
-        }
-        if (!(value instanceof List<?> list)) {
-            error(path, WRONG_TYPE, "list");
-            return List.of();
-        }
-        if (nonEmpty && list.isEmpty()) {
-            error(path, EMPTY_LIST);
-        }
+        List<?> list = list(map, path, key, required, nonEmpty);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof String s) {
@@ -131,6 +118,21 @@ final class YamlChecks {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> mapList(Map<String, Object> map, String parent, String key, boolean required) {
         String path = join(parent, key);
+        List<?> list = list(map, path, key, required, required);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> item) {
+                indexes.put(item, i);
+                out.add((Map<String, Object>) item);
+            } else {
+                error(path + "[" + i + "]", WRONG_TYPE, "map");
+            }
+        }
+        return out;
+    }
+
+    /** The list at {@code key}, or an empty one when it is missing or not a list (each reported as it applies). */
+    private List<?> list(Map<String, Object> map, String path, String key, boolean required, boolean nonEmpty) {
         Object value = map.get(key);
         if (value == null) {
             if (required) {
@@ -142,19 +144,10 @@ final class YamlChecks {
             error(path, WRONG_TYPE, "list");
             return List.of();
         }
-        if (required && list.isEmpty()) {
+        if (nonEmpty && list.isEmpty()) {
             error(path, EMPTY_LIST);
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) instanceof Map<?, ?> item) {
-                indexes.put(item, i);
-                out.add((Map<String, Object>) item);
-            } else {
-                error(path + "[" + i + "]", WRONG_TYPE, "map");
-            }
-        }
-        return out;
+        return list;
     }
 
     String pathOf(Map<String, Object> item, String listPath) {
