@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.io.RegisterColumn;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.common.macro.MacroOutput;

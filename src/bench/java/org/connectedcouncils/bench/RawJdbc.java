@@ -41,7 +41,7 @@ import org.connectedcouncils.register.ao.AoServiceArea;
 import org.connectedcouncils.register.ao.AoSolution;
 import org.connectedcouncils.register.ao.AoSolutionArea;
 import org.connectedcouncils.register.domain.SearchText;
-import org.connectedcouncils.register.io.CsvCells;
+import org.connectedcouncils.common.io.CsvCells;
 
 /**
  * The raw-JDBC baselines: the same filters as the app's queries, written by hand on a pooled connection and

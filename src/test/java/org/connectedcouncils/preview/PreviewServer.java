@@ -27,6 +27,8 @@ import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask0
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
+import org.connectedcouncils.register.io.SolutionCsvImport;
+import org.connectedcouncils.council.io.CouncilCsvImport;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -128,7 +130,8 @@ public final class PreviewServer implements AutoCloseable {
         AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(ao);
         RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, new AoTransactions(ao)),
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
-                new CsvImport(register, councils, actor, new AoTransactions(ao)));
+                new CsvImport(new SolutionCsvImport(register, actor, new AoTransactions(ao)),
+                        new CouncilCsvImport(councils, actor, new AoTransactions(ao))));
         ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
                 administration, messages, actor, io, groups), queries, output);
         ResourceConfig pages = new ResourceConfig();

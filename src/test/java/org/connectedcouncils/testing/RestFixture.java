@@ -6,6 +6,8 @@ import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.register.io.CsvImport;
+import org.connectedcouncils.register.io.SolutionCsvImport;
+import org.connectedcouncils.council.io.CouncilCsvImport;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -45,7 +47,9 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final RestServer.Io io = new RestServer.Io(
             new PubliccodeImport(register, extras, new AoTransactions(data.db.ao())),
             new PubliccodeExport(register, extras), new RegisterCsvExport(register),
-            new CsvImport(register, data.councils, actor, new AoTransactions(data.db.ao())));
+            new CsvImport(
+                    new SolutionCsvImport(register, actor, new AoTransactions(data.db.ao())),
+                    new CouncilCsvImport(data.councils, actor, new AoTransactions(data.db.ao()))));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,

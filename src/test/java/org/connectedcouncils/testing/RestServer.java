@@ -18,6 +18,8 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.io.CsvImport;
+import org.connectedcouncils.register.io.SolutionCsvImport;
+import org.connectedcouncils.council.io.CouncilCsvImport;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -90,7 +92,8 @@ public final class RestServer implements AutoCloseable {
             ServiceAreaCatalogue serviceAreas, Messages messages, RequestActor actor) {
         return application(register, councils, serviceAreas, null, messages, actor, new Io(
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
-                new RegisterCsvExport(register), new CsvImport(register, councils, actor, null)), null);
+                new RegisterCsvExport(register), new CsvImport(new SolutionCsvImport(register, actor, null),
+                        new CouncilCsvImport(councils, actor, null))), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */

@@ -13,6 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.PubliccodeExtra;

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.io.ImportLimits;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.PubliccodeExtra;

@@ -2,6 +2,7 @@ package org.connectedcouncils.register.io;
 
 import java.util.List;
 
+import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 

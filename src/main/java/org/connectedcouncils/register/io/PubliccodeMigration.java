@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.connectedcouncils.common.io.ImportError;
+
 /**
  * Brings a file of an older accepted version (0.2–0.6) to 0.7 before validation: deprecated keys that have a 0.7
  * replacement are moved to it; the others are kept as they are. Each finding is reported as a warning with its line.

@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
+import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.io.ImportLimits;
+
 /**
  * Safe YAML reading and writing for publiccode.yml. Reading only composes nodes (no Java type is ever constructed
  * from a tag), within a size limit, at most {@value #MAX_ALIASES} aliases to collections (alias bombs), a nesting

@@ -14,7 +14,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.connectedcouncils.common.io.CsvCells;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.service.SolutionRegister;

@@ -2,6 +2,7 @@ package org.connectedcouncils.register.macro;
 
 import java.util.List;
 
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.register.domain.Solution;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.SolutionPages;
@@ -72,6 +73,7 @@ public final class RegisterRows {
             case ADOPTIONS -> List.of(new Views.Span(text.text("connected-councils.register.table.using",
                     DisplayText.number(s.adoptions().using())), "cc-adoptions"));
             case UPDATED -> List.of(new Views.Span(DisplayText.date(s.updated()), "cc-date"));
+            default -> throw new IllegalArgumentException("Not a table column: " + column);
         };
     }
 

@@ -14,6 +14,7 @@ import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionSort;
@@ -47,7 +48,7 @@ public record RegisterTableRequest(
     public static RegisterTableRequest parse(MacroParameters p) {
         List<RegisterColumn> columns = new ArrayList<>();
         for (String code : p.list("columns")) {
-            columns.add(RegisterColumn.fromCode(code)
+            columns.add(RegisterColumn.tableColumn(code)
                     .orElseThrow(() -> new InvalidParameter("columns", MacroParameters.BAD_VALUE, code)));
         }
         String area = p.text("serviceArea").map(String::toLowerCase).orElse(null);

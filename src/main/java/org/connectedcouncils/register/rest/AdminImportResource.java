@@ -23,8 +23,8 @@ import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.CsvImportKind;
-import org.connectedcouncils.register.io.CsvImportOptions;
-import org.connectedcouncils.register.io.CsvImportResult;
+import org.connectedcouncils.common.io.CsvImportOptions;
+import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 

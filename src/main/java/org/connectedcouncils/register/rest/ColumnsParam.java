@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.common.rest.QueryParams;
 
 /**

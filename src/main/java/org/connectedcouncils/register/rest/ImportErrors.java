@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.ws.rs.core.Response;
 
 import org.connectedcouncils.common.i18n.Messages;
-import org.connectedcouncils.register.io.ImportError;
+import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.rest.ErrorJson;
 import org.connectedcouncils.common.rest.ErrorResponses;
 

@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.CsvImportKind;
-import org.connectedcouncils.register.io.CsvImportOptions;
-import org.connectedcouncils.register.io.CsvImportOptions.ImportProgress;
-import org.connectedcouncils.register.io.CsvImportResult;
-import org.connectedcouncils.register.io.ImportError;
+import org.connectedcouncils.common.io.CsvImportOptions;
+import org.connectedcouncils.common.io.CsvImportOptions.ImportProgress;
+import org.connectedcouncils.common.io.CsvImportResult;
+import org.connectedcouncils.common.io.ImportError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

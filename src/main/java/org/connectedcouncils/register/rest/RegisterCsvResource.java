@@ -15,7 +15,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.io.RegisterColumn;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -48,8 +48,8 @@ public class RegisterCsvResource {
     public Response export(@Context UriInfo uri) {
         SolutionQuery query = SolutionQueryParams.parse(uri.getQueryParameters());
         QueryParams params = new QueryParams(uri.getQueryParameters());
-        List<RegisterColumn> columns = ColumnsParam.read(params, RegisterColumn::parse,
-                QueryParams.allowed(RegisterColumn.class), DEFAULT_COLUMNS);
+        List<RegisterColumn> columns = ColumnsParam.read(params, RegisterColumn::exportColumn,
+                RegisterColumn.exportCodes(), DEFAULT_COLUMNS);
         params.check();
         StreamingOutput csv = out -> export.export(query, columns, c -> messages.text(c.labelKey()), out);
         return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "solutions.csv");

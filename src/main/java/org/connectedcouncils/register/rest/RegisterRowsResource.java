@@ -20,7 +20,7 @@ import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.macro.RegisterColumn;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.macro.RegisterPageView;
 import org.connectedcouncils.register.macro.RegisterText;
 import org.connectedcouncils.register.macro.RegisterTableRequest;
@@ -35,7 +35,7 @@ import org.connectedcouncils.register.service.RegisterQueries;
 @LicensedOnly
 public class RegisterRowsResource {
 
-    private static final String ALLOWED_COLUMNS = Arrays.stream(RegisterColumn.values()).map(RegisterColumn::code)
+    private static final String ALLOWED_COLUMNS = Arrays.stream(RegisterColumn.values()).filter(RegisterColumn::inTable).map(RegisterColumn::code)
             .collect(Collectors.joining(", "));
 
     private final RegisterQueries queries;
@@ -54,7 +54,7 @@ public class RegisterRowsResource {
     public String rows(@Context UriInfo uri) throws MacroExecutionException {
         SolutionQuery query = SolutionQueryParams.parse(uri.getQueryParameters());
         QueryParams params = new QueryParams(uri.getQueryParameters());
-        List<RegisterColumn> columns = ColumnsParam.read(params, RegisterColumn::fromCode, ALLOWED_COLUMNS,
+        List<RegisterColumn> columns = ColumnsParam.read(params, RegisterColumn::tableColumn, ALLOWED_COLUMNS,
                 RegisterTableRequest.DEFAULT_COLUMNS);
         params.check();
         RegisterPageView view = RegisterPageView.of(columns, queries.table(query),

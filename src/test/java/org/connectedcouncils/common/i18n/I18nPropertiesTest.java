@@ -23,7 +23,7 @@ import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionSort;
 import org.connectedcouncils.register.service.RegisterVocabulary;
-import org.connectedcouncils.register.macro.RegisterColumn;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.junit.Test;
 import org.w3c.dom.Element;

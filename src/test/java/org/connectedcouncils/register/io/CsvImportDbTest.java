@@ -18,6 +18,13 @@ import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.io.CsvReader;
+import org.connectedcouncils.common.io.CsvRow;
+import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.io.ImportLimits;
+import org.connectedcouncils.common.io.CsvImportOptions;
+import org.connectedcouncils.common.io.CsvImportResult;
+import org.connectedcouncils.council.io.CouncilCsvImport;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionValidator;
@@ -38,8 +45,9 @@ public class CsvImportDbTest {
     @Before
     public void setUp() {
         fixture.reset();
-        target = new CsvImport(fixture.register, fixture.councils, fixture.actor,
-                new AoTransactions(fixture.db.ao()));
+        AoTransactions transactions = new AoTransactions(fixture.db.ao());
+        target = new CsvImport(new SolutionCsvImport(fixture.register, fixture.actor, transactions),
+                new CouncilCsvImport(fixture.councils, fixture.actor, transactions));
         fixture.actor.actAs(ADMIN);
     }
 
@@ -55,7 +63,7 @@ public class CsvImportDbTest {
         CsvImportResult result = target.importFile(CsvImportKind.SOLUTIONS,
                 utf8(target.template(CsvImportKind.SOLUTIONS)), CsvImportOptions.checkOnly());
 
-        assertThat(result.errors()).extracting(ImportError::code).containsExactly(CsvImport.NO_ROWS);
+        assertThat(result.errors()).extracting(ImportError::code).containsExactly(CsvReader.NO_ROWS);
     }
 
     @Test
@@ -98,7 +106,7 @@ public class CsvImportDbTest {
         CsvImportResult result = target.importFile(CsvImportKind.SOLUTIONS, utf8(csv), CsvImportOptions.checkOnly());
 
         assertThat(result.errors()).as("the register's rules judge the rows that parse, in line order").containsExactly(
-                ImportError.of("phase", 3, CsvImport.NOT_ONE_OF, "gamma",
+                ImportError.of("phase", 3, CsvRow.NOT_ONE_OF, "gamma",
                         "concept, discovery, alpha, beta, live, retired"),
                 ImportError.of("name", 5, FieldChecks.REQUIRED),
                 ImportError.of("serviceAreas", 5, SolutionValidator.UNKNOWN_SERVICE_AREA, "nowhere"),
@@ -179,19 +187,19 @@ public class CsvImportDbTest {
         String good = "Fine,Fine,software,beta,E06000043,waste,,,,\r\n";
         List<Malformed> cases = List.of(
                 new Malformed("broken quoting", utf8Bytes(SOLUTIONS_HEADER + good
-                        + "\"Unclosed,Fine,software,beta,E06000043,waste,,,,\r\n"), CsvImport.BROKEN_QUOTING, 3),
+                        + "\"Unclosed,Fine,software,beta,E06000043,waste,,,,\r\n"), CsvReader.BROKEN_QUOTING, 3),
                 new Malformed("text after a closing quote", utf8Bytes(SOLUTIONS_HEADER + "\"Bins\" finder,Fine,"
-                        + "software,beta,E06000043,waste,,,,\r\n"), CsvImport.BROKEN_QUOTING, 2),
+                        + "software,beta,E06000043,waste,,,,\r\n"), CsvReader.BROKEN_QUOTING, 2),
                 new Malformed("wrong encoding", (SOLUTIONS_HEADER + good + "Café,Fine,software,beta,E06000043,waste,"
                         + ",,,\r\n").getBytes(StandardCharsets.ISO_8859_1), ImportLimits.NOT_UTF8, 3),
                 new Malformed("too many cells", utf8Bytes(SOLUTIONS_HEADER + good + "a,b,c,d,e,f,g,h,i,j,k\r\n"),
-                        CsvImport.CELL_COUNT, 3),
-                new Malformed("unknown column", utf8Bytes("name,colour\r\nx,y\r\n"), CsvImport.UNKNOWN_COLUMN, 1),
-                new Malformed("missing column", utf8Bytes("name,summary\r\nx,y\r\n"), CsvImport.MISSING_COLUMN, 1),
+                        CsvReader.CELL_COUNT, 3),
+                new Malformed("unknown column", utf8Bytes("name,colour\r\nx,y\r\n"), CsvReader.UNKNOWN_COLUMN, 1),
+                new Malformed("missing column", utf8Bytes("name,summary\r\nx,y\r\n"), CsvReader.MISSING_COLUMN, 1),
                 new Malformed("huge file", utf8Bytes(SOLUTIONS_HEADER + good.repeat(CsvImport.MAX_BYTES
                         / good.length() + 1)), ImportLimits.TOO_LARGE, 0),
-                new Malformed("too many rows", utf8Bytes(SOLUTIONS_HEADER + good.repeat(CsvImport.MAX_ROWS + 1)),
-                        CsvImport.TOO_MANY_ROWS, CsvImport.MAX_ROWS + 2));
+                new Malformed("too many rows", utf8Bytes(SOLUTIONS_HEADER + good.repeat(CsvReader.MAX_ROWS + 1)),
+                        CsvReader.TOO_MANY_ROWS, CsvReader.MAX_ROWS + 2));
 
         for (Malformed bad : cases) {
             CsvImportResult result = target.importFile(CsvImportKind.SOLUTIONS,
@@ -213,9 +221,9 @@ public class CsvImportDbTest {
         CsvImportResult result = target.importFile(CsvImportKind.COUNCILS, utf8(csv), CsvImportOptions.realRun());
 
         assertThat(result.errors()).containsExactlyInAnyOrder(
-                ImportError.of("code", 3, CsvImport.DUPLICATE, "E07000223"),
-                ImportError.of("code", 4, CsvImport.NOT_COUNCIL_CODE, "not a code"),
-                ImportError.of("retired", 4, CsvImport.NOT_BOOLEAN, "perhaps"));
+                ImportError.of("code", 3, CouncilCsvImport.DUPLICATE, "E07000223"),
+                ImportError.of("code", 4, CsvRow.NOT_COUNCIL_CODE, "not a code"),
+                ImportError.of("retired", 4, CsvRow.NOT_BOOLEAN, "perhaps"));
         assertThat(fixture.councils.find(CouncilCode.of("E07000223"))).isEmpty();
     }
 

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.Test;
 
-/** Import/export works through the register's service and ports only: no storage or host types. */
+/** Import/export (register's, council's and the kernel's io) works through services and ports only. */
 public class IoDependencyRulesTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -17,7 +17,7 @@ public class IoDependencyRulesTest {
 
     @Test
     public void io_usesNoActiveObjectsAtlassianOrStorageTypes() {
-        noClasses().that().resideInAPackage("..register.io..")
+        noClasses().that().resideInAPackage("org.connectedcouncils..io..")
                 .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian..",
                         "org.connectedcouncils..ao..", "jakarta..")
                 .check(classes);
@@ -25,7 +25,7 @@ public class IoDependencyRulesTest {
 
     @Test
     public void onlyIo_usesTheYamlAndCsvLibraries() {
-        noClasses().that().resideOutsideOfPackage("..register.io..")
+        noClasses().that().resideOutsideOfPackage("org.connectedcouncils..io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "org.apache.commons.csv..")
                 .check(classes);
     }

@@ -15,6 +15,13 @@ import java.util.Properties;
 
 import org.junit.Test;
 
+import org.connectedcouncils.common.io.CsvReader;
+import org.connectedcouncils.common.io.CsvRow;
+import org.connectedcouncils.common.io.ImportAccess;
+import org.connectedcouncils.common.io.ImportLimits;
+import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.register.domain.RegisterColumn;
+
 /** Every message key the import/export code can report has text in the i18n properties. */
 public class IoMessagesTest {
 
@@ -26,7 +33,8 @@ public class IoMessagesTest {
         }
         List<String> keys = new ArrayList<>();
         for (Class<?> type : List.of(ImportLimits.class, PubliccodeYaml.class, PubliccodeValidator.class,
-                PubliccodeMigration.class, CsvImport.class)) {
+                PubliccodeMigration.class, CsvReader.class, CsvRow.class, ImportAccess.class, SolutionCsvImport.class,
+                CouncilCsvImport.class, YamlChecks.class)) {
             for (Field field : type.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                     field.setAccessible(true);

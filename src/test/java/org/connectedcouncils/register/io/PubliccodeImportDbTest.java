@@ -19,6 +19,8 @@ import java.util.Set;
 import net.java.ao.Query;
 
 import org.connectedcouncils.common.domain.FieldChecks;
+import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.io.ImportLimits;
 import org.connectedcouncils.register.ao.AoPubliccodeExtra;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.common.ao.AoTransactions;
@@ -242,9 +244,9 @@ public class PubliccodeImportDbTest {
         List<Malformed> cases = List.of(
                 new Malformed("bad YAML", bytes("name: [broken\n"), PubliccodeYaml.SYNTAX),
                 new Malformed("wrong type", bytes(with(MINIMAL, "platforms:\n  - web", "platforms: 7")),
-                        PubliccodeValidator.WRONG_TYPE),
+                        YamlChecks.WRONG_TYPE),
                 new Malformed("missing mandatory key", bytes(minimal.replace("name: Bin collection day finder\n",
-                        "")), PubliccodeValidator.REQUIRED),
+                        "")), YamlChecks.REQUIRED),
                 new Malformed("huge file", bytes(minimal + "# " + "x".repeat(PubliccodeImport.MAX_BYTES) + "\n"),
                         ImportLimits.TOO_LARGE),
                 new Malformed("alias bomb", bytes(PubliccodeFiles.aliasBomb()), PubliccodeYaml.ALIASES),

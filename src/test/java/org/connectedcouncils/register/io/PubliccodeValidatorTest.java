@@ -8,6 +8,7 @@ import static org.connectedcouncils.register.io.PubliccodeFiles.with;
 
 import java.util.List;
 
+import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.register.domain.PubliccodeVocabulary;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.junit.Test;
@@ -102,9 +103,9 @@ public class PubliccodeValidatorTest {
 
         assertThat(errors).containsExactlyInAnyOrder(
                 ImportError.of("maintenance.contacts", PubliccodeFiles.lineOf(text, "maintenance:"),
-                        PubliccodeValidator.REQUIRED),
+                        YamlChecks.REQUIRED),
                 ImportError.of("description.en.features", PubliccodeFiles.lineOf(text, "  en:"),
-                        PubliccodeValidator.REQUIRED));
+                        YamlChecks.REQUIRED));
     }
 
     @Test
@@ -126,7 +127,7 @@ public class PubliccodeValidatorTest {
                 "shortDescription: " + "x".repeat(151));
 
         assertThat(errors(text)).containsExactly(ImportError.of("description.en.shortDescription",
-                PubliccodeFiles.lineOf(text, "shortDescription"), PubliccodeValidator.TOO_LONG, 150, 151));
+                PubliccodeFiles.lineOf(text, "shortDescription"), YamlChecks.TOO_LONG, 150, 151));
     }
 
     @Test
@@ -134,7 +135,7 @@ public class PubliccodeValidatorTest {
         String text = PubliccodeFiles.text(MINIMAL).replaceAll("(?s)longDescription: >.*?features:",
                 "longDescription: Too short.\n    features:");
 
-        assertThat(errors(text)).extracting(ImportError::code).containsExactly(PubliccodeValidator.TOO_SHORT);
+        assertThat(errors(text)).extracting(ImportError::code).containsExactly(YamlChecks.TOO_SHORT);
     }
 
     @Test

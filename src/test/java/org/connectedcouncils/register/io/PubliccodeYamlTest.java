@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.Test;
 
+import org.connectedcouncils.common.io.ImportError;
+
 public class PubliccodeYamlTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.Views;
@@ -55,7 +56,7 @@ public class VelocityAllowlistTest {
         VIEWS.put("templates/register/table-rows.vm", RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
                 MacroTestData.table(3, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
                 new SolutionPages(""), registerText));
-        VIEWS.put(RegisterPageView.TEMPLATE, RegisterPageView.of(List.of(RegisterColumn.values()),
+        VIEWS.put(RegisterPageView.TEMPLATE, RegisterPageView.of(Arrays.stream(RegisterColumn.values()).filter(RegisterColumn::inTable).toList(),
                 MacroTestData.table(40, MacroTestData.hostileSolution(1)), new SolutionPages(""), registerText));
         VIEWS.put(RegisterTableMacro.EMPTY, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
                 MacroTestData.table(0), OutputMode.INTERACTIVE, new SolutionPages(""), registerText));

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.CsvImportKind;
-import org.connectedcouncils.register.io.CsvImportOptions;
-import org.connectedcouncils.register.io.CsvImportResult;
+import org.connectedcouncils.common.io.CsvImportOptions;
+import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.junit.Test;
 import org.junit.runner.RunWith;

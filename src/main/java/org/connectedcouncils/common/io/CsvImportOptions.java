@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.io;
+package org.connectedcouncils.common.io;
 
 /** How to run a CSV import: {@code dryRun} checks every row and writes nothing; progress is told row by row. */
 public record CsvImportOptions(boolean dryRun, ImportProgress progress) {

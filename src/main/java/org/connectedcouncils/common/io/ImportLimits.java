@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.io;
+package org.connectedcouncils.common.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,17 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Reads an uploaded file as strict UTF-8 within a byte limit, so neither a huge nor a mis-encoded file gets in. */
-final class ImportLimits {
+public final class ImportLimits {
 
-    static final String TOO_LARGE = "connected-councils.io.error.tooLarge";
-    static final String NOT_UTF8 = "connected-councils.io.error.notUtf8";
-    static final String EMPTY = "connected-councils.io.error.empty";
+    public static final String TOO_LARGE = "connected-councils.io.error.tooLarge";
+    public static final String NOT_UTF8 = "connected-councils.io.error.notUtf8";
+    public static final String EMPTY = "connected-councils.io.error.empty";
 
     private ImportLimits() {
     }
 
     /** The decoded text without a leading byte-order mark, or the error (size, encoding, emptiness) that stops it. */
-    static Text read(InputStream in, int maxBytes) {
+    public static Text read(InputStream in, int maxBytes) {
         byte[] bytes;
         try {
             bytes = readAtMost(in, maxBytes);
@@ -78,13 +78,13 @@ final class ImportLimits {
     }
 
     /** Decoded text, or the error that stopped decoding. */
-    record Text(String value, ImportError error) {
+    public record Text(String value, ImportError error) {
 
         static Text failed(ImportError error) {
             return new Text(null, error);
         }
 
-        Optional<ImportError> failure() {
+        public Optional<ImportError> failure() {
             return Optional.ofNullable(error);
         }
     }

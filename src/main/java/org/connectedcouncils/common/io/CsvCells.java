@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.io;
+package org.connectedcouncils.common.io;
 
 /**
  * Guards spreadsheet cells against formula injection: a cell that begins with {@code = + - @}, a tab or a carriage

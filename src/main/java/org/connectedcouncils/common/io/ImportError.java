@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.io;
+package org.connectedcouncils.common.io;
 
 import java.util.List;
 import java.util.Objects;

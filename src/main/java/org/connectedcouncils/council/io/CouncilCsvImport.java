@@ -1,0 +1,85 @@
+package org.connectedcouncils.council.io;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.io.CsvColumns;
+import org.connectedcouncils.common.io.CsvImportOptions;
+import org.connectedcouncils.common.io.CsvImportResult;
+import org.connectedcouncils.common.io.CsvReader;
+import org.connectedcouncils.common.io.CsvRow;
+import org.connectedcouncils.common.io.CsvRows;
+import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.Transactions;
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilType;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.council.service.CouncilImport;
+
+/**
+ * Admin import of councils from a CSV file (the template's columns): every row is checked and every error reported
+ * with its line and column; a dry run stops there, a real run saves all councils in one transaction, or none.
+ */
+public final class CouncilCsvImport implements CouncilImport {
+
+    public static final CsvColumns COLUMNS = new CsvColumns(List.of("code", "name", "type", "region", "retired"),
+            List.of("code", "name", "type"));
+    public static final String DUPLICATE = "connected-councils.io.csv.duplicate";
+
+    private final CouncilDirectory councils;
+    private final ActorProvider actors;
+    private final Transactions transactions;
+
+    public CouncilCsvImport(CouncilDirectory councils, ActorProvider actors, Transactions transactions) {
+        this.councils = councils;
+        this.actors = actors;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public CsvColumns columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
+        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> importRows(read, options));
+    }
+
+    private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
+        List<CsvRow> rows = read.rows();
+        List<ImportError> errors = new ArrayList<>();
+        List<Council> parsed = new ArrayList<>();
+        Set<CouncilCode> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CsvRow row = rows.get(i);
+            int before = errors.size();
+            Optional<CouncilCode> code = row.councilCode("code", errors);
+            String name = row.text("name", true, errors);
+            CouncilType type = row.coded("type", CouncilType.class, true, errors);
+            String region = row.text("region", false, errors);
+            boolean retired = row.bool("retired", errors);
+            if (code.isPresent() && !seen.add(code.get())) {
+                errors.add(ImportError.of("code", row.line(), DUPLICATE, code.get().value()));
+            }
+            if (errors.size() == before) {
+                parsed.add(new Council(code.orElseThrow(), name, type, region, retired));
+            }
+            options.progress().rowsDone(i + 1, rows.size());
+        }
+        if (!errors.isEmpty() || options.dryRun()) {
+            return read.notWritten(options.dryRun(), errors);
+        }
+        transactions.inTransaction(() -> {
+            parsed.forEach(councils::save);
+            return parsed.size();
+        });
+        return read.written(parsed.size());
+    }
+}
