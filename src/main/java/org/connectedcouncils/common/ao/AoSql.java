@@ -1,18 +1,12 @@
 package org.connectedcouncils.common.ao;
 
-import org.connectedcouncils.register.ao.AoSolution;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.register.service.Visibility;
-
 /**
- * SQL details every Active Objects store needs: IN-list placeholders, recognising a unique-key violation, and which
- * register entries a reader may see.
+ * SQL details every Active Objects store needs, knowing no feature's tables: IN-list placeholders and recognising a
+ * unique-key violation.
  */
 public final class AoSql {
 
@@ -35,29 +29,5 @@ public final class AoSql {
             }
         }
         return false;
-    }
-
-    /**
-     * Adds to {@code where} the condition that the reader may see the entry in the table named by {@code prefix}
-     * (such as {@code "s."}): published, a draft of a council the reader edits for, or one the reader is key
-     * contact of. Adds nothing for a reader who sees everything.
-     */
-    public static void visibleEntries(String prefix, Visibility visibility, List<String> where, List<Object> params) {
-        if (visibility.everything()) {
-            return;
-        }
-        List<String> visible = new ArrayList<>();
-        visible.add(prefix + AoSolution.STATE + " = ?");
-        params.add(EntryState.PUBLISHED.code());
-        if (!visibility.draftCouncils().isEmpty()) {
-            visible.add(prefix + AoSolution.OWNER_CODE + " IN (" + placeholders(visibility.draftCouncils().size())
-                    + ")");
-            visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
-        }
-        if (visibility.contactUserKey() != null) {
-            visible.add(prefix + AoSolution.CONTACT_KEY + " = ?");
-            params.add(visibility.contactUserKey());
-        }
-        where.add("(" + String.join(" OR ", visible) + ")");
     }
 }

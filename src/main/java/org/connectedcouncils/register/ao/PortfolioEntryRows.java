@@ -49,7 +49,7 @@ public final class PortfolioEntryRows {
             where.add("sa." + AoSolutionArea.AREA_CODE + " = ?");
             params.add(serviceArea);
         }
-        AoSql.visibleEntries(ALIAS + ".", visibility, where, params);
+        EntryVisibility.where(ALIAS + ".", visibility, where, params);
         return q;
     }
 

@@ -89,7 +89,7 @@ final class SolutionFilter {
             params.add(AdoptionState.STOPPED.code());
         }
         words(q, query, s, where, params);
-        AoSql.visibleEntries(s, visibility, where, params);
+        EntryVisibility.where(s, visibility, where, params);
         if (!where.isEmpty()) {
             q.where(String.join(" AND ", where), params.toArray());
         }
