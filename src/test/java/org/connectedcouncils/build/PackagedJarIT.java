@@ -46,6 +46,18 @@ public class PackagedJarIT {
     }
 
     @Test
+    public void jar_embedsTheLibrariesConfluenceDoesNotProvide_andImportsNoneOfThem() throws IOException {
+        try (JarFile file = new JarFile(jar)) {
+            assertThat(file.getEntry("org/yaml/snakeyaml/LoaderOptions.class")).isNotNull();
+            assertThat(file.getEntry("org/apache/commons/csv/CSVFormat.class")).isNotNull();
+            assertThat(file.getEntry("org/apache/commons/io/IOUtils.class")).isNotNull();
+            assertThat(file.getEntry("org/apache/commons/codec/binary/Base64.class")).isNotNull();
+            assertThat(file.getManifest().getMainAttributes().getValue("Import-Package"))
+                    .doesNotContain("org.yaml.", "org.apache.commons.");
+        }
+    }
+
+    @Test
     public void jar_containsNoTestOrPreviewCode() throws IOException {
         try (JarFile file = new JarFile(jar)) {
             assertThat(file.stream().map(ZipEntry::getName).filter(n -> n.contains("/testing/")
