@@ -30,6 +30,8 @@ final class MariaDbServer {
     private static final String[] SBIN = {"/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin"};
     private static final String[] SHARE = {"/usr/share/mysql", "/usr/share/mariadb", "/usr/local/share/mysql"};
     private static final long START_TIMEOUT_MS = 60_000;
+    private static MariaDbServer shared;
+    private static RuntimeException failure;
 
     private final Path dir;
     private final Process process;
@@ -41,8 +43,24 @@ final class MariaDbServer {
         this.port = port;
     }
 
+    /** The server of this JVM, started on first use; a failed start is not retried by every later test. */
+    static synchronized MariaDbServer shared() {
+        if (failure != null) {
+            throw new IllegalStateException("MariaDB failed to start earlier in this JVM", failure);
+        }
+        if (shared == null) {
+            try {
+                shared = start();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+        return shared;
+    }
+
     /** Installs the system tables into a new data directory, starts the server and creates the database. */
-    static MariaDbServer start() {
+    private static MariaDbServer start() {
         Path server = find(SBIN, "mariadbd", "mysqld");
         Path share = find(SHARE, "mysql_system_tables.sql", "mariadb_system_tables.sql").getParent();
         try {

@@ -93,7 +93,7 @@ public final class TestDatabase {
                 return new TestDatabase(kind, builder(url, "postgres", "postgres", "public").build());
             case "mariadb":
                 long started = System.nanoTime();
-                MariaDbServer mariadb = MariaDbServer.start();
+                MariaDbServer mariadb = MariaDbServer.shared();
                 System.out.printf("MariaDB started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
                 return new TestDatabase(kind, builder(mariadb.jdbcUrl(), MariaDbServer.USER, "", null).build());
             default:
