@@ -30,9 +30,10 @@ import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
 import org.w3c.dom.NodeList;
 
 /**
- * The real database a test runs on: H2 1.4 in memory by default, or an embedded PostgreSQL server (real binaries
- * from Maven Central) when the system property {@code cc.db} is {@code postgres}. Tables get Confluence's naming
- * ({@code AO_xxxxxx_NAME}, upper-case columns) and are created from the entities listed in atlassian-plugin.xml.
+ * The real database a test runs on: H2 1.4 in memory by default, an embedded PostgreSQL server (real binaries
+ * from Maven Central) when the system property {@code cc.db} is {@code postgres}, or the machine's MariaDB server
+ * started on a temporary data directory ({@link MariaDbServer}) when it is {@code mariadb}. Tables get Confluence's
+ * naming ({@code AO_xxxxxx_NAME}, upper-case columns) and are created from the entities listed in atlassian-plugin.xml.
  * One database per JVM; {@link #reset()} empties every table between tests.
  */
 public final class TestDatabase {
@@ -90,8 +91,13 @@ public final class TestDatabase {
                 Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stopPostgres));
                 String url = postgres.getJdbcUrl("postgres", "postgres");
                 return new TestDatabase(kind, builder(url, "postgres", "postgres", "public").build());
+            case "mariadb":
+                long started = System.nanoTime();
+                MariaDbServer mariadb = MariaDbServer.shared();
+                System.out.printf("MariaDB started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+                return new TestDatabase(kind, builder(mariadb.jdbcUrl(), MariaDbServer.USER, "", null).build());
             default:
-                throw new IllegalArgumentException("cc.db must be h2 or postgres, not " + kind);
+                throw new IllegalArgumentException("cc.db must be h2, postgres or mariadb, not " + kind);
         }
     }
 

@@ -1,0 +1,30 @@
+package org.connectedcouncils.common.ao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+
+import org.junit.Test;
+
+/** How {@link AoSql} tells a duplicate key from other constraint failures, per database family. */
+public final class AoSqlTest {
+
+    @Test
+    public void isUniqueViolation_recognisesEachDatabasesDuplicateKey() {
+        assertThat(AoSql.isUniqueViolation(new SQLException("h2/postgres", "23505"))).isTrue();
+        SQLException mysql = new SQLIntegrityConstraintViolationException("mysql", "23000", 1062);
+        assertThat(AoSql.isUniqueViolation(new IllegalStateException(mysql.getMessage(), mysql))).isTrue();
+        assertThat(AoSql.isUniqueViolation(new SQLException("oracle ORA-00001", "23000", 1))).isTrue();
+        assertThat(AoSql.isUniqueViolation(new SQLException("sql server constraint", "23000", 2627))).isTrue();
+        assertThat(AoSql.isUniqueViolation(new SQLException("sql server index", "23000", 2601))).isTrue();
+    }
+
+    @Test
+    public void isUniqueViolation_ignoresOtherConstraintFailures() {
+        assertThat(AoSql.isUniqueViolation(new SQLException("mysql column cannot be null", "23000", 1048))).isFalse();
+        assertThat(AoSql.isUniqueViolation(new SQLException("mysql foreign key", "23000", 1452))).isFalse();
+        assertThat(AoSql.isUniqueViolation(new SQLException("postgres foreign key", "23503"))).isFalse();
+        assertThat(AoSql.isUniqueViolation(new IllegalStateException("no SQL at all"))).isFalse();
+    }
+}
