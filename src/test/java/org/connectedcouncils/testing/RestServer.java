@@ -79,7 +79,7 @@ public final class RestServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** The import/export services of issue 8, which need storage beyond the register's own. */
+    /** The import/export services, which need storage beyond the register's own. */
     public record Io(PubliccodeImport publiccodeImport, PubliccodeExport publiccodeExport,
             RegisterCsvExport csvExport, CsvImport csvImport) {
     }

@@ -151,7 +151,7 @@ public class OpenApiDescriptionTest {
         records.put("CsvImportResultLine", CsvImportLines.Result.class);
         records.put("CsvImportErrorsLine", CsvImportLines.Errors.class);
         records.put("CsvImportFailedLine", CsvImportLines.Failed.class);
-        // ----- working groups, status reports and portfolio (issue 5) -----
+        // ----- working groups, status reports and portfolio -----
         records.put("WorkingGroup", WorkingGroupJson.class);
         records.put("WorkingGroupInput", WorkingGroupInput.class);
         records.put("ProjectPageInput", ProjectPageInput.class);
