@@ -2,10 +2,13 @@ package org.connectedcouncils.register.io;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -27,8 +30,9 @@ import org.connectedcouncils.common.io.ImportLimits;
 
 /**
  * Safe YAML reading and writing for publiccode.yml. Reading only composes nodes (no Java type is ever constructed
- * from a tag), within a size limit, at most {@value #MAX_ALIASES} aliases to collections (alias bombs), a nesting
- * depth and a node count; scalars become strings or booleans, keys must be unique.
+ * from a tag), within a size limit, at most {@value #MAX_ALIASES} aliases to anything, scalars included (alias
+ * bombs), a nesting depth, a node count and a limit on the text the tree holds once aliases are expanded, so a
+ * later dump, join or echo of the tree cannot grow past it; scalars become strings or booleans, keys must be unique.
  */
 final class PubliccodeYaml {
 
@@ -36,6 +40,8 @@ final class PubliccodeYaml {
     static final int MAX_ALIASES = 5;
     static final int MAX_DEPTH = 20;
     static final int MAX_NODES = 20_000;
+    /** Characters of keys and scalars the tree may hold, counting each alias again: four times the file limit. */
+    static final int MAX_EXPANDED_CHARS = 4 * MAX_CHARS;
 
     static final String SYNTAX = "connected-councils.io.publiccode.syntax";
     static final String ALIASES = "connected-councils.io.publiccode.aliases";
@@ -47,7 +53,7 @@ final class PubliccodeYaml {
     static final String BAD_TAG = "connected-councils.io.publiccode.badTag";
 
     /** The only tags a publiccode.yml needs; anything else (!!java…, !custom) is refused, never interpreted. */
-    private static final java.util.Set<Tag> PLAIN_TAGS = java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
             Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     private PubliccodeYaml() {
@@ -91,19 +97,16 @@ final class PubliccodeYaml {
             throw new Problem(ImportError.of("", node == null ? 1 : line(node), NOT_A_MAP));
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
-        int[] count = {0};
         @SuppressWarnings("unchecked")
-        Map<String, Object> root = (Map<String, Object>) convert(mapping, "", lines, 0, count);
+        Map<String, Object> root = (Map<String, Object>) convert(mapping, "", lines, 0, new Budget());
         return new YamlTree(root, lines);
     }
 
-    private static Object convert(Node node, String path, Map<String, Integer> lines, int depth, int[] count) {
+    private static Object convert(Node node, String path, Map<String, Integer> lines, int depth, Budget budget) {
         if (depth > MAX_DEPTH) {
             throw new Problem(ImportError.of(path, line(node), TOO_DEEP, MAX_DEPTH));
         }
-        if (++count[0] > MAX_NODES) {
-            throw new Problem(ImportError.of(path, line(node), TOO_MANY_NODES, MAX_NODES));
-        }
+        budget.visit(node, path);
         if (!PLAIN_TAGS.contains(node.getTag())) {
             throw new Problem(ImportError.of(path, line(node), BAD_TAG, node.getTag().getValue()));
         }
@@ -118,8 +121,9 @@ final class PubliccodeYaml {
                 if (out.containsKey(key)) {
                     throw new Problem(ImportError.of(child, line(keyNode), DUPLICATE_KEY, key));
                 }
+                budget.text(key, child, keyNode);
                 lines.put(child, line(keyNode));
-                out.put(key, convert(tuple.getValueNode(), child, lines, depth + 1, count));
+                out.put(key, convert(tuple.getValueNode(), child, lines, depth + 1, budget));
             }
             return out;
         }
@@ -129,11 +133,12 @@ final class PubliccodeYaml {
             for (int i = 0; i < items.size(); i++) {
                 String child = path + "[" + i + "]";
                 lines.put(child, line(items.get(i)));
-                out.add(convert(items.get(i), child, lines, depth + 1, count));
+                out.add(convert(items.get(i), child, lines, depth + 1, budget));
             }
             return out;
         }
         ScalarNode scalar = (ScalarNode) node;
+        budget.text(scalar.getValue(), path, scalar);
         if (Tag.NULL.equals(scalar.getTag())) {
             return null;
         }
@@ -146,6 +151,34 @@ final class PubliccodeYaml {
 
     private static int line(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    /**
+     * What reading a document may cost, checked before each node is expanded: nodes visited, aliases followed (a node
+     * met again; SnakeYAML counts aliases to collections only), and characters of keys and scalars held.
+     */
+    private static final class Budget {
+
+        private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int nodes;
+        private int aliases;
+        private long chars;
+
+        void visit(Node node, String path) {
+            if (++nodes > MAX_NODES) {
+                throw new Problem(ImportError.of(path, line(node), TOO_MANY_NODES, MAX_NODES));
+            }
+            if (!seen.add(node) && ++aliases > MAX_ALIASES) {
+                throw new Problem(ImportError.of(path, line(node), ALIASES, MAX_ALIASES));
+            }
+        }
+
+        void text(String value, String path, Node node) {
+            chars += value == null ? 0 : value.length();
+            if (chars > MAX_EXPANDED_CHARS) {
+                throw new Problem(ImportError.of(path, line(node), ImportLimits.TOO_LARGE, MAX_CHARS / 1024));
+            }
+        }
     }
 
     /** Writes a tree as block-style YAML; multi-line strings as literal blocks. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.Test;
 
 import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.io.ImportLimits;
 
 public class PubliccodeYamlTest {
 
@@ -32,6 +33,40 @@ public class PubliccodeYamlTest {
         Problem problem = catchProblem(PubliccodeFiles.aliasBomb());
 
         assertThat(problem.error().code()).isEqualTo(PubliccodeYaml.ALIASES);
+    }
+
+    @Test
+    public void parse_countsAliasesToScalarsAndStopsAtTheFirstOneOverTheLimit() {
+        // One long scalar and thousands of aliases to it: SnakeYAML counts aliases to collections only, and the
+        // tree would hold the scalar once per alias, to be expanded when it is dumped, joined or echoed.
+        StringBuilder text = new StringBuilder("name: &x \"").append("A".repeat(100_000)).append("\"\nusedBy:\n");
+        for (int i = 0; i < 19_000; i++) {
+            text.append("  - *x\n");
+        }
+
+        Problem problem = catchProblem(text.toString());
+
+        assertThat(problem.error().code()).isEqualTo(PubliccodeYaml.ALIASES);
+        // refused at the alias after the fifth: nothing beyond it was expanded
+        assertThat(problem.error().field()).isEqualTo("usedBy[" + PubliccodeYaml.MAX_ALIASES + "]");
+    }
+
+    @Test
+    public void parse_refusesATreeWhoseExpandedTextOutgrowsTheLimit() {
+        // within the alias limit, but five copies of a 240,000-character scalar hold more than the tree may
+        String text = "name: &x \"" + "B".repeat(240_000) + "\"\nusedBy: [*x, *x, *x, *x]\n";
+
+        Problem problem = catchProblem(text);
+
+        assertThat(problem.error().code()).isEqualTo(ImportLimits.TOO_LARGE);
+        assertThat(problem.error().field()).isEqualTo("usedBy[3]");
+    }
+
+    @Test
+    public void parse_allowsAFewAliases() {
+        YamlTree tree = PubliccodeYaml.parse("name: &x Bins\nusedBy: [*x, *x]\n");
+
+        assertThat(tree.get("usedBy")).isEqualTo(List.of("Bins", "Bins"));
     }
 
     @Test
