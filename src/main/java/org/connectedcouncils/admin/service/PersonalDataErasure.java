@@ -11,7 +11,6 @@ import org.connectedcouncils.common.audit.AuditRecord;
 import org.connectedcouncils.common.audit.AuditTrail;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.FieldError;
-import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.PersonalData;
@@ -89,13 +88,6 @@ public final class PersonalDataErasure {
     }
 
     private Actor admin() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new Refusal.NotAuthenticated();
-        }
-        if (!actor.admin()) {
-            throw new Refusal.NotAllowed(Administration.NOT_ADMIN);
-        }
-        return actor;
+        return AdminCheck.admin(actors);
     }
 }
