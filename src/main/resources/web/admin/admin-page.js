@@ -162,7 +162,7 @@
                 }
             });
             send(values).then(function (result) {
-                self.say(result && result.moved !== undefined ? self.text('merged', [result.moved]) : self.text('saved'));
+                self.say(self.outcome(result));
                 form.reset();
                 reload.forEach(function (list) {
                     self.load(list);
@@ -171,6 +171,17 @@
                 self.showErrors(form, error);
             });
         });
+    };
+
+    /** What a form's answer says: entries moved by a merge, rows and marker of an erasure, or just saved. */
+    AdminPage.prototype.outcome = function (result) {
+        if (result && result.moved !== undefined) {
+            return this.text('merged', [result.moved]);
+        }
+        if (result && result.marker !== undefined) {
+            return this.text('anonymised', [result.total, result.marker]);
+        }
+        return this.text('saved');
     };
 
     /** Puts an item's values into a form, for changing it. */
@@ -433,6 +444,9 @@
         self.form('merge', function (v) {
             return requestJson('POST', self.rest + '/service-areas/merge', v);
         }, ['service-areas'], 'confirm-merge');
+        self.form('erase', function (v) {
+            return requestJson('POST', self.rest + '/personal-data/anonymise', v);
+        }, [], 'confirm-anonymise');
         self.importer();
     };
 

@@ -1,5 +1,7 @@
 package org.connectedcouncils.testing;
 
+import java.util.List;
+
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import org.connectedcouncils.council.ao.AoRoleMappings;
@@ -16,9 +18,13 @@ import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
+import org.connectedcouncils.admin.service.PersonalDataErasure;
+import org.connectedcouncils.register.ao.AoRegisterPersonalData;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.junit.rules.ExternalResource;
 import org.mockito.Mockito;
 
@@ -54,12 +60,20 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
             data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
+    public final PersonalDataErasure erasure = new PersonalDataErasure(actor,
+            List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao())),
+            new AoTransactions(data.db.ao()), data.audit);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,
             data.councils, data.serviceAreas, administration, messages, actor, io, groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
             new MacroOutput(new VelocityTemplateRenderer(), Mockito.mock(PageBuilderService.class), messages))
-            .register(statuses));
+            .register(statuses).register(new AbstractBinder() {
+                @Override
+                protected void configure() {
+                    bind(erasure).to(PersonalDataErasure.class);
+                }
+            }));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

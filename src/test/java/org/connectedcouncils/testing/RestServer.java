@@ -40,6 +40,7 @@ import org.connectedcouncils.common.rest.RefusalMapper;
 import org.connectedcouncils.common.rest.UnexpectedExceptionMapper;
 import org.connectedcouncils.common.rest.WebApplicationExceptionMapper;
 import org.connectedcouncils.admin.rest.AdministrationResource;
+import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
@@ -64,7 +65,8 @@ public final class RestServer implements AutoCloseable {
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
             CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
-            WorkingGroupResource.class, SolutionReportResource.class, PortfolioResource.class);
+            WorkingGroupResource.class, SolutionReportResource.class, PortfolioResource.class,
+            PersonalDataResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,

@@ -184,14 +184,7 @@ public final class Administration {
     }
 
     private Actor admin() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new Refusal.NotAuthenticated();
-        }
-        if (!actor.admin()) {
-            throw new Refusal.NotAllowed(NOT_ADMIN);
-        }
-        return actor;
+        return AdminCheck.admin(actors);
     }
 
     private static AuditRecord mappingRecord(String key, RoleMapping m, Actor actor, String from, String to) {

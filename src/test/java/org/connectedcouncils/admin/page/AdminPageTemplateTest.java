@@ -79,7 +79,8 @@ public class AdminPageTemplateTest {
         assertThat(html).contains("<option value=\"london-borough\">London borough</option>");
         assertThat(html).contains("<option value=\"editor\">Editor</option>");
         assertThat(html).contains("<option value=\"group\">Group</option>");
-        assertThat(html).contains("data-cc-list=\"councils\"").contains("data-cc-form=\"merge\"");
+        assertThat(html).contains("data-cc-list=\"councils\"").contains("data-cc-form=\"merge\"")
+                .contains("data-cc-form=\"erase\"").contains("data-text-confirm-anonymise=");
     }
 
     @Test
