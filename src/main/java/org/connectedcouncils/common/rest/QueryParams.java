@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.ValidationException;
@@ -80,6 +82,27 @@ public final class QueryParams {
         }
     }
 
+    /** A council code, or null when absent; one that cannot be a code is an error. */
+    public CouncilCode council(String name) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        Optional<CouncilCode> code = CouncilCode.parse(raw);
+        if (code.isEmpty()) {
+            errors.add(FieldError.of(name, FieldChecks.UNKNOWN_COUNCIL, raw));
+        }
+        return code.orElse(null);
+    }
+
+    /** The page of a request that takes no other parameter; a bad {@code start} or {@code limit} throws. */
+    public static PageRequest pageOnly(MultivaluedMap<String, String> raw) {
+        QueryParams params = new QueryParams(raw);
+        PageRequest request = params.page();
+        params.check();
+        return request;
+    }
+
     /** Throws one {@link ValidationException} with every bad parameter seen so far. */
     public void check() {
         if (!errors.isEmpty()) {
@@ -87,7 +110,8 @@ public final class QueryParams {
         }
     }
 
-    private Integer number(String name) {
+    /** A whole number, or null when absent; anything else is an error. */
+    public Integer number(String name) {
         String raw = text(name);
         if (raw == null) {
             return null;
