@@ -28,6 +28,7 @@ import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.TextSearch;
 import org.connectedcouncils.admin.service.Administration;
 
 /**
@@ -98,11 +99,8 @@ public class AdministrationResource {
     @AdminOnly
     @ResponseStatuses({200, 400, 401, 403})
     public PageJson<CouncilJson> councils(@Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        String text = params.text("q");
-        PageRequest request = params.page();
-        params.check();
-        Page<Council> page = administration.councils(text, request);
+        TextSearch search = TextSearch.of(uri.getQueryParameters());
+        Page<Council> page = administration.councils(search.text(), search.page());
         return PageJson.of(page, c -> council(c, uri), Links.paging(uri, page));
     }
 
