@@ -48,6 +48,19 @@ public final class QueryParams {
         return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).map(String::trim).toList();
     }
 
+    /** Every value of a repeatable parameter whose values may also be comma separated, in order, trimmed. */
+    public List<String> parts(String name) {
+        List<String> out = new ArrayList<>();
+        for (String value : all(name)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
     /** A code of a closed vocabulary; an unknown one is an error listing the allowed codes. */
     public <E extends Enum<E> & Coded> E code(String name, String raw, Class<E> type) {
         if (raw == null) {

@@ -39,14 +39,6 @@ final class ImportParams {
 
     /** A repeatable (or comma separated) list of codes. */
     static Set<String> codes(QueryParams params, String name) {
-        Set<String> out = new TreeSet<>();
-        for (String value : params.all(name)) {
-            for (String part : value.split(",")) {
-                if (!part.isBlank()) {
-                    out.add(part.trim());
-                }
-            }
-        }
-        return out;
+        return new TreeSet<>(params.parts(name));
     }
 }

@@ -52,14 +52,10 @@ final class SolutionQueryParams {
 
     private static <E extends Enum<E> & Coded> Set<E> codes(QueryParams params, String name, Class<E> type) {
         Set<E> out = new LinkedHashSet<>();
-        for (String value : params.all(name)) {
-            for (String part : value.split(",")) {
-                if (!part.isBlank()) {
-                    E code = params.code(name, part.trim(), type);
-                    if (code != null) {
-                        out.add(code);
-                    }
-                }
+        for (String part : params.parts(name)) {
+            E code = params.code(name, part, type);
+            if (code != null) {
+                out.add(code);
             }
         }
         return out;
