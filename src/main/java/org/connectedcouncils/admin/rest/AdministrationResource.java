@@ -1,6 +1,5 @@
 package org.connectedcouncils.admin.rest;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -29,6 +28,7 @@ import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.TextSearch;
 import org.connectedcouncils.admin.service.Administration;
 
 /**
@@ -69,9 +69,7 @@ public class AdministrationResource {
     @AdminOnly
     @ResponseStatuses({200, 400, 401, 403})
     public PageJson<RoleMappingJson> mappings(@Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
+        PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<RoleMapping> page = administration.mappings(request);
         return PageJson.of(page, RoleMappingJson::of, Links.paging(uri, page));
     }
@@ -101,11 +99,8 @@ public class AdministrationResource {
     @AdminOnly
     @ResponseStatuses({200, 400, 401, 403})
     public PageJson<CouncilJson> councils(@Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        String text = params.text("q");
-        PageRequest request = params.page();
-        params.check();
-        Page<Council> page = administration.councils(text, request);
+        TextSearch search = TextSearch.of(uri.getQueryParameters());
+        Page<Council> page = administration.councils(search.text(), search.page());
         return PageJson.of(page, c -> council(c, uri), Links.paging(uri, page));
     }
 
@@ -123,13 +118,8 @@ public class AdministrationResource {
     @AdminOnly
     @ResponseStatuses({200, 400, 401, 403})
     public PageJson<ServiceAreaJson> serviceAreas(@Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
-        List<ServiceArea> all = administration.serviceAreas();
-        int from = Math.min(request.start(), all.size());
-        int to = Math.min(from + request.limit(), all.size());
-        Page<ServiceArea> page = new Page<>(all.subList(from, to), request.start(), request.limit(), all.size());
+        PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
+        Page<ServiceArea> page = Page.of(administration.serviceAreas(), request);
         return PageJson.of(page, AdministrationResource::serviceArea, Links.paging(uri, page));
     }
 

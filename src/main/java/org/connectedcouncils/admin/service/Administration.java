@@ -19,6 +19,7 @@ import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.AdminAccess;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.admin.domain.AppSettings;
 
@@ -28,7 +29,6 @@ import org.connectedcouncils.admin.domain.AppSettings;
  */
 public final class Administration {
 
-    static final String NOT_ADMIN = "connected-councils.denied.notAdmin";
     static final String UNKNOWN_AREA = "connected-councils.error.serviceArea";
     static final String SAME_AREA = "connected-councils.error.mergeSameArea";
     static final int NAME_LENGTH = 120;
@@ -184,7 +184,7 @@ public final class Administration {
     }
 
     private Actor admin() {
-        return AdminCheck.admin(actors);
+        return AdminAccess.require(actors);
     }
 
     private static AuditRecord mappingRecord(String key, RoleMapping m, Actor actor, String from, String to) {

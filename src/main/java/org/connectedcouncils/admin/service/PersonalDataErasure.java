@@ -13,6 +13,7 @@ import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.AdminAccess;
 import org.connectedcouncils.common.service.PersonalData;
 import org.connectedcouncils.common.service.Transactions;
 
@@ -88,6 +89,6 @@ public final class PersonalDataErasure {
     }
 
     private Actor admin() {
-        return AdminCheck.admin(actors);
+        return AdminAccess.require(actors);
     }
 }

@@ -10,6 +10,13 @@ public record Page<T>(List<T> items, int start, int limit, long total) {
         items = List.copyOf(items);
     }
 
+    /** The page {@code request} asks for, cut from a whole list held in memory. */
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        int from = Math.min(request.start(), all.size());
+        int to = Math.min(from + request.limit(), all.size());
+        return new Page<>(all.subList(from, to), request.start(), request.limit(), all.size());
+    }
+
     public boolean hasNext() {
         return start + items.size() < total;
     }

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.AdminAccess;
 
 /**
  * Reads an uploaded CSV file within limits as strict UTF-8 and parses it as RFC 4180 against the columns an import
@@ -49,7 +50,7 @@ public final class CsvReader {
      */
     public static CsvImportResult readForAdmin(ActorProvider actors, InputStream file, CsvColumns columns,
             CsvImportOptions options, Function<CsvRows, CsvImportResult> importRows) {
-        ImportAccess.requireAdmin(actors);
+        AdminAccess.require(actors);
         CsvRows read = read(file, columns);
         return read.refused() ? read.refusal(options.dryRun()) : importRows.apply(read);
     }

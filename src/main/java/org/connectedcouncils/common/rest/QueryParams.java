@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.ValidationException;
@@ -46,6 +48,19 @@ public final class QueryParams {
         return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).map(String::trim).toList();
     }
 
+    /** Every value of a repeatable parameter whose values may also be comma separated, in order, trimmed. */
+    public List<String> parts(String name) {
+        List<String> out = new ArrayList<>();
+        for (String value : all(name)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
     /** A code of a closed vocabulary; an unknown one is an error listing the allowed codes. */
     public <E extends Enum<E> & Coded> E code(String name, String raw, Class<E> type) {
         if (raw == null) {
@@ -80,6 +95,27 @@ public final class QueryParams {
         }
     }
 
+    /** A council code, or null when absent; one that cannot be a code is an error. */
+    public CouncilCode council(String name) {
+        String raw = text(name);
+        if (raw == null) {
+            return null;
+        }
+        Optional<CouncilCode> code = CouncilCode.parse(raw);
+        if (code.isEmpty()) {
+            errors.add(FieldError.of(name, FieldChecks.UNKNOWN_COUNCIL, raw));
+        }
+        return code.orElse(null);
+    }
+
+    /** The page of a request that takes no other parameter; a bad {@code start} or {@code limit} throws. */
+    public static PageRequest pageOnly(MultivaluedMap<String, String> raw) {
+        QueryParams params = new QueryParams(raw);
+        PageRequest request = params.page();
+        params.check();
+        return request;
+    }
+
     /** Throws one {@link ValidationException} with every bad parameter seen so far. */
     public void check() {
         if (!errors.isEmpty()) {
@@ -87,7 +123,8 @@ public final class QueryParams {
         }
     }
 
-    private Integer number(String name) {
+    /** A whole number, or null when absent; anything else is an error. */
+    public Integer number(String name) {
         String raw = text(name);
         if (raw == null) {
             return null;

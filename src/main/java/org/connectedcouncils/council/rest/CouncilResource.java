@@ -13,11 +13,10 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
-import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
+import org.connectedcouncils.common.rest.TextSearch;
 
 /** The council directory over REST: a searchable, paged list (each council's profile is the profile feature's). */
 @Path("councils")
@@ -36,11 +35,8 @@ public class CouncilResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401})
     public PageJson<CouncilJson> list(@Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        String text = params.text("q");
-        PageRequest request = params.page();
-        params.check();
-        Page<Council> page = councils.list(text, request);
+        TextSearch search = TextSearch.of(uri.getQueryParameters());
+        Page<Council> page = councils.list(search.text(), search.page());
         return PageJson.of(page, c -> CouncilJson.of(c, uri), Links.paging(uri, page));
     }
 

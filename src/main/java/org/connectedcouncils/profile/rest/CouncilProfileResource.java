@@ -55,9 +55,7 @@ public class CouncilProfileResource {
     @ResponseStatuses({200, 400, 401, 404})
     public CouncilDetailJson get(@PathParam("code") String code, @Context UriInfo uri) {
         CouncilCode councilCode = CouncilCode.parse(code).orElseThrow(() -> new NotFound(String.valueOf(code)));
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
+        PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Council council = councils.find(councilCode).orElseThrow(() -> new NotFound(councilCode.value()));
         Page<Solution> owns = register.list(owned(councilCode, request)).page();
         Page<Solution> adopts = register.list(adopted(councilCode, request)).page();

@@ -20,17 +20,12 @@ final class ColumnsParam {
     static <C> List<C> read(QueryParams params, Function<String, Optional<C>> parse, String allowed,
             List<C> defaults) {
         List<C> columns = new ArrayList<>();
-        for (String code : params.all("columns")) {
-            for (String part : code.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                Optional<C> column = parse.apply(part.trim());
-                if (column.isEmpty()) {
-                    params.invalid("columns", part.trim(), allowed);
-                } else if (!columns.contains(column.get())) {
-                    columns.add(column.get());
-                }
+        for (String part : params.parts("columns")) {
+            Optional<C> column = parse.apply(part);
+            if (column.isEmpty()) {
+                params.invalid("columns", part, allowed);
+            } else if (!columns.contains(column.get())) {
+                columns.add(column.get());
             }
         }
         return columns.isEmpty() ? defaults : columns;

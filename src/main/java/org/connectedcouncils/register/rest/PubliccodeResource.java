@@ -77,10 +77,10 @@ public class PubliccodeResource {
     public Response importFile(InputStream file, @Context UriInfo uri) {
         QueryParams params = new QueryParams(uri.getQueryParameters());
         SolutionKey key = ImportParams.key(params, "key");
-        Integer version = ImportParams.number(params, "version");
+        Integer version = params.number("version");
         boolean dryRun = ImportParams.flag(params, "dryRun");
         String language = params.text("lang");
-        CouncilCode owner = ImportParams.council(params, "ownerCouncil");
+        CouncilCode owner = params.council("ownerCouncil");
         Set<String> serviceAreas = ImportParams.codes(params, "serviceArea");
         String keyContact = params.text("keyContact");
         params.check();

@@ -1,6 +1,5 @@
 package org.connectedcouncils.register.rest;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,13 +37,8 @@ public class ServiceAreaResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401})
     public PageJson<ServiceAreaJson> list(@Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
-        List<ServiceArea> all = catalogue.all();
-        int from = Math.min(request.start(), all.size());
-        int to = Math.min(from + request.limit(), all.size());
-        Page<ServiceArea> page = new Page<>(all.subList(from, to), request.start(), request.limit(), all.size());
+        PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
+        Page<ServiceArea> page = Page.of(catalogue.all(), request);
         return PageJson.of(page, ServiceAreaJson::of, Links.paging(uri, page));
     }
 }

@@ -1,17 +1,14 @@
 package org.connectedcouncils.register.rest;
 
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Coded;
-import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -36,8 +33,8 @@ final class SolutionQueryParams {
         Set<Phase> phases = codes(params, "phase", Phase.class);
         Set<SolutionKind> kinds = codes(params, "kind", SolutionKind.class);
         String serviceArea = params.text("serviceArea");
-        CouncilCode owner = council(params, "council");
-        CouncilCode adopter = council(params, "adopter");
+        CouncilCode owner = params.council("council");
+        CouncilCode adopter = params.council("adopter");
         CollaborationOffer offer = params.code("offer", params.text("offer"), CollaborationOffer.class);
         EntryState state = params.code("state", params.text("state"), EntryState.class);
         String text = params.text("q");
@@ -55,28 +52,12 @@ final class SolutionQueryParams {
 
     private static <E extends Enum<E> & Coded> Set<E> codes(QueryParams params, String name, Class<E> type) {
         Set<E> out = new LinkedHashSet<>();
-        for (String value : params.all(name)) {
-            for (String part : value.split(",")) {
-                if (!part.isBlank()) {
-                    E code = params.code(name, part.trim(), type);
-                    if (code != null) {
-                        out.add(code);
-                    }
-                }
+        for (String part : params.parts(name)) {
+            E code = params.code(name, part, type);
+            if (code != null) {
+                out.add(code);
             }
         }
         return out;
-    }
-
-    private static CouncilCode council(QueryParams params, String name) {
-        String raw = params.text(name);
-        if (raw == null) {
-            return null;
-        }
-        Optional<CouncilCode> code = CouncilCode.parse(raw);
-        if (code.isEmpty()) {
-            params.error(FieldError.of(name, FieldChecks.UNKNOWN_COUNCIL, raw));
-        }
-        return code.orElse(null);
     }
 }

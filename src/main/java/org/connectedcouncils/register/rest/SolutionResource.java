@@ -136,9 +136,7 @@ public class SolutionResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<AdoptionJson> adoptions(@PathParam("key") String key, @Context UriInfo uri) {
         SolutionKey solution = key(key);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        var request = params.page();
-        params.check();
+        var request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<Adoption> page = register.adoptions(solution, request);
         Map<CouncilCode, Council> names = councils.findAll(page.items().stream().map(Adoption::council).toList());
         return PageJson.of(page, a -> AdoptionJson.of(a, names), Links.paging(uri, page));
@@ -177,9 +175,7 @@ public class SolutionResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<HistoryEntryJson> history(@PathParam("key") String key, @Context UriInfo uri) {
         SolutionKey solution = key(key);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        var request = params.page();
-        params.check();
+        var request = QueryParams.pageOnly(uri.getQueryParameters());
         var page = register.history(solution, request);
         return PageJson.of(page, HistoryEntryJson::of, Links.paging(uri, page));
     }

@@ -92,10 +92,8 @@ final class RegisterEntries {
         SolutionContent next = checkedUpdate(actor, current, expectedVersion, content);
         Instant now = clock.instant();
         List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
-        Solution saved = store.save(current, copy(current, next, current.state(), current.lastConfirmed(), now),
-                changes);
-        audit.record(AUDIT_UPDATED, saved, actor, changes);
-        return saved;
+        Solution updated = copy(current, next, current.state(), current.lastConfirmed(), now);
+        return write(AUDIT_UPDATED, actor, current, updated, changes);
     }
 
     void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content) {
@@ -130,10 +128,8 @@ final class RegisterEntries {
         }
         Instant now = clock.instant();
         HistoryEntry line = line(key, "state", EntryState.DRAFT.code(), EntryState.PUBLISHED.code(), actor, now);
-        Solution saved = store.save(current, copy(current, current.content(), EntryState.PUBLISHED, now, now),
-                List.of(line));
-        audit.record(AUDIT_PUBLISHED, saved, actor, List.of(line));
-        return saved;
+        Solution next = copy(current, current.content(), EntryState.PUBLISHED, now, now);
+        return write(AUDIT_PUBLISHED, actor, current, next, List.of(line));
     }
 
     Solution retire(SolutionKey key) {
@@ -145,10 +141,8 @@ final class RegisterEntries {
         Instant now = clock.instant();
         HistoryEntry line = line(key, "phase", current.content().phase().code(), Phase.RETIRED.code(), actor, now);
         SolutionContent retired = withPhase(current.content(), Phase.RETIRED);
-        Solution saved = store.save(current, copy(current, retired, current.state(), current.lastConfirmed(), now),
-                List.of(line));
-        audit.record(AUDIT_RETIRED, saved, actor, List.of(line));
-        return saved;
+        Solution next = copy(current, retired, current.state(), current.lastConfirmed(), now);
+        return write(AUDIT_RETIRED, actor, current, next, List.of(line));
     }
 
     Solution confirmStillCurrent(SolutionKey key) {
@@ -157,9 +151,14 @@ final class RegisterEntries {
         Instant now = clock.instant();
         HistoryEntry line = line(key, "lastConfirmed", current.lastConfirmed() == null ? null
                 : current.lastConfirmed().toString(), now.toString(), actor, now);
-        Solution saved = store.save(current, copy(current, current.content(), current.state(), now, now),
-                List.of(line));
-        audit.record(AUDIT_CONFIRMED, saved, actor, List.of(line));
+        Solution next = copy(current, current.content(), current.state(), now, now);
+        return write(AUDIT_CONFIRMED, actor, current, next, List.of(line));
+    }
+
+    /** Saves {@code next} over {@code current} with its history lines, and audits the change. */
+    private Solution write(String auditKey, Actor actor, Solution current, Solution next, List<HistoryEntry> lines) {
+        Solution saved = store.save(current, next, lines);
+        audit.record(auditKey, saved, actor, lines);
         return saved;
     }
 

@@ -17,8 +17,8 @@ import org.junit.Test;
 
 import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
-import org.connectedcouncils.common.io.ImportAccess;
 import org.connectedcouncils.common.io.ImportLimits;
+import org.connectedcouncils.common.service.AdminAccess;
 import org.connectedcouncils.council.io.CouncilCsvImport;
 import org.connectedcouncils.register.domain.RegisterColumn;
 
@@ -33,7 +33,7 @@ public class IoMessagesTest {
         }
         List<String> keys = new ArrayList<>();
         for (Class<?> type : List.of(ImportLimits.class, PubliccodeYaml.class, PubliccodeValidator.class,
-                PubliccodeMigration.class, CsvReader.class, CsvRow.class, ImportAccess.class, SolutionCsvImport.class,
+                PubliccodeMigration.class, CsvReader.class, CsvRow.class, AdminAccess.class, SolutionCsvImport.class,
                 CouncilCsvImport.class, YamlChecks.class)) {
             for (Field field : type.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {

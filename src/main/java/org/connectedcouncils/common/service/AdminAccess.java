@@ -1,18 +1,18 @@
-package org.connectedcouncils.common.io;
+package org.connectedcouncils.common.service;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.Refusal;
-import org.connectedcouncils.common.service.ActorProvider;
 
-/** Who may import files: administrators only; anyone else is refused before the file is read. */
-public final class ImportAccess {
+/** Who may administer the app and import files: administrators only; anyone else is refused before any work. */
+public final class AdminAccess {
 
     public static final String NOT_ADMIN = "connected-councils.denied.notAdmin";
 
-    private ImportAccess() {
+    private AdminAccess() {
     }
 
-    public static void requireAdmin(ActorProvider actors) {
+    /** The current actor, provided they are signed in and an administrator. */
+    public static Actor require(ActorProvider actors) {
         Actor actor = actors.current();
         if (actor == null || actor.isAnonymous()) {
             throw new Refusal.NotAuthenticated();
@@ -20,5 +20,6 @@ public final class ImportAccess {
         if (!actor.admin()) {
             throw new Refusal.NotAllowed(NOT_ADMIN);
         }
+        return actor;
     }
 }
