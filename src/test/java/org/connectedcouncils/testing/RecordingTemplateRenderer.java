@@ -9,7 +9,13 @@ import java.util.Map;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 /** A fake renderer for unit tests: notes each template name and context, and writes a marker naming the template. */
-public final class RecordingTemplateRenderer implements TemplateRenderer {
+public final class RecordingTemplateRenderer {
+
+    /** This renderer as the host's {@link TemplateRenderer}. */
+    public TemplateRenderer templateRenderer() {
+        return HostFake.of(TemplateRenderer.class, this);
+    }
+
 
     /** One render call. */
     public record Rendering(String template, Map<String, Object> context) {
@@ -21,7 +27,6 @@ public final class RecordingTemplateRenderer implements TemplateRenderer {
 
     private final List<Rendering> renderings = new ArrayList<>();
 
-    @Override
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
         renderings.add(new Rendering(templateName, Map.copyOf(context)));
         writer.write("[" + templateName + "]");
