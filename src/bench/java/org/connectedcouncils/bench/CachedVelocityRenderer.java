@@ -25,11 +25,6 @@ import org.connectedcouncils.testing.HostFake;
  */
 final class CachedVelocityRenderer {
 
-    /** This renderer as the host's {@link TemplateRenderer}. */
-    TemplateRenderer templateRenderer() {
-        return HostFake.of(TemplateRenderer.class, this);
-    }
-
     private final VelocityEngine engine = new VelocityEngine();
 
     CachedVelocityRenderer() {
@@ -42,6 +37,11 @@ final class CachedVelocityRenderer {
         engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS,
                 "org.apache.velocity.runtime.log.NullLogChute");
         engine.init();
+    }
+
+    /** This renderer as the host's {@link TemplateRenderer}. */
+    TemplateRenderer templateRenderer() {
+        return HostFake.of(TemplateRenderer.class, this);
     }
 
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {

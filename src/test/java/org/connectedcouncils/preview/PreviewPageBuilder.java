@@ -14,12 +14,12 @@ import org.connectedcouncils.testing.HostFake;
  */
 final class PreviewPageBuilder {
 
+    private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
+
     /** This page builder as the host's {@link PageBuilderService}. */
     public PageBuilderService pageBuilderService() {
         return HostFake.of(PageBuilderService.class, this);
     }
-
-    private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
 
     public PreviewPageBuilder assembler() {
         return this;

@@ -8,13 +8,13 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 /** A page builder that notes the web resources and contexts required while a macro renders. */
 public final class RecordingPageBuilder {
 
+    private final List<String> webResources = new ArrayList<>();
+    private final List<String> contexts = new ArrayList<>();
+
     /** This page builder as the host's {@link PageBuilderService}. */
     public PageBuilderService pageBuilderService() {
         return HostFake.of(PageBuilderService.class, this);
     }
-
-    private final List<String> webResources = new ArrayList<>();
-    private final List<String> contexts = new ArrayList<>();
 
     public RecordingPageBuilder assembler() {
         return this;

@@ -11,12 +11,6 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 /** A fake renderer for unit tests: notes each template name and context, and writes a marker naming the template. */
 public final class RecordingTemplateRenderer {
 
-    /** This renderer as the host's {@link TemplateRenderer}. */
-    public TemplateRenderer templateRenderer() {
-        return HostFake.of(TemplateRenderer.class, this);
-    }
-
-
     /** One render call. */
     public record Rendering(String template, Map<String, Object> context) {
 
@@ -26,6 +20,11 @@ public final class RecordingTemplateRenderer {
     }
 
     private final List<Rendering> renderings = new ArrayList<>();
+
+    /** This renderer as the host's {@link TemplateRenderer}. */
+    public TemplateRenderer templateRenderer() {
+        return HostFake.of(TemplateRenderer.class, this);
+    }
 
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
         renderings.add(new Rendering(templateName, Map.copyOf(context)));

@@ -22,12 +22,12 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  */
 public final class VelocityTemplateRenderer {
 
+    private final VelocityEngine engine = new VelocityEngine();
+
     /** This renderer as the host's {@link TemplateRenderer}. */
     public TemplateRenderer templateRenderer() {
         return HostFake.of(TemplateRenderer.class, this);
     }
-
-    private final VelocityEngine engine = new VelocityEngine();
 
     public VelocityTemplateRenderer() {
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
