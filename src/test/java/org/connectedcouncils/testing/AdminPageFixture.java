@@ -89,7 +89,8 @@ public final class AdminPageFixture {
         RecordingPageBuilder pageBuilder = new RecordingPageBuilder();
         AdminServlet servlet = new AdminServlet(HostFake.of(UserManager.class, new ActorUserManager(actors)),
                 HostFake.of(LoginUriProvider.class, new PreviewLogin()), webSudo.webSudoManager(), xsrf.validator(),
-                xsrf.accessor(), renderer.templateRenderer(), pageBuilder.pageBuilderService(), administration, messages);
+                xsrf.accessor(), renderer.templateRenderer(), pageBuilder.pageBuilderService(), administration,
+                messages);
         try {
             servlet.service(exchange.request, exchange.response);
         } catch (ServletException e) {

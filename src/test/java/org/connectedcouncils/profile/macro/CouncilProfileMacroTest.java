@@ -44,8 +44,8 @@ public class CouncilProfileMacroTest {
 
     @Before
     public void setUp() {
-        target = new CouncilProfileMacro(queries, new MacroOutput(renderer.templateRenderer(), new RecordingPageBuilder().pageBuilderService(),
-                new PropertiesMessages()));
+        target = new CouncilProfileMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test

@@ -45,7 +45,8 @@ public class RegisterMacrosDbTest {
         fixture.reset();
         queries = new RegisterQueries(fixture.register, fixture.store, fixture.councils, fixture.serviceAreas,
                 fixture.actor);
-        output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(), new PropertiesMessages());
+        output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
+                new PropertiesMessages());
         fixture.actor.actAs(BRIGHTON_EDITOR);
         bins = fixture.register.create(aSolution().named("Bin day <script>alert(1)</script>")
                 .withLandingUrl("https://www.brighton-hove.gov.uk/bins?x=1&y=2").withPhase(Phase.LIVE)

@@ -34,7 +34,8 @@ public class SolutionCardMacroTest {
 
     @Before
     public void setUp() {
-        target = new SolutionCardMacro(queries, new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), new PropertiesMessages()));
+        target = new SolutionCardMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test
