@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -32,7 +33,6 @@ import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SearchText;
 import org.connectedcouncils.register.domain.SolutionKind;
-import org.connectedcouncils.testing.EntityManagerActiveObjects;
 
 /**
  * Seeds the register through the app's own Active Objects tables with the bulk {@code create(Class, List<Map>)} path
@@ -77,16 +77,16 @@ final class BenchData {
             "mouth", "stead"};
     private static final String[] LICENCES = {"MIT", "Apache-2.0", "GPL-3.0-or-later", "OGL-UK-3.0", null};
 
-    private final EntityManagerActiveObjects ao;
+    private final ActiveObjects ao;
     private final EntityManager em;
     private final Random random = new Random(20261127L);
     private final List<String> councilCodes = new ArrayList<>();
     private int size;
     private int cardId;
 
-    BenchData(EntityManagerActiveObjects ao) {
+    BenchData(ActiveObjects ao, EntityManager em) {
         this.ao = ao;
-        this.em = ao.entityManager();
+        this.em = em;
     }
 
     /** Adds the councils up to {@link #COUNCILS}, beside the fixture's three. */

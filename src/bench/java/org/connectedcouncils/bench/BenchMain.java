@@ -95,14 +95,14 @@ public final class BenchMain {
         rest.reset();
         RegisterFixture f = rest.data;
         String kind = f.db.kind();
-        BenchData data = new BenchData(f.db.ao());
+        BenchData data = new BenchData(f.db.ao(), f.db.entityManager());
         data.seedCouncils(List.of("E06000043", "E09000012", "E08000035"));
         f.actor.actAs(Actor.viewer(VIEWER));
         RegisterQueries queries = new RegisterQueries(f.register, f.store, f.councils, f.serviceAreas, f.actor);
-        MacroOutput output = new MacroOutput(new CachedVelocityRenderer(), new RecordingPageBuilder(),
-                new PropertiesMessages());
-        MacroOutput testOutput = new MacroOutput(new VelocityTemplateRenderer(), new RecordingPageBuilder(),
-                new PropertiesMessages());
+        MacroOutput output = new MacroOutput(new CachedVelocityRenderer().templateRenderer(),
+                new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
+        MacroOutput testOutput = new MacroOutput(new VelocityTemplateRenderer().templateRenderer(),
+                new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         RawJdbc raw = new RawJdbc(f.db.entityManager());
         Map<String, String> labels = labels();
         String base = RestServer.BASE_PATH;

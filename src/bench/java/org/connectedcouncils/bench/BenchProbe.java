@@ -28,7 +28,7 @@ public final class BenchProbe {
         Harness harness = new Harness(1, 3, 300);
         RegisterFixture f = new RegisterFixture();
         f.reset();
-        BenchData data = new BenchData(f.db.ao());
+        BenchData data = new BenchData(f.db.ao(), f.db.entityManager());
         data.seedCouncils(List.of("E06000043", "E09000012", "E08000035"));
         data.growTo(size);
         data.analyze();

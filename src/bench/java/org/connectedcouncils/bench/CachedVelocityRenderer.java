@@ -15,6 +15,7 @@ import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.connectedcouncils.testing.ConfluenceLikeEscaping;
+import org.connectedcouncils.testing.HostFake;
 
 /**
  * The tests' {@code VelocityTemplateRenderer} as a host would run it in production: the same Velocity 1.7, strict
@@ -22,7 +23,7 @@ import org.connectedcouncils.testing.ConfluenceLikeEscaping;
  * every template on every render, since Velocity's classpath loader does not cache unless told) and Velocity's own
  * introspection is used instead of the allowlist-recording one.
  */
-final class CachedVelocityRenderer implements TemplateRenderer {
+final class CachedVelocityRenderer {
 
     private final VelocityEngine engine = new VelocityEngine();
 
@@ -38,7 +39,11 @@ final class CachedVelocityRenderer implements TemplateRenderer {
         engine.init();
     }
 
-    @Override
+    /** This renderer as the host's {@link TemplateRenderer}. */
+    TemplateRenderer templateRenderer() {
+        return HostFake.of(TemplateRenderer.class, this);
+    }
+
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");

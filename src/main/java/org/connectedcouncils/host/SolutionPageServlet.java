@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 
@@ -20,9 +21,10 @@ import org.connectedcouncils.register.macro.SolutionCardMacro.EntryPage;
  * by Confluence, showing the same card as the {@code cc-solution} macro. A bad or unknown key answers 404 with the
  * macro's message; anonymous readers are sent to the login page and come back here. GET (and HEAD) only.
  *
- * <p>No access annotation: {@code com.atlassian.annotations.security.LicensedOnly} for servlets is unverified, and
- * Confluence 9+ already limits unannotated servlets to licensed users, which is what this page wants.
+ * <p>{@link LicensedOnly}, said explicitly rather than left to Platform 7+'s secure default for unannotated servlets:
+ * anonymous readers get no entry page (the macro answers {@code SIGN_IN} for them too).
  */
+@LicensedOnly
 public final class SolutionPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

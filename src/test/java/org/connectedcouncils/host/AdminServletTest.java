@@ -68,7 +68,8 @@ public class AdminServletTest {
     @Before
     public void setUp() {
         target = new AdminServlet(userManager, loginUriProvider, webSudoManager, xsrfValidator, xsrfAccessor,
-                renderer, pageBuilder, administration, new PropertiesMessages());
+                renderer.templateRenderer(), pageBuilder.pageBuilderService(), administration,
+                new PropertiesMessages());
     }
 
     @Test

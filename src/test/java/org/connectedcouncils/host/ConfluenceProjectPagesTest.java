@@ -25,6 +25,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.testing.HostFake;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.testing.WorkingGroupTestData;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
@@ -39,8 +40,9 @@ import org.mockito.junit.MockitoJUnitRunner;
 
 /**
  * The Confluence adapter of project pages, against mocks of the host services. Page and Space are values whose
- * stand-ins have bodiless (native) methods, which inline mocks cannot intercept; the test uses small subclasses
- * instead (Mockito's subclass mock maker, mixed with inline mocks in one JVM, trips over its own assertions).
+ * stand-ins have bodiless (native) methods, which inline mocks cannot intercept; the test fakes them with
+ * {@link HostFake} over small recorders instead (Mockito's subclass mock maker, mixed with inline mocks in one JVM,
+ * trips over its own assertions).
  */
 @RunWith(MockitoJUnitRunner.StrictStubs.class)
 public class ConfluenceProjectPagesTest {
@@ -60,36 +62,32 @@ public class ConfluenceProjectPagesTest {
     @Mock
     private ConfluenceUser user;
 
-    /** A page that remembers what the adapter set and has the id Confluence would give it on save. */
-    private static final class RecordedPage extends Page {
+    /** What the adapter set on the page, which has the id Confluence would give it on save. */
+    private static final class RecordedPage {
         private String title;
         private Space space;
         private String body;
 
-        @Override
         public long getId() {
             return 4242L;
         }
 
-        @Override
         public void setTitle(String value) {
             title = value;
         }
 
-        @Override
         public void setSpace(Space value) {
             space = value;
         }
 
-        @Override
         public void setBodyAsString(String value) {
             body = value;
         }
     }
 
-    private final Space space = new Space() {
-    };
-    private final RecordedPage page = new RecordedPage();
+    private final Space space = HostFake.of(Space.class, new Object());
+    private final RecordedPage recorded = new RecordedPage();
+    private final Page page = HostFake.of(Page.class, recorded);
     private final WorkingGroup group = new WorkingGroup(WorkingGroupKey.of(7),
             WorkingGroupTestData.aGroup().named("Waste & <recycling>").build().details(), SolutionTestData.BRIGHTON,
             GroupStatus.FORMING, 2, null, null, Instant.EPOCH, "user", Instant.EPOCH, 1);
@@ -117,9 +115,9 @@ public class ConfluenceProjectPagesTest {
         InOrder saveThenLabel = inOrder(pageManager, labelManager);
         saveThenLabel.verify(pageManager).saveContentEntity(same(page), any());
         saveThenLabel.verify(labelManager).addLabel(same(page), same(indexLabel));
-        assertThat(page.title).isEqualTo("Waste & <recycling>");
-        assertThat(page.space).isSameAs(space);
-        assertThat(page.body)
+        assertThat(recorded.title).isEqualTo("Waste & <recycling>");
+        assertThat(recorded.space).isSameAs(space);
+        assertThat(recorded.body)
                 .contains("<ac:structured-macro ac:name=\"cc-working-group\"><ac:parameter ac:name=\"key\">WG-7"
                         + "</ac:parameter></ac:structured-macro>")
                 .contains("<h2>Heading</h2>")

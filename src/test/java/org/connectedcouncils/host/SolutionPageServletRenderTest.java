@@ -63,7 +63,8 @@ public class SolutionPageServletRenderTest {
 
     @Before
     public void setUp() throws Exception {
-        MacroOutput output = new MacroOutput(VELOCITY, new RecordingPageBuilder(), new PropertiesMessages());
+        MacroOutput output = new MacroOutput(VELOCITY.templateRenderer(),
+                new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         target = new SolutionPageServlet(new SolutionCardMacro(queries, output), loginUris);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
     }

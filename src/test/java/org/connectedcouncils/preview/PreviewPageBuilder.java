@@ -5,35 +5,36 @@ import java.util.List;
 import java.util.Set;
 
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
-import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+
+import org.connectedcouncils.testing.HostFake;
 
 /**
  * The preview's stand-in for Confluence's page builder: notes, per request thread, which web resources the macros
  * rendered on this page asked for, so the page links exactly those (as Confluence would).
  */
-final class PreviewPageBuilder implements PageBuilderService, WebResourceAssembler, RequiredResources {
+final class PreviewPageBuilder {
 
     private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
 
-    @Override
-    public WebResourceAssembler assembler() {
+    /** This page builder as the host's {@link PageBuilderService}. */
+    public PageBuilderService pageBuilderService() {
+        return HostFake.of(PageBuilderService.class, this);
+    }
+
+    public PreviewPageBuilder assembler() {
         return this;
     }
 
-    @Override
-    public RequiredResources resources() {
+    public PreviewPageBuilder resources() {
         return this;
     }
 
-    @Override
-    public RequiredResources requireWebResource(String moduleCompleteKey) {
+    public PreviewPageBuilder requireWebResource(String moduleCompleteKey) {
         required.get().add(moduleCompleteKey);
         return this;
     }
 
-    @Override
-    public RequiredResources requireContext(String context) {
+    public PreviewPageBuilder requireContext(String context) {
         return this;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -91,7 +92,7 @@ public final class PreviewServer implements AutoCloseable {
      * @param nodeModules where npm installed AUI and jQuery
      */
     public static PreviewServer start(int port, String jdbcUrl, boolean demo, Path nodeModules) {
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(
+        ActiveObjects ao = EntityManagerActiveObjects.over(
                 TestDatabase.builder(jdbcUrl, "sa", "", null).build());
         ao.migrate(TestDatabase.descriptorEntities().toArray(Class[]::new));
         SeedServiceAreasUpgradeTask001.seed(ao);
@@ -114,7 +115,7 @@ public final class PreviewServer implements AutoCloseable {
                 projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), Clock.systemUTC());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
-        MacroOutput output = new MacroOutput(renderer, pageBuilder, messages);
+        MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups, register, councils, serviceAreas, actor);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
@@ -161,7 +162,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Loads the demo data when the register is empty, acting as each owner or lead council's editor. */
-    private static int loadDemoData(EntityManagerActiveObjects ao, AoSolutionStore store,
+    private static int loadDemoData(ActiveObjects ao, AoSolutionStore store,
             AoCouncilDirectory councils, AoServiceAreaCatalogue serviceAreas, LocalProjectPages projectPages,
             AoSettingsStore settings, RecordingAuditTrail audit) {
         SwitchableActor loader = new SwitchableActor();

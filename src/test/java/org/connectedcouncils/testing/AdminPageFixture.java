@@ -87,8 +87,10 @@ public final class AdminPageFixture {
             return webSudoConfirmation(exchange);
         }
         RecordingPageBuilder pageBuilder = new RecordingPageBuilder();
-        AdminServlet servlet = new AdminServlet(new ActorUserManager(actors), new PreviewLogin(), webSudo, xsrf, xsrf,
-                renderer, pageBuilder, administration, messages);
+        AdminServlet servlet = new AdminServlet(HostFake.of(UserManager.class, new ActorUserManager(actors)),
+                HostFake.of(LoginUriProvider.class, new PreviewLogin()), webSudo.webSudoManager(), xsrf.validator(),
+                xsrf.accessor(), renderer.templateRenderer(), pageBuilder.pageBuilderService(), administration,
+                messages);
         try {
             servlet.service(exchange.request, exchange.response);
         } catch (ServletException e) {
@@ -156,35 +158,30 @@ public final class AdminPageFixture {
                 .replace("'", "&#39;");
     }
 
-    /** SAL's user manager over the demo user of the current request (admins are Confluence admins). */
-    private record ActorUserManager(ActorProvider actors) implements UserManager {
+    /** SAL's user manager, through {@link HostFake}, over the current demo user (admins are Confluence admins). */
+    private record ActorUserManager(ActorProvider actors) {
 
-        @Override
         public UserKey getRemoteUserKey() {
             Actor actor = actors.current();
             return actor.isAnonymous() ? null : new UserKey(actor.userKey());
         }
 
-        @Override
         public boolean isAdmin(UserKey userKey) {
             return actors.current().admin();
         }
 
-        @Override
         public boolean isSystemAdmin(UserKey userKey) {
             return false;
         }
 
-        @Override
         public boolean isUserInGroup(UserKey userKey, String group) {
             return false;
         }
     }
 
     /** The preview has no log-in form: its home page, where a demo user is chosen, with the page to return to. */
-    private static final class PreviewLogin implements LoginUriProvider {
+    private static final class PreviewLogin {
 
-        @Override
         public URI getLoginUri(URI returnUri) {
             return URI.create("/?os_destination=" + URLEncoder.encode(returnUri.toString(), StandardCharsets.UTF_8));
         }

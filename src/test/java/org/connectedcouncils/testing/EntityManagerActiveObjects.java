@@ -16,23 +16,23 @@ import net.java.ao.Transaction;
 
 /**
  * The {@link ActiveObjects} the tests and the local preview run on: Confluence's AO facade over a real AO
- * {@link EntityManager}. Like the host, it wraps SQL failures in unchecked exceptions and joins an outer transaction
- * when one is open on the thread.
+ * {@link EntityManager}, behind a {@link HostFake} proxy. Like the host, it wraps SQL failures in unchecked exceptions
+ * and joins an outer transaction when one is open on the thread.
  */
-public final class EntityManagerActiveObjects implements ActiveObjects {
+public final class EntityManagerActiveObjects {
 
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
-    public EntityManagerActiveObjects(EntityManager entityManager) {
+    private EntityManagerActiveObjects(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    public EntityManager entityManager() {
-        return entityManager;
+    /** Confluence's AO facade over {@code entityManager}. */
+    public static ActiveObjects over(EntityManager entityManager) {
+        return HostFake.of(ActiveObjects.class, new EntityManagerActiveObjects(entityManager));
     }
 
-    @Override
     @SafeVarargs
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
         run(() -> {
@@ -41,27 +41,22 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         });
     }
 
-    @Override
     public void flushAll() {
         entityManager.flushAll();
     }
 
-    @Override
     public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
         return run(() -> entityManager.get(type, key));
     }
 
-    @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
         return run(() -> entityManager.create(type, params));
     }
 
-    @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return run(() -> entityManager.create(type, params));
     }
 
-    @Override
     public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
         run(() -> {
             entityManager.create(type, rows);
@@ -69,7 +64,6 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         });
     }
 
-    @Override
     public void delete(RawEntity<?>... entities) {
         run(() -> {
             entityManager.delete(entities);
@@ -77,22 +71,18 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         });
     }
 
-    @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         return run(() -> entityManager.deleteWithSQL(type, criteria, parameters));
     }
 
-    @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return run(() -> entityManager.find(type, query));
     }
 
-    @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
         return run(() -> entityManager.find(type, criteria, parameters));
     }
 
-    @Override
     public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
         run(() -> {
             entityManager.stream(type, query, callback);
@@ -100,12 +90,10 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         });
     }
 
-    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return run(() -> entityManager.count(type, query));
     }
 
-    @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         if (inTransaction.get()) {
             return callback.doInTransaction();
@@ -113,8 +101,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         inTransaction.set(true);
         try {
             return new Transaction<T>(entityManager) {
-                @Override
-                protected T run() {
+                            protected T run() {
                     return callback.doInTransaction();
                 }
             }.execute();

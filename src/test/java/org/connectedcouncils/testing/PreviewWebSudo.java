@@ -17,7 +17,7 @@ import com.atlassian.sal.api.websudo.WebSudoSessionException;
  * which the confirmation form of {@link AdminPageFixture} sets for ten minutes; otherwise the user is sent to that
  * form (as Confluence sends admins to re-enter their password).
  */
-public final class PreviewWebSudo implements WebSudoManager {
+public final class PreviewWebSudo {
 
     public static final String COOKIE = "preview-websudo";
     static final String CONFIRMED = "confirmed";
@@ -25,11 +25,15 @@ public final class PreviewWebSudo implements WebSudoManager {
 
     private final String confirmPath;
 
+    /** This WebSudo as SAL's {@link WebSudoManager}. */
+    public WebSudoManager webSudoManager() {
+        return HostFake.of(WebSudoManager.class, this);
+    }
+
     public PreviewWebSudo(String confirmPath) {
         this.confirmPath = confirmPath;
     }
 
-    @Override
     public boolean canExecuteRequest(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
@@ -42,7 +46,6 @@ public final class PreviewWebSudo implements WebSudoManager {
         return false;
     }
 
-    @Override
     public void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response) {
         try {
             response.sendRedirect(confirmPath + "?back=" + URLEncoder.encode(request.getRequestURI(),
@@ -52,7 +55,6 @@ public final class PreviewWebSudo implements WebSudoManager {
         }
     }
 
-    @Override
     public void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException {
         if (!canExecuteRequest(request)) {
             throw new WebSudoSessionException("No WebSudo session");

@@ -14,14 +14,23 @@ import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
  * XSRF tokens for the local preview, like Confluence's {@code atl_token}: the token lives in the
  * {@value #COOKIE} cookie and a form post is valid only when its {@value #PARAMETER} field repeats it.
  */
-public final class PreviewXsrf implements XsrfTokenValidator, XsrfTokenAccessor {
+public final class PreviewXsrf {
 
     public static final String COOKIE = "preview-xsrf";
     public static final String PARAMETER = "atl_token";
 
     private final SecureRandom random = new SecureRandom();
 
-    @Override
+    /** This token check as SAL's {@link XsrfTokenValidator}. */
+    public XsrfTokenValidator validator() {
+        return HostFake.of(XsrfTokenValidator.class, this);
+    }
+
+    /** This token source as SAL's {@link XsrfTokenAccessor}. */
+    public XsrfTokenAccessor accessor() {
+        return HostFake.of(XsrfTokenAccessor.class, this);
+    }
+
     public String getXsrfToken(HttpServletRequest request, HttpServletResponse response, boolean create) {
         String token = cookie(request);
         if (token == null && create) {
@@ -36,14 +45,12 @@ public final class PreviewXsrf implements XsrfTokenValidator, XsrfTokenAccessor 
         return token;
     }
 
-    @Override
     public boolean validateFormEncodedToken(HttpServletRequest request) {
         String expected = cookie(request);
         String sent = request.getParameter(PARAMETER);
         return expected != null && !expected.isEmpty() && expected.equals(sent);
     }
 
-    @Override
     public String getXsrfParameterName() {
         return PARAMETER;
     }

@@ -4,33 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
-import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 
 /** A page builder that notes the web resources and contexts required while a macro renders. */
-public final class RecordingPageBuilder implements PageBuilderService, WebResourceAssembler, RequiredResources {
+public final class RecordingPageBuilder {
 
     private final List<String> webResources = new ArrayList<>();
     private final List<String> contexts = new ArrayList<>();
 
-    @Override
-    public WebResourceAssembler assembler() {
+    /** This page builder as the host's {@link PageBuilderService}. */
+    public PageBuilderService pageBuilderService() {
+        return HostFake.of(PageBuilderService.class, this);
+    }
+
+    public RecordingPageBuilder assembler() {
         return this;
     }
 
-    @Override
-    public RequiredResources resources() {
+    public RecordingPageBuilder resources() {
         return this;
     }
 
-    @Override
-    public RequiredResources requireWebResource(String moduleCompleteKey) {
+    public RecordingPageBuilder requireWebResource(String moduleCompleteKey) {
         webResources.add(moduleCompleteKey);
         return this;
     }
 
-    @Override
-    public RequiredResources requireContext(String context) {
+    public RecordingPageBuilder requireContext(String context) {
         contexts.add(context);
         return this;
     }

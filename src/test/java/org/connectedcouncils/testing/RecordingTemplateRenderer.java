@@ -9,7 +9,7 @@ import java.util.Map;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 /** A fake renderer for unit tests: notes each template name and context, and writes a marker naming the template. */
-public final class RecordingTemplateRenderer implements TemplateRenderer {
+public final class RecordingTemplateRenderer {
 
     /** One render call. */
     public record Rendering(String template, Map<String, Object> context) {
@@ -21,7 +21,11 @@ public final class RecordingTemplateRenderer implements TemplateRenderer {
 
     private final List<Rendering> renderings = new ArrayList<>();
 
-    @Override
+    /** This renderer as the host's {@link TemplateRenderer}. */
+    public TemplateRenderer templateRenderer() {
+        return HostFake.of(TemplateRenderer.class, this);
+    }
+
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
         renderings.add(new Rendering(templateName, Map.copyOf(context)));
         writer.write("[" + templateName + "]");

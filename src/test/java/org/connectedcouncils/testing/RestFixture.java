@@ -67,7 +67,8 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,
             data.councils, data.serviceAreas, administration, messages, actor, io, groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
-            new MacroOutput(new VelocityTemplateRenderer(), Mockito.mock(PageBuilderService.class), messages))
+            new MacroOutput(new VelocityTemplateRenderer().templateRenderer(), Mockito.mock(PageBuilderService.class),
+                    messages))
             .register(statuses).register(new AbstractBinder() {
                 @Override
                 protected void configure() {

@@ -2,24 +2,39 @@ package org.connectedcouncils.testing;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 
-/** A conversion context with a fixed output type and space key. */
-public record TestConversionContext(String outputType, String spaceKey) implements ConversionContext {
+/** Conversion contexts with a fixed output type and space key, as {@link HostFake} proxies. */
+public final class TestConversionContext {
 
-    public static TestConversionContext display() {
-        return new TestConversionContext("display", null);
+    private final String outputType;
+    private final String spaceKey;
+
+    private TestConversionContext(String outputType, String spaceKey) {
+        this.outputType = outputType;
+        this.spaceKey = spaceKey;
     }
 
-    public static TestConversionContext pdf() {
-        return new TestConversionContext("pdf", null);
+    public static ConversionContext of(String outputType, String spaceKey) {
+        return HostFake.of(ConversionContext.class, new TestConversionContext(outputType, spaceKey));
     }
 
-    @Override
+    public static ConversionContext display() {
+        return of("display", null);
+    }
+
+    public static ConversionContext pdf() {
+        return of("pdf", null);
+    }
+
     public String getOutputType() {
         return outputType;
     }
 
-    @Override
     public String getSpaceKey() {
         return spaceKey;
+    }
+
+    @Override
+    public String toString() {
+        return "TestConversionContext[outputType=" + outputType + ", spaceKey=" + spaceKey + "]";
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import net.java.ao.EntityManager;
@@ -51,13 +52,13 @@ public final class TestDatabase {
 
     private final String kind;
     private final EntityManager entityManager;
-    private final EntityManagerActiveObjects ao;
+    private final ActiveObjects ao;
     private final List<Class<? extends RawEntity<?>>> entities;
 
     private TestDatabase(String kind, EntityManager entityManager) {
         this.kind = kind;
         this.entityManager = entityManager;
-        this.ao = new EntityManagerActiveObjects(entityManager);
+        this.ao = EntityManagerActiveObjects.over(entityManager);
         this.entities = descriptorEntities();
         ao.migrate(entities.toArray(Class[]::new));
     }
@@ -71,8 +72,8 @@ public final class TestDatabase {
     }
 
     /** A separate, empty H2 database (for schema and upgrade tests that must start from nothing). */
-    public static EntityManagerActiveObjects freshH2() {
-        return new EntityManagerActiveObjects(builder("jdbc:h2:mem:cc-fresh-" + H2_NAMES.incrementAndGet()
+    public static ActiveObjects freshH2() {
+        return EntityManagerActiveObjects.over(builder("jdbc:h2:mem:cc-fresh-" + H2_NAMES.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1", "sa", "", null).build());
     }
 
@@ -157,7 +158,7 @@ public final class TestDatabase {
         return kind;
     }
 
-    public EntityManagerActiveObjects ao() {
+    public ActiveObjects ao() {
         return ao;
     }
 

@@ -20,9 +20,14 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * load from the classpath as in the plugin, every reference is HTML-escaped unless its name ends in {@code Html},
  * and an unknown reference or method fails the render (strict mode) instead of printing itself.
  */
-public final class VelocityTemplateRenderer implements TemplateRenderer {
+public final class VelocityTemplateRenderer {
 
     private final VelocityEngine engine = new VelocityEngine();
+
+    /** This renderer as the host's {@link TemplateRenderer}. */
+    public TemplateRenderer templateRenderer() {
+        return HostFake.of(TemplateRenderer.class, this);
+    }
 
     public VelocityTemplateRenderer() {
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
@@ -35,7 +40,6 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         engine.init();
     }
 
-    @Override
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");

@@ -1,11 +1,14 @@
 // Stand-in mirroring com.atlassian.audit:atlassian-audit-api (platform 8); signatures only.
+// Checked: docs.atlassian.com/atlassian-audit/1.12.1/apidocs/com/atlassian/audit/entity/CoverageArea.html
 package com.atlassian.audit.entity;
 
 public enum CoverageArea {
-    LOCAL_CONFIG_AND_ADMINISTRATION,
+    AUDIT_LOG,
     GLOBAL_CONFIG_AND_ADMINISTRATION,
-    END_USER_ACTIVITY,
-    SECURITY,
     USER_MANAGEMENT,
-    AUDIT_LOG
+    PERMISSIONS,
+    LOCAL_CONFIG_AND_ADMINISTRATION,
+    SECURITY,
+    END_USER_ACTIVITY,
+    ECOSYSTEM
 }

@@ -44,15 +44,15 @@ public class CouncilProfileMacroTest {
 
     @Before
     public void setUp() {
-        target = new CouncilProfileMacro(queries, new MacroOutput(renderer, new RecordingPageBuilder(),
-                new PropertiesMessages()));
+        target = new CouncilProfileMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test
     public void execute_takesTheCouncilFromTheSpaceKeyWhenNoneIsGiven() throws Exception {
         when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
 
-        target.execute(Map.of(), null, new TestConversionContext("display", "e08000035"));
+        target.execute(Map.of(), null, TestConversionContext.of("display", "e08000035"));
 
         CouncilProfileView view = (CouncilProfileView) renderer.last().view();
         assertThat(renderer.last().template()).isEqualTo(CouncilProfileMacro.PROFILE);
@@ -63,7 +63,7 @@ public class CouncilProfileMacroTest {
 
     @Test
     public void execute_asksForTheCouncilWhenTheSpaceIsNotACouncil() throws Exception {
-        target.execute(Map.of(), null, new TestConversionContext("display", "~admin"));
+        target.execute(Map.of(), null, TestConversionContext.of("display", "~admin"));
 
         Views.Message message = (Views.Message) renderer.last().view();
         assertThat(renderer.last().template()).isEqualTo(MacroOutput.MESSAGE_TEMPLATE);

@@ -34,7 +34,8 @@ public class AdoptionFiguresMacroTest {
 
     @Before
     public void setUp() {
-        target = new AdoptionFiguresMacro(queries, new MacroOutput(renderer, pageBuilder, new PropertiesMessages()));
+        target = new AdoptionFiguresMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test

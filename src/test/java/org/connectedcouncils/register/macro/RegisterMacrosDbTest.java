@@ -45,7 +45,8 @@ public class RegisterMacrosDbTest {
         fixture.reset();
         queries = new RegisterQueries(fixture.register, fixture.store, fixture.councils, fixture.serviceAreas,
                 fixture.actor);
-        output = new MacroOutput(VELOCITY, pageBuilder, new PropertiesMessages());
+        output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
+                new PropertiesMessages());
         fixture.actor.actAs(BRIGHTON_EDITOR);
         bins = fixture.register.create(aSolution().named("Bin day <script>alert(1)</script>")
                 .withLandingUrl("https://www.brighton-hove.gov.uk/bins?x=1&y=2").withPhase(Phase.LIVE)
@@ -153,7 +154,7 @@ public class RegisterMacrosDbTest {
         Macro target = new CouncilProfileMacro(queries, output);
 
         String owner = target.execute(Map.of("council", BRIGHTON.value()), null, TestConversionContext.display());
-        String adopter = target.execute(Map.of(), null, new TestConversionContext("pdf", HACKNEY.value()));
+        String adopter = target.execute(Map.of(), null, TestConversionContext.of("pdf", HACKNEY.value()));
 
         assertThat(owner).contains("Brighton and Hove City Council", "Pothole reporting", "Used by 1 other council<",
                 "£24,000.00");

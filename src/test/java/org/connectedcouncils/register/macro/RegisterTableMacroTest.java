@@ -37,7 +37,8 @@ public class RegisterTableMacroTest {
 
     @Before
     public void setUp() {
-        target = new RegisterTableMacro(queries, new MacroOutput(renderer, pageBuilder, new PropertiesMessages()));
+        target = new RegisterTableMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test
@@ -147,8 +148,8 @@ public class RegisterTableMacroTest {
     @Test
     public void execute_linksNamesUnderTheContextPathOnScreenAndAbsolutelyInExports() throws Exception {
         when(queries.table(any())).thenReturn(MacroTestData.table(1, MacroTestData.hostileSolution(7)));
-        RegisterTableMacro onSite = new RegisterTableMacro(queries, new MacroOutput(renderer, pageBuilder,
-                new PropertiesMessages(), () -> "https://wiki.example.org/wiki"));
+        RegisterTableMacro onSite = new RegisterTableMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages(), () -> "https://wiki.example.org/wiki"));
 
         onSite.execute(Map.of("columns", "name"), null, TestConversionContext.display());
         RegisterTableView onScreen = (RegisterTableView) renderer.last().view();

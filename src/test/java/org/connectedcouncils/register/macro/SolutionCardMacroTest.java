@@ -34,7 +34,8 @@ public class SolutionCardMacroTest {
 
     @Before
     public void setUp() {
-        target = new SolutionCardMacro(queries, new MacroOutput(renderer, pageBuilder, new PropertiesMessages()));
+        target = new SolutionCardMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test
@@ -55,7 +56,7 @@ public class SolutionCardMacroTest {
     public void execute_rendersTheStaticCardWithoutActionsForWord() throws Exception {
         when(queries.card(SolutionKey.of(12))).thenReturn(MacroTestData.card(true, true));
 
-        target.execute(Map.of("0", "CC-12"), null, new TestConversionContext("word", null));
+        target.execute(Map.of("0", "CC-12"), null, TestConversionContext.of("word", null));
 
         assertThat(renderer.last().template()).isEqualTo(SolutionCardMacro.STATIC_CARD);
         assertThat(pageBuilder.webResources()).isEmpty();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 
+import org.connectedcouncils.testing.HostFake;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.testing.WorkingGroupTestData;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
@@ -24,7 +25,7 @@ import org.mockito.junit.MockitoJUnitRunner;
 
 /**
  * The blueprint's context provider fills the template from a stored group, or from the wizard fields. The service is
- * a Mockito mock; the context is a small map-backed subclass, as its stand-in's methods are bodiless (native).
+ * a Mockito mock; the context is a {@code HostFake} over a small map, as its stand-in's methods are bodiless (native).
  */
 @RunWith(MockitoJUnitRunner.StrictStubs.class)
 public class WorkingGroupContextProviderTest {
@@ -33,27 +34,25 @@ public class WorkingGroupContextProviderTest {
     private WorkingGroups groups;
 
     /** What Confluence's BlueprintContext does for the provider: a map of values and a title. */
-    private static final class MapContext extends BlueprintContext {
+    private static final class MapContext {
         private final Map<String, Object> values = new HashMap<>();
         private String title;
 
-        @Override
         public Object get(String key) {
             return values.get(key);
         }
 
-        @Override
         public void put(String key, Object value) {
             values.put(key, value);
         }
 
-        @Override
         public void setTitle(String value) {
             title = value;
         }
     }
 
     private final MapContext context = new MapContext();
+    private final BlueprintContext blueprintContext = HostFake.of(BlueprintContext.class, context);
     private WorkingGroupContextProvider target;
 
     @Before
@@ -69,7 +68,7 @@ public class WorkingGroupContextProviderTest {
         context.put("groupKey", "wg-12");
         when(groups.get(WorkingGroupKey.of(12))).thenReturn(group);
 
-        target.updateBlueprintContext(context);
+        target.updateBlueprintContext(blueprintContext);
 
         assertThat(context.values).containsEntry("groupKey", "WG-12")
                 .containsEntry("leadCouncil", SolutionTestData.BRIGHTON.value())
@@ -83,7 +82,7 @@ public class WorkingGroupContextProviderTest {
         context.put("aim", "One form builder");
         context.put("serviceArea", "customer-services");
 
-        target.updateBlueprintContext(context);
+        target.updateBlueprintContext(blueprintContext);
 
         assertThat(context.values).containsEntry("groupKey", "").containsEntry("name", "<b>Forms</b> group")
                 .containsEntry("serviceAreas", "customer-services").containsEntry("cadence", "");

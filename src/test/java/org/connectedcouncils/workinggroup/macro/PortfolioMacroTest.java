@@ -38,7 +38,8 @@ public class PortfolioMacroTest {
 
     @Before
     public void setUp() {
-        target = new PortfolioMacro(queries, new MacroOutput(renderer, pageBuilder, new PropertiesMessages()));
+        target = new PortfolioMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test

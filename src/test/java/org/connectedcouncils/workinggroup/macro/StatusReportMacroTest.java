@@ -42,7 +42,8 @@ public class StatusReportMacroTest {
 
     @Before
     public void setUp() {
-        target = new StatusReportMacro(queries, new MacroOutput(renderer, pageBuilder, new PropertiesMessages()),
+        target = new StatusReportMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages()),
                 Clock.fixed(Instant.parse("2026-11-27T23:30:00Z"), ZoneOffset.UTC));
     }
 

@@ -34,7 +34,8 @@ public class WorkingGroupMacroTest {
 
     @Before
     public void setUp() {
-        target = new WorkingGroupMacro(queries, new MacroOutput(renderer, pageBuilder, new PropertiesMessages()));
+        target = new WorkingGroupMacro(queries, new MacroOutput(renderer.templateRenderer(),
+                pageBuilder.pageBuilderService(), new PropertiesMessages()));
     }
 
     @Test

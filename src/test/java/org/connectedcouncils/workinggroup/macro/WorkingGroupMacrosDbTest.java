@@ -50,7 +50,8 @@ public class WorkingGroupMacrosDbTest {
         fixture.reset();
         queries = new WorkingGroupQueries(fixture.groups, fixture.register.register, fixture.register.councils,
                 fixture.register.serviceAreas, fixture.register.actor);
-        output = new MacroOutput(VELOCITY, pageBuilder, new PropertiesMessages());
+        output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
+                new PropertiesMessages());
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
         bins = fixture.register.register.create(aSolution().named("Bin day finder").inAreas("waste").build()).key();
         fixture.register.register.publish(bins);

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 
 import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
 import org.connectedcouncils.register.domain.ServiceArea;
-import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.TestDatabase;
 import org.junit.Before;
 import org.junit.Test;
@@ -17,7 +17,7 @@ import org.junit.Test;
 public class SeedServiceAreasUpgradeTask001DbTest {
 
     private final TestDatabase db = TestDatabase.get();
-    private EntityManagerActiveObjects ao;
+    private ActiveObjects ao;
 
     @Before
     public void setUp() {
@@ -60,7 +60,7 @@ public class SeedServiceAreasUpgradeTask001DbTest {
 
     @Test
     public void upgrade_onAFreshDatabaseCreatesTheTable() {
-        EntityManagerActiveObjects fresh = TestDatabase.freshH2();
+        ActiveObjects fresh = TestDatabase.freshH2();
 
         SeedServiceAreasUpgradeTask001.seed(fresh);
 
