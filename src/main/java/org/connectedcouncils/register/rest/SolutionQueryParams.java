@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.FieldChecks;
@@ -15,7 +16,7 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.common.rest.QueryParams;
 
 /**
@@ -42,7 +43,7 @@ final class SolutionQueryParams {
         EntryState state = params.code("state", params.text("state"), EntryState.class);
         String text = params.text("q");
         String sortText = params.text("sort");
-        SolutionSort sort = SolutionSort.parse(sortText).orElse(null);
+        Sort<SolutionSortField> sort = Sort.parse(sortText, SolutionSortField.DEFAULT).orElse(null);
         if (sort == null) {
             params.invalid("sort", sortText, SORT_FIELDS);
         }

@@ -21,6 +21,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -34,7 +35,7 @@ import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
@@ -159,7 +160,7 @@ public final class AoPortfolioStore implements PortfolioStore {
                 .ifPresent(rag -> counts.merge(rag, 1L, Long::sum)));
     }
 
-    private static String portfolioOrder(PortfolioSort sort, String nameColumn) {
+    private static String portfolioOrder(Sort<PortfolioSortField> sort, String nameColumn) {
         String dir = sort.descending() ? " DESC" : " ASC";
         return switch (sort.field()) {
             case REPORTED -> "r." + AoStatusReport.REPORT_DATE + dir + ", r.ID" + dir;
@@ -169,7 +170,8 @@ public final class AoPortfolioStore implements PortfolioStore {
     }
 
     /** The same order as {@link #portfolioOrder}, for merging the two kinds. */
-    private static Comparator<PortfolioItem> portfolioComparator(PortfolioSort sort, Map<ReportSubject, String> names) {
+    private static Comparator<PortfolioItem> portfolioComparator(Sort<PortfolioSortField> sort,
+            Map<ReportSubject, String> names) {
         Comparator<PortfolioItem> byDate = Comparator.comparing(i -> i.latest().content().reportDate());
         Comparator<PortfolioItem> byId = Comparator.comparingLong(i -> i.latest().id());
         Comparator<PortfolioItem> newestFirst = byDate.reversed().thenComparing(byId.reversed());

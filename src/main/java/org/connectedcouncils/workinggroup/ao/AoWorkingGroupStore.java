@@ -30,6 +30,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
@@ -38,7 +39,7 @@ import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
-import org.connectedcouncils.workinggroup.domain.GroupSort;
+import org.connectedcouncils.workinggroup.domain.GroupSortField;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
@@ -185,9 +186,9 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         return q;
     }
 
-    private static String groupOrder(GroupSort sort) {
+    private static String groupOrder(Sort<GroupSortField> sort) {
         String dir = sort.descending() ? " DESC" : " ASC";
-        String column = sort.field() == GroupSort.Field.NAME ? AoWorkingGroup.NAME_LOWER : AoWorkingGroup.UPDATED_AT;
+        String column = sort.field() == GroupSortField.NAME ? AoWorkingGroup.NAME_LOWER : AoWorkingGroup.UPDATED_AT;
         return "g." + column + dir + ", g.ID" + dir;
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -30,7 +31,7 @@ import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 
@@ -77,7 +78,7 @@ public class PortfolioResource {
         Rag rag = params.code("rag", params.text("rag"), Rag.class);
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
         String sortText = params.text("sort");
-        PortfolioSort sort = PortfolioSort.parse(sortText).orElse(null);
+        Sort<PortfolioSortField> sort = Sort.parse(sortText, PortfolioSortField.DEFAULT).orElse(null);
         if (sort == null) {
             params.invalid("sort", sortText, SORT_FIELDS);
         }

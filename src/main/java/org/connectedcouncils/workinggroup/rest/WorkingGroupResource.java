@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -39,7 +40,7 @@ import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
-import org.connectedcouncils.workinggroup.domain.GroupSort;
+import org.connectedcouncils.workinggroup.domain.GroupSortField;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
@@ -329,7 +330,7 @@ public class WorkingGroupResource {
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
         String spaceKey = params.text("spaceKey");
         String sortText = params.text("sort");
-        GroupSort sort = GroupSort.parse(sortText).orElse(null);
+        Sort<GroupSortField> sort = Sort.parse(sortText, GroupSortField.DEFAULT).orElse(null);
         if (sort == null) {
             params.invalid("sort", sortText, SORT_FIELDS);
         }

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.ao;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +31,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Before;
@@ -301,7 +302,7 @@ public class AoSolutionStoreDbTest {
         private org.connectedcouncils.common.domain.CouncilCode adopter;
         private CollaborationOffer offer;
         private String text;
-        private SolutionSort sort = SolutionSort.DEFAULT;
+        private Sort<SolutionSortField> sort = SolutionSortField.DEFAULT;
         private PageRequest page = PageRequest.FIRST;
 
         QueryBuilder phases(Phase... values) {
@@ -340,7 +341,7 @@ public class AoSolutionStoreDbTest {
         }
 
         QueryBuilder sort(String value) {
-            sort = SolutionSort.parse(value).orElseThrow();
+            sort = Sort.parse(value, SolutionSortField.DEFAULT).orElseThrow();
             return this;
         }
 

@@ -14,6 +14,7 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.VIE
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.WorkingGroupFixture;
@@ -21,7 +22,7 @@ import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.junit.Before;
@@ -127,9 +128,12 @@ public class PortfolioDbTest {
 
     @Test
     public void portfolio_sortsByRagOrNameAcrossGroupsAndEntries() {
-        PortfolioQuery byRag = PortfolioQuery.all().withSort(PortfolioSort.parse("rag").orElseThrow());
-        PortfolioQuery byName = PortfolioQuery.all().withSort(PortfolioSort.parse("name").orElseThrow());
-        PortfolioQuery byNameDesc = PortfolioQuery.all().withSort(PortfolioSort.parse("-name").orElseThrow());
+        PortfolioQuery byRag = PortfolioQuery.all()
+                .withSort(Sort.parse("rag", PortfolioSortField.DEFAULT).orElseThrow());
+        PortfolioQuery byName = PortfolioQuery.all()
+                .withSort(Sort.parse("name", PortfolioSortField.DEFAULT).orElseThrow());
+        PortfolioQuery byNameDesc = PortfolioQuery.all()
+                .withSort(Sort.parse("-name", PortfolioSortField.DEFAULT).orElseThrow());
 
         assertThat(target.portfolio(byRag).page().items()).extracting(PortfolioItem::subject)
                 .containsExactly(beta, binFinder, alpha);
