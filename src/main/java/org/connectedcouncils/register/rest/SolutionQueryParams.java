@@ -42,11 +42,7 @@ final class SolutionQueryParams {
         CollaborationOffer offer = params.code("offer", params.text("offer"), CollaborationOffer.class);
         EntryState state = params.code("state", params.text("state"), EntryState.class);
         String text = params.text("q");
-        String sortText = params.text("sort");
-        Sort<SolutionSortField> sort = Sort.parse(sortText, SolutionSortField.DEFAULT).orElse(null);
-        if (sort == null) {
-            params.invalid("sort", sortText, SORT_FIELDS);
-        }
+        Sort<SolutionSortField> sort = params.sort(SolutionSortField.DEFAULT, SORT_FIELDS);
         var page = params.page();
         params.check();
         return SolutionQuery.all().withPhases(phases).withKinds(kinds).withServiceArea(serviceArea).withOwner(owner)

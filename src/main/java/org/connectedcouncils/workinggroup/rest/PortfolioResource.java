@@ -1,11 +1,9 @@
 package org.connectedcouncils.workinggroup.rest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -58,10 +56,8 @@ public class PortfolioResource {
     public PortfolioJson portfolio(@Context UriInfo uri) {
         Portfolio portfolio = groups.portfolio(query(new QueryParams(uri.getQueryParameters())));
         Page<PortfolioItem> page = portfolio.page();
-        Set<CouncilCode> codes = new HashSet<>();
-        page.items().forEach(i -> codes.add(i.council()));
-        codes.remove(null);
-        Map<CouncilCode, Council> names = codes.isEmpty() ? Map.of() : councils.findAll(codes);
+        Map<CouncilCode, Council> names = WgJson.names(councils, page.items().stream().map(PortfolioItem::council)
+                .toList());
         List<PortfolioItemJson> results = page.items().stream().map(i -> PortfolioItemJson.of(i, names, uri))
                 .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -77,11 +73,7 @@ public class PortfolioResource {
         String serviceArea = params.text("serviceArea");
         Rag rag = params.code("rag", params.text("rag"), Rag.class);
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
-        String sortText = params.text("sort");
-        Sort<PortfolioSortField> sort = Sort.parse(sortText, PortfolioSortField.DEFAULT).orElse(null);
-        if (sort == null) {
-            params.invalid("sort", sortText, SORT_FIELDS);
-        }
+        Sort<PortfolioSortField> sort = params.sort(PortfolioSortField.DEFAULT, SORT_FIELDS);
         var page = params.page();
         params.check();
         return new PortfolioQuery(council, serviceArea, rag, model, sort, page);

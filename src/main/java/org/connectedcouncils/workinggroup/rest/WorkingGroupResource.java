@@ -3,10 +3,10 @@ package org.connectedcouncils.workinggroup.rest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -85,8 +85,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401})
     public PageJson<WorkingGroupJson> list(@Context UriInfo uri) {
         Page<WorkingGroup> page = groups.list(query(new QueryParams(uri.getQueryParameters())));
-        Map<CouncilCode, Council> names = names(page.items().stream().map(WorkingGroup::leadCouncil).toList());
-        return PageJson.of(page, g -> WorkingGroupJson.of(g, names, uri), Links.paging(uri, page));
+        return named(page, WorkingGroup::leadCouncil, (g, names) -> WorkingGroupJson.of(g, names, uri), uri);
     }
 
     @POST
@@ -157,9 +156,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<MembershipJson> members(@PathParam("key") String key, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        Page<Membership> page = groups.members(group, page(uri));
-        Map<CouncilCode, Council> names = names(page.items().stream().map(Membership::council).toList());
-        return PageJson.of(page, m -> MembershipJson.of(m, names), Links.paging(uri, page));
+        return named(groups.members(group, page(uri)), Membership::council, MembershipJson::of, uri);
     }
 
     /** Adds the council with the role, or switches an existing member's role. */
@@ -219,9 +216,7 @@ public class WorkingGroupResource {
         JoinRequestState state = params.code("state", params.text("state"), JoinRequestState.class);
         PageRequest request = params.page();
         params.check();
-        Page<JoinRequest> page = groups.joinRequests(group, state, request);
-        Map<CouncilCode, Council> names = names(page.items().stream().map(JoinRequest::council).toList());
-        return PageJson.of(page, r -> JoinRequestJson.of(r, names), Links.paging(uri, page));
+        return named(groups.joinRequests(group, state, request), JoinRequest::council, JoinRequestJson::of, uri);
     }
 
     @POST
@@ -314,11 +309,15 @@ public class WorkingGroupResource {
         return WorkingGroupJson.of(group, names(List.of(group.leadCouncil())), uri);
     }
 
-    /** The councils named on a page, read in one query. */
     private Map<CouncilCode, Council> names(Collection<CouncilCode> codes) {
-        Set<CouncilCode> distinct = new HashSet<>(codes);
-        distinct.remove(null);
-        return distinct.isEmpty() ? Map.of() : councils.findAll(distinct);
+        return WgJson.names(councils, codes);
+    }
+
+    /** A page of things that each name a council, as JSON with the councils' names read in one query. */
+    private <T, J> PageJson<J> named(Page<T> page, Function<T, CouncilCode> council,
+            BiFunction<T, Map<CouncilCode, Council>, J> json, UriInfo uri) {
+        Map<CouncilCode, Council> names = names(page.items().stream().map(council).toList());
+        return PageJson.of(page, t -> json.apply(t, names), Links.paging(uri, page));
     }
 
     private static WorkingGroupQuery query(QueryParams params) {
@@ -329,11 +328,7 @@ public class WorkingGroupResource {
         GroupStatus status = params.code("status", params.text("status"), GroupStatus.class);
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
         String spaceKey = params.text("spaceKey");
-        String sortText = params.text("sort");
-        Sort<GroupSortField> sort = Sort.parse(sortText, GroupSortField.DEFAULT).orElse(null);
-        if (sort == null) {
-            params.invalid("sort", sortText, SORT_FIELDS);
-        }
+        Sort<GroupSortField> sort = params.sort(GroupSortField.DEFAULT, SORT_FIELDS);
         PageRequest page = params.page();
         params.check();
         return new WorkingGroupQuery(council, serviceArea, model, status, spaceKey, sort, page);
