@@ -1,6 +1,7 @@
 package org.connectedcouncils.workinggroup.ao;
 
 import static org.connectedcouncils.workinggroup.ao.GroupRows.code;
+import static org.connectedcouncils.workinggroup.ao.GroupRows.narrow;
 import static org.connectedcouncils.workinggroup.ao.ReportRows.GROUP;
 import static org.connectedcouncils.workinggroup.ao.ReportRows.SOLUTION;
 import static org.connectedcouncils.workinggroup.ao.ReportRows.toReport;
@@ -110,20 +111,7 @@ public final class AoPortfolioStore implements PortfolioStore {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         current(where, params, GROUP);
-        if (query.council() != null) {
-            q.join(AoMembership.class, "m." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "m");
-            where.add("m." + AoMembership.COUNCIL_CODE + " = ?");
-            params.add(query.council().value());
-        }
-        if (query.serviceArea() != null) {
-            q.join(AoGroupArea.class, "a." + AoGroupArea.GROUP_ID + " = g.ID").alias(AoGroupArea.class, "a");
-            where.add("a." + AoGroupArea.AREA_CODE + " = ?");
-            params.add(query.serviceArea());
-        }
-        if (query.model() != null) {
-            where.add("g." + AoWorkingGroup.MODEL_CODE + " = ?");
-            params.add(query.model().code());
-        }
+        narrow(q, where, params, query.council(), query.serviceArea(), query.model());
         rag(where, params, query, withRag);
         return q.where(String.join(" AND ", where), params.toArray());
     }

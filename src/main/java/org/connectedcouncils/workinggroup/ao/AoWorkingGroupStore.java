@@ -5,6 +5,7 @@ import static org.connectedcouncils.workinggroup.ao.GroupRows.code;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.id;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.membershipRow;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.membershipValues;
+import static org.connectedcouncils.workinggroup.ao.GroupRows.narrow;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.optionalRow;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.pairKey;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.row;
@@ -158,20 +159,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         q.alias(AoWorkingGroup.class, "g");
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (query.council() != null) {
-            q.join(AoMembership.class, "m." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "m");
-            where.add("m." + AoMembership.COUNCIL_CODE + " = ?");
-            params.add(query.council().value());
-        }
-        if (query.serviceArea() != null) {
-            q.join(AoGroupArea.class, "a." + AoGroupArea.GROUP_ID + " = g.ID").alias(AoGroupArea.class, "a");
-            where.add("a." + AoGroupArea.AREA_CODE + " = ?");
-            params.add(query.serviceArea());
-        }
-        if (query.model() != null) {
-            where.add("g." + AoWorkingGroup.MODEL_CODE + " = ?");
-            params.add(query.model().code());
-        }
+        narrow(q, where, params, query.council(), query.serviceArea(), query.model());
         if (query.status() != null) {
             where.add("g." + AoWorkingGroup.GROUP_STATUS + " = ?");
             params.add(query.status().code());
