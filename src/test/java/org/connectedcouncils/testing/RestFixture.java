@@ -17,7 +17,6 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
-import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.junit.rules.ExternalResource;
 import org.mockito.Mockito;
@@ -52,7 +51,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     new CouncilCsvImport(data.councils, actor, new AoTransactions(data.db.ao()))));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
-    public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
+    public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
             data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,

@@ -31,7 +31,7 @@ import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
-import org.connectedcouncils.workinggroup.service.WorkingGroups;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 
 /** The "report once" roll-up: the newest status of every matching group and register entry, with RAG counts. */
 @Path("portfolio")
@@ -41,12 +41,12 @@ public class PortfolioResource {
 
     static final String SORT_FIELDS = "reported, rag, name";
 
-    private final WorkingGroups groups;
+    private final StatusReports reports;
     private final CouncilDirectory councils;
 
     @Inject
-    public PortfolioResource(WorkingGroups groups, CouncilDirectory councils) {
-        this.groups = groups;
+    public PortfolioResource(StatusReports reports, CouncilDirectory councils) {
+        this.reports = reports;
         this.councils = councils;
     }
 
@@ -54,7 +54,7 @@ public class PortfolioResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401})
     public PortfolioJson portfolio(@Context UriInfo uri) {
-        Portfolio portfolio = groups.portfolio(query(new QueryParams(uri.getQueryParameters())));
+        Portfolio portfolio = reports.portfolio(query(new QueryParams(uri.getQueryParameters())));
         Page<PortfolioItem> page = portfolio.page();
         Map<CouncilCode, Council> names = WgJson.names(councils, page.items().stream().map(PortfolioItem::council)
                 .toList());

@@ -53,6 +53,8 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 import org.connectedcouncils.workinggroup.service.GroupSummary;
 import org.connectedcouncils.workinggroup.service.GroupsAndMembers;
+import org.connectedcouncils.workinggroup.service.JoinRequests;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 
 /**
@@ -72,11 +74,16 @@ public class WorkingGroupResource {
     private static final Map<String, String> REPORT_FIELDS = Map.of("reportDate", "date");
 
     private final WorkingGroups groups;
+    private final JoinRequests joins;
+    private final StatusReports reports;
     private final CouncilDirectory councils;
 
     @Inject
-    public WorkingGroupResource(WorkingGroups groups, CouncilDirectory councils) {
+    public WorkingGroupResource(WorkingGroups groups, JoinRequests joins, StatusReports reports,
+            CouncilDirectory councils) {
         this.groups = groups;
+        this.joins = joins;
+        this.reports = reports;
         this.councils = councils;
     }
 
@@ -216,7 +223,7 @@ public class WorkingGroupResource {
         JoinRequestState state = params.code("state", params.text("state"), JoinRequestState.class);
         PageRequest request = params.page();
         params.check();
-        return named(groups.joinRequests(group, state, request), JoinRequest::council, JoinRequestJson::of, uri);
+        return named(joins.joinRequests(group, state, request), JoinRequest::council, JoinRequestJson::of, uri);
     }
 
     @POST
@@ -234,7 +241,7 @@ public class WorkingGroupResource {
             errors.add(FieldError.of("council", FieldChecks.REQUIRED));
         }
         JsonFormats.throwIfAny(errors);
-        JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> groups.requestToJoin(group, council,
+        JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> joins.requestToJoin(group, council,
                 role == null ? MemberRole.MEMBER : role, body.message()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("join-requests")
                 .build();
@@ -248,7 +255,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public JoinRequestJson approve(@PathParam("key") String key, @PathParam("id") String id) {
         WorkingGroupKey group = WgJson.key(key);
-        JoinRequest request = groups.approveJoin(group, requestId(id));
+        JoinRequest request = joins.approveJoin(group, requestId(id));
         return JoinRequestJson.of(request, names(List.of(request.council())));
     }
 
@@ -260,7 +267,7 @@ public class WorkingGroupResource {
     public JoinRequestJson decline(@PathParam("key") String key, @PathParam("id") String id, DeclineInput input) {
         WorkingGroupKey group = WgJson.key(key);
         long requestId = requestId(id);
-        JoinRequest request = groups.declineJoin(group, requestId, JsonFormats.present(input).reason());
+        JoinRequest request = joins.declineJoin(group, requestId, JsonFormats.present(input).reason());
         return JoinRequestJson.of(request, names(List.of(request.council())));
     }
 
@@ -270,7 +277,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
         ReportSubject subject = ReportSubject.of(WgJson.key(key));
-        Page<StatusReport> page = groups.reports(subject, page(uri));
+        Page<StatusReport> page = reports.reports(subject, page(uri));
         return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
     }
 
@@ -280,13 +287,13 @@ public class WorkingGroupResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 404, 409, 415})
     public Response report(@PathParam("key") String key, StatusReportInput input, @Context UriInfo uri) {
-        return reported(groups, ReportSubject.of(WgJson.key(key)), input, uri);
+        return reported(reports, ReportSubject.of(WgJson.key(key)), input, uri);
     }
 
     /** Writes a report of any subject and answers 201 naming the subject's report list. */
-    static Response reported(WorkingGroups groups, ReportSubject subject, StatusReportInput input, UriInfo uri) {
+    static Response reported(StatusReports reports, ReportSubject subject, StatusReportInput input, UriInfo uri) {
         var content = JsonFormats.present(input).toContent();
-        StatusReport report = JsonFormats.renaming(REPORT_FIELDS, () -> groups.report(subject, content));
+        StatusReport report = JsonFormats.renaming(REPORT_FIELDS, () -> reports.report(subject, content));
         String list = (subject.isGroup() ? "working-groups/" : "solutions/") + subject + "/reports";
         URI location = uri.getBaseUriBuilder().path(list).build();
         return Response.created(location).entity(StatusReportJson.of(report)).build();
