@@ -1,6 +1,5 @@
 package org.connectedcouncils.workinggroup.rest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,7 @@ import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -67,9 +64,7 @@ public class PortfolioResource {
     }
 
     private static PortfolioQuery query(QueryParams params) {
-        List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = JsonFormats.council(errors, "council", params.text("council"));
-        errors.forEach(params::error);
+        CouncilCode council = WgJson.council(params, "council");
         String serviceArea = params.text("serviceArea");
         Rag rag = params.code("rag", params.text("rag"), Rag.class);
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);

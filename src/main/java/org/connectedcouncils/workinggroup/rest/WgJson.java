@@ -13,13 +13,14 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.CouncilRefJson;
 import org.connectedcouncils.common.rest.JsonFormats;
+import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 
 /**
- * What only the working-group JSON reads and writes: council references by name, group keys in addresses and
- * one-code bodies.
+ * What only the working-group JSON reads and writes: council references by name, council codes in queries, group
+ * keys in addresses and one-code bodies.
  */
 final class WgJson {
 
@@ -35,6 +36,14 @@ final class WgJson {
         Set<CouncilCode> distinct = new HashSet<>(codes);
         distinct.remove(null);
         return distinct.isEmpty() ? Map.of() : councils.findAll(distinct);
+    }
+
+    /** The council code in query parameter {@code name}; an unreadable one is recorded on {@code params}. */
+    static CouncilCode council(QueryParams params, String name) {
+        List<FieldError> errors = new ArrayList<>();
+        CouncilCode council = JsonFormats.council(errors, name, params.text(name));
+        errors.forEach(params::error);
+        return council;
     }
 
     /** An unreadable key names nothing: 404, like a key that does not exist. */

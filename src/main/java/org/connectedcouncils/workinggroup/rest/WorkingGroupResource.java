@@ -328,9 +328,7 @@ public class WorkingGroupResource {
     }
 
     private static WorkingGroupQuery query(QueryParams params) {
-        List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = JsonFormats.council(errors, "council", params.text("council"));
-        errors.forEach(params::error);
+        CouncilCode council = WgJson.council(params, "council");
         String serviceArea = params.text("serviceArea");
         GroupStatus status = params.code("status", params.text("status"), GroupStatus.class);
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);

@@ -1,6 +1,5 @@
 package org.connectedcouncils.register.ao;
 
-import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +17,7 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.common.domain.PageRequest;

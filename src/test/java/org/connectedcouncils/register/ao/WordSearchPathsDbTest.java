@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
-import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.junit.Test;

@@ -8,8 +8,8 @@ import static org.mockito.Mockito.when;
 
 import java.util.Map;
 
-import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;

@@ -14,8 +14,8 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.VIE
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
