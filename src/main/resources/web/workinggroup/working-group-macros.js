@@ -21,6 +21,27 @@
         return input ? String(input.value || '').trim() : '';
     }
 
+    /**
+     * On submit, posts what {@code bodyOf} reads from the form as JSON to {@code path}, the button disabled while it
+     * runs; {@code saved} gets the body and the button, a failure shows the error and enables the button again.
+     */
+    function postOnSubmit(root, form, path, bodyOf, saved) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var body = bodyOf();
+            var button = form.querySelector('button[type="submit"]');
+            button.disabled = true;
+            http.requestJson('POST', http.contextPath() + path, body)
+                .then(function () {
+                    saved(body, button);
+                })
+                .catch(function (error) {
+                    feedback(root, http.errorText(error, root.getAttribute('data-text-error')));
+                    button.disabled = false;
+                });
+        });
+    }
+
     // ---- cc-working-group ------------------------------------------------------------------------------------
 
     function initGroup(root) {
@@ -28,20 +49,11 @@
         if (!form) {
             return;
         }
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var button = form.querySelector('button[type="submit"]');
-            button.disabled = true;
-            http.requestJson('POST', http.contextPath() + root.getAttribute('data-rest') + '/join-requests',
-                {council: field(form, 'council')})
-                .then(function () {
-                    feedback(root, root.getAttribute('data-text-requested'));
-                    form.hidden = true;
-                })
-                .catch(function (error) {
-                    feedback(root, http.errorText(error, root.getAttribute('data-text-error')));
-                    button.disabled = false;
-                });
+        postOnSubmit(root, form, root.getAttribute('data-rest') + '/join-requests', function () {
+            return {council: field(form, 'council')};
+        }, function () {
+            feedback(root, root.getAttribute('data-text-requested'));
+            form.hidden = true;
         });
     }
 
@@ -70,10 +82,10 @@
         if (!form) {
             return;
         }
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var checked = form.querySelector('input[name="rag"]:checked');
-            var body = {
+        var checked = null;
+        postOnSubmit(root, form, root.getAttribute('data-rest'), function () {
+            checked = form.querySelector('input[name="rag"]:checked');
+            return {
                 date: field(form, 'reportDate'),
                 rag: checked ? checked.value : '',
                 summary: field(form, 'summary'),
@@ -81,21 +93,13 @@
                 nextSteps: field(form, 'nextSteps'),
                 risks: field(form, 'risks')
             };
-            var button = form.querySelector('button[type="submit"]');
-            button.disabled = true;
-            http.requestJson('POST', http.contextPath() + root.getAttribute('data-rest'), body)
-                .then(function () {
-                    var list = root.querySelector('.cc-status-report-history');
-                    var label = checked ? form.querySelector('label[for="' + checked.id + '"]') : null;
-                    list.insertBefore(reportItem(body, label ? label.textContent : body.rag), list.firstChild);
-                    feedback(root, root.getAttribute('data-text-saved'));
-                    form.reset();
-                    button.disabled = false;
-                })
-                .catch(function (error) {
-                    feedback(root, http.errorText(error, root.getAttribute('data-text-error')));
-                    button.disabled = false;
-                });
+        }, function (body, button) {
+            var list = root.querySelector('.cc-status-report-history');
+            var label = checked ? form.querySelector('label[for="' + checked.id + '"]') : null;
+            list.insertBefore(reportItem(body, label ? label.textContent : body.rag), list.firstChild);
+            feedback(root, root.getAttribute('data-text-saved'));
+            form.reset();
+            button.disabled = false;
         });
     }
 

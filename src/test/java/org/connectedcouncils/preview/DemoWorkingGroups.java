@@ -14,11 +14,13 @@ import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.testing.WorkingGroupWiring;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 
 /**
@@ -32,7 +34,9 @@ final class DemoWorkingGroups {
     private DemoWorkingGroups() {
     }
 
-    static int load(WorkingGroups groups, SwitchableActor actor, MutableClock clock) {
+    static int load(WorkingGroupWiring.Services services, SwitchableActor actor, MutableClock clock) {
+        WorkingGroups groups = services.groups();
+        StatusReports reports = services.reports();
         CouncilCode brighton = CouncilCode.of("E06000043");
         CouncilCode hackney = CouncilCode.of("E09000012");
         CouncilCode leeds = CouncilCode.of("E08000035");
@@ -60,10 +64,10 @@ final class DemoWorkingGroups {
         actAs(actor, hackney);
         groups.changeStatus(bid.key(), GroupStatus.ACTIVE);
 
-        report(groups, actor, clock, brighton, waste, Rag.GREEN, "Round-data schema drafted with four councils.");
-        report(groups, actor, clock, croydon, waste, Rag.AMBER, "Two councils still to test the schema.");
-        report(groups, actor, clock, manchester, damp, Rag.AMBER, "Triage questions agreed; photo upload late.");
-        report(groups, actor, clock, hackney, bid, Rag.RED, "Partner sign-off missing two weeks before the deadline.");
+        report(reports, actor, clock, brighton, waste, Rag.GREEN, "Round-data schema drafted with four councils.");
+        report(reports, actor, clock, croydon, waste, Rag.AMBER, "Two councils still to test the schema.");
+        report(reports, actor, clock, manchester, damp, Rag.AMBER, "Triage questions agreed; photo upload late.");
+        report(reports, actor, clock, hackney, bid, Rag.RED, "Partner sign-off missing two weeks before the deadline.");
         actor.actAs(Actor.anonymous());
         return 3;
     }
@@ -74,11 +78,11 @@ final class DemoWorkingGroups {
         return groups.createWithProjectPage(new NewWorkingGroup(details, lead, members), SPACE);
     }
 
-    private static void report(WorkingGroups groups, SwitchableActor actor, MutableClock clock, CouncilCode council,
+    private static void report(StatusReports reports, SwitchableActor actor, MutableClock clock, CouncilCode council,
             WorkingGroup group, Rag rag, String summary) {
         actAs(actor, council);
         clock.advance(Duration.ofDays(3));
-        groups.report(ReportSubject.of(group.key()), new StatusReportContent(
+        reports.report(ReportSubject.of(group.key()), new StatusReportContent(
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), rag, summary,
                 "Demo data: partners met and agreed the next sprint.", "Test with residents.",
                 "Demo data: staff time is tight in the summer."));

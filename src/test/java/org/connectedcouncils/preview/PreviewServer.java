@@ -50,7 +50,6 @@ import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
 import org.connectedcouncils.workinggroup.macro.WorkingGroupMacro;
-import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 import org.connectedcouncils.testing.MutableClock;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -111,12 +110,14 @@ public final class PreviewServer implements AutoCloseable {
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit,
                 new StoredConfirmationPolicy(settings), Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
-        DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register, actor,
-                projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), Clock.systemUTC());
+        WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
+                actor, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(),
+                Clock.systemUTC());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
-        WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups, register, councils, serviceAreas, actor);
+        WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
+                councils, serviceAreas, actor);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
@@ -140,7 +141,7 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(JacksonFeature.class);
         pages.register(actor.filter());
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText(),
-                groups, councils, serviceAreas, new AdminPageFixture(administration, actor, messages)));
+                groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages)));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -177,8 +178,8 @@ public final class PreviewServer implements AutoCloseable {
             return 0;
         }
         int loaded = DemoData.load(councils, register, loader, clock, now);
-        DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register, loader,
-                projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), clock);
+        WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
+                loader, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), clock);
         DemoWorkingGroups.load(groups, loader, clock);
         return loaded;
     }

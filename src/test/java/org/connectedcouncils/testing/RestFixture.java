@@ -22,7 +22,6 @@ import org.connectedcouncils.admin.service.PersonalDataErasure;
 import org.connectedcouncils.register.ao.AoRegisterPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
-import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.junit.rules.ExternalResource;
@@ -58,7 +57,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     new CouncilCsvImport(data.councils, actor, new AoTransactions(data.db.ao()))));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
-    public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
+    public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
             data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
     public final PersonalDataErasure erasure = new PersonalDataErasure(actor,
             List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao())),

@@ -45,6 +45,8 @@ import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
 import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
+import org.connectedcouncils.workinggroup.service.JoinRequests;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -101,7 +103,7 @@ public final class RestServer implements AutoCloseable {
     /** The application as Confluence would assemble it from our resources, providers and services. */
     public static ResourceConfig application(SolutionRegister register, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, Administration administration, Messages messages,
-            RequestActor actor, Io io, WorkingGroups groups) {
+            RequestActor actor, Io io, WorkingGroupWiring.Services groups) {
         ResourceConfig config = new ResourceConfig();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         RESOURCES.forEach(config::register);
@@ -124,7 +126,9 @@ public final class RestServer implements AutoCloseable {
                 bind(io.csvExport()).to(RegisterCsvExport.class);
                 bind(io.csvImport()).to(CsvImport.class);
                 if (groups != null) {
-                    bind(groups).to(WorkingGroups.class);
+                    bind(groups.groups()).to(WorkingGroups.class);
+                    bind(groups.joins()).to(JoinRequests.class);
+                    bind(groups.reports()).to(StatusReports.class);
                 }
             }
         });

@@ -2,7 +2,9 @@ package org.connectedcouncils.testing;
 
 import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
-import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
+import org.connectedcouncils.workinggroup.service.JoinRequests;
+import org.connectedcouncils.workinggroup.service.StatusReports;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 
 /**
@@ -18,9 +20,12 @@ public final class WorkingGroupFixture {
     public final AoStatusReportStore reports = new AoStatusReportStore(register.db.ao());
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
-    public final DefaultWorkingGroups groups = WorkingGroupWiring.workingGroups(register.db.ao(), register.councils,
-            register.serviceAreas, register.register, register.actor, pages, new LocalCouncilLocks(),
-            () -> maxFundingBidLeads, register.clock);
+    public final WorkingGroupWiring.Services services = WorkingGroupWiring.workingGroups(register.db.ao(),
+            register.councils, register.serviceAreas, register.register, register.actor, pages,
+            new LocalCouncilLocks(), () -> maxFundingBidLeads, register.clock);
+    public final WorkingGroups groups = services.groups();
+    public final JoinRequests joinRequests = services.joins();
+    public final StatusReports reporting = services.reports();
 
     public WorkingGroupFixture reset() {
         register.reset();

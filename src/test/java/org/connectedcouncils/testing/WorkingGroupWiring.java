@@ -15,27 +15,33 @@ import org.connectedcouncils.workinggroup.ao.AoPortfolioStore;
 import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.CouncilLocks;
-import org.connectedcouncils.workinggroup.service.DefaultWorkingGroups;
 import org.connectedcouncils.workinggroup.service.GroupJoinRequests;
 import org.connectedcouncils.workinggroup.service.GroupsAndMembers;
+import org.connectedcouncils.workinggroup.service.JoinRequests;
 import org.connectedcouncils.workinggroup.service.ProjectPages;
 import org.connectedcouncils.workinggroup.service.StatusReporting;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroupGuards;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
 
 /** The working-group use cases on Active Objects, wired by hand as connected-councils-beans.xml wires them. */
 public final class WorkingGroupWiring {
 
+    /** The three working-group ports, each answered by its use-case class. */
+    public record Services(WorkingGroups groups, JoinRequests joins, StatusReports reports) {
+    }
+
     private WorkingGroupWiring() {
     }
 
-    public static DefaultWorkingGroups workingGroups(ActiveObjects ao, CouncilDirectory councils,
+    public static Services workingGroups(ActiveObjects ao, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, SolutionRegister register, ActorProvider actor, ProjectPages pages,
             CouncilLocks locks, WorkingGroupSettings settings, Clock clock) {
         AoWorkingGroupStore store = new AoWorkingGroupStore(ao);
         AoStatusReportStore reports = new AoStatusReportStore(ao);
         WorkingGroupGuards guards = new WorkingGroupGuards(store, actor, locks, councils);
-        return new DefaultWorkingGroups(
+        return new Services(
                 new GroupsAndMembers(store, reports, guards, councils, serviceAreas, register, pages,
                         new AoTransactions(ao), settings, clock),
                 new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, clock),

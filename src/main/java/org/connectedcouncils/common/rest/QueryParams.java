@@ -11,6 +11,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.ValidationException;
 
 /**
@@ -71,6 +72,19 @@ public final class QueryParams {
             invalid(name, raw, allowed(type));
         }
         return value.orElse(null);
+    }
+
+    /**
+     * {@code sort}: a field of the list {@code fallback} sorts and a direction, blank for {@code fallback}; an unknown
+     * field is an error listing {@code allowed}.
+     */
+    public <F extends Enum<F> & Coded> Sort<F> sort(Sort<F> fallback, String allowed) {
+        String raw = text("sort");
+        Optional<Sort<F>> sort = Sort.parse(raw, fallback);
+        if (sort.isEmpty()) {
+            invalid("sort", raw, allowed);
+        }
+        return sort.orElse(null);
     }
 
     /** Records any other bad value. */

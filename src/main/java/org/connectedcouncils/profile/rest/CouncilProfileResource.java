@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -25,7 +26,7 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.rest.SolutionSummaryJson;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.common.rest.Links;
@@ -39,7 +40,7 @@ import org.connectedcouncils.common.rest.ResponseStatuses;
 @LicensedOnly
 public class CouncilProfileResource {
 
-    private static final SolutionSort BY_NAME = new SolutionSort(SolutionSort.Field.NAME, false);
+    private static final Sort<SolutionSortField> BY_NAME = new Sort<>(SolutionSortField.NAME, false);
 
     private final CouncilDirectory councils;
     private final SolutionRegister register;

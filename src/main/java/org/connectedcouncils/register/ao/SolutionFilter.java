@@ -7,12 +7,13 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.SearchText;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.Visibility;
 
 /**
@@ -121,12 +122,12 @@ final class SolutionFilter {
     }
 
     /** The ORDER BY of a sort on the aliased entry table, with the key as tie-break. */
-    static String orderOf(SolutionSort sort) {
+    static String orderOf(Sort<SolutionSortField> sort) {
         String dir = sort.descending() ? " DESC" : " ASC";
         return "s." + sortColumn(sort) + dir + ", s.ID" + dir;
     }
 
-    private static String sortColumn(SolutionSort sort) {
+    private static String sortColumn(Sort<SolutionSortField> sort) {
         return switch (sort.field()) {
             case NAME -> AoSolution.NAME_LOWER;
             case UPDATED -> AoSolution.UPDATED_AT;

@@ -17,16 +17,16 @@ import org.connectedcouncils.common.domain.Coded;
  */
 public enum RegisterColumn implements Coded {
     KEY("key", Shown.BOTH, null, s -> s.key().toString()),
-    NAME("name", Shown.BOTH, SolutionSort.Field.NAME, s -> s.content().name()),
+    NAME("name", Shown.BOTH, SolutionSortField.NAME, s -> s.content().name()),
     SUMMARY("summary", Shown.BOTH, null, s -> s.content().summary()),
     KIND("kind", Shown.BOTH, null, s -> code(s.content().kind())),
-    PHASE("phase", Shown.BOTH, SolutionSort.Field.PHASE, s -> code(s.content().phase())),
+    PHASE("phase", Shown.BOTH, SolutionSortField.PHASE, s -> code(s.content().phase())),
     STATE("state", Shown.EXPORT, null, s -> code(s.state())),
     OWNER("owner", Shown.TABLE, null, s -> s.content().ownerCouncil().value()),
     OWNER_COUNCIL("ownerCouncil", Shown.EXPORT, null, s -> s.content().ownerCouncil().value()),
     SERVICE_AREAS("serviceAreas", Shown.BOTH, null, s -> list(s.content().serviceAreas())),
     OFFERS("offers", Shown.BOTH, null, s -> list(s.content().sortedOffers().stream().map(Coded::code).toList())),
-    ADOPTIONS("adoptions", Shown.TABLE, SolutionSort.Field.ADOPTIONS, s -> String.valueOf(s.adoptions().using())),
+    ADOPTIONS("adoptions", Shown.TABLE, SolutionSortField.ADOPTIONS, s -> String.valueOf(s.adoptions().using())),
     USING("adoptionsUsing", Shown.EXPORT, null, s -> String.valueOf(s.adoptions().using())),
     EVALUATING("adoptionsEvaluating", Shown.EXPORT, null, s -> String.valueOf(s.adoptions().evaluating())),
     LICENCE("licence", Shown.EXPORT, null, s -> s.content().licence()),
@@ -37,7 +37,7 @@ public enum RegisterColumn implements Coded {
     LANDING_URL("landingUrl", Shown.EXPORT, null, s -> s.content().landingUrl()),
     REPOSITORY_URL("repositoryUrl", Shown.EXPORT, null, s -> s.content().repositoryUrl()),
     BUDGET_BAND("budgetBand", Shown.EXPORT, null, s -> code(s.content().budgetBand())),
-    UPDATED("updated", Shown.BOTH, SolutionSort.Field.UPDATED, s -> date(s.updated())),
+    UPDATED("updated", Shown.BOTH, SolutionSortField.UPDATED, s -> date(s.updated())),
     LAST_CONFIRMED("lastConfirmed", Shown.EXPORT, null, s -> date(s.lastConfirmed()));
 
     /** Where a column is offered: the register table, the CSV export, or both. */
@@ -47,10 +47,10 @@ public enum RegisterColumn implements Coded {
 
     private final String code;
     private final Shown shown;
-    private final SolutionSort.Field sortField;
+    private final SolutionSortField sortField;
     private final Function<Solution, String> value;
 
-    RegisterColumn(String code, Shown shown, SolutionSort.Field sortField, Function<Solution, String> value) {
+    RegisterColumn(String code, Shown shown, SolutionSortField sortField, Function<Solution, String> value) {
         this.code = code;
         this.shown = shown;
         this.sortField = sortField;
@@ -68,7 +68,7 @@ public enum RegisterColumn implements Coded {
     }
 
     /** The sort field of this column, or null when the list cannot be sorted by it. */
-    public SolutionSort.Field sortField() {
+    public SolutionSortField sortField() {
         return sortField;
     }
 

@@ -2,6 +2,7 @@ package org.connectedcouncils.register.domain;
 
 import java.util.Set;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.PageRequest;
 
@@ -19,7 +20,7 @@ public record SolutionQuery(
         CollaborationOffer offer,
         EntryState state,
         String text,
-        SolutionSort sort,
+        Sort<SolutionSortField> sort,
         PageRequest page,
         boolean withFacets) {
 
@@ -29,7 +30,7 @@ public record SolutionQuery(
     public SolutionQuery {
         phases = phases == null ? Set.of() : Set.copyOf(phases);
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
-        sort = sort == null ? SolutionSort.DEFAULT : sort;
+        sort = sort == null ? SolutionSortField.DEFAULT : sort;
         page = page == null ? PageRequest.FIRST : page;
         text = text == null || text.isBlank() ? null : text.trim();
     }
@@ -88,7 +89,7 @@ public record SolutionQuery(
     }
 
     /** In this order (null: the default). */
-    public SolutionQuery sortedBy(SolutionSort s) {
+    public SolutionQuery sortedBy(Sort<SolutionSortField> s) {
         return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, state, text, s, page,
                 withFacets);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.macro.InvalidParameter;
@@ -17,7 +18,7 @@ import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 
 /** The cc-register macro's parameters, typed: default filters, columns, sort and page size. */
 public record RegisterTableRequest(
@@ -27,7 +28,7 @@ public record RegisterTableRequest(
         CouncilCode council,
         CollaborationOffer offer,
         List<RegisterColumn> columns,
-        SolutionSort sort,
+        Sort<SolutionSortField> sort,
         int pageSize) {
 
     public static final List<RegisterColumn> DEFAULT_COLUMNS = List.of(RegisterColumn.NAME, RegisterColumn.PHASE,
@@ -54,7 +55,8 @@ public record RegisterTableRequest(
         String area = p.text("serviceArea").map(String::toLowerCase).orElse(null);
         return new RegisterTableRequest(p.codes("phase", Phase.class), p.codes("kind", SolutionKind.class), area,
                 p.council("council"), p.code("offer", CollaborationOffer.class),
-                columns.isEmpty() ? DEFAULT_COLUMNS : columns, p.parse("sort", SolutionSort::parse),
+                columns.isEmpty() ? DEFAULT_COLUMNS : columns,
+                p.parse("sort", raw -> Sort.parse(raw, SolutionSortField.DEFAULT)),
                 p.number("pageSize", 1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT));
     }
 

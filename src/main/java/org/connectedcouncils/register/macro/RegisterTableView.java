@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.OutputMode;
@@ -17,7 +18,7 @@ import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKind;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.RegisterQueries.RegisterTable;
 
 /**
@@ -76,7 +77,7 @@ public record RegisterTableView(
                 scriptTexts(text, table.confirmation()));
     }
 
-    private static Column column(RegisterColumn c, SolutionSort sort, RegisterText text) {
+    private static Column column(RegisterColumn c, Sort<SolutionSortField> sort, RegisterText text) {
         String sortField = c.sortField() == null ? "" : c.sortField().code();
         String aria = c.sortField() == null || c.sortField() != sort.field() ? "none"
                 : sort.descending() ? "descending" : "ascending";
@@ -107,9 +108,9 @@ public record RegisterTableView(
 
     private static Views.Filter sortFilter(RegisterTableRequest request, RegisterText text) {
         List<Views.Option> options = new ArrayList<>();
-        for (SolutionSort.Field field : SolutionSort.Field.values()) {
+        for (SolutionSortField field : SolutionSortField.values()) {
             for (boolean descending : new boolean[] {false, true}) {
-                SolutionSort sort = new SolutionSort(field, descending);
+                Sort<SolutionSortField> sort = new Sort<>(field, descending);
                 options.add(new Views.Option(sort.toString(), text.text("connected-councils.register.sort."
                         + field.code() + (descending ? ".desc" : ".asc"))));
             }

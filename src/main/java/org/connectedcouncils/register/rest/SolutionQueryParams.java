@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.CollaborationOffer;
@@ -12,7 +13,7 @@ import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.common.rest.QueryParams;
 
 /**
@@ -38,11 +39,7 @@ final class SolutionQueryParams {
         CollaborationOffer offer = params.code("offer", params.text("offer"), CollaborationOffer.class);
         EntryState state = params.code("state", params.text("state"), EntryState.class);
         String text = params.text("q");
-        String sortText = params.text("sort");
-        SolutionSort sort = SolutionSort.parse(sortText).orElse(null);
-        if (sort == null) {
-            params.invalid("sort", sortText, SORT_FIELDS);
-        }
+        Sort<SolutionSortField> sort = params.sort(SolutionSortField.DEFAULT, SORT_FIELDS);
         var page = params.page();
         params.check();
         return SolutionQuery.all().withPhases(phases).withKinds(kinds).withServiceArea(serviceArea).withOwner(owner)

@@ -1,6 +1,7 @@
 package org.connectedcouncils.workinggroup.ao;
 
 import static org.connectedcouncils.workinggroup.ao.GroupRows.code;
+import static org.connectedcouncils.workinggroup.ao.GroupRows.narrow;
 import static org.connectedcouncils.workinggroup.ao.ReportRows.GROUP;
 import static org.connectedcouncils.workinggroup.ao.ReportRows.SOLUTION;
 import static org.connectedcouncils.workinggroup.ao.ReportRows.toReport;
@@ -21,6 +22,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -34,7 +36,7 @@ import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
@@ -109,20 +111,7 @@ public final class AoPortfolioStore implements PortfolioStore {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         current(where, params, GROUP);
-        if (query.council() != null) {
-            q.join(AoMembership.class, "m." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "m");
-            where.add("m." + AoMembership.COUNCIL_CODE + " = ?");
-            params.add(query.council().value());
-        }
-        if (query.serviceArea() != null) {
-            q.join(AoGroupArea.class, "a." + AoGroupArea.GROUP_ID + " = g.ID").alias(AoGroupArea.class, "a");
-            where.add("a." + AoGroupArea.AREA_CODE + " = ?");
-            params.add(query.serviceArea());
-        }
-        if (query.model() != null) {
-            where.add("g." + AoWorkingGroup.MODEL_CODE + " = ?");
-            params.add(query.model().code());
-        }
+        narrow(q, where, params, query.council(), query.serviceArea(), query.model());
         rag(where, params, query, withRag);
         return q.where(String.join(" AND ", where), params.toArray());
     }
@@ -159,7 +148,7 @@ public final class AoPortfolioStore implements PortfolioStore {
                 .ifPresent(rag -> counts.merge(rag, 1L, Long::sum)));
     }
 
-    private static String portfolioOrder(PortfolioSort sort, String nameColumn) {
+    private static String portfolioOrder(Sort<PortfolioSortField> sort, String nameColumn) {
         String dir = sort.descending() ? " DESC" : " ASC";
         return switch (sort.field()) {
             case REPORTED -> "r." + AoStatusReport.REPORT_DATE + dir + ", r.ID" + dir;
@@ -169,7 +158,8 @@ public final class AoPortfolioStore implements PortfolioStore {
     }
 
     /** The same order as {@link #portfolioOrder}, for merging the two kinds. */
-    private static Comparator<PortfolioItem> portfolioComparator(PortfolioSort sort, Map<ReportSubject, String> names) {
+    private static Comparator<PortfolioItem> portfolioComparator(Sort<PortfolioSortField> sort,
+            Map<ReportSubject, String> names) {
         Comparator<PortfolioItem> byDate = Comparator.comparing(i -> i.latest().content().reportDate());
         Comparator<PortfolioItem> byId = Comparator.comparingLong(i -> i.latest().id());
         Comparator<PortfolioItem> newestFirst = byDate.reversed().thenComparing(byId.reversed());

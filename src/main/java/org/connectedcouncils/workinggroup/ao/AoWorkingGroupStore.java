@@ -5,6 +5,7 @@ import static org.connectedcouncils.workinggroup.ao.GroupRows.code;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.id;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.membershipRow;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.membershipValues;
+import static org.connectedcouncils.workinggroup.ao.GroupRows.narrow;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.optionalRow;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.pairKey;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.row;
@@ -30,6 +31,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
@@ -38,7 +40,7 @@ import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
-import org.connectedcouncils.workinggroup.domain.GroupSort;
+import org.connectedcouncils.workinggroup.domain.GroupSortField;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
@@ -157,20 +159,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         q.alias(AoWorkingGroup.class, "g");
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (query.council() != null) {
-            q.join(AoMembership.class, "m." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "m");
-            where.add("m." + AoMembership.COUNCIL_CODE + " = ?");
-            params.add(query.council().value());
-        }
-        if (query.serviceArea() != null) {
-            q.join(AoGroupArea.class, "a." + AoGroupArea.GROUP_ID + " = g.ID").alias(AoGroupArea.class, "a");
-            where.add("a." + AoGroupArea.AREA_CODE + " = ?");
-            params.add(query.serviceArea());
-        }
-        if (query.model() != null) {
-            where.add("g." + AoWorkingGroup.MODEL_CODE + " = ?");
-            params.add(query.model().code());
-        }
+        narrow(q, where, params, query.council(), query.serviceArea(), query.model());
         if (query.status() != null) {
             where.add("g." + AoWorkingGroup.GROUP_STATUS + " = ?");
             params.add(query.status().code());
@@ -185,9 +174,9 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         return q;
     }
 
-    private static String groupOrder(GroupSort sort) {
+    private static String groupOrder(Sort<GroupSortField> sort) {
         String dir = sort.descending() ? " DESC" : " ASC";
-        String column = sort.field() == GroupSort.Field.NAME ? AoWorkingGroup.NAME_LOWER : AoWorkingGroup.UPDATED_AT;
+        String column = sort.field() == GroupSortField.NAME ? AoWorkingGroup.NAME_LOWER : AoWorkingGroup.UPDATED_AT;
         return "g." + column + dir + ", g.ID" + dir;
     }
 

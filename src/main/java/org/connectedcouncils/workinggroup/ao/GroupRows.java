@@ -3,6 +3,7 @@ package org.connectedcouncils.workinggroup.ao;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,16 +16,42 @@ import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 
-/** The group and membership rows the working-group stores share: look-ups, mapping and the partner recount. */
+/**
+ * The group and membership rows the working-group stores share: look-ups, list conditions, mapping and the partner
+ * recount.
+ */
 final class GroupRows {
 
     static final String ALREADY_MEMBER = "connected-councils.workinggroup.conflict.alreadyMember";
 
     private GroupRows() {
+    }
+
+    /**
+     * Narrows a query on groups aliased {@code g} to those {@code council} belongs to, that cover {@code serviceArea}
+     * and follow {@code model}, adding to {@code where} and {@code params}; nulls mean any.
+     */
+    static void narrow(Query q, List<String> where, List<Object> params, CouncilCode council, String serviceArea,
+            CollaborationModel model) {
+        if (council != null) {
+            q.join(AoMembership.class, "m." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "m");
+            where.add("m." + AoMembership.COUNCIL_CODE + " = ?");
+            params.add(council.value());
+        }
+        if (serviceArea != null) {
+            q.join(AoGroupArea.class, "a." + AoGroupArea.GROUP_ID + " = g.ID").alias(AoGroupArea.class, "a");
+            where.add("a." + AoGroupArea.AREA_CODE + " = ?");
+            params.add(serviceArea);
+        }
+        if (model != null) {
+            where.add("g." + AoWorkingGroup.MODEL_CODE + " = ?");
+            params.add(model.code());
+        }
     }
 
     static AoWorkingGroup row(ActiveObjects ao, WorkingGroupKey key) {

@@ -1,5 +1,6 @@
 package org.connectedcouncils.workinggroup.domain;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.PageRequest;
 
@@ -12,11 +13,11 @@ public record PortfolioQuery(
         String serviceArea,
         Rag rag,
         CollaborationModel model,
-        PortfolioSort sort,
+        Sort<PortfolioSortField> sort,
         PageRequest page) {
 
     public PortfolioQuery {
-        sort = sort == null ? PortfolioSort.DEFAULT : sort;
+        sort = sort == null ? PortfolioSortField.DEFAULT : sort;
         page = page == null ? PageRequest.FIRST : page;
     }
 
@@ -28,7 +29,7 @@ public record PortfolioQuery(
         return new PortfolioQuery(council, serviceArea, rag, model, sort, p);
     }
 
-    public PortfolioQuery withSort(PortfolioSort s) {
+    public PortfolioQuery withSort(Sort<PortfolioSortField> s) {
         return new PortfolioQuery(council, serviceArea, rag, model, s, page);
     }
 

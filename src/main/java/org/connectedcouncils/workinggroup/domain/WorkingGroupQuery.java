@@ -1,5 +1,6 @@
 package org.connectedcouncils.workinggroup.domain;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.PageRequest;
 
@@ -13,11 +14,11 @@ public record WorkingGroupQuery(
         CollaborationModel model,
         GroupStatus status,
         String spaceKey,
-        GroupSort sort,
+        Sort<GroupSortField> sort,
         PageRequest page) {
 
     public WorkingGroupQuery {
-        sort = sort == null ? GroupSort.DEFAULT : sort;
+        sort = sort == null ? GroupSortField.DEFAULT : sort;
         page = page == null ? PageRequest.FIRST : page;
     }
 

@@ -3,6 +3,7 @@ package org.connectedcouncils.workinggroup.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.macro.BlockMacro;
@@ -12,7 +13,7 @@ import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 
@@ -39,7 +40,7 @@ public final class PortfolioMacro extends BlockMacro<PortfolioQuery> {
         String area = p.text("serviceArea").map(String::toLowerCase).orElse(null);
         Rag rag = p.code("rag", Rag.class);
         CollaborationModel model = p.code("model", CollaborationModel.class);
-        PortfolioSort sort = p.parse("sort", PortfolioSort::parse);
+        Sort<PortfolioSortField> sort = p.parse("sort", raw -> Sort.parse(raw, PortfolioSortField.DEFAULT));
         int size = p.number("pageSize", 1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT);
         return new PortfolioQuery(council, area, rag, model, sort, new PageRequest(0, size));
     }

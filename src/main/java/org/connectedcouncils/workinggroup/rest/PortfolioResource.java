@@ -1,11 +1,8 @@
 package org.connectedcouncils.workinggroup.rest;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,12 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -30,9 +26,9 @@ import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
-import org.connectedcouncils.workinggroup.service.WorkingGroups;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 
 /** The "report once" roll-up: the newest status of every matching group and register entry, with RAG counts. */
 @Path("portfolio")
@@ -42,12 +38,12 @@ public class PortfolioResource {
 
     static final String SORT_FIELDS = "reported, rag, name";
 
-    private final WorkingGroups groups;
+    private final StatusReports reports;
     private final CouncilDirectory councils;
 
     @Inject
-    public PortfolioResource(WorkingGroups groups, CouncilDirectory councils) {
-        this.groups = groups;
+    public PortfolioResource(StatusReports reports, CouncilDirectory councils) {
+        this.reports = reports;
         this.councils = councils;
     }
 
@@ -55,12 +51,10 @@ public class PortfolioResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401})
     public PortfolioJson portfolio(@Context UriInfo uri) {
-        Portfolio portfolio = groups.portfolio(query(new QueryParams(uri.getQueryParameters())));
+        Portfolio portfolio = reports.portfolio(query(new QueryParams(uri.getQueryParameters())));
         Page<PortfolioItem> page = portfolio.page();
-        Set<CouncilCode> codes = new HashSet<>();
-        page.items().forEach(i -> codes.add(i.council()));
-        codes.remove(null);
-        Map<CouncilCode, Council> names = codes.isEmpty() ? Map.of() : councils.findAll(codes);
+        Map<CouncilCode, Council> names = WgJson.names(councils, page.items().stream().map(PortfolioItem::council)
+                .toList());
         List<PortfolioItemJson> results = page.items().stream().map(i -> PortfolioItemJson.of(i, names, uri))
                 .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -70,17 +64,11 @@ public class PortfolioResource {
     }
 
     private static PortfolioQuery query(QueryParams params) {
-        List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = JsonFormats.council(errors, "council", params.text("council"));
-        errors.forEach(params::error);
+        CouncilCode council = WgJson.council(params, "council");
         String serviceArea = params.text("serviceArea");
         Rag rag = params.code("rag", params.text("rag"), Rag.class);
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
-        String sortText = params.text("sort");
-        PortfolioSort sort = PortfolioSort.parse(sortText).orElse(null);
-        if (sort == null) {
-            params.invalid("sort", sortText, SORT_FIELDS);
-        }
+        Sort<PortfolioSortField> sort = params.sort(PortfolioSortField.DEFAULT, SORT_FIELDS);
         var page = params.page();
         params.check();
         return new PortfolioQuery(council, serviceArea, rag, model, sort, page);

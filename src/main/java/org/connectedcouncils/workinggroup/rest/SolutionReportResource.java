@@ -22,7 +22,7 @@ import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
-import org.connectedcouncils.workinggroup.service.WorkingGroups;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 
 /** Status reports of a register entry ("report once"), written by its editors, newest first. */
 @Path("solutions/{key}/reports")
@@ -30,11 +30,11 @@ import org.connectedcouncils.workinggroup.service.WorkingGroups;
 @LicensedOnly
 public class SolutionReportResource {
 
-    private final WorkingGroups groups;
+    private final StatusReports reports;
 
     @Inject
-    public SolutionReportResource(WorkingGroups groups) {
-        this.groups = groups;
+    public SolutionReportResource(StatusReports reports) {
+        this.reports = reports;
     }
 
     @GET
@@ -42,7 +42,7 @@ public class SolutionReportResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
         ReportSubject subject = subject(key);
-        Page<StatusReport> page = groups.reports(subject, WorkingGroupResource.page(uri));
+        Page<StatusReport> page = reports.reports(subject, WorkingGroupResource.page(uri));
         return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
     }
 
@@ -51,7 +51,7 @@ public class SolutionReportResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 404, 415})
     public Response report(@PathParam("key") String key, StatusReportInput input, @Context UriInfo uri) {
-        return WorkingGroupResource.reported(groups, subject(key), input, uri);
+        return WorkingGroupResource.reported(reports, subject(key), input, uri);
     }
 
     private static ReportSubject subject(String raw) {

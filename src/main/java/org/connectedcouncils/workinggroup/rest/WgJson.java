@@ -1,14 +1,27 @@
 package org.connectedcouncils.workinggroup.rest;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.CouncilRefJson;
+import org.connectedcouncils.common.rest.JsonFormats;
+import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 
-/** What only the working-group JSON reads and writes: council references by name, and group keys in addresses. */
+/**
+ * What only the working-group JSON reads and writes: council references by name, council codes in queries, group
+ * keys in addresses and one-code bodies.
+ */
 final class WgJson {
 
     private WgJson() {
@@ -18,8 +31,31 @@ final class WgJson {
         return CouncilRefJson.of(code, Council.names(names));
     }
 
+    /** The councils named on a page, read in one query. */
+    static Map<CouncilCode, Council> names(CouncilDirectory councils, Collection<CouncilCode> codes) {
+        Set<CouncilCode> distinct = new HashSet<>(codes);
+        distinct.remove(null);
+        return distinct.isEmpty() ? Map.of() : councils.findAll(distinct);
+    }
+
+    /** The council code in query parameter {@code name}; an unreadable one is recorded on {@code params}. */
+    static CouncilCode council(QueryParams params, String name) {
+        List<FieldError> errors = new ArrayList<>();
+        CouncilCode council = JsonFormats.council(errors, name, params.text(name));
+        errors.forEach(params::error);
+        return council;
+    }
+
     /** An unreadable key names nothing: 404, like a key that does not exist. */
     static WorkingGroupKey key(String raw) {
         return WorkingGroupKey.parse(raw).orElseThrow(() -> new NotFound(String.valueOf(raw)));
+    }
+
+    /** The one code a body carries in {@code field}; an unknown one is a bad request. */
+    static <E extends Enum<E> & Coded> E code(String field, String raw, Class<E> type) {
+        List<FieldError> errors = new ArrayList<>();
+        E value = JsonFormats.code(errors, field, raw, type);
+        JsonFormats.throwIfAny(errors);
+        return value;
     }
 }

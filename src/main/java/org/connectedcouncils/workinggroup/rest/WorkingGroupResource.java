@@ -3,10 +3,10 @@ package org.connectedcouncils.workinggroup.rest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -39,7 +40,7 @@ import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
-import org.connectedcouncils.workinggroup.domain.GroupSort;
+import org.connectedcouncils.workinggroup.domain.GroupSortField;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
@@ -52,6 +53,8 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 import org.connectedcouncils.workinggroup.service.GroupSummary;
 import org.connectedcouncils.workinggroup.service.GroupsAndMembers;
+import org.connectedcouncils.workinggroup.service.JoinRequests;
+import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 
 /**
@@ -71,11 +74,16 @@ public class WorkingGroupResource {
     private static final Map<String, String> REPORT_FIELDS = Map.of("reportDate", "date");
 
     private final WorkingGroups groups;
+    private final JoinRequests joins;
+    private final StatusReports reports;
     private final CouncilDirectory councils;
 
     @Inject
-    public WorkingGroupResource(WorkingGroups groups, CouncilDirectory councils) {
+    public WorkingGroupResource(WorkingGroups groups, JoinRequests joins, StatusReports reports,
+            CouncilDirectory councils) {
         this.groups = groups;
+        this.joins = joins;
+        this.reports = reports;
         this.councils = councils;
     }
 
@@ -84,8 +92,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401})
     public PageJson<WorkingGroupJson> list(@Context UriInfo uri) {
         Page<WorkingGroup> page = groups.list(query(new QueryParams(uri.getQueryParameters())));
-        Map<CouncilCode, Council> names = names(page.items().stream().map(WorkingGroup::leadCouncil).toList());
-        return PageJson.of(page, g -> WorkingGroupJson.of(g, names, uri), Links.paging(uri, page));
+        return named(page, WorkingGroup::leadCouncil, (g, names) -> WorkingGroupJson.of(g, names, uri), uri);
     }
 
     @POST
@@ -156,9 +163,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<MembershipJson> members(@PathParam("key") String key, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        Page<Membership> page = groups.members(group, page(uri));
-        Map<CouncilCode, Council> names = names(page.items().stream().map(Membership::council).toList());
-        return PageJson.of(page, m -> MembershipJson.of(m, names), Links.paging(uri, page));
+        return named(groups.members(group, page(uri)), Membership::council, MembershipJson::of, uri);
     }
 
     /** Adds the council with the role, or switches an existing member's role. */
@@ -218,9 +223,7 @@ public class WorkingGroupResource {
         JoinRequestState state = params.code("state", params.text("state"), JoinRequestState.class);
         PageRequest request = params.page();
         params.check();
-        Page<JoinRequest> page = groups.joinRequests(group, state, request);
-        Map<CouncilCode, Council> names = names(page.items().stream().map(JoinRequest::council).toList());
-        return PageJson.of(page, r -> JoinRequestJson.of(r, names), Links.paging(uri, page));
+        return named(joins.joinRequests(group, state, request), JoinRequest::council, JoinRequestJson::of, uri);
     }
 
     @POST
@@ -238,7 +241,7 @@ public class WorkingGroupResource {
             errors.add(FieldError.of("council", FieldChecks.REQUIRED));
         }
         JsonFormats.throwIfAny(errors);
-        JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> groups.requestToJoin(group, council,
+        JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> joins.requestToJoin(group, council,
                 role == null ? MemberRole.MEMBER : role, body.message()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("join-requests")
                 .build();
@@ -252,7 +255,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public JoinRequestJson approve(@PathParam("key") String key, @PathParam("id") String id) {
         WorkingGroupKey group = WgJson.key(key);
-        JoinRequest request = groups.approveJoin(group, requestId(id));
+        JoinRequest request = joins.approveJoin(group, requestId(id));
         return JoinRequestJson.of(request, names(List.of(request.council())));
     }
 
@@ -264,7 +267,7 @@ public class WorkingGroupResource {
     public JoinRequestJson decline(@PathParam("key") String key, @PathParam("id") String id, DeclineInput input) {
         WorkingGroupKey group = WgJson.key(key);
         long requestId = requestId(id);
-        JoinRequest request = groups.declineJoin(group, requestId, JsonFormats.present(input).reason());
+        JoinRequest request = joins.declineJoin(group, requestId, JsonFormats.present(input).reason());
         return JoinRequestJson.of(request, names(List.of(request.council())));
     }
 
@@ -274,7 +277,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
         ReportSubject subject = ReportSubject.of(WgJson.key(key));
-        Page<StatusReport> page = groups.reports(subject, page(uri));
+        Page<StatusReport> page = reports.reports(subject, page(uri));
         return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
     }
 
@@ -284,13 +287,13 @@ public class WorkingGroupResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 404, 409, 415})
     public Response report(@PathParam("key") String key, StatusReportInput input, @Context UriInfo uri) {
-        return reported(groups, ReportSubject.of(WgJson.key(key)), input, uri);
+        return reported(reports, ReportSubject.of(WgJson.key(key)), input, uri);
     }
 
     /** Writes a report of any subject and answers 201 naming the subject's report list. */
-    static Response reported(WorkingGroups groups, ReportSubject subject, StatusReportInput input, UriInfo uri) {
+    static Response reported(StatusReports reports, ReportSubject subject, StatusReportInput input, UriInfo uri) {
         var content = JsonFormats.present(input).toContent();
-        StatusReport report = JsonFormats.renaming(REPORT_FIELDS, () -> groups.report(subject, content));
+        StatusReport report = JsonFormats.renaming(REPORT_FIELDS, () -> reports.report(subject, content));
         String list = (subject.isGroup() ? "working-groups/" : "solutions/") + subject + "/reports";
         URI location = uri.getBaseUriBuilder().path(list).build();
         return Response.created(location).entity(StatusReportJson.of(report)).build();
@@ -313,26 +316,24 @@ public class WorkingGroupResource {
         return WorkingGroupJson.of(group, names(List.of(group.leadCouncil())), uri);
     }
 
-    /** The councils named on a page, read in one query. */
     private Map<CouncilCode, Council> names(Collection<CouncilCode> codes) {
-        Set<CouncilCode> distinct = new HashSet<>(codes);
-        distinct.remove(null);
-        return distinct.isEmpty() ? Map.of() : councils.findAll(distinct);
+        return WgJson.names(councils, codes);
+    }
+
+    /** A page of things that each name a council, as JSON with the councils' names read in one query. */
+    private <T, J> PageJson<J> named(Page<T> page, Function<T, CouncilCode> council,
+            BiFunction<T, Map<CouncilCode, Council>, J> json, UriInfo uri) {
+        Map<CouncilCode, Council> names = names(page.items().stream().map(council).toList());
+        return PageJson.of(page, t -> json.apply(t, names), Links.paging(uri, page));
     }
 
     private static WorkingGroupQuery query(QueryParams params) {
-        List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = JsonFormats.council(errors, "council", params.text("council"));
-        errors.forEach(params::error);
+        CouncilCode council = WgJson.council(params, "council");
         String serviceArea = params.text("serviceArea");
         GroupStatus status = params.code("status", params.text("status"), GroupStatus.class);
         CollaborationModel model = params.code("model", params.text("model"), CollaborationModel.class);
         String spaceKey = params.text("spaceKey");
-        String sortText = params.text("sort");
-        GroupSort sort = GroupSort.parse(sortText).orElse(null);
-        if (sort == null) {
-            params.invalid("sort", sortText, SORT_FIELDS);
-        }
+        Sort<GroupSortField> sort = params.sort(GroupSortField.DEFAULT, SORT_FIELDS);
         PageRequest page = params.page();
         params.check();
         return new WorkingGroupQuery(council, serviceArea, model, status, spaceKey, sort, page);

@@ -23,7 +23,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupPolicy;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
 
 /** The join-request use cases: a council's editors ask to join, the lead council's editors approve or decline. */
-public final class GroupJoinRequests {
+public final class GroupJoinRequests implements JoinRequests {
 
     static final String ALREADY_MEMBER = "connected-councils.workinggroup.conflict.alreadyMember";
     static final String ALREADY_DECIDED = "connected-councils.workinggroup.conflict.requestDecided";

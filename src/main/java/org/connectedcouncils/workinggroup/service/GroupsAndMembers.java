@@ -46,7 +46,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
  * The use cases on groups and their members: set up, edit, change status, read, add, switch, remove and hand over
  * the lead, applying the funding-bid rules (lead limit, minimum partners).
  */
-public final class GroupsAndMembers {
+public final class GroupsAndMembers implements WorkingGroups {
 
     /** The Local Digital Fund asks for at least three partner authorities. */
     public static final int FUNDING_BID_MIN_PARTNERS = 3;

@@ -29,7 +29,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
  * The status-report use cases: partner editors report on a group and entry editors on a register entry; anyone
  * signed in reads the reports and the "report once" portfolio.
  */
-public final class StatusReporting {
+public final class StatusReporting implements StatusReports {
 
     static final String NOT_PARTNER_EDITOR = "connected-councils.workinggroup.denied.notPartnerEditor";
     static final String NOT_ENTRY_EDITOR = "connected-councils.denied.notEditor";

@@ -31,14 +31,16 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 public final class WorkingGroupQueries {
 
     private final WorkingGroups groups;
+    private final StatusReports reports;
     private final SolutionRegister solutions;
     private final CouncilDirectory councils;
     private final ServiceAreaCatalogue serviceAreas;
     private final ActorProvider actors;
 
-    public WorkingGroupQueries(WorkingGroups groups, SolutionRegister solutions, CouncilDirectory councils,
-            ServiceAreaCatalogue serviceAreas, ActorProvider actors) {
+    public WorkingGroupQueries(WorkingGroups groups, StatusReports reports, SolutionRegister solutions,
+            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, ActorProvider actors) {
         this.groups = groups;
+        this.reports = reports;
         this.solutions = solutions;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
@@ -57,20 +59,20 @@ public final class WorkingGroupQueries {
 
     /** A page of a group's or entry's reports, newest first, its name, and whether the user may write the next. */
     public ReportHistory history(ReportSubject subject, PageRequest page) {
-        Page<StatusReport> reports = groups.reports(subject, page);
+        Page<StatusReport> written = reports.reports(subject, page);
         if (subject.isGroup()) {
             WorkingGroup group = groups.get(subject.groupKey());
-            return new ReportHistory(subject, group.details().name(), reports,
+            return new ReportHistory(subject, group.details().name(), written,
                     groups.accessTo(subject.groupKey()).report());
         }
         Solution solution = solutions.get(subject.solutionKey());
-        return new ReportHistory(subject, solution.content().name(), reports,
+        return new ReportHistory(subject, solution.content().name(), written,
                 RegisterPolicy.canEdit(actors.current(), solution));
     }
 
     /** The roll-up with the names of the councils shown (and of the council filtered on) and all service areas. */
     public PortfolioTable portfolio(PortfolioQuery query) {
-        Portfolio portfolio = groups.portfolio(query);
+        Portfolio portfolio = reports.portfolio(query);
         Set<CouncilCode> named = new LinkedHashSet<>();
         portfolio.page().items().forEach(i -> {
             if (i.council() != null) {

@@ -1,31 +1,23 @@
 package org.connectedcouncils.workinggroup.service;
 
-import java.util.Optional;
-
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
-import org.connectedcouncils.workinggroup.domain.JoinRequest;
-import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
-import org.connectedcouncils.workinggroup.domain.Portfolio;
-import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.ReportSubject;
-import org.connectedcouncils.workinggroup.domain.StatusReport;
-import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 
 /**
- * Working-group use cases, acting as the current user. Failures are
+ * Working-group use cases on groups and their members, acting as the current user. Failures are
  * {@link org.connectedcouncils.common.domain.Refusal}s; nothing is written when one is thrown.
  */
 public interface WorkingGroups {
+
 
     /** Sets up a forming group led by a council the user edits for, with its first members. */
     WorkingGroup create(NewWorkingGroup group);
@@ -63,26 +55,4 @@ public interface WorkingGroups {
 
     /** The lead council hands the lead to a member; it stays on as a member. */
     WorkingGroup handOverLead(WorkingGroupKey key, CouncilCode newLead);
-
-    /** Editors of a council ask for it to join as member or observer. */
-    JoinRequest requestToJoin(WorkingGroupKey key, CouncilCode council, MemberRole role, String message);
-
-    JoinRequest approveJoin(WorkingGroupKey key, long requestId);
-
-    /** Declines a request; the reason is required and shown to the requesting council. */
-    JoinRequest declineJoin(WorkingGroupKey key, long requestId, String reason);
-
-    Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page);
-
-    /** Writes a status report for a group (partner editors) or register entry (its editors). */
-    StatusReport report(ReportSubject subject, StatusReportContent content);
-
-    /** The current (newest) report, shown wherever the subject appears. */
-    Optional<StatusReport> latestReport(ReportSubject subject);
-
-    /** All reports of a subject, newest first. */
-    Page<StatusReport> reports(ReportSubject subject, PageRequest page);
-
-    /** The "report once" roll-up across groups and register entries. */
-    Portfolio portfolio(PortfolioQuery query);
 }

@@ -21,7 +21,7 @@ import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKind;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.RegisterVocabulary;
 import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -135,7 +135,7 @@ public class I18nPropertiesTest {
         Stream.of(CollaborationOffer.values()).forEach(v -> keys.add(RegisterVocabulary.OFFER + v.code()));
         Stream.of(AdoptionState.values()).forEach(v -> keys.add(RegisterVocabulary.ADOPTION + v.code()));
         Stream.of(RegisterColumn.values()).forEach(v -> keys.add(v.labelKey()));
-        for (SolutionSort.Field field : SolutionSort.Field.values()) {
+        for (SolutionSortField field : SolutionSortField.values()) {
             keys.add("connected-councils.register.sort." + field.code() + ".asc");
             keys.add("connected-councils.register.sort." + field.code() + ".desc");
         }

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;
@@ -30,7 +31,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Before;
@@ -301,7 +302,7 @@ public class AoSolutionStoreDbTest {
         private org.connectedcouncils.common.domain.CouncilCode adopter;
         private CollaborationOffer offer;
         private String text;
-        private SolutionSort sort = SolutionSort.DEFAULT;
+        private Sort<SolutionSortField> sort = SolutionSortField.DEFAULT;
         private PageRequest page = PageRequest.FIRST;
 
         QueryBuilder phases(Phase... values) {
@@ -340,7 +341,7 @@ public class AoSolutionStoreDbTest {
         }
 
         QueryBuilder sort(String value) {
-            sort = SolutionSort.parse(value).orElseThrow();
+            sort = Sort.parse(value, SolutionSortField.DEFAULT).orElseThrow();
             return this;
         }
 

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.connectedcouncils.testing.SqlCounter;
@@ -59,7 +60,8 @@ public class ListStatementCountDbTest {
             results.add(target.list(SolutionQuery.all().withPage(new PageRequest(0, 100)), viewer));
             results.add(target.list(SolutionQuery.all().withPhases(Set.of(Phase.BETA, Phase.LIVE))
                     .withServiceArea("waste").withOffer(CollaborationOffer.SHARE_CODE).withText("bin reminders")
-                    .sortedBy(SolutionSort.parse("name").orElseThrow()).withPage(new PageRequest(0, 25))
+                    .sortedBy(Sort.parse("name", SolutionSortField.DEFAULT).orElseThrow())
+                    .withPage(new PageRequest(0, 25))
                     .withFacets(true), viewer));
             results.add(target.list(SolutionQuery.all(), editor));
             results.add(target.list(SolutionQuery.all()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -18,7 +19,7 @@ import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Before;
@@ -60,7 +61,8 @@ public class ReadAllDbTest {
     public void keys_comeInTheOrderOfTheListForEverySort() {
         for (String sort : List.of("name", "-name", "updated", "-updated", "adoptions", "-adoptions", "phase",
                 "-phase")) {
-            SolutionQuery query = SolutionQuery.all().sortedBy(SolutionSort.parse(sort).orElseThrow())
+            SolutionQuery query = SolutionQuery.all()
+                    .sortedBy(Sort.parse(sort, SolutionSortField.DEFAULT).orElseThrow())
                     .withPage(new PageRequest(0, 100));
 
             List<SolutionKey> listed = fixture.store.list(query, READER).page().items().stream()

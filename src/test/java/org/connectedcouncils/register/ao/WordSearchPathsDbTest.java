@@ -10,12 +10,13 @@ import java.util.Set;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
-import org.connectedcouncils.register.domain.SolutionSort;
+import org.connectedcouncils.register.domain.SolutionSortField;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.connectedcouncils.testing.SqlCounter;
@@ -58,7 +59,8 @@ public class WordSearchPathsDbTest {
         for (String sort : List.of("-updated", "name", "-adoptions", "phase")) {
             for (int start : List.of(0, 2, 5)) {
                 SolutionQuery query = SolutionQuery.all().withText("permits")
-                        .sortedBy(SolutionSort.parse(sort).orElseThrow()).withPage(new PageRequest(start, 2))
+                        .sortedBy(Sort.parse(sort, SolutionSortField.DEFAULT).orElseThrow())
+                        .withPage(new PageRequest(start, 2))
                         .withFacets(true);
 
                 SolutionList first = matchesFirst.list(query, READER);

@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.domain;
 
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -34,10 +35,11 @@ public class ValuesTest {
 
     @Test
     public void sort_parsesFieldAndDirection() {
-        assertThat(SolutionSort.parse("-updated")).contains(new SolutionSort(SolutionSort.Field.UPDATED, true));
-        assertThat(SolutionSort.parse("name")).contains(new SolutionSort(SolutionSort.Field.NAME, false));
-        assertThat(SolutionSort.parse(null)).contains(SolutionSort.DEFAULT);
-        assertThat(SolutionSort.parse("price")).isEmpty();
+        assertThat(Sort.parse("-updated", SolutionSortField.DEFAULT))
+                .contains(new Sort<>(SolutionSortField.UPDATED, true));
+        assertThat(Sort.parse("name", SolutionSortField.DEFAULT)).contains(new Sort<>(SolutionSortField.NAME, false));
+        assertThat(Sort.parse(null, SolutionSortField.DEFAULT)).contains(SolutionSortField.DEFAULT);
+        assertThat(Sort.parse("price", SolutionSortField.DEFAULT)).isEmpty();
     }
 
     @Test

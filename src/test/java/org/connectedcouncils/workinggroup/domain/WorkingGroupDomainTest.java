@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.junit.Test;
@@ -31,10 +32,10 @@ public class WorkingGroupDomainTest {
 
     @Test
     public void portfolioSort_parsesFieldAndDirection() {
-        assertThat(PortfolioSort.parse("-reported")).contains(PortfolioSort.DEFAULT);
-        assertThat(PortfolioSort.parse("rag")).contains(new PortfolioSort(PortfolioSort.Field.RAG, false));
-        assertThat(PortfolioSort.parse("size")).isEmpty();
-        assertThat(GroupSort.parse("-updated")).contains(new GroupSort(GroupSort.Field.UPDATED, true));
+        assertThat(Sort.parse("-reported", PortfolioSortField.DEFAULT)).contains(PortfolioSortField.DEFAULT);
+        assertThat(Sort.parse("rag", PortfolioSortField.DEFAULT)).contains(new Sort<>(PortfolioSortField.RAG, false));
+        assertThat(Sort.parse("size", PortfolioSortField.DEFAULT)).isEmpty();
+        assertThat(Sort.parse("-updated", GroupSortField.DEFAULT)).contains(new Sort<>(GroupSortField.UPDATED, true));
     }
 
     @Test

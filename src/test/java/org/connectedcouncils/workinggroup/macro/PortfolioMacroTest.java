@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
@@ -17,7 +18,7 @@ import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.testing.TestConversionContext;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 import org.junit.Before;
@@ -45,7 +46,8 @@ public class PortfolioMacroTest {
     @Test
     public void execute_passesEveryParameterAsOneTypedQuery() throws Exception {
         PortfolioQuery expected = new PortfolioQuery(SolutionTestData.BRIGHTON, "waste", Rag.AMBER,
-                CollaborationModel.SHARED_SERVICE, PortfolioSort.parse("rag").orElseThrow(), new PageRequest(0, 5));
+                CollaborationModel.SHARED_SERVICE, Sort.parse("rag", PortfolioSortField.DEFAULT).orElseThrow(),
+                new PageRequest(0, 5));
         when(queries.portfolio(expected)).thenReturn(GroupMacroTestData.portfolio(9));
 
         target.execute(Map.of("council", "E06000043", "serviceArea", "Waste", "rag", "amber", "model",

@@ -48,8 +48,8 @@ public class WorkingGroupMacrosDbTest {
     @Before
     public void setUp() {
         fixture.reset();
-        queries = new WorkingGroupQueries(fixture.groups, fixture.register.register, fixture.register.councils,
-                fixture.register.serviceAreas, fixture.register.actor);
+        queries = new WorkingGroupQueries(fixture.groups, fixture.reporting, fixture.register.register,
+                fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor);
         output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
                 new PropertiesMessages());
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
@@ -57,11 +57,11 @@ public class WorkingGroupMacrosDbTest {
         fixture.register.register.publish(bins);
         group = fixture.groups.create(aGroup().named("Waste <script>alert(1)</script> forum").linking(bins)
                 .build()).key();
-        fixture.groups.report(ReportSubject.of(group), new StatusReportContent(TODAY.minusDays(7), Rag.GREEN,
+        fixture.reporting.report(ReportSubject.of(group), new StatusReportContent(TODAY.minusDays(7), Rag.GREEN,
                 "Kick-off went well", null, null, null));
-        fixture.groups.report(ReportSubject.of(group), new StatusReportContent(TODAY, Rag.AMBER,
+        fixture.reporting.report(ReportSubject.of(group), new StatusReportContent(TODAY, Rag.AMBER,
                 "Supplier \"delay\" <b>risk</b>", "Data model agreed", "Pilot in Hackney", "Supplier capacity"));
-        fixture.groups.report(ReportSubject.of(bins), new StatusReportContent(TODAY, Rag.RED, "Entry blocked",
+        fixture.reporting.report(ReportSubject.of(bins), new StatusReportContent(TODAY, Rag.RED, "Entry blocked",
                 null, null, null));
     }
 
@@ -153,7 +153,7 @@ public class WorkingGroupMacrosDbTest {
         int few = statements(target);
         for (int i = 0; i < 10; i++) {
             WorkingGroupKey more = fixture.groups.create(aGroup().named("More " + i).build()).key();
-            fixture.groups.report(ReportSubject.of(more), new StatusReportContent(TODAY, Rag.GREEN, "Fine", null,
+            fixture.reporting.report(ReportSubject.of(more), new StatusReportContent(TODAY, Rag.GREEN, "Fine", null,
                     null, null));
         }
 

@@ -29,12 +29,14 @@ public class JoinRequestsDbTest {
 
     private final WorkingGroupFixture fixture = new WorkingGroupFixture();
     private WorkingGroups target;
+    private JoinRequests joins;
     private WorkingGroupKey group;
 
     @Before
     public void setUp() {
         fixture.reset();
         target = fixture.groups;
+        joins = fixture.joinRequests;
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
         group = target.create(aGroup().build()).key();
         fixture.register.actor.actAs(LEEDS_EDITOR);
@@ -42,27 +44,27 @@ public class JoinRequestsDbTest {
 
     @Test
     public void requestToJoin_isStoredAsPending() {
-        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, "We run the same system.");
+        JoinRequest request = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, "We run the same system.");
 
         assertThat(request.state()).isEqualTo(JoinRequestState.PENDING);
         assertThat(request.requestedBy()).isEqualTo("user-leeds-editor");
-        assertThat(target.joinRequests(group, JoinRequestState.PENDING, PageRequest.FIRST).items())
+        assertThat(joins.joinRequests(group, JoinRequestState.PENDING, PageRequest.FIRST).items())
                 .containsExactly(request);
     }
 
     @Test
     public void requestToJoin_aSecondPendingRequestIsRefusedByTheDatabase() {
-        target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
 
-        assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null))
+        assertThatThrownBy(() -> joins.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null))
                 .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.requestPending"));
-        assertThat(target.joinRequests(group, null, PageRequest.FIRST).total()).isEqualTo(1);
+        assertThat(joins.joinRequests(group, null, PageRequest.FIRST).total()).isEqualTo(1);
     }
 
     @Test
     public void requestToJoin_forACouncilTheUserDoesNotEditForIsRefused() {
-        assertThatThrownBy(() -> target.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
+        assertThatThrownBy(() -> joins.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
                 .isInstanceOf(Refusal.NotAllowed.class);
     }
 
@@ -70,14 +72,14 @@ public class JoinRequestsDbTest {
     public void requestToJoin_byAMemberIsAConflict() {
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
-        assertThatThrownBy(() -> target.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
+        assertThatThrownBy(() -> joins.requestToJoin(group, HACKNEY, MemberRole.MEMBER, null))
                 .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.alreadyMember"));
     }
 
     @Test
     public void requestToJoin_asLeadIsRefusedNamingTheRole() {
-        assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.LEAD, null))
+        assertThatThrownBy(() -> joins.requestToJoin(group, LEEDS, MemberRole.LEAD, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
                         FieldError.of("role", "connected-councils.workinggroup.error.leadRole")));
     }
@@ -88,16 +90,16 @@ public class JoinRequestsDbTest {
         target.changeStatus(group, GroupStatus.CLOSED);
         fixture.register.actor.actAs(LEEDS_EDITOR);
 
-        assertThatThrownBy(() -> target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null))
+        assertThatThrownBy(() -> joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null))
                 .isInstanceOf(Refusal.Conflict.class);
     }
 
     @Test
     public void approveJoin_byLeadEditorAddsTheMembership() {
-        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        JoinRequest request = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
 
-        JoinRequest approved = target.approveJoin(group, request.id());
+        JoinRequest approved = joins.approveJoin(group, request.id());
 
         assertThat(approved.state()).isEqualTo(JoinRequestState.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo("user-brighton-editor");
@@ -108,33 +110,33 @@ public class JoinRequestsDbTest {
 
     @Test
     public void approveJoin_byAMemberCouncilEditorIsRefused() {
-        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        JoinRequest request = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
-        assertThatThrownBy(() -> target.approveJoin(group, request.id()))
+        assertThatThrownBy(() -> joins.approveJoin(group, request.id()))
                 .isInstanceOf(Refusal.NotAllowed.class);
         assertThat(target.members(group, PageRequest.FIRST).total()).isEqualTo(2);
     }
 
     @Test
     public void declineJoin_needsAReason() {
-        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        JoinRequest request = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
 
-        assertThatThrownBy(() -> target.declineJoin(group, request.id(), "  "))
+        assertThatThrownBy(() -> joins.declineJoin(group, request.id(), "  "))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
                         FieldError.of("reason", "connected-councils.error.required")));
-        assertThat(target.joinRequests(group, JoinRequestState.PENDING, PageRequest.FIRST).total()).isEqualTo(1);
+        assertThat(joins.joinRequests(group, JoinRequestState.PENDING, PageRequest.FIRST).total()).isEqualTo(1);
     }
 
     @Test
     public void declineJoin_keepsTheReasonAndLetsTheCouncilAskAgain() {
-        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        JoinRequest request = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
 
-        JoinRequest declined = target.declineJoin(group, request.id(), "Only unitary councils for now.");
+        JoinRequest declined = joins.declineJoin(group, request.id(), "Only unitary councils for now.");
         fixture.register.actor.actAs(LEEDS_EDITOR);
-        JoinRequest again = target.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null);
+        JoinRequest again = joins.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null);
 
         assertThat(declined.state()).isEqualTo(JoinRequestState.DECLINED);
         assertThat(declined.reason()).isEqualTo("Only unitary councils for now.");
@@ -144,22 +146,22 @@ public class JoinRequestsDbTest {
 
     @Test
     public void decide_twiceIsAConflict() {
-        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        JoinRequest request = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
-        target.approveJoin(group, request.id());
+        joins.approveJoin(group, request.id());
 
-        assertThatThrownBy(() -> target.declineJoin(group, request.id(), "Changed our mind"))
+        assertThatThrownBy(() -> joins.declineJoin(group, request.id(), "Changed our mind"))
                 .isInstanceOfSatisfying(Refusal.Conflict.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.conflict.requestDecided"));
     }
 
     @Test
     public void approveJoin_ofARequestOfAnotherGroupIsNotFound() {
-        JoinRequest request = target.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        JoinRequest request = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
         WorkingGroupKey other = target.create(aGroup().named("Other").build()).key();
 
-        assertThatThrownBy(() -> target.approveJoin(other, request.id()))
+        assertThatThrownBy(() -> joins.approveJoin(other, request.id()))
                 .isInstanceOf(Refusal.NotFound.class);
     }
 }

@@ -15,13 +15,14 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
-import org.connectedcouncils.workinggroup.domain.PortfolioSort;
+import org.connectedcouncils.workinggroup.domain.PortfolioSortField;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.junit.Before;
@@ -34,6 +35,7 @@ public class PortfolioDbTest {
 
     private final WorkingGroupFixture fixture = new WorkingGroupFixture();
     private WorkingGroups target;
+    private StatusReports reporting;
     private ReportSubject alpha;
     private ReportSubject beta;
     private ReportSubject binFinder;
@@ -43,6 +45,7 @@ public class PortfolioDbTest {
     public void setUp() {
         fixture.reset();
         target = fixture.groups;
+        reporting = fixture.reporting;
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
         alpha = ReportSubject.of(target.create(aGroup().named("Alpha waste").inAreas("waste").build()).key());
         beta = ReportSubject.of(target.create(aGroup().named("Beta housing").inAreas("housing").fundingBid()
@@ -51,14 +54,14 @@ public class PortfolioDbTest {
         SolutionKey entry = fixture.register.register.create(aSolution().inAreas("waste").build()).key();
         fixture.register.register.publish(entry);
         binFinder = ReportSubject.of(entry);
-        target.report(alpha, report(TODAY.minusDays(2), Rag.GREEN, "Alpha fine"));
-        target.report(beta, report(TODAY.minusDays(1), Rag.RED, "Beta blocked"));
-        target.report(binFinder, report(TODAY, Rag.AMBER, "Bin finder slipping"));
+        reporting.report(alpha, report(TODAY.minusDays(2), Rag.GREEN, "Alpha fine"));
+        reporting.report(beta, report(TODAY.minusDays(1), Rag.RED, "Beta blocked"));
+        reporting.report(binFinder, report(TODAY, Rag.AMBER, "Bin finder slipping"));
         fixture.register.actor.actAs(HACKNEY_EDITOR);
         SolutionKey draft = fixture.register.register.create(aSolution().named("Hackney draft").ownedBy(HACKNEY)
                 .withKeyContact("user-hackney-editor").build()).key();
         hackneyDraft = ReportSubject.of(draft);
-        target.report(hackneyDraft, report(TODAY, Rag.RED, "Draft in trouble"));
+        reporting.report(hackneyDraft, report(TODAY, Rag.RED, "Draft in trouble"));
         fixture.register.actor.actAs(VIEWER);
     }
 
@@ -69,7 +72,7 @@ public class PortfolioDbTest {
 
     @Test
     public void portfolio_showsTheNewestReportOfEveryVisibleGroupAndEntry() {
-        Portfolio portfolio = target.portfolio(PortfolioQuery.all());
+        Portfolio portfolio = reporting.portfolio(PortfolioQuery.all());
 
         assertThat(portfolio.page().items()).extracting(PortfolioItem::subject)
                 .containsExactly(binFinder, beta, alpha);
@@ -85,9 +88,9 @@ public class PortfolioDbTest {
     @Test
     public void portfolio_aNewReportReplacesTheSubjectsRow() {
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
-        target.report(alpha, report(TODAY, Rag.RED, "Alpha now blocked"));
+        reporting.report(alpha, report(TODAY, Rag.RED, "Alpha now blocked"));
 
-        Portfolio portfolio = target.portfolio(PortfolioQuery.all());
+        Portfolio portfolio = reporting.portfolio(PortfolioQuery.all());
 
         assertThat(portfolio.page().items()).extracting(i -> i.latest().content().summary())
                 .containsExactly("Alpha now blocked", "Bin finder slipping", "Beta blocked");
@@ -98,7 +101,7 @@ public class PortfolioDbTest {
     public void portfolio_draftEntriesShowOnlyToThoseWhoMaySeeThem() {
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
-        Portfolio portfolio = target.portfolio(PortfolioQuery.all());
+        Portfolio portfolio = reporting.portfolio(PortfolioQuery.all());
 
         assertThat(portfolio.page().items()).extracting(PortfolioItem::subject).contains(hackneyDraft);
         assertThat(portfolio.page().total()).isEqualTo(4);
@@ -106,19 +109,19 @@ public class PortfolioDbTest {
 
     @Test
     public void portfolio_filtersByCouncilAreaRagAndModel() {
-        assertThat(target.portfolio(filtered(LEEDS, null, null, null)).page().items())
+        assertThat(reporting.portfolio(filtered(LEEDS, null, null, null)).page().items())
                 .extracting(PortfolioItem::subject).containsExactly(beta);
-        assertThat(target.portfolio(filtered(BRIGHTON, null, null, null)).page().items())
+        assertThat(reporting.portfolio(filtered(BRIGHTON, null, null, null)).page().items())
                 .extracting(PortfolioItem::subject).containsExactly(binFinder, beta, alpha);
-        assertThat(target.portfolio(filtered(null, "waste", null, null)).page().items())
+        assertThat(reporting.portfolio(filtered(null, "waste", null, null)).page().items())
                 .extracting(PortfolioItem::subject).containsExactly(binFinder, alpha);
-        assertThat(target.portfolio(filtered(null, null, null, CollaborationModel.FUNDING_BID_CONSORTIUM)).page()
+        assertThat(reporting.portfolio(filtered(null, null, null, CollaborationModel.FUNDING_BID_CONSORTIUM)).page()
                 .items()).extracting(PortfolioItem::subject).containsExactly(beta);
     }
 
     @Test
     public void portfolio_ragFilterKeepsTheCountsOfTheOtherRatings() {
-        Portfolio red = target.portfolio(filtered(null, null, Rag.RED, null));
+        Portfolio red = reporting.portfolio(filtered(null, null, Rag.RED, null));
 
         assertThat(red.page().items()).extracting(PortfolioItem::subject).containsExactly(beta);
         assertThat(red.page().total()).isEqualTo(1);
@@ -127,23 +130,26 @@ public class PortfolioDbTest {
 
     @Test
     public void portfolio_sortsByRagOrNameAcrossGroupsAndEntries() {
-        PortfolioQuery byRag = PortfolioQuery.all().withSort(PortfolioSort.parse("rag").orElseThrow());
-        PortfolioQuery byName = PortfolioQuery.all().withSort(PortfolioSort.parse("name").orElseThrow());
-        PortfolioQuery byNameDesc = PortfolioQuery.all().withSort(PortfolioSort.parse("-name").orElseThrow());
+        PortfolioQuery byRag = PortfolioQuery.all()
+                .withSort(Sort.parse("rag", PortfolioSortField.DEFAULT).orElseThrow());
+        PortfolioQuery byName = PortfolioQuery.all()
+                .withSort(Sort.parse("name", PortfolioSortField.DEFAULT).orElseThrow());
+        PortfolioQuery byNameDesc = PortfolioQuery.all()
+                .withSort(Sort.parse("-name", PortfolioSortField.DEFAULT).orElseThrow());
 
-        assertThat(target.portfolio(byRag).page().items()).extracting(PortfolioItem::subject)
+        assertThat(reporting.portfolio(byRag).page().items()).extracting(PortfolioItem::subject)
                 .containsExactly(beta, binFinder, alpha);
-        assertThat(target.portfolio(byName).page().items()).extracting(PortfolioItem::name)
+        assertThat(reporting.portfolio(byName).page().items()).extracting(PortfolioItem::name)
                 .containsExactly("Alpha waste", "Beta housing", "Bin collection day finder");
-        assertThat(target.portfolio(byNameDesc).page().items()).extracting(PortfolioItem::name)
+        assertThat(reporting.portfolio(byNameDesc).page().items()).extracting(PortfolioItem::name)
                 .containsExactly("Bin collection day finder", "Beta housing", "Alpha waste");
     }
 
     @Test
     public void portfolio_pagesAcrossGroupsAndEntries() {
-        Portfolio second = target.portfolio(PortfolioQuery.all().withPage(new PageRequest(1, 1)));
-        Portfolio third = target.portfolio(PortfolioQuery.all().withPage(new PageRequest(2, 1)));
-        Portfolio beyond = target.portfolio(PortfolioQuery.all().withPage(new PageRequest(5, 1)));
+        Portfolio second = reporting.portfolio(PortfolioQuery.all().withPage(new PageRequest(1, 1)));
+        Portfolio third = reporting.portfolio(PortfolioQuery.all().withPage(new PageRequest(2, 1)));
+        Portfolio beyond = reporting.portfolio(PortfolioQuery.all().withPage(new PageRequest(5, 1)));
 
         assertThat(second.page().items()).extracting(PortfolioItem::subject).containsExactly(beta);
         assertThat(third.page().items()).extracting(PortfolioItem::subject).containsExactly(alpha);

@@ -36,12 +36,14 @@ public class StatusReportsDbTest {
 
     private final WorkingGroupFixture fixture = new WorkingGroupFixture();
     private WorkingGroups target;
+    private StatusReports reporting;
     private ReportSubject group;
 
     @Before
     public void setUp() {
         fixture.reset();
         target = fixture.groups;
+        reporting = fixture.reporting;
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
         group = ReportSubject.of(target.create(aGroup().build()).key());
     }
@@ -55,23 +57,23 @@ public class StatusReportsDbTest {
     public void report_byMemberCouncilEditorIsStoredAndBecomesLatest() {
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
-        StatusReport posted = target.report(group, report(TODAY, Rag.AMBER, "On track, one risk"));
+        StatusReport posted = reporting.report(group, report(TODAY, Rag.AMBER, "On track, one risk"));
 
         fixture.register.actor.actAs(VIEWER);
-        assertThat(target.latestReport(group)).contains(posted);
+        assertThat(reporting.latestReport(group)).contains(posted);
         assertThat(posted.author()).isEqualTo("user-hackney-editor");
         assertThat(posted.content().risks()).isEqualTo("Supplier contract ends in March.");
     }
 
     @Test
     public void report_newestShowsWhileOlderOnesStayInHistory() {
-        StatusReport first = target.report(group, report(TODAY.minusDays(14), Rag.RED, "Blocked on data"));
-        StatusReport second = target.report(group, report(TODAY, Rag.GREEN, "Unblocked"));
+        StatusReport first = reporting.report(group, report(TODAY.minusDays(14), Rag.RED, "Blocked on data"));
+        StatusReport second = reporting.report(group, report(TODAY, Rag.GREEN, "Unblocked"));
 
-        StatusReport backfilled = target.report(group, report(TODAY.minusDays(7), Rag.AMBER, "Late entry"));
+        StatusReport backfilled = reporting.report(group, report(TODAY.minusDays(7), Rag.AMBER, "Late entry"));
 
-        assertThat(target.latestReport(group)).contains(second);
-        assertThat(target.reports(group, PageRequest.FIRST).items()).containsExactly(second, backfilled, first);
+        assertThat(reporting.latestReport(group)).contains(second);
+        assertThat(reporting.reports(group, PageRequest.FIRST).items()).containsExactly(second, backfilled, first);
     }
 
     @Test
@@ -79,13 +81,13 @@ public class StatusReportsDbTest {
         target.addMember(group.groupKey(), LEEDS, MemberRole.OBSERVER);
         fixture.register.actor.actAs(LEEDS_EDITOR);
 
-        assertThatThrownBy(() -> target.report(group, report(TODAY, Rag.GREEN, "Fine")))
+        assertThatThrownBy(() -> reporting.report(group, report(TODAY, Rag.GREEN, "Fine")))
                 .isInstanceOfSatisfying(Refusal.NotAllowed.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.workinggroup.denied.notPartnerEditor"));
         fixture.register.actor.actAs(VIEWER);
-        assertThatThrownBy(() -> target.report(group, report(TODAY, Rag.GREEN, "Fine")))
+        assertThatThrownBy(() -> reporting.report(group, report(TODAY, Rag.GREEN, "Fine")))
                 .isInstanceOf(Refusal.NotAllowed.class);
-        assertThat(target.reports(group, PageRequest.FIRST).total()).isZero();
+        assertThat(reporting.reports(group, PageRequest.FIRST).total()).isZero();
     }
 
     @Test
@@ -93,7 +95,7 @@ public class StatusReportsDbTest {
         StatusReportContent bad = new StatusReportContent(TODAY.plusDays(1), null, " ", null, "x".repeat(5_001),
                 null);
 
-        assertThatThrownBy(() -> target.report(group, bad))
+        assertThatThrownBy(() -> reporting.report(group, bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
                         FieldError.of("reportDate", "connected-councils.error.futureDate"),
                         FieldError.of("rag", "connected-councils.error.required"),
@@ -105,7 +107,7 @@ public class StatusReportsDbTest {
     public void report_onAClosedGroupIsAConflict() {
         target.changeStatus(group.groupKey(), GroupStatus.CLOSED);
 
-        assertThatThrownBy(() -> target.report(group, report(TODAY, Rag.GREEN, "Done")))
+        assertThatThrownBy(() -> reporting.report(group, report(TODAY, Rag.GREEN, "Done")))
                 .isInstanceOf(Refusal.Conflict.class);
     }
 
@@ -115,11 +117,11 @@ public class StatusReportsDbTest {
         fixture.register.register.publish(entry);
         ReportSubject subject = ReportSubject.of(entry);
 
-        StatusReport posted = target.report(subject, report(TODAY, Rag.GREEN, "Live in Brighton"));
+        StatusReport posted = reporting.report(subject, report(TODAY, Rag.GREEN, "Live in Brighton"));
         fixture.register.actor.actAs(HACKNEY_EDITOR);
 
-        assertThat(target.latestReport(subject)).contains(posted);
-        assertThatThrownBy(() -> target.report(subject, report(TODAY, Rag.RED, "Hijack")))
+        assertThat(reporting.latestReport(subject)).contains(posted);
+        assertThatThrownBy(() -> reporting.report(subject, report(TODAY, Rag.RED, "Hijack")))
                 .isInstanceOfSatisfying(Refusal.NotAllowed.class, e -> assertThat(e.reason())
                         .isEqualTo("connected-councils.denied.notEditor"));
     }
@@ -128,13 +130,13 @@ public class StatusReportsDbTest {
     public void report_onAnUnknownGroupIsNotFound() {
         ReportSubject missing = ReportSubject.of(WorkingGroupKey.of(999_999));
 
-        assertThatThrownBy(() -> target.report(missing, report(TODAY, Rag.GREEN, "?")))
+        assertThatThrownBy(() -> reporting.report(missing, report(TODAY, Rag.GREEN, "?")))
                 .isInstanceOf(Refusal.NotFound.class);
     }
 
     @Test
     public void currentReport_isUniquePerSubjectInTheDatabase() {
-        target.report(group, report(TODAY, Rag.GREEN, "First"));
+        reporting.report(group, report(TODAY, Rag.GREEN, "First"));
         var rows = fixture.register.db.ao().find(org.connectedcouncils.workinggroup.ao.AoStatusReport.class,
                 net.java.ao.Query.select());
         java.util.Map<String, Object> duplicate = new java.util.HashMap<>();
@@ -150,6 +152,6 @@ public class StatusReportsDbTest {
         assertThatThrownBy(() -> fixture.register.db.ao().executeInTransaction(() -> fixture.register.db.ao()
                 .create(org.connectedcouncils.workinggroup.ao.AoStatusReport.class, duplicate)))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(target.reports(group, PageRequest.FIRST).total()).isEqualTo(1);
+        assertThat(reporting.reports(group, PageRequest.FIRST).total()).isEqualTo(1);
     }
 }

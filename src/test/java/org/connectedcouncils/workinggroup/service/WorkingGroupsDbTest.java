@@ -40,11 +40,13 @@ public class WorkingGroupsDbTest {
 
     private final WorkingGroupFixture fixture = new WorkingGroupFixture();
     private WorkingGroups target;
+    private StatusReports reporting;
 
     @Before
     public void setUp() {
         fixture.reset();
         target = fixture.groups;
+        reporting = fixture.reporting;
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
     }
 
@@ -449,7 +451,7 @@ public class WorkingGroupsDbTest {
     @Test
     public void summary_bringsGroupMembersLatestReportAndAccessTogether() {
         WorkingGroup group = target.create(aGroup().build());
-        target.report(org.connectedcouncils.workinggroup.domain.ReportSubject.of(group.key()),
+        reporting.report(org.connectedcouncils.workinggroup.domain.ReportSubject.of(group.key()),
                 StatusReportsDbTest.report(java.time.LocalDate.of(2026, 10, 30),
                         org.connectedcouncils.workinggroup.domain.Rag.GREEN, "Going well"));
         fixture.register.actor.actAs(LEEDS_EDITOR);
