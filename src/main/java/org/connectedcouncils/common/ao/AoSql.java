@@ -24,8 +24,17 @@ public final class AoSql {
     private AoSql() {
     }
 
-    /** {@code ?,?,?} for an IN list of {@code n} values. */
+    /**
+     * Most values one IN list may hold: Oracle refuses more than 1,000 expressions in a list (ORA-01795), and SQL
+     * Server more than 2,100 parameters in a statement. Every caller passes a page (at most 100) or a bounded set.
+     */
+    public static final int MAX_IN_LIST = 1000;
+
+    /** {@code ?,?,?} for an IN list of {@code n} values, at most {@value #MAX_IN_LIST}. */
     public static String placeholders(int n) {
+        if (n > MAX_IN_LIST) {
+            throw new IllegalArgumentException("An IN list holds at most " + MAX_IN_LIST + " values, not " + n);
+        }
         return String.join(",", Collections.nCopies(n, "?"));
     }
 

@@ -1,6 +1,7 @@
 package org.connectedcouncils.common.ao;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -9,6 +10,14 @@ import org.junit.Test;
 
 /** How {@link AoSql} tells a duplicate key from other constraint failures, per database family. */
 public final class AoSqlTest {
+
+    @Test
+    public void placeholders_stopAtOraclesLimitOfOneThousandValuesInAList() {
+        assertThat(AoSql.placeholders(3)).isEqualTo("?,?,?");
+        assertThat(AoSql.placeholders(AoSql.MAX_IN_LIST).split(",")).hasSize(1000);
+        assertThatThrownBy(() -> AoSql.placeholders(AoSql.MAX_IN_LIST + 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000");
+    }
 
     @Test
     public void isUniqueViolation_recognisesEachDatabasesDuplicateKey() {
