@@ -2,6 +2,7 @@ package org.connectedcouncils.testing;
 
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
+import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,15 @@ public final class DemoUsers {
     public static final String BRIGHTON_EDITOR = "brighton-editor";
     public static final String HACKNEY_EDITOR = "hackney-editor";
     public static final String ADMIN = "admin";
+    /** Test-only (not offered by the preview): an editor of council C (Leeds). */
+    public static final String LEEDS_EDITOR = "leeds-editor";
+    /** Test-only (not offered by the preview): a second Hackney editor, named key contact of Brighton's entries. */
+    public static final String HACKNEY_CONTACT = "hackney-contact";
 
     private static final Map<String, Actor> ACTORS = new LinkedHashMap<>();
+    private static final Map<String, Actor> TEST_ONLY = Map.of(
+            LEEDS_EDITOR, Actor.editor("user-leeds-editor", LEEDS),
+            HACKNEY_CONTACT, Actor.editor("user-hackney-contact", HACKNEY));
 
     static {
         ACTORS.put(ANONYMOUS, Actor.anonymous());
@@ -36,7 +44,8 @@ public final class DemoUsers {
 
     /** The actor with this id; anyone unknown (or no id) is anonymous. */
     public static Actor actor(String id) {
-        return id == null ? Actor.anonymous() : ACTORS.getOrDefault(id, Actor.anonymous());
+        return id == null ? Actor.anonymous()
+                : ACTORS.getOrDefault(id, TEST_ONLY.getOrDefault(id, Actor.anonymous()));
     }
 
     public static Map<String, Actor> all() {
