@@ -27,7 +27,8 @@ import org.connectedcouncils.testing.RestFixture;
 /**
  * The data the security tests read and write, made through the fixture: a Brighton draft whose name, summary and
  * description hold {@link #DRAFT_MARKER}, a published Brighton entry whose key contact is the Hackney key contact, a
- * group led by Brighton with Hackney as member, and Leeds' pending request to join it with {@link #JOIN_MESSAGE}.
+ * group led by Brighton with Hackney as member, and Leeds' requests to join it: one declined with
+ * {@link #DECLINE_REASON}, one pending with {@link #JOIN_MESSAGE}.
  * Its {@code fresh…} methods make one more target for a write that changes what it acts on.
  */
 final class SecuritySeed {
@@ -37,6 +38,8 @@ final class SecuritySeed {
     static final String LEEDS = "E08000035";
     static final String DRAFT_MARKER = "zqxdraftmarker7731";
     static final String JOIN_MESSAGE = "zqxjoinsecret4419";
+    static final String DECLINE_REASON = "zqxdeclinereason2287";
+    static final String REQUESTER_KEY = "user-leeds-editor";
     static final String CONTACT_KEY = "user-hackney-contact";
 
     private final RestFixture fixture;
@@ -56,6 +59,9 @@ final class SecuritySeed {
         draft = importedDraft();
         published = solution(true, "Published bin finder", CONTACT_KEY);
         group = freshGroup();
+        long declined = freshJoinRequest(group);
+        ok(fixture.http.post(BRIGHTON_EDITOR, "working-groups/" + group + "/join-requests/" + declined + "/decline",
+                "{\"reason\":\"" + DECLINE_REASON + "\"}"));
         joinRequest = freshJoinRequest(group);
         return this;
     }
