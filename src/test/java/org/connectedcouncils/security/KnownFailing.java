@@ -13,15 +13,26 @@ import org.junit.runners.model.Statement;
  */
 final class KnownFailing implements TestRule {
 
-    /** Test class simple name + "." + method name, and the #14 item whose fix it waits for. */
-    static final Map<String, String> PENDING_FIXES = Map.of(
+    /**
+     * What a listed cell waits for; a {@code racy} cell may pass by luck of the scheduler, so only a deterministic
+     * one is failed for passing.
+     */
+    record Pending(String fix, boolean racy) {
+    }
+
+    /** Test class simple name + "." + method name, and the #14 fix it waits for. */
+    static final Map<String, Pending> PENDING_FIXES = Map.of(
             "WriteFaultsDbTest.solutionCsvImport_failingAtTheThirdEntry_leavesNoneOfThemAndNoAuditRecord",
-            "#14 item 10: a rolled-back solution import still writes audit records");
+            new Pending("#14 item 10: a rolled-back solution import still writes audit records", false),
+            "RacesDbTest.editsOfOneGroupVersion_exactlyOneWins",
+            new Pending("#14 item 7: group edits check the version and then write, not atomically", true),
+            "RacesDbTest.approveAndDeclineOfOneJoinRequest_exactlyOneWins",
+            new Pending("#14 item 7: approving and declining one join request can both succeed", true));
 
     @Override
     public Statement apply(Statement base, Description description) {
         String name = description.getTestClass().getSimpleName() + "." + description.getMethodName();
-        String pending = PENDING_FIXES.get(name);
+        Pending pending = PENDING_FIXES.get(name);
         if (pending == null) {
             return base;
         }
@@ -33,8 +44,10 @@ final class KnownFailing implements TestRule {
                 } catch (AssertionError | RuntimeException expected) {
                     return;
                 }
-                throw new AssertionError(name + " passes now: take it off KnownFailing.PENDING_FIXES (" + pending
-                        + ")");
+                if (!pending.racy()) {
+                    throw new AssertionError(name + " passes now: take it off KnownFailing.PENDING_FIXES ("
+                            + pending.fix() + ")");
+                }
             }
         };
     }
