@@ -27,7 +27,13 @@ final class KnownFailing implements TestRule {
             "RacesDbTest.editsOfOneGroupVersion_exactlyOneWins",
             new Pending("#14 item 7: group edits check the version and then write, not atomically", true),
             "RacesDbTest.approveAndDeclineOfOneJoinRequest_exactlyOneWins",
-            new Pending("#14 item 7: approving and declining one join request can both succeed", true));
+            new Pending("#14 item 7: approving and declining one join request can both succeed", true),
+            "BoundedInputsDbTest.portfolioStart_atTheLargestInteger_is400NamingStartOrAnEmptyPage",
+            new Pending("#14 item 3: GET /portfolio?start=2147483647 overflows start + limit (500)", false),
+            "BoundedInputsDbTest.adoptionSince_outOfRange_is400NamingSince",
+            new Pending("#14 item 4: an adoption's since of -999999999-01-01 is a 500", false),
+            "BoundedInputsDbTest.statusReportDate_outOfRange_is400NamingDate",
+            new Pending("#14 item 4: a status report's date of -999999999-01-01 is a 500", false));
 
     @Override
     public Statement apply(Statement base, Description description) {
