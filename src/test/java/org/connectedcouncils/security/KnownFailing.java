@@ -48,8 +48,10 @@ final class KnownFailing implements TestRule {
                 try {
                     base.evaluate();
                 } catch (AssertionError | RuntimeException expected) {
+                    System.out.println("[known-failing] " + name + " fails as listed: " + pending.fix());
                     return;
                 }
+                System.out.println("[known-failing] " + name + " passed this run: " + pending.fix());
                 if (!pending.racy()) {
                     throw new AssertionError(name + " passes now: take it off KnownFailing.PENDING_FIXES ("
                             + pending.fix() + ")");
