@@ -24,6 +24,9 @@ final class KnownFailing implements TestRule {
     static final Map<String, Pending> PENDING_FIXES = Map.of(
             "WriteFaultsDbTest.solutionCsvImport_failingAtTheThirdEntry_leavesNoneOfThemAndNoAuditRecord",
             new Pending("#14 item 10: a rolled-back solution import still writes audit records", false),
+            "WriteFaultsDbTest.publiccodeImport_failingAtTheExtras_leavesNoEntryAndNoAuditRecord",
+            new Pending("#14 item 10, same cause: a rolled-back publiccode.yml import still writes the audit record",
+                    false),
             "RacesDbTest.editsOfOneGroupVersion_exactlyOneWins",
             new Pending("#14 item 7: group edits check the version and then write, not atomically", true),
             "RacesDbTest.approveAndDeclineOfOneJoinRequest_exactlyOneWins",

@@ -9,8 +9,13 @@ import static org.connectedcouncils.testing.SolutionTestData.aSolution;
 import static org.connectedcouncils.testing.WorkingGroupTestData.aGroup;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
@@ -24,7 +29,11 @@ import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.CsvImportKind;
+import org.connectedcouncils.register.io.PubliccodeImport;
+import org.connectedcouncils.register.io.PubliccodeImportOptions;
+import org.connectedcouncils.register.io.PubliccodeImportResult;
 import org.connectedcouncils.register.io.SolutionCsvImport;
+import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.testing.RegisterFixture;
@@ -131,6 +140,19 @@ public class WriteFaultsDbTest {
                 utf8(csv), CsvImportOptions.realRun()));
     }
 
+    @Test
+    public void publiccodeImport_failingAtTheExtras_leavesNoEntryAndNoAuditRecord() {
+        PubliccodeImport imports = new PubliccodeImport(fixture.register,
+                new AoPubliccodeExtraStore(fixture.db.ao()), new AoTransactions(fixture.db.ao()));
+        PubliccodeImportOptions options = new PubliccodeImportOptions(null, null, false, null, BRIGHTON,
+                new TreeSet<>(Set.of("waste")), "user-brighton-editor");
+
+        assertNothingHalfWritten("INSERT", "PUBLICCODE_EXTRA", 1, () -> {
+            PubliccodeImportResult result = imports.importFile(utf8(minimalYaml()), options);
+            assertThat(result.errors()).as("the file itself is fine").isEmpty();
+        });
+    }
+
     // service-area merge: links, entries, history, retirement
 
     @Test
@@ -230,6 +252,14 @@ public class WriteFaultsDbTest {
     private Administration administration() {
         return new Administration(fixture.actor, fixture.councils, new AoRoleMappings(fixture.db.ao()),
                 fixture.serviceAreas, new AoSettingsStore(fixture.db.ao()), fixture.audit, fixture.clock);
+    }
+
+    private static String minimalYaml() {
+        try (InputStream in = WriteFaultsDbTest.class.getResourceAsStream("/publiccode/minimal.yml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ByteArrayInputStream utf8(String text) {
