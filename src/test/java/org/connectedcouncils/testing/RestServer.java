@@ -32,6 +32,7 @@ import org.connectedcouncils.register.rest.SolutionResource;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.common.rest.BoundedJsonBodies;
 import org.connectedcouncils.common.rest.JsonMappingExceptionMapper;
 import org.connectedcouncils.common.rest.JsonOnlyWrites;
 import org.connectedcouncils.common.rest.JsonParseExceptionMapper;
@@ -73,7 +74,8 @@ public final class RestServer implements AutoCloseable {
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
             JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class, JsonProcessingExceptionMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class);
+            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class,
+            BoundedJsonBodies.class);
 
     private final HttpServer server;
     private final ExecutorService executor;

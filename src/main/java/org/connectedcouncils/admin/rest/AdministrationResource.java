@@ -59,7 +59,7 @@ public class AdministrationResource {
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    @ResponseStatuses({200, 400, 401, 403, 415})
+    @ResponseStatuses({200, 400, 401, 403, 413, 415})
     public SettingsJson saveSettings(SettingsJson input) {
         return SettingsJson.of(administration.saveSettings(AdminInputs.present(input).toSettings()));
     }
@@ -78,7 +78,7 @@ public class AdministrationResource {
     @Path("mappings")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    @ResponseStatuses({200, 400, 401, 403, 415})
+    @ResponseStatuses({200, 400, 401, 403, 413, 415})
     public RoleMappingJson addMapping(RoleMappingJson input) {
         return RoleMappingJson.of(administration.addMapping(AdminInputs.present(input).toMapping()));
     }
@@ -88,7 +88,7 @@ public class AdministrationResource {
     @Path("mappings/remove")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    @ResponseStatuses({204, 400, 401, 403, 404, 415})
+    @ResponseStatuses({204, 400, 401, 403, 404, 413, 415})
     public Response removeMapping(RoleMappingJson input) {
         administration.removeMapping(AdminInputs.present(input).toMapping());
         return Response.noContent().build();
@@ -108,7 +108,7 @@ public class AdministrationResource {
     @Path("councils/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    @ResponseStatuses({200, 400, 401, 403, 415})
+    @ResponseStatuses({200, 400, 401, 403, 413, 415})
     public CouncilJson saveCouncil(@PathParam("code") String code, CouncilInput input, @Context UriInfo uri) {
         return council(administration.saveCouncil(AdminInputs.present(input).toCouncil(code)), uri);
     }
@@ -127,7 +127,7 @@ public class AdministrationResource {
     @Path("service-areas/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    @ResponseStatuses({200, 400, 401, 403, 415})
+    @ResponseStatuses({200, 400, 401, 403, 413, 415})
     public ServiceAreaJson saveServiceArea(@PathParam("code") String code, ServiceAreaInput input) {
         return serviceArea(administration.saveServiceArea(AdminInputs.present(input).toServiceArea(code)));
     }
@@ -136,7 +136,7 @@ public class AdministrationResource {
     @Path("service-areas/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    @ResponseStatuses({200, 400, 401, 403, 415})
+    @ResponseStatuses({200, 400, 401, 403, 413, 415})
     public MergeJson merge(MergeInput input) {
         MergeInput body = AdminInputs.present(input);
         int moved = administration.mergeServiceAreas(body.from(), body.into());

@@ -32,7 +32,7 @@ public class PersonalDataResource {
     @Path("anonymise")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
-    @ResponseStatuses({200, 400, 401, 403, 415})
+    @ResponseStatuses({200, 400, 401, 403, 413, 415})
     public AnonymisedJson anonymise(AnonymiseInput input) {
         PersonalDataErasure.Erasure done = erasure.anonymise(AdminInputs.present(input).userKey());
         return new AnonymisedJson(done.marker(), done.rewritten(), done.total());

@@ -9,6 +9,7 @@ public final class ErrorCodes {
     public static final String INVALID_VALUE = PREFIX + "invalidValue";
     public static final String VALUE_TOO_LARGE = PREFIX + "valueTooLarge";
     public static final String MALFORMED_JSON = PREFIX + "malformedJson";
+    public static final String BODY_TOO_LARGE = PREFIX + "bodyTooLarge";
     public static final String NOT_NUMBER = PREFIX + "notNumber";
     public static final String DATE = PREFIX + "date";
     public static final String NOT_AUTHENTICATED = PREFIX + "notAuthenticated";

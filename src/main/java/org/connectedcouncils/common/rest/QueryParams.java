@@ -22,6 +22,8 @@ public final class QueryParams {
 
     /** Longest free-text search accepted. */
     public static final int TEXT_MAX = 200;
+    /** Most values one repeatable parameter may carry (counting comma-separated parts): more is one error. */
+    public static final int VALUES_MAX = 100;
 
     private final MultivaluedMap<String, String> params;
     private final List<FieldError> errors = new ArrayList<>();
@@ -43,9 +45,13 @@ public final class QueryParams {
         return value.trim();
     }
 
-    /** Every value of a repeatable parameter. */
+    /** Every value of a repeatable parameter; more than {@link #VALUES_MAX} is an error naming it. */
     public List<String> all(String name) {
         List<String> values = params.get(name);
+        if (values != null && values.size() > VALUES_MAX) {
+            errors.add(FieldError.of(name, FieldChecks.TOO_MANY, VALUES_MAX));
+            return List.of();
+        }
         return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).map(String::trim).toList();
     }
 
@@ -53,9 +59,13 @@ public final class QueryParams {
     public List<String> parts(String name) {
         List<String> out = new ArrayList<>();
         for (String value : all(name)) {
-            for (String part : value.split(",")) {
+            for (String part : value.split(",", VALUES_MAX + 2)) {
                 if (!part.isBlank()) {
                     out.add(part.trim());
+                }
+                if (out.size() > VALUES_MAX) {
+                    errors.add(FieldError.of(name, FieldChecks.TOO_MANY, VALUES_MAX));
+                    return List.of();
                 }
             }
         }

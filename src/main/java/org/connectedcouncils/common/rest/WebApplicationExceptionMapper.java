@@ -10,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.connectedcouncils.common.i18n.Messages;
 
 /**
- * Keeps the status of the container's own refusals (404 no such address, 405, 406, 415 not JSON) but answers with
+ * Keeps the status of the container's own refusals (404 no such address, 405, 406, 413 body too
+ * large, 415 not JSON) but answers with
  * our JSON error body; without it the catch-all mapper would turn them into 500s.
  */
 @Provider
@@ -27,7 +28,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         int status = original.getStatus();
-        Response body = errors.one(status, null, codeFor(status));
+        Response body = status == 413
+                ? errors.one(status, ErrorCodes.BODY, ErrorCodes.BODY_TOO_LARGE, BoundedJsonBodies.MAX_BYTES / 1024)
+                : errors.one(status, null, codeFor(status));
         Object allow = original.getHeaders().getFirst(HttpHeaders.ALLOW);
         return allow == null ? body : Response.fromResponse(body).header(HttpHeaders.ALLOW, allow).build();
     }

@@ -77,7 +77,7 @@ public class SolutionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({201, 400, 401, 403, 415})
+    @ResponseStatuses({201, 400, 401, 403, 413, 415})
     public Response create(SolutionInput input, @Context UriInfo uri) {
         Solution created = register.create(JsonFormats.present(input).toContent());
         URI location = uri.getBaseUriBuilder().path("solutions").path(created.key().toString()).build();
@@ -96,7 +96,7 @@ public class SolutionResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public SolutionJson update(@PathParam("key") String key, SolutionInput input, @Context UriInfo uri) {
         SolutionKey solution = key(key);
         SolutionInput body = JsonFormats.present(input);
@@ -107,7 +107,7 @@ public class SolutionResource {
     @Path("{key}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 401, 403, 404, 409, 413, 415})
     public SolutionJson publish(@PathParam("key") String key, @Context UriInfo uri) {
         return full(register.publish(key(key)), uri);
     }
@@ -116,7 +116,7 @@ public class SolutionResource {
     @Path("{key}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 401, 403, 404, 409, 413, 415})
     public SolutionJson retire(@PathParam("key") String key, @Context UriInfo uri) {
         return full(register.retire(key(key)), uri);
     }
@@ -125,7 +125,7 @@ public class SolutionResource {
     @Path("{key}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 401, 403, 404, 409, 413, 415})
     public SolutionJson confirm(@PathParam("key") String key, @Context UriInfo uri) {
         return full(register.confirmStillCurrent(key(key)), uri);
     }
@@ -146,7 +146,7 @@ public class SolutionResource {
     @Path("{key}/adoptions/{councilCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public AdoptionJson declareAdoption(@PathParam("key") String key, @PathParam("councilCode") String councilCode,
             AdoptionInput input) {
         SolutionKey solution = key(key);
@@ -161,7 +161,7 @@ public class SolutionResource {
     @Path("{key}/adoptions/{councilCode}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 401, 403, 404, 409, 413, 415})
     public AdoptionJson confirmAdoption(@PathParam("key") String key, @PathParam("councilCode") String councilCode) {
         SolutionKey solution = key(key);
         CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));

@@ -49,7 +49,7 @@ public class SolutionReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({201, 400, 401, 403, 404, 415})
+    @ResponseStatuses({201, 400, 401, 403, 404, 413, 415})
     public Response report(@PathParam("key") String key, StatusReportInput input, @Context UriInfo uri) {
         return WorkingGroupResource.reported(reports, subject(key), input, uri);
     }

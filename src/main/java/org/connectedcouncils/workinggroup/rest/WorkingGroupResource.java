@@ -98,7 +98,7 @@ public class WorkingGroupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({201, 400, 401, 403, 415})
+    @ResponseStatuses({201, 400, 401, 403, 413, 415})
     public Response create(WorkingGroupInput input, @Context UriInfo uri) {
         return created(groups.create(JsonFormats.present(input).toNewGroup()), uri);
     }
@@ -107,7 +107,7 @@ public class WorkingGroupResource {
     @Path("project-pages")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({201, 400, 401, 403, 415})
+    @ResponseStatuses({201, 400, 401, 403, 413, 415})
     public Response createWithProjectPage(ProjectPageInput input, @Context UriInfo uri) {
         ProjectPageInput body = JsonFormats.present(input);
         return created(groups.createWithProjectPage(body.toNewGroup(), body.spaceKey()), uri);
@@ -140,7 +140,7 @@ public class WorkingGroupResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public WorkingGroupJson update(@PathParam("key") String key, WorkingGroupInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         WorkingGroupInput body = JsonFormats.present(input);
@@ -151,7 +151,7 @@ public class WorkingGroupResource {
     @Path("{key}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public WorkingGroupJson changeStatus(@PathParam("key") String key, StatusInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         return full(groups.changeStatus(group, JsonFormats.present(input).toStatus()), uri);
@@ -171,7 +171,7 @@ public class WorkingGroupResource {
     @Path("{key}/members/{councilCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public MembershipJson setRole(@PathParam("key") String key, @PathParam("councilCode") String councilCode,
             RoleInput input) {
         WorkingGroupKey group = WgJson.key(key);
@@ -194,7 +194,7 @@ public class WorkingGroupResource {
     @Path("{key}/members/{councilCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({204, 401, 403, 404, 409, 415})
+    @ResponseStatuses({204, 401, 403, 404, 409, 413, 415})
     public Response removeMember(@PathParam("key") String key, @PathParam("councilCode") String councilCode) {
         WorkingGroupKey group = WgJson.key(key);
         CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));
@@ -206,7 +206,7 @@ public class WorkingGroupResource {
     @Path("{key}/handover")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public WorkingGroupJson handOver(@PathParam("key") String key, HandOverInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         CouncilCode council = JsonFormats.present(input).toCouncil();
@@ -230,7 +230,7 @@ public class WorkingGroupResource {
     @Path("{key}/join-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({201, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({201, 400, 401, 403, 404, 409, 413, 415})
     public Response requestToJoin(@PathParam("key") String key, JoinRequestInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         JoinRequestInput body = JsonFormats.present(input);
@@ -252,7 +252,7 @@ public class WorkingGroupResource {
     @Path("{key}/join-requests/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public JoinRequestJson approve(@PathParam("key") String key, @PathParam("id") String id) {
         WorkingGroupKey group = WgJson.key(key);
         JoinRequest request = joins.approveJoin(group, requestId(id));
@@ -263,7 +263,7 @@ public class WorkingGroupResource {
     @Path("{key}/join-requests/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public JoinRequestJson decline(@PathParam("key") String key, @PathParam("id") String id, DeclineInput input) {
         WorkingGroupKey group = WgJson.key(key);
         long requestId = requestId(id);
@@ -285,7 +285,7 @@ public class WorkingGroupResource {
     @Path("{key}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({201, 400, 401, 403, 404, 409, 415})
+    @ResponseStatuses({201, 400, 401, 403, 404, 409, 413, 415})
     public Response report(@PathParam("key") String key, StatusReportInput input, @Context UriInfo uri) {
         return reported(reports, ReportSubject.of(WgJson.key(key)), input, uri);
     }

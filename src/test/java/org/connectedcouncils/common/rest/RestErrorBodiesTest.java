@@ -6,8 +6,10 @@ import static org.connectedcouncils.testing.DemoUsers.VIEWER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
+import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.FieldError;
@@ -18,6 +20,7 @@ import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.RawHttp;
 import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.RestServer;
 import org.junit.After;
@@ -139,14 +142,14 @@ public class RestErrorBodiesTest {
     }
 
     @Test
-    public void hugeString_answers400NamingTheField() {
-        String body = "{\"summary\": \"" + "x".repeat(20_000_001) + "\"}";
+    public void hugeString_answers413NamingTheBody() {
+        RawHttp.Answer answer = RawHttp.post(server.uri("solutions"), BRIGHTON_EDITOR, 20_000_001, true);
+        Result result = new Result(answer.status(), HttpHeaders.of(Map.of("Content-Type",
+                List.of("application/json")), (a, b) -> true), answer.body());
 
-        Result result = target.post(BRIGHTON_EDITOR, "solutions", body);
-
-        assertThat(result.status()).isEqualTo(400);
-        assertThat(result.errorFields()).containsExactly("summary");
-        assertThat(result.errorCodes()).containsExactly("connected-councils.error.valueTooLarge");
+        assertThat(result.status()).isEqualTo(413);
+        assertThat(result.errorFields()).containsExactly("body");
+        assertThat(result.errorCodes()).containsExactly("connected-councils.error.bodyTooLarge");
         assertNoLeak(result);
     }
 
