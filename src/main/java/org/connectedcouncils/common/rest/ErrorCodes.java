@@ -11,6 +11,7 @@ public final class ErrorCodes {
     public static final String MALFORMED_JSON = PREFIX + "malformedJson";
     public static final String NOT_NUMBER = PREFIX + "notNumber";
     public static final String DATE = PREFIX + "date";
+    public static final String DATE_RANGE = PREFIX + "dateRange";
     public static final String NOT_AUTHENTICATED = PREFIX + "notAuthenticated";
     public static final String NOT_FOUND = PREFIX + "notFound";
     public static final String METHOD_NOT_ALLOWED = PREFIX + "methodNotAllowed";
