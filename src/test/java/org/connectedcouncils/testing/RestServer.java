@@ -95,7 +95,7 @@ public final class RestServer implements AutoCloseable {
         return application(register, councils, serviceAreas, null, messages, actor, new Io(
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
                 new RegisterCsvExport(register), new CsvImport(new SolutionCsvImport(register, actor, null),
-                        new CouncilCsvImport(councils, actor, null))), null);
+                        new CouncilCsvImport(councils, actor, null, null))), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */
