@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
@@ -39,6 +41,9 @@ import org.connectedcouncils.common.rest.JsonProcessingExceptionMapper;
 import org.connectedcouncils.common.rest.RefusalMapper;
 import org.connectedcouncils.common.rest.UnexpectedExceptionMapper;
 import org.connectedcouncils.common.rest.WebApplicationExceptionMapper;
+import org.connectedcouncils.common.rest.WebSudoCheck;
+import org.connectedcouncils.common.rest.WebSudoSessions;
+import org.connectedcouncils.host.SalWebSudoSessions;
 import org.connectedcouncils.admin.rest.AdministrationResource;
 import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
@@ -48,6 +53,7 @@ import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.process.internal.RequestScoped;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -71,7 +77,8 @@ public final class RestServer implements AutoCloseable {
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
             JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class, JsonProcessingExceptionMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class);
+            WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class,
+            WebSudoCheck.class);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -116,6 +123,10 @@ public final class RestServer implements AutoCloseable {
                 bind(councils).to(CouncilDirectory.class);
                 bind(serviceAreas).to(ServiceAreaCatalogue.class);
                 bind(messages).to(Messages.class);
+                bind(new SalWebSudoSessions(new PreviewWebSudo(AdminPageFixture.WEBSUDO_PATH)))
+                        .to(WebSudoSessions.class);
+                bindFactory(ServletRequestOfJersey.class).proxy(true).proxyForSameScope(false)
+                        .to(HttpServletRequest.class).in(RequestScoped.class);
                 if (administration != null) {
                     bind(administration).to(Administration.class);
                 }
