@@ -24,6 +24,7 @@ import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
 import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -107,7 +108,8 @@ public final class PreviewServer implements AutoCloseable {
 
         RequestActor actor = new RequestActor();
         PropertiesMessages messages = new PropertiesMessages();
-        DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit,
+        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit);
+        DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audited,
                 new StoredConfirmationPolicy(settings), Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
@@ -127,13 +129,13 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
                 "cc-portfolio", new PortfolioMacro(groupQueries, output));
 
-        Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audit,
+        Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());
         AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(ao);
-        RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, new AoTransactions(ao)),
+        RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, audited),
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
-                new CsvImport(new SolutionCsvImport(register, actor, new AoTransactions(ao)),
-                        new CouncilCsvImport(councils, actor, new AoTransactions(ao))));
+                new CsvImport(new SolutionCsvImport(register, actor, audited),
+                        new CouncilCsvImport(councils, actor, audited, audited)));
         ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
                 administration, messages, actor, io, groups), queries, output);
         ResourceConfig pages = new ResourceConfig();

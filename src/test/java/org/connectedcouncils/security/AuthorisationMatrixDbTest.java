@@ -63,9 +63,7 @@ public class AuthorisationMatrixDbTest {
             "GET /working-groups/{key}/join-requests as viewer",
             "GET /working-groups/{key}/join-requests as hackney-editor",
             "GET /working-groups/{key}/join-requests as hackney-contact",
-            "GET /working-groups/{key}/join-requests as leeds-editor",
-            // item 2: a new owner needs editor rights for both councils (or an admin)
-            "PUT /solutions/{key} #owner-change as hackney-contact");
+            "GET /working-groups/{key}/join-requests as leeds-editor");
 
     private static final String JOIN_REQUESTS = "GET /working-groups/{key}/join-requests";
 

@@ -19,7 +19,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.io.CsvReader;
@@ -178,7 +178,7 @@ public class BoundedInputsDbTest {
 
         fixture.data.actor.actAs(DemoUsers.actor(BRIGHTON_EDITOR));
         PubliccodeImportResult result = new PubliccodeImport(fixture.data.register, fixture.extras,
-                new AoTransactions(fixture.data.db.ao())).importFile(endless, dryRun());
+                fixture.data.transactions).importFile(endless, dryRun());
 
         assertThat(codes(result.errors())).containsExactly(ImportLimits.TOO_LARGE);
         assertThat(endless.read).as("bytes read").isLessThanOrEqualTo(PubliccodeImport.MAX_BYTES + 8192L);
@@ -321,7 +321,6 @@ public class BoundedInputsDbTest {
     @Test
     public void portfolioStart_atTheLargestInteger_is400NamingStartOrAnEmptyPage() {
         Result result = http.get(VIEWER, "portfolio?start=2147483647");
-        fixture.statuses.forget("PortfolioResource.portfolio answered 500");
 
         assertThat(result.status()).as(result.body()).isIn(200, 400);
         if (result.status() == 400) {
@@ -388,7 +387,6 @@ public class BoundedInputsDbTest {
 
         Result result = http.put(HACKNEY_EDITOR, "solutions/" + entry.key() + "/adoptions/E09000012",
                 "{\"state\":\"using\",\"since\":\"-999999999-01-01\"}");
-        fixture.statuses.forget("SolutionResource.declareAdoption answered 500");
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.errorFields()).containsExactly("since");
@@ -404,7 +402,6 @@ public class BoundedInputsDbTest {
         report.put("summary", "Fine.");
 
         Result result = http.post(BRIGHTON_EDITOR, "working-groups/" + key + "/reports", HttpCalls.json(report));
-        fixture.statuses.forget("WorkingGroupResource.report answered 500");
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.errorFields()).containsExactly("date");
@@ -462,9 +459,9 @@ public class BoundedInputsDbTest {
 
     private static CsvImport csvImport() {
         fixture.data.actor.actAs(DemoUsers.actor(ADMIN));
-        AoTransactions transactions = new AoTransactions(fixture.data.db.ao());
+        AuditAfterCommit transactions = fixture.data.transactions;
         return new CsvImport(new SolutionCsvImport(fixture.data.register, fixture.data.actor, transactions),
-                new CouncilCsvImport(fixture.data.councils, fixture.data.actor, transactions));
+                new CouncilCsvImport(fixture.data.councils, fixture.data.actor, transactions, transactions));
     }
 
     private static InputStream utf8(String text) {

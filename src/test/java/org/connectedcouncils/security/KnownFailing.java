@@ -22,21 +22,10 @@ final class KnownFailing implements TestRule {
 
     /** Test class simple name + "." + method name, and the #14 fix it waits for. */
     static final Map<String, Pending> PENDING_FIXES = Map.of(
-            "WriteFaultsDbTest.solutionCsvImport_failingAtTheThirdEntry_leavesNoneOfThemAndNoAuditRecord",
-            new Pending("#14 item 10: a rolled-back solution import still writes audit records", false),
-            "WriteFaultsDbTest.publiccodeImport_failingAtTheExtras_leavesNoEntryAndNoAuditRecord",
-            new Pending("#14 item 10, same cause: a rolled-back publiccode.yml import still writes the audit record",
-                    false),
             "RacesDbTest.editsOfOneGroupVersion_exactlyOneWins",
             new Pending("#14 item 7: group edits check the version and then write, not atomically", true),
             "RacesDbTest.approveAndDeclineOfOneJoinRequest_exactlyOneWins",
-            new Pending("#14 item 7: approving and declining one join request can both succeed", true),
-            "BoundedInputsDbTest.portfolioStart_atTheLargestInteger_is400NamingStartOrAnEmptyPage",
-            new Pending("#14 item 3: GET /portfolio?start=2147483647 overflows start + limit (500)", false),
-            "BoundedInputsDbTest.adoptionSince_outOfRange_is400NamingSince",
-            new Pending("#14 item 4: an adoption's since of -999999999-01-01 is a 500", false),
-            "BoundedInputsDbTest.statusReportDate_outOfRange_is400NamingDate",
-            new Pending("#14 item 4: a status report's date of -999999999-01-01 is a 500", false));
+            new Pending("#14 item 7: approving and declining one join request can both succeed", true));
 
     @Override
     public Statement apply(Statement base, Description description) {

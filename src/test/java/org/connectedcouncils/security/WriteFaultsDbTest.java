@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
-import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.council.ao.AoRoleMappings;
@@ -143,7 +143,7 @@ public class WriteFaultsDbTest {
     @Test
     public void publiccodeImport_failingAtTheExtras_leavesNoEntryAndNoAuditRecord() {
         PubliccodeImport imports = new PubliccodeImport(fixture.register,
-                new AoPubliccodeExtraStore(fixture.db.ao()), new AoTransactions(fixture.db.ao()));
+                new AoPubliccodeExtraStore(fixture.db.ao()), fixture.transactions);
         PubliccodeImportOptions options = new PubliccodeImportOptions(null, null, false, null, BRIGHTON,
                 new TreeSet<>(Set.of("waste")), "user-brighton-editor");
 
@@ -244,9 +244,9 @@ public class WriteFaultsDbTest {
     }
 
     private CsvImport imports() {
-        AoTransactions transactions = new AoTransactions(fixture.db.ao());
+        AuditAfterCommit transactions = fixture.transactions;
         return new CsvImport(new SolutionCsvImport(fixture.register, fixture.actor, transactions),
-                new CouncilCsvImport(fixture.councils, fixture.actor, transactions));
+                new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions));
     }
 
     private Administration administration() {

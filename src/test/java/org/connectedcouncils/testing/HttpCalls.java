@@ -19,8 +19,21 @@ public final class HttpCalls {
     private final RestServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** Whether calls carry the preview's WebSudo cookie, as the admin page's calls do once it is confirmed. */
+    private final boolean webSudo;
+
     public HttpCalls(RestServer server) {
+        this(server, true);
+    }
+
+    private HttpCalls(RestServer server, boolean webSudo) {
         this.server = server;
+        this.webSudo = webSudo;
+    }
+
+    /** The same calls outside a WebSudo session. */
+    public HttpCalls withoutWebSudo() {
+        return new HttpCalls(server, false);
     }
 
     /** A response: status, headers and body text, with the body read as JSON on demand. */
@@ -60,6 +73,9 @@ public final class HttpCalls {
         if (user != null) {
             request.header(RequestActor.HEADER, user);
         }
+        if (webSudo) {
+            request.header("Cookie", PreviewWebSudo.COOKIE + "=" + PreviewWebSudo.CONFIRMED);
+        }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers(), response.body());
@@ -96,6 +112,9 @@ public final class HttpCalls {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
             request.header(RequestActor.HEADER, user);
+        }
+        if (webSudo) {
+            request.header("Cookie", PreviewWebSudo.COOKIE + "=" + PreviewWebSudo.CONFIRMED);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -2,6 +2,8 @@ package org.connectedcouncils.testing;
 
 import java.time.Instant;
 
+import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.council.ao.AoCouncilDirectory;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
@@ -26,9 +28,12 @@ public final class RegisterFixture {
     public final AoCouncilDirectory councils = new AoCouncilDirectory(db.ao());
     public final AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(db.ao());
     public final RecordingAuditTrail audit = new RecordingAuditTrail();
+    /** The audit trail and transactions the services use: {@link #audit}, written once a transaction commits. */
+    public final AuditAfterCommit transactions = new AuditAfterCommit(new AoTransactions(db.ao()), audit);
     public volatile int stalenessDays = AppSettings.DEFAULTS.stalenessDays();
     public final DefaultSolutionRegister register =
-            new DefaultSolutionRegister(store, councils, serviceAreas, actor, audit, () -> stalenessDays, clock);
+            new DefaultSolutionRegister(store, councils, serviceAreas, actor, transactions, () -> stalenessDays,
+                    clock);
 
     public RegisterFixture reset() {
         db.reset();

@@ -6,7 +6,6 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
-import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
@@ -43,25 +42,25 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final PropertiesMessages messages = new PropertiesMessages();
     public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final DefaultSolutionRegister register =
-            new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.audit,
+            new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.transactions,
                     new StoredConfirmationPolicy(settings), data.clock);
     public final AoRoleMappings mappings = new AoRoleMappings(data.db.ao());
     public final Administration administration = new Administration(actor, data.councils, mappings,
-            data.serviceAreas, settings, data.audit, data.clock);
+            data.serviceAreas, settings, data.transactions, data.clock);
     public final AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(data.db.ao());
     public final RestServer.Io io = new RestServer.Io(
-            new PubliccodeImport(register, extras, new AoTransactions(data.db.ao())),
+            new PubliccodeImport(register, extras, data.transactions),
             new PubliccodeExport(register, extras), new RegisterCsvExport(register),
             new CsvImport(
-                    new SolutionCsvImport(register, actor, new AoTransactions(data.db.ao())),
-                    new CouncilCsvImport(data.councils, actor, new AoTransactions(data.db.ao()))));
+                    new SolutionCsvImport(register, actor, data.transactions),
+                    new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions)));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
             data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
     public final PersonalDataErasure erasure = new PersonalDataErasure(actor,
             List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao())),
-            new AoTransactions(data.db.ao()), data.audit);
+            data.transactions, data.transactions);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,
             data.councils, data.serviceAreas, administration, messages, actor, io, groups),

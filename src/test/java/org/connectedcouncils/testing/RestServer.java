@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
@@ -40,6 +42,9 @@ import org.connectedcouncils.common.rest.JsonProcessingExceptionMapper;
 import org.connectedcouncils.common.rest.RefusalMapper;
 import org.connectedcouncils.common.rest.UnexpectedExceptionMapper;
 import org.connectedcouncils.common.rest.WebApplicationExceptionMapper;
+import org.connectedcouncils.common.rest.WebSudoCheck;
+import org.connectedcouncils.common.rest.WebSudoSessions;
+import org.connectedcouncils.host.SalWebSudoSessions;
 import org.connectedcouncils.admin.rest.AdministrationResource;
 import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
@@ -51,6 +56,7 @@ import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.process.internal.RequestScoped;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -75,7 +81,7 @@ public final class RestServer implements AutoCloseable {
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
             JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class, JsonProcessingExceptionMapper.class,
             WebApplicationExceptionMapper.class, UnexpectedExceptionMapper.class, JsonOnlyWrites.class,
-            BoundedJsonBodies.class);
+            BoundedJsonBodies.class, WebSudoCheck.class);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -99,7 +105,7 @@ public final class RestServer implements AutoCloseable {
         return application(register, councils, serviceAreas, null, messages, actor, new Io(
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
                 new RegisterCsvExport(register), new CsvImport(new SolutionCsvImport(register, actor, null),
-                        new CouncilCsvImport(councils, actor, null))), null);
+                        new CouncilCsvImport(councils, actor, null, null))), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */
@@ -120,6 +126,10 @@ public final class RestServer implements AutoCloseable {
                 bind(councils).to(CouncilDirectory.class);
                 bind(serviceAreas).to(ServiceAreaCatalogue.class);
                 bind(messages).to(Messages.class);
+                bind(new SalWebSudoSessions(new PreviewWebSudo(AdminPageFixture.WEBSUDO_PATH).webSudoManager()))
+                        .to(WebSudoSessions.class);
+                bindFactory(ServletRequestOfJersey.class).proxy(true).proxyForSameScope(false)
+                        .to(HttpServletRequest.class).in(RequestScoped.class);
                 if (administration != null) {
                     bind(administration).to(Administration.class);
                 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
+import org.connectedcouncils.common.rest.WebSudoRequired;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.council.rest.CouncilJson;
@@ -35,6 +36,7 @@ import org.connectedcouncils.admin.service.Administration;
  * What the admin page drives: settings, role mappings, the council list and the service-area taxonomy. Confluence
  * admins only (REST v2 {@link AdminOnly}, and again in {@link Administration}); writes take JSON only (XSRF).
  */
+@WebSudoRequired
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
+import org.connectedcouncils.common.rest.WebSudoRequired;
 import org.connectedcouncils.admin.service.PersonalDataErasure;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 
@@ -16,6 +17,7 @@ import org.connectedcouncils.common.rest.ResponseStatuses;
  * An admin's erasure of one person's user key from the app's data (Confluence offers apps no anonymisation hook).
  * Confluence admins only, like the other admin calls: REST v2 {@link AdminOnly} and again in the service; JSON only.
  */
+@WebSudoRequired
 @Path("admin/personal-data")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly

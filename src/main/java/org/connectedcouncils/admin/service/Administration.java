@@ -1,5 +1,7 @@
 package org.connectedcouncils.admin.service;
 
+import static org.connectedcouncils.common.audit.AuditRecord.Change.addIfChanged;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.connectedcouncils.common.audit.AuditTrail;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.council.service.CouncilEdits;
 import org.connectedcouncils.council.service.RoleMappings;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.FieldError;
@@ -31,7 +34,7 @@ public final class Administration {
 
     static final String UNKNOWN_AREA = "connected-councils.error.serviceArea";
     static final String SAME_AREA = "connected-councils.error.mergeSameArea";
-    static final int NAME_LENGTH = 120;
+    static final int NAME_LENGTH = CouncilEdits.NAME_LENGTH;
 
     private final ActorProvider actors;
     private final CouncilDirectory councils;
@@ -40,6 +43,7 @@ public final class Administration {
     private final SettingsStore settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CouncilEdits councilEdits;
 
     public Administration(ActorProvider actors, CouncilDirectory councils, RoleMappings mappings,
             ServiceAreaCatalogue serviceAreas, SettingsStore settings, AuditTrail audit, Clock clock) {
@@ -50,6 +54,7 @@ public final class Administration {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.councilEdits = new CouncilEdits(councils, audit);
     }
 
     public AppSettings settings() {
@@ -62,9 +67,9 @@ public final class Administration {
         AppSettings before = settings.load();
         settings.save(next.validated());
         List<AuditRecord.Change> changes = new ArrayList<>();
-        change(changes, "createGroup", before.createGroup(), next.createGroup());
-        change(changes, "fundingBidLeadLimit", before.fundingBidLeadLimit(), next.fundingBidLeadLimit());
-        change(changes, "stalenessDays", before.stalenessDays(), next.stalenessDays());
+        addIfChanged(changes, "createGroup", before.createGroup(), next.createGroup());
+        addIfChanged(changes, "fundingBidLeadLimit", before.fundingBidLeadLimit(), next.fundingBidLeadLimit());
+        addIfChanged(changes, "stalenessDays", before.stalenessDays(), next.stalenessDays());
         audit.record(new AuditRecord("connected-councils.audit.settings.changed", "setting", "settings",
                 null, actor.userKey(), changes));
         return next;
@@ -78,29 +83,7 @@ public final class Administration {
 
     /** Adds a council or changes one (name, type, region, retired); the code identifies it. */
     public Council saveCouncil(Council council) {
-        Actor actor = admin();
-        List<FieldError> errors = new ArrayList<>();
-        if (council.name().isBlank()) {
-            errors.add(FieldError.of("name", "connected-councils.error.required"));
-        } else if (council.name().length() > NAME_LENGTH) {
-            errors.add(FieldError.of("name", "connected-councils.error.tooLong", NAME_LENGTH));
-        }
-        if (council.region().length() > NAME_LENGTH) {
-            errors.add(FieldError.of("region", "connected-councils.error.tooLong", NAME_LENGTH));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        Council before = councils.find(council.code()).orElse(null);
-        Council saved = councils.save(council);
-        List<AuditRecord.Change> changes = new ArrayList<>();
-        change(changes, "name", before == null ? null : before.name(), council.name());
-        change(changes, "type", before == null ? null : before.type().code(), council.type().code());
-        change(changes, "region", before == null ? null : before.region(), council.region());
-        change(changes, "retired", before == null ? null : before.retired(), council.retired());
-        audit.record(new AuditRecord("connected-councils.audit.council.saved", "council", council.code().value(),
-                council.name(), actor.userKey(), changes));
-        return saved;
+        return councilEdits.save(council, admin());
     }
 
     public Page<RoleMapping> mappings(PageRequest page) {
@@ -153,8 +136,8 @@ public final class Administration {
             serviceAreas.update(area);
         }
         List<AuditRecord.Change> changes = new ArrayList<>();
-        change(changes, "name", before == null ? null : before.name(), area.name());
-        change(changes, "retired", before == null ? null : before.retired(), area.retired());
+        addIfChanged(changes, "name", before == null ? null : before.name(), area.name());
+        addIfChanged(changes, "retired", before == null ? null : before.retired(), area.retired());
         audit.record(new AuditRecord("connected-councils.audit.serviceArea.saved", "serviceArea", area.code(),
                 area.name(), actor.userKey(), changes));
         return area;
@@ -194,13 +177,5 @@ public final class Administration {
 
     private static String describe(RoleMapping m) {
         return m.type().code() + " " + m.principal() + " → " + m.council().value() + " (" + m.role().code() + ")";
-    }
-
-    private static void change(List<AuditRecord.Change> changes, String field, Object from, Object to) {
-        String f = from == null ? null : from.toString();
-        String t = to == null ? null : to.toString();
-        if (!Objects.equals(f, t)) {
-            changes.add(new AuditRecord.Change(field, f, t));
-        }
     }
 }

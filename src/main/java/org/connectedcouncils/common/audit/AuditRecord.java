@@ -19,5 +19,14 @@ public record AuditRecord(String summaryKey, String objectType, String objectId,
 
     /** A field's value before and after (either may be null). */
     public record Change(String field, String from, String to) {
+
+        /** Adds the change of {@code field} to {@code changes} when its text differs; nothing when it does not. */
+        public static void addIfChanged(List<Change> changes, String field, Object from, Object to) {
+            String f = from == null ? null : from.toString();
+            String t = to == null ? null : to.toString();
+            if (!Objects.equals(f, t)) {
+                changes.add(new Change(field, f, t));
+            }
+        }
     }
 }

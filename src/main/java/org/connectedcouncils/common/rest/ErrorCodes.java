@@ -12,6 +12,7 @@ public final class ErrorCodes {
     public static final String BODY_TOO_LARGE = PREFIX + "bodyTooLarge";
     public static final String NOT_NUMBER = PREFIX + "notNumber";
     public static final String DATE = PREFIX + "date";
+    public static final String DATE_RANGE = PREFIX + "dateRange";
     public static final String NOT_AUTHENTICATED = PREFIX + "notAuthenticated";
     public static final String NOT_FOUND = PREFIX + "notFound";
     public static final String METHOD_NOT_ALLOWED = PREFIX + "methodNotAllowed";

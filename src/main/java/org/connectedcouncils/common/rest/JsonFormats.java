@@ -22,6 +22,11 @@ import org.connectedcouncils.common.domain.ValidationException;
  */
 public final class JsonFormats {
 
+    /** The earliest date any field accepts. */
+    public static final LocalDate DATE_MIN = LocalDate.of(1900, 1, 1);
+    /** The latest date any field accepts. */
+    public static final LocalDate DATE_MAX = LocalDate.of(2100, 12, 31);
+
     private JsonFormats() {
     }
 
@@ -69,17 +74,26 @@ public final class JsonFormats {
         return code.orElse(null);
     }
 
-    /** An ISO-8601 date; blank is null, an unreadable one an error naming {@code field}. */
+    /**
+     * An ISO-8601 date from {@link #DATE_MIN} to {@link #DATE_MAX}; blank is null, an unreadable one or one outside
+     * that range an error naming {@code field}.
+     */
     public static LocalDate date(List<FieldError> errors, String field, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.trim());
+            date = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, ErrorCodes.DATE));
             return null;
         }
+        if (date.isBefore(DATE_MIN) || date.isAfter(DATE_MAX)) {
+            errors.add(FieldError.of(field, ErrorCodes.DATE_RANGE, DATE_MIN.toString(), DATE_MAX.toString()));
+            return null;
+        }
+        return date;
     }
 
     /** A list that may be left out of the body. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.connectedcouncils.common.audit.AuditTrail;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.io.CsvColumns;
 import org.connectedcouncils.common.io.CsvImportOptions;
@@ -20,11 +22,13 @@ import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.council.service.CouncilEdits;
 import org.connectedcouncils.council.service.CouncilImport;
 
 /**
- * Admin import of councils from a CSV file (the template's columns): every row is checked and every error reported
- * with its line and column; a dry run stops there, a real run saves all councils in one transaction, or none.
+ * Admin import of councils from a CSV file (the template's columns): every row is checked, with the admin page's
+ * council checks, and every error reported with its line and column; a dry run stops there, a real run saves all
+ * councils in one transaction, or none, each audited as a council saved by the admin.
  */
 public final class CouncilCsvImport implements CouncilImport {
 
@@ -32,12 +36,13 @@ public final class CouncilCsvImport implements CouncilImport {
             List.of("code", "name", "type"));
     public static final String DUPLICATE = "connected-councils.io.csv.duplicate";
 
-    private final CouncilDirectory councils;
+    private final CouncilEdits edits;
     private final ActorProvider actors;
     private final Transactions transactions;
 
-    public CouncilCsvImport(CouncilDirectory councils, ActorProvider actors, Transactions transactions) {
-        this.councils = councils;
+    public CouncilCsvImport(CouncilDirectory councils, ActorProvider actors, Transactions transactions,
+            AuditTrail audit) {
+        this.edits = new CouncilEdits(councils, audit);
         this.actors = actors;
         this.transactions = transactions;
     }
@@ -69,15 +74,18 @@ public final class CouncilCsvImport implements CouncilImport {
                 errors.add(ImportError.of("code", row.line(), DUPLICATE, code.get().value()));
             }
             if (errors.size() == before) {
-                parsed.add(new Council(code.orElseThrow(), name, type, region, retired));
+                Council council = new Council(code.orElseThrow(), name, type, region, retired);
+                CouncilEdits.errors(council).forEach(e -> errors.add(ImportError.at(e.field(), row.line(), e)));
+                parsed.add(council);
             }
             options.progress().rowsDone(i + 1, rows.size());
         }
         if (!errors.isEmpty() || options.dryRun()) {
             return read.notWritten(options.dryRun(), errors);
         }
+        Actor actor = actors.current();
         transactions.inTransaction(() -> {
-            parsed.forEach(councils::save);
+            parsed.forEach(council -> edits.save(council, actor));
             return parsed.size();
         });
         return read.written(parsed.size());

@@ -71,7 +71,12 @@ public final class AoServiceAreaCatalogue implements ServiceAreaCatalogue {
                             AoSolutionArea.AREA_CODE, into));
                 }
                 ao.delete(link);
+                // Like an edit: the next version is claimed, so an edit begun before the merge is stale.
+                int version = solution.getEntryVersion() + 1;
+                SolutionEntries.claimVersion(ao, solution.getID(), version, actor, at);
                 solution.setAreas(String.join(",", areas));
+                solution.setEntryVersion(version);
+                solution.setUpdatedAt(Date.from(at));
                 solution.save();
                 Map<String, Object> line = new HashMap<>();
                 line.put(AoHistory.SOLUTION_ID, link.getSolutionId());

@@ -64,7 +64,7 @@ final class SolutionEntries {
             entity.setEntryVersion(1);
             entity.save();
             writeIndexes(entity.getID(), content);
-            claimVersion(entity.getID(), 1, actor, now);
+            claimVersion(ao, entity.getID(), 1, actor, now);
             SolutionKey key = SolutionKey.of(entity.getID());
             history.append(List.of(new HistoryEntry(key, "solution", "created", null, content.name(), actor, now)));
             return SolutionRows.toSolution(entity, true);
@@ -88,7 +88,7 @@ final class SolutionEntries {
         if (entity.getEntryVersion() != current.version()) {
             throw new Refusal.StaleVersion(entity.getEntryVersion());
         }
-        claimVersion(entity.getID(), current.version() + 1, lines.isEmpty() ? null : lines.get(0).actor(),
+        claimVersion(ao, entity.getID(), current.version() + 1, lines.isEmpty() ? null : lines.get(0).actor(),
                 next.updated());
         SolutionContent before = current.content();
         SolutionContent after = next.content();
@@ -107,7 +107,7 @@ final class SolutionEntries {
     }
 
     /** Inserts the unique claim on version {@code version} of the entry: the database lets only one writer have it. */
-    private void claimVersion(int solutionId, int version, String actor, Instant at) {
+    static void claimVersion(ActiveObjects ao, int solutionId, int version, String actor, Instant at) {
         Map<String, Object> row = new HashMap<>();
         row.put(AoSolutionVersion.SOLUTION_ID, solutionId);
         row.put(AoSolutionVersion.VERSION_KEY, solutionId + ":" + version);

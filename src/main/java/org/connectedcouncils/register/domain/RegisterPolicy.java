@@ -32,6 +32,18 @@ public final class RegisterPolicy {
         return actor.admin() || (actor.mayCreate() && actor.editsFor(owner));
     }
 
+    /**
+     * Moving an entry from one owner council to another: an admin, or someone who edits for both and may create
+     * entries for the new one (the key contact alone may not). The directory records no successor of a retired
+     * council, so there is no exception for one.
+     */
+    public static boolean canMove(Actor actor, CouncilCode from, CouncilCode to) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
+        return actor.admin() || ((from == null || actor.editsFor(from)) && canCreateFor(actor, to));
+    }
+
     public static boolean canDeclareFor(Actor actor, CouncilCode council) {
         return !actor.isAnonymous() && (actor.admin() || actor.editsFor(council));
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
+import org.connectedcouncils.common.rest.WebSudoRequired;
 import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
@@ -34,6 +35,7 @@ import org.connectedcouncils.common.rest.ResponseStatuses;
  * not a CORS-safelisted type, so no cross-site form (text/plain, urlencoded, multipart) or no-preflight fetch can
  * send it, which keeps XSRF out as JSON-only writes do; every other type answers 415.
  */
+@WebSudoRequired
 @Path("admin/import")
 @AdminOnly
 public class AdminImportResource {

@@ -7,6 +7,7 @@ import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_CREA
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_PUBLISHED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_RETIRED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_UPDATED;
+import static org.connectedcouncils.register.service.RegisterMessages.NOT_BOTH_COUNCILS_EDITOR;
 import static org.connectedcouncils.register.service.RegisterMessages.NOT_COUNCIL_EDITOR;
 
 
@@ -107,9 +108,11 @@ final class RegisterEntries {
         if (current.version() != expectedVersion) {
             throw new StaleVersion(current.version());
         }
-        if (!Objects.equals(content.ownerCouncil(), current.content().ownerCouncil())
-                && !RegisterPolicy.canCreateFor(actor, content.ownerCouncil())) {
-            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        CouncilCode owner = current.content().ownerCouncil();
+        if (!Objects.equals(content.ownerCouncil(), owner)
+                && !RegisterPolicy.canMove(actor, owner, content.ownerCouncil())) {
+            throw new NotAllowed(RegisterPolicy.canCreateFor(actor, content.ownerCouncil())
+                    ? NOT_BOTH_COUNCILS_EDITOR : NOT_COUNCIL_EDITOR);
         }
         boolean retired = current.content().phase() == Phase.RETIRED;
         SolutionContent next = retired && content.phase() != null ? withPhase(content, Phase.RETIRED) : content;

@@ -6,6 +6,7 @@ final class RegisterMessages {
     static final String NOT_EDITOR = "connected-councils.denied.notEditor";
     static final String NOT_OWNER_EDITOR = "connected-councils.denied.notOwnerEditor";
     static final String NOT_COUNCIL_EDITOR = "connected-councils.denied.notCouncilEditor";
+    static final String NOT_BOTH_COUNCILS_EDITOR = "connected-councils.denied.notBothCouncilsEditor";
     static final String ALREADY_PUBLISHED = "connected-councils.conflict.alreadyPublished";
     static final String ALREADY_RETIRED = "connected-councils.conflict.alreadyRetired";
     static final String NOT_PUBLISHED = "connected-councils.conflict.notPublished";

@@ -21,6 +21,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.common.domain.ValidationException;
@@ -128,6 +129,29 @@ public class AdministrationDbTest {
         assertThat(fixture.register.history(wasteOnly, PageRequest.FIRST).items()).first()
                 .extracting(HistoryEntry::field, HistoryEntry::oldValue, HistoryEntry::newValue)
                 .containsExactly("serviceAreas", "waste", "parking");
+    }
+
+    @Test
+    public void mergeServiceAreas_bumpsEachMovedEntrysVersionLikeAnEdit() {
+        fixture.actor.actAs(Actor.editor("user-brighton-editor", BRIGHTON));
+        Solution moved = fixture.register.create(aSolution().inAreas("waste").build());
+        Solution untouched = fixture.register.create(aSolution().inAreas("parking").build());
+        fixture.actor.actAs(Actor.administrator("user-admin"));
+        fixture.clock.advance(java.time.Duration.ofHours(1));
+
+        target.mergeServiceAreas("waste", "housing");
+
+        Solution after = fixture.register.get(moved.key());
+        assertThat(after.version()).isEqualTo(moved.version() + 1);
+        assertThat(after.updated()).isEqualTo(fixture.clock.instant());
+        assertThat(fixture.register.get(untouched.key()).version()).isEqualTo(untouched.version());
+        fixture.actor.actAs(Actor.editor("user-brighton-editor", BRIGHTON));
+        assertThatThrownBy(() -> fixture.register.update(moved.key(), moved.version(),
+                aSolution().named("Edited from before the merge").inAreas("waste").build()))
+                .isInstanceOf(Refusal.StaleVersion.class);
+        Solution edited = fixture.register.update(after.key(), after.version(),
+                aSolution().named("Edited after").inAreas("housing").build());
+        assertThat(edited.version()).isEqualTo(moved.version() + 2);
     }
 
     @Test

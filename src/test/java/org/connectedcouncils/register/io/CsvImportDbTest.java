@@ -13,7 +13,8 @@ import java.util.List;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.council.domain.CouncilType;
-import org.connectedcouncils.common.ao.AoTransactions;
+import org.connectedcouncils.common.audit.AuditAfterCommit;
+import org.connectedcouncils.common.audit.AuditRecord;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -45,9 +46,9 @@ public class CsvImportDbTest {
     @Before
     public void setUp() {
         fixture.reset();
-        AoTransactions transactions = new AoTransactions(fixture.db.ao());
+        AuditAfterCommit transactions = fixture.transactions;
         target = new CsvImport(new SolutionCsvImport(fixture.register, fixture.actor, transactions),
-                new CouncilCsvImport(fixture.councils, fixture.actor, transactions));
+                new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions));
         fixture.actor.actAs(ADMIN);
     }
 
@@ -157,6 +158,54 @@ public class CsvImportDbTest {
                 ImportError.of("serviceAreas", 4, SolutionValidator.UNKNOWN_SERVICE_AREA, "no-such-area"));
         assertThat(result.written()).isZero();
         assertRegisterEmpty();
+    }
+
+    @Test
+    public void importFile_rolledBackLeavesNoAuditRecord() {
+        String csv = SOLUTIONS_HEADER
+                + "First,Fine,software,beta,E06000043,waste,,,,\r\n"
+                + "Second,Fine,software,beta,E06000043,no-such-area,,,,\r\n";
+
+        CsvImportResult result = target.importFile(CsvImportKind.SOLUTIONS, utf8(csv), CsvImportOptions.realRun());
+
+        assertThat(result.written()).isZero();
+        assertRegisterEmpty();
+        assertThat(fixture.audit.records()).isEmpty();
+    }
+
+    @Test
+    public void importFile_committedAuditsEveryEntryOnce() {
+        String csv = SOLUTIONS_HEADER
+                + "First,Fine,software,beta,E06000043,waste,,,,\r\n"
+                + "Second,Fine,software,beta,E06000043,waste,,,,\r\n";
+
+        target.importFile(CsvImportKind.SOLUTIONS, utf8(csv), CsvImportOptions.realRun());
+
+        assertThat(fixture.audit.records()).extracting(AuditRecord::summaryKey).containsExactly(
+                "connected-councils.audit.solution.created", "connected-councils.audit.solution.created");
+    }
+
+    @Test
+    public void importFile_councilsAreCheckedAndAuditedLikeTheAdminPagesCouncils() {
+        String tooLong = "x".repeat(121);
+        String bad = "code,name,type,region\r\n"
+                + "E07000223,Adur District Council,district," + tooLong + "\r\n"
+                + "E07000224," + tooLong + ",district,\r\n";
+        String good = "code,name,type,region\r\nE07000223,Adur District Council,district,South East\r\n";
+
+        CsvImportResult refused = target.importFile(CsvImportKind.COUNCILS, utf8(bad), CsvImportOptions.realRun());
+        CsvImportResult written = target.importFile(CsvImportKind.COUNCILS, utf8(good), CsvImportOptions.realRun());
+
+        assertThat(refused.errors()).containsExactly(
+                ImportError.of("region", 2, "connected-councils.error.tooLong", 120),
+                ImportError.of("name", 3, "connected-councils.error.tooLong", 120));
+        assertThat(written.written()).isEqualTo(1);
+        assertThat(fixture.audit.records()).singleElement().satisfies(r -> {
+            assertThat(r.summaryKey()).isEqualTo("connected-councils.audit.council.saved");
+            assertThat(r.objectId()).isEqualTo("E07000223");
+            assertThat(r.actor()).isEqualTo("user-admin");
+            assertThat(r.changes()).contains(new AuditRecord.Change("name", null, "Adur District Council"));
+        });
     }
 
     @Test
