@@ -14,6 +14,16 @@ public class CsvCellsTest {
     }
 
     @Test
+    public void neutralise_prefixesFormulaTriggersAfterLeadingSpacesAndTabs() {
+        for (String formula : new String[] {" =1+2", "   +SUM(A1)", " \t-2+3", "  @cmd"}) {
+            assertThat(CsvCells.neutralise(formula)).as(formula).isEqualTo("'" + formula);
+            assertThat(CsvCells.restore(CsvCells.neutralise(formula))).as(formula).isEqualTo(formula);
+        }
+        assertThat(CsvCells.neutralise("  plain = text")).isEqualTo("  plain = text");
+        assertThat(CsvCells.restore("' plain")).isEqualTo("' plain");
+    }
+
+    @Test
     public void neutralise_leavesOrdinaryTextAlone() {
         assertThat(CsvCells.neutralise("Bin finder = great")).isEqualTo("Bin finder = great");
         assertThat(CsvCells.neutralise(null)).isEmpty();
