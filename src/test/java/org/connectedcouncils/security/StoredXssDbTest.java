@@ -375,7 +375,7 @@ public class StoredXssDbTest {
             json("REST group reports", s, "working-groups/" + s.group() + "/reports", "statusReport.text",
                     "/results/0/summary");
         }
-        HttpCalls.Result areas = REST.http.get(DemoUsers.ADMIN, "service-areas");
+        HttpCalls.Result areas = REST.http.get(DemoUsers.ADMIN, "service-areas?limit=100");
         assertThat(areas.status()).isEqualTo(200);
         for (Stored s : stored) {
             if (s.fields().contains("serviceArea.name")) {
