@@ -383,7 +383,7 @@ public class StoredXssDbTest {
                 String name = fit(s.payload(), 120);
                 boolean found = false;
                 for (String area : areas.json().findValuesAsText("name")) {
-                    found |= name.equals(area);
+                    found |= sameText(name, area);
                 }
                 if (!found) {
                     problems.add("REST service areas: payload " + index(s) + " does not round-trip");
