@@ -11,6 +11,7 @@ import static org.connectedcouncils.workinggroup.ao.GroupRows.uniqueOrConflict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -93,12 +95,17 @@ public final class AoJoinRequestStore implements JoinRequestStore {
     }
 
     @Override
-    public Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page) {
+    public Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state,
+            Collection<CouncilCode> councils, PageRequest page) {
         String where = AoJoinRequest.GROUP_ID + " = ?";
         List<Object> params = new ArrayList<>(List.of(id(key)));
         if (state != null) {
             where += " AND " + AoJoinRequest.REQUEST_STATE + " = ?";
             params.add(state.code());
+        }
+        if (councils != null) {
+            where += " AND " + AoJoinRequest.COUNCIL_CODE + " IN (" + AoSql.placeholders(councils.size()) + ")";
+            councils.stream().map(CouncilCode::value).sorted().forEach(params::add);
         }
         Query q = Query.select().where(where, params.toArray())
                 .order(AoJoinRequest.REQUESTED_AT + " DESC, ID DESC").limit(page.limit()).offset(page.start());
