@@ -26,6 +26,7 @@ import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -40,6 +41,7 @@ import org.connectedcouncils.workinggroup.service.JoinRequestStore;
 public final class AoJoinRequestStore implements JoinRequestStore {
 
     static final String REQUEST_PENDING = "connected-councils.workinggroup.conflict.requestPending";
+    static final String REQUEST_DECIDED = "connected-councils.workinggroup.conflict.requestDecided";
 
     private final ActiveObjects ao;
 
@@ -79,6 +81,13 @@ public final class AoJoinRequestStore implements JoinRequestStore {
     public JoinRequest decide(JoinRequest decided, Instant now) {
         return uniqueOrConflict(ALREADY_MEMBER, () -> ao.executeInTransaction(() -> {
             AoJoinRequest row = ao.get(AoJoinRequest.class, (int) decided.id());
+            row.setDecidedAt(Date.from(decided.decidedAt()));
+            row.save();
+            // The write above holds the row lock: a concurrent decision waits for it, then finds it decided.
+            if (ao.count(AoJoinRequest.class, Query.select().where("ID = ? AND " + AoJoinRequest.REQUEST_STATE
+                    + " = ?", row.getID(), JoinRequestState.PENDING.code())) == 0) {
+                throw new Refusal.Conflict(REQUEST_DECIDED);
+            }
             row.setPendingKey("decided-" + row.getID());
             row.setRequestState(decided.state().code());
             row.setDecidedBy(decided.decidedBy());
