@@ -1,7 +1,6 @@
 package org.connectedcouncils.workinggroup.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,11 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.common.domain.FieldChecks;
-import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
@@ -34,7 +30,6 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
-import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.workinggroup.service.Invitations;
 
@@ -80,15 +75,9 @@ public class GroupInvitationResource {
     public Response invite(@PathParam("key") String key, InvitationInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         InvitationInput body = JsonFormats.present(input);
-        List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = JsonFormats.council(errors, "council", body.council());
-        MemberRole role = JsonFormats.code(errors, "role", body.role(), MemberRole.class);
-        if (body.council() == null || body.council().isBlank()) {
-            errors.add(FieldError.of("council", FieldChecks.REQUIRED));
-        }
-        JsonFormats.throwIfAny(errors);
-        Invitation invitation = JsonFormats.renaming(COUNCIL_FIELD, () -> invitations.invite(group, council,
-                role == null ? MemberRole.MEMBER : role));
+        WgJson.CouncilRole wanted = WgJson.CouncilRole.of(body.council(), body.role());
+        Invitation invitation = JsonFormats.renaming(COUNCIL_FIELD, () -> invitations.invite(group, wanted.council(),
+                wanted.role()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("invitations")
                 .build();
         return Response.created(location).entity(json(invitation)).build();
@@ -100,7 +89,7 @@ public class GroupInvitationResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public InvitationJson accept(@PathParam("key") String key, @PathParam("id") String id) {
-        return json(invitations.accept(WgJson.key(key), invitationId(id)));
+        return json(invitations.accept(WgJson.key(key), WgJson.id(id)));
     }
 
     @POST
@@ -110,20 +99,11 @@ public class GroupInvitationResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public InvitationJson decline(@PathParam("key") String key, @PathParam("id") String id, DeclineInput input) {
         WorkingGroupKey group = WgJson.key(key);
-        long invitationId = invitationId(id);
-        return json(invitations.decline(group, invitationId, input == null ? null : input.reason()));
+        return json(invitations.decline(group, WgJson.id(id), input == null ? null : input.reason()));
     }
 
     private InvitationJson json(Invitation invitation) {
         return InvitationJson.of(invitation, WgJson.names(councils, List.of(invitation.council())));
     }
 
-    /** An invitation id that is not a number names nothing: 404. */
-    private static long invitationId(String raw) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFound(String.valueOf(raw));
-        }
-    }
 }

@@ -8,7 +8,9 @@ import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 
-/** A group's invitation to a council; {@code decidedBy}, {@code decidedAt} and {@code reason} are null while pending. */
+/**
+ * A group's invitation to a council; {@code decidedBy}, {@code decidedAt} and {@code reason} are null while pending.
+ */
 public record InvitationJson(long id, String group, CouncilRefJson council, String role, String state,
         String invitedBy, String invitedAt, String decidedBy, String decidedAt, String reason) {
 

@@ -304,6 +304,37 @@ public class WorkingGroupResourceDbTest {
         assertThat(formerLead.status()).isEqualTo(403);
     }
 
+    // ----- invitations -----
+
+    @Test
+    public void invitations_areReadByTheLeadAndTheInvitedCouncilAndAnsweredByTheInvitedCouncil() {
+        Result created = target.post(BRIGHTON_EDITOR, "working-groups", HttpCalls.json(group()));
+        String key = created.json().path("key").asText();
+        String list = "working-groups/" + key + "/invitations";
+        long id = target.get(BRIGHTON_EDITOR, list).json().path("results").get(0).path("id").asLong();
+
+        Result viewer = target.get(VIEWER, list);
+        Result byLead = target.post(BRIGHTON_EDITOR, list + "/" + id + "/accept", "{}");
+        Result notANumber = target.post(HACKNEY_EDITOR, list + "/x/decline", "{}");
+        Result declined = target.post(HACKNEY_EDITOR, list + "/" + id + "/decline", "{\"reason\":\"Not this year\"}");
+        Result again = target.post(HACKNEY_EDITOR, list + "/" + id + "/accept", "{}");
+        Result badRole = target.post(BRIGHTON_EDITOR, list, "{\"council\":\"" + LEEDS + "\",\"role\":\"boss\"}");
+
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(byLead.status()).isEqualTo(403);
+        assertThat(notANumber.status()).isEqualTo(404);
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.json().path("state").asText()).isEqualTo("declined");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(badRole.errorFields()).containsExactly("role");
+        JsonNode seen = target.get(HACKNEY_EDITOR, list).json().path("results").get(0);
+        assertThat(seen.path("reason").asText()).isEqualTo("Not this year");
+        assertThat(seen.path("council").path("name").asText()).isEqualTo("London Borough of Hackney");
+        assertThat(target.get(VIEWER, "working-groups/" + key + "/members").json().path("total").asLong())
+                .isEqualTo(1);
+    }
+
     // ----- join requests -----
 
     @Test
