@@ -10,16 +10,20 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.MutableClock;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.testing.WorkingGroupWiring;
+import org.connectedcouncils.workinggroup.domain.Invitation;
+import org.connectedcouncils.workinggroup.domain.InvitationState;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
 
@@ -44,16 +48,16 @@ final class DemoWorkingGroups {
         CouncilCode manchester = CouncilCode.of("E08000003");
         CouncilCode liverpool = CouncilCode.of("E08000012");
 
-        WorkingGroup waste = create(groups, actor, brighton, new GroupDetails("Waste services collaborative",
+        WorkingGroup waste = create(services, actor, brighton, new GroupDetails("Waste services collaborative",
                 "Share the bin-day and missed-collection services councils have built, and agree one data standard"
                         + " for collection rounds.", Set.of("waste"), CollaborationModel.COMMUNITY_OF_PRACTICE,
                 "Monthly, online", "A shared round-data schema adopted by five councils.",
                 Set.of(SolutionKey.of(1), SolutionKey.of(2))), Set.of(croydon, leeds));
-        WorkingGroup damp = create(groups, actor, manchester, new GroupDetails("Damp and mould reporting",
+        WorkingGroup damp = create(services, actor, manchester, new GroupDetails("Damp and mould reporting",
                 "Co-develop one damp and mould reporting service that any social landlord council can run.",
                 Set.of("housing"), CollaborationModel.CO_DEVELOPMENT, "Fortnightly show and tell",
                 "The service is live in three councils.", Set.of(SolutionKey.of(10))), Set.of(liverpool, hackney));
-        WorkingGroup bid = create(groups, actor, hackney, new GroupDetails("Housing repairs funding bid",
+        WorkingGroup bid = create(services, actor, hackney, new GroupDetails("Housing repairs funding bid",
                 "A funding-bid consortium for a shared housing repairs platform.", Set.of("housing"),
                 CollaborationModel.FUNDING_BID_CONSORTIUM, "Weekly until the bid is in",
                 "Bid submitted, or the partners agree to stop.", Set.of(SolutionKey.of(9))), Set.of(croydon,
@@ -72,10 +76,21 @@ final class DemoWorkingGroups {
         return 3;
     }
 
-    private static WorkingGroup create(WorkingGroups groups, SwitchableActor actor, CouncilCode lead,
-            GroupDetails details, Set<CouncilCode> members) {
+    /** Sets up a group; each council named as a member is invited and its editor accepts. */
+    private static WorkingGroup create(WorkingGroupWiring.Services services, SwitchableActor actor,
+            CouncilCode lead, GroupDetails details, Set<CouncilCode> members) {
         actAs(actor, lead);
-        return groups.createWithProjectPage(new NewWorkingGroup(details, lead, members), SPACE);
+        WorkingGroup group = services.groups().createWithProjectPage(new NewWorkingGroup(details, lead, members),
+                SPACE);
+        for (CouncilCode member : members) {
+            actAs(actor, member);
+            Invitations invitations = services.invitations();
+            for (Invitation invitation : invitations.invitations(group.key(), InvitationState.PENDING,
+                    PageRequest.FIRST).items()) {
+                invitations.accept(group.key(), invitation.id());
+            }
+        }
+        return group;
     }
 
     private static void report(StatusReports reports, SwitchableActor actor, MutableClock clock, CouncilCode council,

@@ -49,8 +49,10 @@ import org.connectedcouncils.admin.rest.AdministrationResource;
 import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
+import org.connectedcouncils.workinggroup.rest.GroupInvitationResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
 import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
+import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.workinggroup.service.JoinRequests;
 import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
@@ -74,7 +76,8 @@ public final class RestServer implements AutoCloseable {
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
             CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
-            WorkingGroupResource.class, SolutionReportResource.class, PortfolioResource.class,
+            WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
+            PortfolioResource.class,
             PersonalDataResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
@@ -140,6 +143,7 @@ public final class RestServer implements AutoCloseable {
                 if (groups != null) {
                     bind(groups.groups()).to(WorkingGroups.class);
                     bind(groups.joins()).to(JoinRequests.class);
+                    bind(groups.invitations()).to(Invitations.class);
                     bind(groups.reports()).to(StatusReports.class);
                 }
             }

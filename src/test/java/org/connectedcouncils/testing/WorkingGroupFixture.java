@@ -2,6 +2,7 @@ package org.connectedcouncils.testing;
 
 import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.workinggroup.service.JoinRequests;
 import org.connectedcouncils.workinggroup.service.StatusReports;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
@@ -23,8 +24,10 @@ public final class WorkingGroupFixture {
     public final WorkingGroupWiring.Services services = WorkingGroupWiring.workingGroups(register.db.ao(),
             register.councils, register.serviceAreas, register.register, register.actor, pages,
             new LocalCouncilLocks(), () -> maxFundingBidLeads, register.clock);
-    public final WorkingGroups groups = services.groups();
+    /** Groups whose invited councils accept at once (see {@link CouncilsAgree}); {@link #services} has the real one. */
+    public final WorkingGroups groups = CouncilsAgree.over(services.groups(), services.invitations(), register.actor);
     public final JoinRequests joinRequests = services.joins();
+    public final Invitations invitations = services.invitations();
     public final StatusReports reporting = services.reports();
 
     public WorkingGroupFixture reset() {

@@ -10,13 +10,16 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.ao.PortfolioEntryRows;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.ao.AoInvitationStore;
 import org.connectedcouncils.workinggroup.ao.AoJoinRequestStore;
 import org.connectedcouncils.workinggroup.ao.AoPortfolioStore;
 import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.CouncilLocks;
+import org.connectedcouncils.workinggroup.service.GroupInvitations;
 import org.connectedcouncils.workinggroup.service.GroupJoinRequests;
 import org.connectedcouncils.workinggroup.service.GroupsAndMembers;
+import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.workinggroup.service.JoinRequests;
 import org.connectedcouncils.workinggroup.service.ProjectPages;
 import org.connectedcouncils.workinggroup.service.StatusReporting;
@@ -28,8 +31,8 @@ import org.connectedcouncils.workinggroup.service.WorkingGroups;
 /** The working-group use cases on Active Objects, wired by hand as connected-councils-beans.xml wires them. */
 public final class WorkingGroupWiring {
 
-    /** The three working-group ports, each answered by its use-case class. */
-    public record Services(WorkingGroups groups, JoinRequests joins, StatusReports reports) {
+    /** The four working-group ports, each answered by its use-case class. */
+    public record Services(WorkingGroups groups, JoinRequests joins, StatusReports reports, Invitations invitations) {
     }
 
     private WorkingGroupWiring() {
@@ -41,11 +44,14 @@ public final class WorkingGroupWiring {
         AoWorkingGroupStore store = new AoWorkingGroupStore(ao);
         AoStatusReportStore reports = new AoStatusReportStore(ao);
         WorkingGroupGuards guards = new WorkingGroupGuards(store, actor, locks, councils);
-        return new Services(
-                new GroupsAndMembers(store, reports, guards, councils, serviceAreas, register, pages,
-                        new AoTransactions(ao), settings, clock),
+        AoInvitationStore invitations = new AoInvitationStore(ao);
+        AoTransactions transactions = new AoTransactions(ao);
+        GroupsAndMembers groups = new GroupsAndMembers(store, invitations, reports, guards, councils, serviceAreas,
+                register, pages, transactions, settings, clock);
+        return new Services(groups,
                 new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, clock),
                 new StatusReporting(reports, new AoPortfolioStore(ao, new PortfolioEntryRows(ao)), store, guards,
-                        register, clock));
+                        register, clock),
+                new GroupInvitations(invitations, store, groups, guards, transactions, clock));
     }
 }

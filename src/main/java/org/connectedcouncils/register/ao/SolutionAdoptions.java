@@ -31,6 +31,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 final class SolutionAdoptions {
 
     static final String ADOPTION_EXISTS = "connected-councils.conflict.adoptionExists";
+    static final String ADOPTION_CHANGED = "connected-councils.conflict.adoptionChanged";
 
     private final ActiveObjects ao;
     private final SolutionHistory history;
@@ -55,6 +56,7 @@ final class SolutionAdoptions {
                     row = ao.create(AoAdoption.class, values);
                 } else {
                     row = row(solutionId, next.council()).orElseThrow(() -> new Refusal.Conflict(ADOPTION_EXISTS));
+                    unchangedSince(row, previous);
                 }
                 row.setState(next.state().code());
                 row.setSince(next.since() == null ? null : Date.from(next.since().atStartOfDay(ZoneOffset.UTC)
@@ -74,6 +76,19 @@ final class SolutionAdoptions {
                 throw new Refusal.Conflict(ADOPTION_EXISTS);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses the write unless the row still holds {@code previous}: rewriting its own pair key takes the row lock, so
+     * a concurrent declaration or confirmation waits for this one and then finds the row changed.
+     */
+    private void unchangedSince(AoAdoption row, Adoption previous) {
+        row.setPairKey(row.getPairKey());
+        row.save();
+        if (!row(row.getSolutionId(), previous.council()).map(SolutionRows::toAdoption).filter(previous::equals)
+                .isPresent()) {
+            throw new Refusal.Conflict(ADOPTION_CHANGED);
         }
     }
 

@@ -11,6 +11,7 @@ import static org.connectedcouncils.workinggroup.ao.GroupRows.uniqueOrConflict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -38,6 +41,7 @@ import org.connectedcouncils.workinggroup.service.JoinRequestStore;
 public final class AoJoinRequestStore implements JoinRequestStore {
 
     static final String REQUEST_PENDING = "connected-councils.workinggroup.conflict.requestPending";
+    static final String REQUEST_DECIDED = "connected-councils.workinggroup.conflict.requestDecided";
 
     private final ActiveObjects ao;
 
@@ -77,6 +81,13 @@ public final class AoJoinRequestStore implements JoinRequestStore {
     public JoinRequest decide(JoinRequest decided, Instant now) {
         return uniqueOrConflict(ALREADY_MEMBER, () -> ao.executeInTransaction(() -> {
             AoJoinRequest row = ao.get(AoJoinRequest.class, (int) decided.id());
+            row.setDecidedAt(Date.from(decided.decidedAt()));
+            row.save();
+            // The write above holds the row lock: a concurrent decision waits for it, then finds it decided.
+            if (ao.count(AoJoinRequest.class, Query.select().where("ID = ? AND " + AoJoinRequest.REQUEST_STATE
+                    + " = ?", row.getID(), JoinRequestState.PENDING.code())) == 0) {
+                throw new Refusal.Conflict(REQUEST_DECIDED);
+            }
             row.setPendingKey("decided-" + row.getID());
             row.setRequestState(decided.state().code());
             row.setDecidedBy(decided.decidedBy());
@@ -93,12 +104,17 @@ public final class AoJoinRequestStore implements JoinRequestStore {
     }
 
     @Override
-    public Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page) {
+    public Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state,
+            Collection<CouncilCode> councils, PageRequest page) {
         String where = AoJoinRequest.GROUP_ID + " = ?";
         List<Object> params = new ArrayList<>(List.of(id(key)));
         if (state != null) {
             where += " AND " + AoJoinRequest.REQUEST_STATE + " = ?";
             params.add(state.code());
+        }
+        if (councils != null) {
+            where += " AND " + AoJoinRequest.COUNCIL_CODE + " IN (" + AoSql.placeholders(councils.size()) + ")";
+            councils.stream().map(CouncilCode::value).sorted().forEach(params::add);
         }
         Query q = Query.select().where(where, params.toArray())
                 .order(AoJoinRequest.REQUESTED_AT + " DESC, ID DESC").limit(page.limit()).offset(page.start());

@@ -23,6 +23,7 @@ public interface AoWorkingGroup extends Entity {
     String SPACE_KEY = "SPACE_KEY";
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
+    String GROUP_VERSION = "GROUP_VERSION";
 
     @NotNull
     String getName();

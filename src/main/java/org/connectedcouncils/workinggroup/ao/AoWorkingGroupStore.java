@@ -98,8 +98,11 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     public WorkingGroup save(WorkingGroup current, WorkingGroup next) {
         return ao.executeInTransaction(() -> {
             AoWorkingGroup row = row(ao, current.key());
-            if (row.getGroupVersion() != current.version()) {
-                throw new Refusal.StaleVersion(row.getGroupVersion());
+            row.setUpdatedAt(Date.from(next.updated()));
+            row.save();
+            int stored = GroupRows.lockedVersion(ao, row.getID());
+            if (stored != current.version()) {
+                throw new Refusal.StaleVersion(stored);
             }
             write(row, next.details());
             row.setGroupStatus(next.status().code());

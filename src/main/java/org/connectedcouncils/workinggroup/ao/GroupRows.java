@@ -65,6 +65,17 @@ final class GroupRows {
         return Optional.ofNullable(ao.get(AoWorkingGroup.class, id(key)));
     }
 
+    /**
+     * The group's version as stored, read after this transaction has written the row: the write holds the row lock,
+     * so a concurrent save waits for it and then sees the version this one committed (READ COMMITTED on every
+     * database), and only one save of a version can succeed.
+     */
+    static int lockedVersion(ActiveObjects ao, int groupId) {
+        AoWorkingGroup[] rows = ao.find(AoWorkingGroup.class, Query.select("ID, " + AoWorkingGroup.GROUP_VERSION)
+                .where("ID = ?", groupId));
+        return rows[0].getGroupVersion();
+    }
+
     static Optional<AoMembership> membershipRow(ActiveObjects ao, WorkingGroupKey key, CouncilCode council) {
         AoMembership[] rows = ao.find(AoMembership.class, Query.select()
                 .where(AoMembership.PAIR_KEY + " = ?", pairKey(key, council)));

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.CouncilRefJson;
@@ -16,6 +17,7 @@ import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 
 /**
@@ -57,5 +59,29 @@ final class WgJson {
         E value = JsonFormats.code(errors, field, raw, type);
         JsonFormats.throwIfAny(errors);
         return value;
+    }
+
+    /** A body's council (required) and role ({@code member} when absent), every bad value reported at once. */
+    record CouncilRole(CouncilCode council, MemberRole role) {
+
+        static CouncilRole of(String council, String role) {
+            List<FieldError> errors = new ArrayList<>();
+            CouncilCode code = JsonFormats.council(errors, "council", council);
+            MemberRole parsed = JsonFormats.code(errors, "role", role, MemberRole.class);
+            if (council == null || council.isBlank()) {
+                errors.add(FieldError.of("council", FieldChecks.REQUIRED));
+            }
+            JsonFormats.throwIfAny(errors);
+            return new CouncilRole(code, parsed == null ? MemberRole.MEMBER : parsed);
+        }
+    }
+
+    /** A request or invitation id in the path: one that is not a number names nothing, 404. */
+    static long id(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new NotFound(String.valueOf(raw));
+        }
     }
 }

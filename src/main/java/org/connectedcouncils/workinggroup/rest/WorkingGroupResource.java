@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.common.domain.Sort;
-import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -234,15 +233,10 @@ public class WorkingGroupResource {
     public Response requestToJoin(@PathParam("key") String key, JoinRequestInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         JoinRequestInput body = JsonFormats.present(input);
-        List<FieldError> errors = new ArrayList<>();
-        CouncilCode council = JsonFormats.council(errors, "council", body.council());
-        MemberRole role = JsonFormats.code(errors, "role", body.role(), MemberRole.class);
-        if (body.council() == null || body.council().isBlank()) {
-            errors.add(FieldError.of("council", FieldChecks.REQUIRED));
-        }
-        JsonFormats.throwIfAny(errors);
+        WgJson.CouncilRole asked = WgJson.CouncilRole.of(body.council(), body.role());
+        CouncilCode council = asked.council();
         JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> joins.requestToJoin(group, council,
-                role == null ? MemberRole.MEMBER : role, body.message()));
+                asked.role(), body.message()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("join-requests")
                 .build();
         return Response.created(location).entity(JoinRequestJson.of(request, names(List.of(council)))).build();
@@ -255,7 +249,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public JoinRequestJson approve(@PathParam("key") String key, @PathParam("id") String id) {
         WorkingGroupKey group = WgJson.key(key);
-        JoinRequest request = joins.approveJoin(group, requestId(id));
+        JoinRequest request = joins.approveJoin(group, WgJson.id(id));
         return JoinRequestJson.of(request, names(List.of(request.council())));
     }
 
@@ -266,7 +260,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public JoinRequestJson decline(@PathParam("key") String key, @PathParam("id") String id, DeclineInput input) {
         WorkingGroupKey group = WgJson.key(key);
-        long requestId = requestId(id);
+        long requestId = WgJson.id(id);
         JoinRequest request = joins.declineJoin(group, requestId, JsonFormats.present(input).reason());
         return JoinRequestJson.of(request, names(List.of(request.council())));
     }
@@ -347,12 +341,4 @@ public class WorkingGroupResource {
         return code;
     }
 
-    /** A join request id that is not a number names nothing: 404. */
-    private static long requestId(String raw) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFound(String.valueOf(raw));
-        }
-    }
 }

@@ -74,9 +74,9 @@ public final class GroupJoinRequests implements JoinRequests {
     }
 
     public Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page) {
-        guards.signedIn();
-        guards.group(key);
-        return requests.joinRequests(key, state, page);
+        Actor actor = guards.signedIn();
+        WorkingGroup group = guards.group(key);
+        return requests.joinRequests(key, state, WorkingGroupGuards.requestReaderScope(actor, group), page);
     }
     private JoinRequest pending(WorkingGroupKey key, long requestId) {
         JoinRequest request = requests.findJoinRequest(key, requestId)

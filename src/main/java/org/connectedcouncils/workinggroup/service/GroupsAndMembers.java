@@ -56,8 +56,10 @@ public final class GroupsAndMembers implements WorkingGroups {
     static final String LEAD_MUST_HAND_OVER = "connected-councils.workinggroup.conflict.leadMustHandOver";
     static final String SAME_STATUS = "connected-councils.workinggroup.conflict.sameStatus";
     static final String ALREADY_LEAD = "connected-councils.workinggroup.conflict.alreadyLead";
+    static final String INVITE_INSTEAD = "connected-councils.workinggroup.denied.inviteInstead";
 
     private final WorkingGroupStore store;
+    private final InvitationStore invitations;
     private final StatusReportStore reports;
     private final WorkingGroupGuards guards;
     private final CouncilDirectory councils;
@@ -68,10 +70,12 @@ public final class GroupsAndMembers implements WorkingGroups {
     private final WorkingGroupSettings settings;
     private final Clock clock;
 
-    public GroupsAndMembers(WorkingGroupStore store, StatusReportStore reports, WorkingGroupGuards guards,
+    public GroupsAndMembers(WorkingGroupStore store, InvitationStore invitations, StatusReportStore reports,
+            WorkingGroupGuards guards,
             CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, SolutionRegister solutions,
             ProjectPages projectPages, Transactions transactions, WorkingGroupSettings settings, Clock clock) {
         this.store = store;
+        this.invitations = invitations;
         this.reports = reports;
         this.guards = guards;
         this.councils = councils;
@@ -86,7 +90,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     public WorkingGroup create(NewWorkingGroup group) {
         return guards.guarded(group.leadCouncil(), group.details() != null && group.details().isFundingBid(), () -> {
             Actor actor = checkNew(group);
-            return store.create(group, actor.userKey(), clock.instant());
+            return transactions.inTransaction(() -> createAndInvite(actor, group, clock.instant()));
         });
     }
 
@@ -99,11 +103,27 @@ public final class GroupsAndMembers implements WorkingGroups {
             Actor actor = checkNew(group);
             return transactions.inTransaction(() -> {
                 Instant now = clock.instant();
-                WorkingGroup created = store.create(group, actor.userKey(), now);
+                WorkingGroup created = createAndInvite(actor, group, now);
                 long pageId = projectPages.create(space, created);
                 return store.linkProjectPage(created.key(), space, pageId, now);
             });
         });
+    }
+
+    /**
+     * Stores a new group. The councils named as members join at once when an admin sets it up; otherwise each is
+     * invited, and joins when its own editors accept.
+     */
+    private WorkingGroup createAndInvite(Actor actor, NewWorkingGroup group, Instant now) {
+        if (actor.admin()) {
+            return store.create(group, actor.userKey(), now);
+        }
+        WorkingGroup created = store.create(new NewWorkingGroup(group.details(), group.leadCouncil(), Set.of()),
+                actor.userKey(), now);
+        for (CouncilCode council : group.memberCouncils()) {
+            invitations.create(GroupInvitations.pending(created.key(), council, MemberRole.MEMBER, actor, now));
+        }
+        return created;
     }
 
     public WorkingGroup update(WorkingGroupKey key, int expectedVersion, GroupDetails details) {
@@ -201,6 +221,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     public Membership addMember(WorkingGroupKey key, CouncilCode council, MemberRole role) {
         Actor actor = guards.signedIn();
         open(guards.managed(actor, key));
+        adminOnly(actor);
         guards.checkJoiningCouncil(council, role);
         return store.addMember(new Membership(key, council, role, clock.instant(), actor.userKey()),
                 clock.instant());
@@ -264,7 +285,21 @@ public final class GroupsAndMembers implements WorkingGroups {
     }
 
     private WorkingGroup handOverChecked(Actor actor, WorkingGroupKey key, CouncilCode newLead) {
-        WorkingGroup group = guards.managed(actor, key);
+        guards.managed(actor, key);
+        adminOnly(actor);
+        return takeLead(key, newLead);
+    }
+
+    /** Other councils join and take the lead by accepting an invitation; only an admin changes them directly. */
+    private static void adminOnly(Actor actor) {
+        if (!actor.admin()) {
+            throw new NotAllowed(INVITE_INSTEAD);
+        }
+    }
+
+    /** Makes {@code newLead}, a member, the lead (an admin's hand-over, or an accepted offer of the lead). */
+    WorkingGroup takeLead(WorkingGroupKey key, CouncilCode newLead) {
+        WorkingGroup group = guards.group(key);
         if (newLead == null) {
             throw ValidationException.of(FieldError.of("councilCode", SolutionValidator.REQUIRED));
         }

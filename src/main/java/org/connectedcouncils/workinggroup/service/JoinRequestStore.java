@@ -1,8 +1,10 @@
 package org.connectedcouncils.workinggroup.service;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
@@ -23,6 +25,7 @@ public interface JoinRequestStore {
     /** Stores the decision; an approval also adds the membership, in the same transaction. */
     JoinRequest decide(JoinRequest decided, Instant now);
 
-    /** Requests of a group, newest first; {@code state} null for all. */
-    Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page);
+    /** Requests of a group, newest first; {@code state} null for all, {@code councils} null for every council's. */
+    Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, Collection<CouncilCode> councils,
+            PageRequest page);
 }

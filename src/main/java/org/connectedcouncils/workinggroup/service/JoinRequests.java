@@ -22,5 +22,9 @@ public interface JoinRequests {
     /** Declines a request; the reason is required and shown to the requesting council. */
     JoinRequest declineJoin(WorkingGroupKey key, long requestId, String reason);
 
+    /**
+     * Requests of a group, newest first: all of them for the lead's editors and admins, their own councils' for other
+     * editors; anyone else is refused.
+     */
     Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page);
 }

@@ -2,6 +2,7 @@ package org.connectedcouncils.workinggroup.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.connectedcouncils.common.domain.Actor;
@@ -32,6 +33,7 @@ public final class WorkingGroupGuards {
     static final String NOT_LEAD_EDITOR = "connected-councils.workinggroup.denied.notLeadEditor";
     static final String NOT_COUNCIL_EDITOR = "connected-councils.denied.notCouncilEditor";
     static final String GROUP_CLOSED = "connected-councils.workinggroup.conflict.groupClosed";
+    static final String NOT_REQUEST_READER = "connected-councils.workinggroup.denied.notRequestReader";
 
     private final WorkingGroupStore store;
     private final ActorProvider actors;
@@ -66,6 +68,20 @@ public final class WorkingGroupGuards {
             throw new NotAllowed(NOT_LEAD_EDITOR);
         }
         return group;
+    }
+
+    /**
+     * Whose join requests and invitations of the group the user may read: null for all of them (the lead's editors
+     * and admins), else the councils the user edits for; a user who edits for no council may read none.
+     */
+    static Set<CouncilCode> requestReaderScope(Actor actor, WorkingGroup group) {
+        if (WorkingGroupPolicy.canManage(actor, group)) {
+            return null;
+        }
+        if (actor.editorOf().isEmpty()) {
+            throw new NotAllowed(NOT_REQUEST_READER);
+        }
+        return actor.editorOf();
     }
 
     /** The group, which must not be closed. */

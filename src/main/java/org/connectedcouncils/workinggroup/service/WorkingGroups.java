@@ -19,7 +19,10 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 public interface WorkingGroups {
 
 
-    /** Sets up a forming group led by a council the user edits for, with its first members. */
+    /**
+     * Sets up a forming group led by a council the user edits for. The councils named as members are invited (they
+     * join when they accept); when an admin sets it up they join at once.
+     */
     WorkingGroup create(NewWorkingGroup group);
 
     /**
@@ -44,7 +47,7 @@ public interface WorkingGroups {
 
     Page<Membership> members(WorkingGroupKey key, PageRequest page);
 
-    /** The lead council's editors add a council directly as member or observer. */
+    /** An admin adds a council directly as member or observer; the lead's editors invite instead. */
     Membership addMember(WorkingGroupKey key, CouncilCode council, MemberRole role);
 
     /** Switches a council between member and observer; the lead changes only by hand-over. */
@@ -53,6 +56,9 @@ public interface WorkingGroups {
     /** A council leaves (its editors) or is removed (lead editors). The lead must hand over first. */
     void removeMember(WorkingGroupKey key, CouncilCode council);
 
-    /** The lead council hands the lead to a member; it stays on as a member. */
+    /**
+     * An admin hands the lead to a member directly; the old lead stays on as a member. The lead's editors offer the
+     * lead by invitation instead.
+     */
     WorkingGroup handOverLead(WorkingGroupKey key, CouncilCode newLead);
 }

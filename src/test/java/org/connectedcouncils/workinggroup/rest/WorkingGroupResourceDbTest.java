@@ -58,7 +58,10 @@ public class WorkingGroupResourceDbTest {
         assertThat(group.path("status").asText()).isEqualTo("forming");
         assertThat(group.path("leadCouncil").path("code").asText()).isEqualTo(BRIGHTON);
         assertThat(group.path("leadCouncil").path("name").asText()).isEqualTo("Brighton and Hove City Council");
-        assertThat(group.path("partnerCount").asInt()).isEqualTo(2);
+        // Hackney, named as a member, is invited and counts once it accepts.
+        assertThat(group.path("partnerCount").asInt()).isEqualTo(1);
+        Result invited = target.get(BRIGHTON_EDITOR, "working-groups/" + key + "/invitations?state=pending");
+        assertThat(invited.json().path("results").findValuesAsText("code")).containsExactly(HACKNEY);
         assertThat(group.path("serviceAreas").toString()).isEqualTo("[\"waste\"]");
         assertThat(group.path("projectPageId").isNull()).isTrue();
         assertThat(group.path("_links").path("self").asText()).isEqualTo(BASE + "working-groups/" + key);
@@ -200,14 +203,18 @@ public class WorkingGroupResourceDbTest {
         String key = created(with(group(), "model", "funding-bid-consortium"));
 
         Result tooFew = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/status", "{\"status\":\"active\"}");
-        Result added = target.put(BRIGHTON_EDITOR, "working-groups/" + key + "/members/" + LEEDS,
-                "{\"role\":\"member\"}");
+        Result invited = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/invitations",
+                "{\"council\":\"" + LEEDS + "\"}");
+        Result stillTooFew = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/status",
+                "{\"status\":\"active\"}");
+        acceptInvitations(key, ADMIN);
         Result active = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/status", "{\"status\":\"active\"}");
 
         assertThat(tooFew.status()).isEqualTo(400);
         assertThat(tooFew.errorFields()).containsExactly("status");
         assertThat(tooFew.errorCodes()).containsExactly(WorkingGroupValidator.TOO_FEW_PARTNERS);
-        assertThat(added.status()).isEqualTo(200);
+        assertThat(invited.status()).isEqualTo(201);
+        assertThat(stillTooFew.status()).as("an invited council is not yet a partner").isEqualTo(400);
         assertThat(active.status()).isEqualTo(200);
         assertThat(active.json().path("status").asText()).isEqualTo("active");
     }
@@ -243,7 +250,9 @@ public class WorkingGroupResourceDbTest {
     public void members_pagesAndSetsRolesAndLetsACouncilLeave() {
         String key = created(group());
 
-        Result observer = target.put(BRIGHTON_EDITOR, "working-groups/" + key + "/members/" + LEEDS,
+        Result direct = target.put(BRIGHTON_EDITOR, "working-groups/" + key + "/members/" + LEEDS,
+                "{\"role\":\"observer\"}");
+        Result observer = target.put(ADMIN, "working-groups/" + key + "/members/" + LEEDS,
                 "{\"role\":\"observer\"}");
         Result member = target.put(BRIGHTON_EDITOR, "working-groups/" + key + "/members/" + LEEDS,
                 "{\"role\":\"member\"}");
@@ -254,9 +263,10 @@ public class WorkingGroupResourceDbTest {
                 "application/json", null);
         Result notLead = target.put(HACKNEY_EDITOR, "working-groups/" + key + "/members/" + LEEDS,
                 "{\"role\":\"observer\"}");
-        Result unknownCouncil = target.put(BRIGHTON_EDITOR, "working-groups/" + key + "/members/E99999999",
+        Result unknownCouncil = target.put(ADMIN, "working-groups/" + key + "/members/E99999999",
                 "{\"role\":\"member\"}");
 
+        assertThat(direct.status()).as("the lead's editors invite instead").isEqualTo(403);
         assertThat(observer.status()).isEqualTo(200);
         assertThat(observer.json().path("role").asText()).isEqualTo("observer");
         assertThat(observer.json().path("council").path("name").asText()).isEqualTo("Leeds City Council");
@@ -278,17 +288,51 @@ public class WorkingGroupResourceDbTest {
     public void handOver_makesAMemberTheLead() {
         String key = created(group());
 
-        Result missing = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/handover", "{}");
-        Result handed = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/handover",
+        Result direct = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/handover",
+                "{\"council\":\"" + HACKNEY + "\"}");
+        Result missing = target.post(ADMIN, "working-groups/" + key + "/handover", "{}");
+        Result handed = target.post(ADMIN, "working-groups/" + key + "/handover",
                 "{\"council\":\"" + HACKNEY + "\"}");
         Result formerLead = target.post(BRIGHTON_EDITOR, "working-groups/" + key + "/status",
                 "{\"status\":\"paused\"}");
 
+        assertThat(direct.status()).as("the lead's editors offer the lead by invitation").isEqualTo(403);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errorFields()).containsExactly("council");
         assertThat(handed.status()).isEqualTo(200);
         assertThat(handed.json().path("leadCouncil").path("code").asText()).isEqualTo(HACKNEY);
         assertThat(formerLead.status()).isEqualTo(403);
+    }
+
+    // ----- invitations -----
+
+    @Test
+    public void invitations_areReadByTheLeadAndTheInvitedCouncilAndAnsweredByTheInvitedCouncil() {
+        Result created = target.post(BRIGHTON_EDITOR, "working-groups", HttpCalls.json(group()));
+        String key = created.json().path("key").asText();
+        String list = "working-groups/" + key + "/invitations";
+        long id = target.get(BRIGHTON_EDITOR, list).json().path("results").get(0).path("id").asLong();
+
+        Result viewer = target.get(VIEWER, list);
+        Result byLead = target.post(BRIGHTON_EDITOR, list + "/" + id + "/accept", "{}");
+        Result notANumber = target.post(HACKNEY_EDITOR, list + "/x/decline", "{}");
+        Result declined = target.post(HACKNEY_EDITOR, list + "/" + id + "/decline", "{\"reason\":\"Not this year\"}");
+        Result again = target.post(HACKNEY_EDITOR, list + "/" + id + "/accept", "{}");
+        Result badRole = target.post(BRIGHTON_EDITOR, list, "{\"council\":\"" + LEEDS + "\",\"role\":\"boss\"}");
+
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(byLead.status()).isEqualTo(403);
+        assertThat(notANumber.status()).isEqualTo(404);
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.json().path("state").asText()).isEqualTo("declined");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(badRole.errorFields()).containsExactly("role");
+        JsonNode seen = target.get(HACKNEY_EDITOR, list).json().path("results").get(0);
+        assertThat(seen.path("reason").asText()).isEqualTo("Not this year");
+        assertThat(seen.path("council").path("name").asText()).isEqualTo("London Borough of Hackney");
+        assertThat(target.get(VIEWER, "working-groups/" + key + "/members").json().path("total").asLong())
+                .isEqualTo(1);
     }
 
     // ----- join requests -----
@@ -448,7 +492,18 @@ public class WorkingGroupResourceDbTest {
     private static JsonNode createdJson(Map<String, Object> body) {
         Result result = target.post(BRIGHTON_EDITOR, "working-groups", HttpCalls.json(body));
         assertThat(result.status()).as(result.body()).isEqualTo(201);
+        acceptInvitations(result.json().path("key").asText(), HACKNEY_EDITOR);
         return result.json();
+    }
+
+    /** The user (an editor of the invited councils, or an admin) accepts the group's pending invitations. */
+    private static void acceptInvitations(String key, String user) {
+        JsonNode pending = target.get(user, "working-groups/" + key + "/invitations?state=pending").json();
+        for (JsonNode invitation : pending.path("results")) {
+            Result accepted = target.post(user, "working-groups/" + key + "/invitations/"
+                    + invitation.path("id").asLong() + "/accept", "{}");
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        }
     }
 
     /** A published register entry owned by Brighton, made through the register's own REST API. */

@@ -2,6 +2,7 @@ package org.connectedcouncils.workinggroup.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
@@ -10,10 +11,14 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.BRI
 import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.HACKNEY_EDITOR;
 import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.LEEDS_EDITOR;
 
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
@@ -27,6 +32,8 @@ import org.junit.Test;
 /** Asking to join a group and the lead council's decision, on a real database. */
 public class JoinRequestsDbTest {
 
+    static final CouncilCode CAMDEN = CouncilCode.of("E09000007");
+
     private final WorkingGroupFixture fixture = new WorkingGroupFixture();
     private WorkingGroups target;
     private JoinRequests joins;
@@ -35,6 +42,8 @@ public class JoinRequestsDbTest {
     @Before
     public void setUp() {
         fixture.reset();
+        fixture.register.councils.save(Council.active(CAMDEN.value(), "London Borough of Camden",
+                CouncilType.LONDON_BOROUGH, "London"));
         target = fixture.groups;
         joins = fixture.joinRequests;
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
@@ -163,5 +172,40 @@ public class JoinRequestsDbTest {
 
         assertThatThrownBy(() -> joins.approveJoin(other, request.id()))
                 .isInstanceOf(Refusal.NotFound.class);
+    }
+
+    @Test
+    public void joinRequests_theLeadsEditorsSeeEveryCouncilsRequests() {
+        joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, "Leeds asks");
+        fixture.register.actor.actAs(Actor.editor("user-two-councils", LEEDS, CAMDEN));
+        joins.requestToJoin(group, CAMDEN, MemberRole.OBSERVER, "Camden asks");
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+
+        assertThat(joins.joinRequests(group, null, PageRequest.FIRST).items()).extracting(JoinRequest::council)
+                .containsExactlyInAnyOrder(LEEDS, CAMDEN);
+    }
+
+    @Test
+    public void joinRequests_anotherCouncilsEditorsSeeOnlyTheirOwnCouncilsWithTheDeclineReason() {
+        JoinRequest leeds = joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, "Leeds asks");
+        fixture.register.actor.actAs(Actor.editor("user-camden-editor", CAMDEN));
+        joins.requestToJoin(group, CAMDEN, MemberRole.OBSERVER, "Camden asks");
+        fixture.register.actor.actAs(BRIGHTON_EDITOR);
+        joins.declineJoin(group, leeds.id(), "Not this year.");
+        fixture.register.actor.actAs(LEEDS_EDITOR);
+
+        assertThat(joins.joinRequests(group, null, PageRequest.FIRST).items())
+                .extracting(JoinRequest::council, JoinRequest::reason)
+                .containsExactly(tuple(LEEDS, "Not this year."));
+    }
+
+    @Test
+    public void joinRequests_aViewerIsRefused() {
+        joins.requestToJoin(group, LEEDS, MemberRole.MEMBER, "Leeds asks");
+        fixture.register.actor.actAs(WorkingGroupsDbTest.VIEWER);
+
+        assertThatThrownBy(() -> joins.joinRequests(group, null, PageRequest.FIRST))
+                .isInstanceOfSatisfying(Refusal.NotAllowed.class, e -> assertThat(e.reason())
+                        .isEqualTo("connected-councils.workinggroup.denied.notRequestReader"));
     }
 }

@@ -1,0 +1,125 @@
+package org.connectedcouncils.workinggroup.service;
+
+import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.NOT_COUNCIL_EDITOR;
+import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.blankToNull;
+import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal.Conflict;
+import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.Transactions;
+import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.workinggroup.domain.Invitation;
+import org.connectedcouncils.workinggroup.domain.InvitationState;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Membership;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupPolicy;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
+
+/** The invitation use cases: the lead council's editors invite, the invited council's editors accept or decline. */
+public final class GroupInvitations implements Invitations {
+
+    static final String INVITATION_DECIDED = "connected-councils.workinggroup.conflict.invitationDecided";
+
+    private final InvitationStore invitations;
+    private final WorkingGroupStore store;
+    private final GroupsAndMembers groups;
+    private final WorkingGroupGuards guards;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public GroupInvitations(InvitationStore invitations, WorkingGroupStore store, GroupsAndMembers groups,
+            WorkingGroupGuards guards, Transactions transactions, Clock clock) {
+        this.invitations = invitations;
+        this.store = store;
+        this.groups = groups;
+        this.guards = guards;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Invitation invite(WorkingGroupKey key, CouncilCode council, MemberRole role) {
+        Actor actor = guards.signedIn();
+        WorkingGroup group = open(guards.managed(actor, key));
+        if (role == MemberRole.LEAD) {
+            if (council == null) {
+                throw ValidationException.of(FieldError.of("councilCode", SolutionValidator.REQUIRED));
+            }
+            if (council.equals(group.leadCouncil())) {
+                throw new Conflict(GroupsAndMembers.ALREADY_LEAD);
+            }
+            store.findMembership(key, council).orElseThrow(() -> new Conflict(GroupsAndMembers.NOT_MEMBER));
+        } else {
+            guards.checkJoiningCouncil(council, role);
+            if (store.findMembership(key, council).isPresent()) {
+                throw new Conflict(GroupJoinRequests.ALREADY_MEMBER);
+            }
+        }
+        return invitations.create(pending(key, council, role, actor, clock.instant()));
+    }
+
+    /** A new pending invitation, not yet stored. */
+    static Invitation pending(WorkingGroupKey key, CouncilCode council, MemberRole role, Actor by, Instant at) {
+        return new Invitation(0, key, council, role, InvitationState.PENDING, by.userKey(), at, null, null, null);
+    }
+
+    public Invitation accept(WorkingGroupKey key, long invitationId) {
+        Actor actor = guards.signedIn();
+        Invitation invitation = pendingFor(actor, key, invitationId);
+        WorkingGroup group = open(guards.group(key));
+        Instant now = clock.instant();
+        Invitation accepted = invitation.decided(InvitationState.ACCEPTED, actor.userKey(), now, null);
+        if (invitation.role() == MemberRole.LEAD) {
+            return guards.guarded(invitation.council(), group.isFundingBid(), () -> transactions.inTransaction(() -> {
+                Invitation stored = invitations.decide(accepted);
+                groups.takeLead(key, invitation.council());
+                return stored;
+            }));
+        }
+        return transactions.inTransaction(() -> {
+            Invitation stored = invitations.decide(accepted);
+            store.addMember(new Membership(key, invitation.council(), invitation.role(), now,
+                    invitation.invitedBy()), now);
+            return stored;
+        });
+    }
+
+    public Invitation decline(WorkingGroupKey key, long invitationId, String reason) {
+        Actor actor = guards.signedIn();
+        WorkingGroupValidator.checkText("reason", reason, false);
+        Invitation invitation = pendingFor(actor, key, invitationId);
+        return invitations.decide(invitation.decided(InvitationState.DECLINED, actor.userKey(), clock.instant(),
+                blankToNull(reason)));
+    }
+
+    public Page<Invitation> invitations(WorkingGroupKey key, InvitationState state, PageRequest page) {
+        Actor actor = guards.signedIn();
+        WorkingGroup group = guards.group(key);
+        return invitations.list(key, state, WorkingGroupGuards.requestReaderScope(actor, group), page);
+    }
+
+    /** The pending invitation, which only the invited council's editors (or an admin) may answer. */
+    private Invitation pendingFor(Actor actor, WorkingGroupKey key, long invitationId) {
+        guards.group(key);
+        Invitation invitation = invitations.find(key, invitationId)
+                .orElseThrow(() -> new NotFound(key + "/invitations/" + invitationId));
+        if (!WorkingGroupPolicy.canActFor(actor, invitation.council())) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        if (!invitation.isPending()) {
+            throw new Conflict(INVITATION_DECIDED);
+        }
+        return invitation;
+    }
+}
