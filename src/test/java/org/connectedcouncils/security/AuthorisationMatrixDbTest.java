@@ -58,12 +58,7 @@ public class AuthorisationMatrixDbTest {
     private static final Set<String> JOIN_READERS = Set.of(BRIGHTON_EDITOR, LEEDS_EDITOR, ADMIN);
 
     /** "operation as role" cells that wait for a fix of issue #14 (item in the comment); each must still fail. */
-    static final Set<String> PENDING = Set.of(
-            // item 1: join requests are for the lead's editors, admins and the asking council's editors
-            "GET /working-groups/{key}/join-requests as viewer",
-            "GET /working-groups/{key}/join-requests as hackney-editor",
-            "GET /working-groups/{key}/join-requests as hackney-contact",
-            "GET /working-groups/{key}/join-requests as leeds-editor");
+    static final Set<String> PENDING = Set.of();
 
     private static final String JOIN_REQUESTS = "GET /working-groups/{key}/join-requests";
 
@@ -302,8 +297,21 @@ public class AuthorisationMatrixDbTest {
                 row("DELETE /working-groups/{key}/members/{councilCode}", () -> json("DELETE",
                         group(seed.freshGroup()) + "/members/" + HACKNEY, null), 401, 403, 204, 204, 204, 403, 204),
                 row("POST /working-groups/{key}/handover", () -> json("POST", group(seed.freshGroup()) + "/handover",
-                        "{\"council\":\"" + HACKNEY + "\"}"), 401, 403, 200, 403, 403, 403, 200),
-                row("GET /working-groups/{key}/join-requests", get(requests), 401, 403, 200, 403, 403, 200, 200),
+                        "{\"council\":\"" + HACKNEY + "\"}"), 401, 403, 403, 403, 403, 403, 200),
+                row("GET /working-groups/{key}/invitations", () -> {
+                    String key = seed.freshGroup();
+                    seed.freshInvitation(key);
+                    return get(group(key) + "/invitations").get();
+                }, 401, 403, 200, 200, 200, 200, 200),
+                row("POST /working-groups/{key}/invitations", () -> json("POST", group(seed.freshGroup())
+                        + "/invitations", "{\"council\":\"" + LEEDS + "\",\"role\":\"member\"}"),
+                        401, 403, 201, 403, 403, 403, 201),
+                row("POST /working-groups/{key}/invitations/{id}/accept", () -> answer("accept", "{}"),
+                        401, 403, 403, 403, 403, 200, 200),
+                row("POST /working-groups/{key}/invitations/{id}/decline",
+                        () -> answer("decline", "{\"reason\":\"Not this year.\"}"), 401, 403, 403, 403, 403, 200, 200),
+                // every council's editors read their own council's requests; only the lead's and admins read all
+                row("GET /working-groups/{key}/join-requests", get(requests), 401, 403, 200, 200, 200, 200, 200),
                 row("POST /working-groups/{key}/join-requests", () -> json("POST",
                         group(seed.freshGroup()) + "/join-requests", "{\"council\":\"" + LEEDS + "\"}"),
                         401, 403, 403, 403, 403, 201, 201),
@@ -315,6 +323,12 @@ public class AuthorisationMatrixDbTest {
                 row("POST /working-groups/{key}/reports", () -> json("POST", group(seed.freshGroup()) + "/reports",
                         SecuritySeed.report("2026-10-31")), 401, 403, 201, 201, 201, 403, 201),
                 row("GET /portfolio", get("portfolio"), 401, 200, 200, 200, 200, 200, 200));
+    }
+
+    private static Call answer(String answer, String body) {
+        String key = seed.freshGroup();
+        long id = seed.freshInvitation(key);
+        return json("POST", group(key) + "/invitations/" + id + "/" + answer, body);
     }
 
     private static Call decide(String decision, String body) {

@@ -21,11 +21,7 @@ final class KnownFailing implements TestRule {
     }
 
     /** Test class simple name + "." + method name, and the #14 fix it waits for. */
-    static final Map<String, Pending> PENDING_FIXES = Map.of(
-            "RacesDbTest.editsOfOneGroupVersion_exactlyOneWins",
-            new Pending("#14 item 7: group edits check the version and then write, not atomically", true),
-            "RacesDbTest.approveAndDeclineOfOneJoinRequest_exactlyOneWins",
-            new Pending("#14 item 7: approving and declining one join request can both succeed", true));
+    static final Map<String, Pending> PENDING_FIXES = Map.of();
 
     @Override
     public Statement apply(Statement base, Description description) {

@@ -102,8 +102,8 @@ public class RacesDbTest {
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 1);
-        assertThat(http.get(BRIGHTON_EDITOR, "working-groups/" + key).json().path("version").asInt())
-                .isEqualTo(version + 1);
+        JsonNode read = http.get(BRIGHTON_EDITOR, "working-groups/" + key).json();
+        assertThat(read.path("group").path("version").asInt()).isEqualTo(version + 1);
     }
 
     @Test

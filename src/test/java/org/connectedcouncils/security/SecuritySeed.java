@@ -134,6 +134,13 @@ final class SecuritySeed {
         return asked.json().path("id").asLong();
     }
 
+    /** A pending invitation of Leeds as a member, made by the lead's (Brighton's) editor; its id. */
+    long freshInvitation(String groupKey) {
+        Result invited = ok(fixture.http.post(BRIGHTON_EDITOR, "working-groups/" + groupKey + "/invitations",
+                "{\"council\":\"" + LEEDS + "\",\"role\":\"member\"}"));
+        return invited.json().path("id").asLong();
+    }
+
     /** The stored version of an entry or group, read as an admin. */
     int version(String path) {
         Result read = ok(fixture.http.get(ADMIN, path));
