@@ -1,6 +1,8 @@
 package org.connectedcouncils.common.ao;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,16 @@ public final class AoSql {
      * Server more than 2,100 parameters in a statement. Every caller passes a page (at most 100) or a bounded set.
      */
     public static final int MAX_IN_LIST = 1000;
+
+    /** {@code values} cut into lists of at most {@value #MAX_IN_LIST}, in order, one IN list (statement) each. */
+    public static <T> List<List<T>> inLists(Collection<T> values) {
+        List<T> all = List.copyOf(values);
+        List<List<T>> lists = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += MAX_IN_LIST) {
+            lists.add(all.subList(from, Math.min(all.size(), from + MAX_IN_LIST)));
+        }
+        return lists;
+    }
 
     /** {@code ?,?,?} for an IN list of {@code n} values, at most {@value #MAX_IN_LIST}. */
     public static String placeholders(int n) {

@@ -1,10 +1,9 @@
 package org.connectedcouncils.register.ao;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -53,16 +52,19 @@ public final class PortfolioEntryRows {
         return q;
     }
 
-    /** The entries with the given IDs, by ID, in one query. */
+    /** The entries with the given IDs, by ID: one query a page, one per thousand IDs on a deep page. */
     public Map<Integer, EntryRow> byId(SortedSet<Integer> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<Integer, EntryRow> found = new HashMap<>();
+        for (List<Integer> some : AoSql.inLists(ids)) {
+            // NAME_LOWER is asked for explicitly: AoSolution's @Preload leaves it out, and a lazy read per row is N+1.
+            AoSolution[] rows = ao.find(AoSolution.class, Query.select("ID, NAME_LOWER")
+                    .where("ID IN (" + AoSql.placeholders(some.size()) + ")", some.toArray()));
+            for (AoSolution s : rows) {
+                found.put(s.getID(), new EntryRow(s.getID(), s.getName(), s.getNameLower(),
+                        CouncilCode.of(s.getOwnerCode())));
+            }
         }
-        // NAME_LOWER is asked for explicitly: AoSolution's @Preload leaves it out, and a lazy read per row is N+1.
-        AoSolution[] rows = ao.find(AoSolution.class, Query.select("ID, NAME_LOWER")
-                .where("ID IN (" + AoSql.placeholders(ids.size()) + ")", ids.toArray()));
-        return Arrays.stream(rows).collect(Collectors.toMap(AoSolution::getID,
-                s -> new EntryRow(s.getID(), s.getName(), s.getNameLower(), CouncilCode.of(s.getOwnerCode()))));
+        return found;
     }
 
     /** What the portfolio shows of a register entry. */

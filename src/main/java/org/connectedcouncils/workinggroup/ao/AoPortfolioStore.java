@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -179,13 +178,13 @@ public final class AoPortfolioStore implements PortfolioStore {
     }
 
     private Map<Integer, AoWorkingGroup> groupsById(List<AoStatusReport> reports) {
-        SortedSet<Integer> ids = subjectIds(reports, GROUP);
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<Integer, AoWorkingGroup> found = new HashMap<>();
+        for (List<Integer> some : AoSql.inLists(subjectIds(reports, GROUP))) {
+            AoWorkingGroup[] rows = ao.find(AoWorkingGroup.class, Query.select("ID, NAME_LOWER")
+                    .where("ID IN (" + AoSql.placeholders(some.size()) + ")", some.toArray()));
+            Arrays.stream(rows).forEach(g -> found.put(g.getID(), g));
         }
-        AoWorkingGroup[] rows = ao.find(AoWorkingGroup.class, Query.select("ID, NAME_LOWER")
-                .where("ID IN (" + AoSql.placeholders(ids.size()) + ")", ids.toArray()));
-        return Arrays.stream(rows).collect(Collectors.toMap(AoWorkingGroup::getID, Function.identity()));
+        return found;
     }
 
     private static SortedSet<Integer> subjectIds(List<AoStatusReport> reports, String subjectType) {

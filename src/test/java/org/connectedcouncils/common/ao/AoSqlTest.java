@@ -4,12 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.sql.SQLIntegrityConstraintViolationException;
 
 import org.junit.Test;
 
 /** How {@link AoSql} tells a duplicate key from other constraint failures, per database family. */
 public final class AoSqlTest {
+
+    @Test
+    public void inLists_cutLongCollectionsIntoListsOfAtMostOneThousandInOrder() {
+        List<Integer> values = IntStream.rangeClosed(1, 2_345).boxed().toList();
+
+        List<List<Integer>> lists = AoSql.inLists(values);
+
+        assertThat(lists).extracting(List::size).containsExactly(1000, 1000, 345);
+        assertThat(lists.stream().flatMap(List::stream).toList()).isEqualTo(values);
+        assertThat(AoSql.inLists(List.of())).isEmpty();
+    }
 
     @Test
     public void placeholders_stopAtOraclesLimitOfOneThousandValuesInAList() {
