@@ -276,8 +276,12 @@ async function registerTotal() {
 
 test('an admin imports solutions from CSV: problems listed by line, a check that writes nothing, then every row with progress', async () => {
   const ROWS = 500;
-  const template = await fetch(`${BASE}/rest/connected-councils/1.0/admin/import/solutions/template.csv`,
-    { headers: { Cookie: 'preview-user=admin' } });
+  const templateUrl = `${BASE}/rest/connected-councils/1.0/admin/import/solutions/template.csv`;
+  // admin REST calls need a WebSudo session, as the admin page does
+  const refused = await fetch(templateUrl, { headers: { Cookie: 'preview-user=admin' } });
+  assert.equal(refused.status, 401);
+  await refused.text();
+  const template = await fetch(templateUrl, { headers: { Cookie: 'preview-user=admin; preview-websudo=confirmed' } });
   assert.equal(template.status, 200);
   const header = (await template.text()).replace(/^\uFEFF/, '').trim().split(',');
   const values = { summary: 'Imported in the browser test', kind: 'software', phase: 'beta',
