@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.atlassian.confluence.macro.Macro;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,7 +12,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import org.connectedcouncils.common.macro.BlockMacro;
 
 /** DESIGN.md's dependency rules, checked on the production classes. */
 public class ArchitectureTest {
@@ -81,13 +79,6 @@ public class ArchitectureTest {
     public void upgradeTasks_liveInVersionedFolders() {
         classes().that().haveSimpleNameContaining("UpgradeTask").and().doNotHaveModifier(JavaModifier.ABSTRACT)
                 .should().haveNameMatching(".*\\.ao\\.upgrade\\.v[0-9]+\\.[A-Za-z0-9]+")
-                .check(production);
-    }
-
-    @Test
-    public void everyMacro_extendsTheBlockMacroSkeleton() {
-        classes().that().implement(Macro.class).and().doNotHaveFullyQualifiedName(BlockMacro.class.getName())
-                .should().beAssignableTo(BlockMacro.class)
                 .check(production);
     }
 }
