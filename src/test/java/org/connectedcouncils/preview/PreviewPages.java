@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -37,12 +38,13 @@ import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.RequestActor;
+import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.TestConversionContext;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 
 /**
  * The preview's pages: each is a stored page body with the app's macros rendered into it, inside a page frame with
- * AUI, the demo-user switcher and links to the other pages. Same-origin with the REST API, as in Confluence.
+ * AUI, the demo-user and language switchers and links to the other pages. Same-origin with the REST API, as in Confluence.
  */
 @Path("/")
 public final class PreviewPages {
@@ -227,15 +229,28 @@ public final class PreviewPages {
         return out;
     }
 
+    /** Shows the app in another language from now on (a cookie, as the user's locale in Confluence), then goes back. */
+    @GET
+    @Path("preview/language")
+    public Response switchLanguage(@QueryParam("locale") String locale, @QueryParam("back") String back) {
+        NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE).value(RequestLocale.parse(locale).toString())
+                .path("/").httpOnly(false).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(backTo(back))).cookie(cookie).build();
+    }
+
     /** Acts as another demo user from now on (a cookie), then goes back to the page. */
     @GET
     @Path("preview/switch")
     public Response switchUser(@QueryParam("user") String user, @QueryParam("back") String back) {
         String id = user != null && DemoUsers.all().containsKey(user) ? user : DemoUsers.ANONYMOUS;
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
         NewCookie cookie = new NewCookie.Builder(RequestActor.COOKIE).value(id).path("/").httpOnly(false)
                 .sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+        return Response.seeOther(URI.create(backTo(back))).cookie(cookie).build();
+    }
+
+    /** A path of this site to go back to; the home page for anything else (no open redirect). */
+    private static String backTo(String back) {
+        return back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
     }
 
     private Response page(String section, String titleKey, List<MacroCall> calls, String intro) {
@@ -275,6 +290,8 @@ public final class PreviewPages {
         context.put("cssUrls", urls.stream().filter(u -> u.endsWith(".css")).toList());
         context.put("jsUrls", urls.stream().filter(u -> u.endsWith(".js")).toList());
         context.put("users", switcher());
+        context.put("lang", text.lang());
+        context.put("languages", languages());
         String html = renderer.render("preview/page.vm", context);
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
     }
@@ -289,6 +306,22 @@ public final class PreviewPages {
             u.put("label", text.get("preview.user." + id));
             u.put("selected", DemoUsers.actor(id).equals(current));
             out.add(u);
+        }
+        return out;
+    }
+
+    /** The language choices, each named in its own language (so with its own {@code lang}), the current selected. */
+    private List<Map<String, Object>> languages() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        String current = text.lang();
+        for (Locale locale : RequestLocale.SUPPORTED) {
+            String lang = locale.getLanguage().equals("cy") ? "cy" : "en-GB";
+            Map<String, Object> l = new HashMap<>();
+            l.put("locale", locale.toString());
+            l.put("lang", lang);
+            l.put("label", text.get("preview.language." + locale));
+            l.put("selected", lang.equals(current));
+            out.add(l);
         }
         return out;
     }

@@ -56,6 +56,7 @@ import org.connectedcouncils.testing.MutableClock;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingAuditTrail;
 import org.connectedcouncils.testing.RequestActor;
+import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.RestServer;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
@@ -69,7 +70,8 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The local preview: the app's real services, Active Objects store, REST resources and macros on an H2 database,
  * served on 127.0.0.1 only with AUI from node_modules. The same ports as in Confluence are filled with local
- * stand-ins: demo users chosen by a cookie, an in-memory audit log, Velocity with Confluence-like escaping.
+ * stand-ins: demo users and the language (English or Welsh) chosen by cookies, an in-memory audit log, Velocity
+ * with Confluence-like escaping.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -107,7 +109,8 @@ public final class PreviewServer implements AutoCloseable {
                 : 0;
 
         RequestActor actor = new RequestActor();
-        PropertiesMessages messages = new PropertiesMessages();
+        RequestLocale locale = new RequestLocale();
+        PropertiesMessages messages = new PropertiesMessages(locale::current);
         AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit);
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audited,
                 new StoredConfirmationPolicy(settings), Clock.systemUTC());
@@ -138,11 +141,14 @@ public final class PreviewServer implements AutoCloseable {
                         new CouncilCsvImport(councils, actor, audited, audited)));
         ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
                 administration, messages, actor, io, groups), queries, output);
+        rest.register(locale.filter());
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);
         pages.register(actor.filter());
-        pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText(),
+        pages.register(locale.filter());
+        pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor,
+                new PreviewText(locale::current),
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages)));
 
         try {

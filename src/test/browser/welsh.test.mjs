@@ -1,0 +1,92 @@
+// The app in Welsh (issue 25): a council officer picks Cymraeg beside the user switcher, and the register, an entry
+// page, the scripts' texts and the lang attributes all follow, with no serious WCAG 2.2 AA violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, pageAs, seriousViolations, shot, rest } from './support.mjs';
+
+let browser;
+let key;
+const NAME = `Canfod diwrnod casglu gwastraff ${Date.now()}`;
+
+before(async () => {
+  browser = await launch();
+  const created = await rest('brighton-editor', 'POST', 'solutions', {
+    name: NAME, summary: 'Mae trigolion yn gweld pryd y caiff eu biniau eu casglu.', kind: 'service',
+    phase: 'live', ownerCouncil: 'E06000043', serviceAreas: ['waste'],
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  key = created.json.key;
+  assert.equal((await rest('brighton-editor', 'POST', `solutions/${key}/publish`, {})).status, 200);
+});
+after(async () => { await browser?.close(); });
+
+/** A page acting as {@code user} with the preview's language cookie already set to Welsh. */
+async function welshPageAs(user) {
+  const page = await pageAs(browser, user);
+  await browser.addCookies([{ name: 'preview-locale', value: 'cy_GB', url: BASE }]);
+  return page;
+}
+
+test('a viewer switches the register to Welsh beside the user switcher, and filters it in Welsh', async () => {
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  assert.equal(await page.locator('#preview-locale option[value="cy_GB"]').getAttribute('lang'), 'cy');
+
+  await page.getByLabel('Language', { exact: true }).selectOption('cy_GB');
+  await Promise.all([page.waitForURL(/\/register$/), page.getByRole('button', { name: 'Change', exact: true }).click()]);
+  await page.waitForLoadState('networkidle');
+
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  assert.equal(await page.locator('h1').innerText(), 'Cofrestr datrysiadau');
+  assert.equal(await page.locator('#preview-locale').inputValue(), 'cy_GB', 'the selector shows the language in use');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('q=')),
+    page.getByLabel('Chwilio', { exact: true }).fill(NAME),
+  ]);
+  const row = page.locator('tbody tr', { hasText: NAME });
+  await row.waitFor();
+  assert.equal((await row.locator('td[data-column="phase"]').textContent()).trim(), 'Byw');
+  assert.match(await page.locator('.cc-register-status').innerText(), /^Yn dangos 1 o 1 datrysiad$/);
+  assert.equal(await page.getByRole('button', { name: 'Clirio\'r hidlwyr' }).count() > 0, true);
+
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh register');
+  assert.deepEqual(page.errors, []);
+  await page.getByLabel('Chwilio', { exact: true }).fill('');
+  await page.waitForLoadState('networkidle');
+  await shot(page, 'welsh-register');
+});
+
+test('an editor declares adoption on an entry page in Welsh, and the script answers in Welsh', async () => {
+  const page = await welshPageAs('hackney-editor');
+  await page.goto(`${BASE}/solutions/${key}`, { waitUntil: 'networkidle' });
+
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  assert.equal(await page.locator('h1').innerText(), 'Datrysiad');
+  await page.getByText('Cyngor perchennog', { exact: true }).first().waitFor();
+  await page.getByLabel('Cyngor', { exact: true }).selectOption('E09000012');
+  await page.getByLabel('Cyflwr', { exact: true }).selectOption('using');
+  await page.getByRole('button', { name: 'Datgan mabwysiadu', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Mabwysiad wedi\'i gadw' }).waitFor();
+
+  const adoptions = await rest('viewer', 'GET', `solutions/${key}/adoptions`);
+  assert.equal(adoptions.json.results.find((a) => a.council.code === 'E09000012').state, 'using');
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh entry page');
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'welsh-entry');
+});
+
+test('REST errors come in the language of the request, and English comes back when chosen', async () => {
+  const response = await fetch(`${BASE}/rest/connected-councils/1.0/solutions/CC-999999`, {
+    headers: { Cookie: 'preview-user=viewer; preview-locale=cy_GB' },
+  });
+  assert.equal(response.status, 404);
+  assert.match((await response.json()).errors[0].message, /^Does dim byd yma/);
+
+  const page = await welshPageAs('viewer');
+  await page.goto(`${BASE}/register`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Iaith', { exact: true }).selectOption('en_GB');
+  await Promise.all([page.waitForURL(/\/register$/), page.getByRole('button', { name: 'Newid iaith' }).click()]);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+  assert.equal(await page.locator('h1').innerText(), 'Solutions register');
+});
