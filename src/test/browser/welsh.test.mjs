@@ -39,6 +39,7 @@ test('a viewer switches the register to Welsh beside the user switcher, and filt
 
   assert.equal(await page.getAttribute('html', 'lang'), 'cy');
   assert.equal(await page.locator('h1').innerText(), 'Cofrestr datrysiadau');
+  assert.equal(await page.locator('.cc-register').getAttribute('lang'), 'cy', 'the macro root says its language');
   assert.equal(await page.locator('#preview-locale').inputValue(), 'cy_GB', 'the selector shows the language in use');
   await Promise.all([
     page.waitForResponse((r) => r.url().includes('/solutions.html?') && r.url().includes('q=')),
@@ -63,6 +64,7 @@ test('an editor declares adoption on an entry page in Welsh, and the script answ
 
   assert.equal(await page.getAttribute('html', 'lang'), 'cy');
   assert.equal(await page.locator('h1').innerText(), 'Datrysiad');
+  assert.equal(await page.locator('.cc-solution').getAttribute('lang'), 'cy');
   await page.getByText('Cyngor perchennog', { exact: true }).first().waitFor();
   await page.getByLabel('Cyngor', { exact: true }).selectOption('E09000012');
   await page.getByLabel('Cyflwr', { exact: true }).selectOption('using');
