@@ -3,6 +3,7 @@ package org.connectedcouncils.common.macro;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -14,8 +15,13 @@ import org.connectedcouncils.common.i18n.Messages;
 /** Text for the macros' view models: i18n messages, labels of coded values, and the formats of numbers and dates. */
 public final class DisplayText {
 
+    /** The language of the texts, {@code en-GB} or {@code cy}: it picks the month names of dates. */
+    public static final String LANGUAGE = "connected-councils.language";
+
     private static final Locale FORMAT_LOCALE = Locale.UK;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", FORMAT_LOCALE)
+    private static final Locale WELSH = Locale.forLanguageTag("cy-GB");
+    private static final String DATE_PATTERN = "d MMM yyyy";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, FORMAT_LOCALE)
             .withZone(ZoneOffset.UTC);
 
     private final Messages messages;
@@ -48,8 +54,25 @@ public final class DisplayText {
         }
     }
 
+    /** A date with English month names, e.g. 5 Dec 2026; {@link #shownDate} writes it in the texts' language. */
     public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** A day (UTC) in the language of the texts, e.g. 5 Dec 2026 in English, 5 Rhag 2026 in Welsh. */
+    public String shownDate(Instant instant) {
+        return instant == null ? "" : dates().withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    /** A day in the language of the texts, e.g. 5 Dec 2026 in English, 5 Rhag 2026 in Welsh. */
+    public String shownDate(LocalDate day) {
+        return day == null ? "" : dates().format(day);
+    }
+
+    private DateTimeFormatter dates() {
+        String language = messages.text(LANGUAGE);
+        return language != null && language.startsWith("cy") ? DateTimeFormatter.ofPattern(DATE_PATTERN, WELSH)
+                : DATE;
     }
 
     public static String number(long n) {

@@ -72,7 +72,7 @@ public final class RegisterRows {
             case OFFERS -> c.sortedOffers().stream().map(o -> new Views.Span(text.offer(o), "cc-tag")).toList();
             case ADOPTIONS -> List.of(new Views.Span(text.text("connected-councils.register.table.using",
                     DisplayText.number(s.adoptions().using())), "cc-adoptions"));
-            case UPDATED -> List.of(new Views.Span(DisplayText.date(s.updated()), "cc-date"));
+            case UPDATED -> List.of(new Views.Span(text.date(s.updated()), "cc-date"));
             default -> throw new IllegalArgumentException("Not a table column: " + column);
         };
     }

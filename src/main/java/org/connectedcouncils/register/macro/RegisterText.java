@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.connectedcouncils.common.macro.DisplayText;
@@ -53,6 +54,11 @@ public final class RegisterText {
 
     public String offer(CollaborationOffer offer) {
         return display.label(RegisterVocabulary.OFFER, offer);
+    }
+
+    /** A date in the language of the texts, e.g. 5 Rhag 2026 in Welsh. */
+    public String date(Instant instant) {
+        return display.shownDate(instant);
     }
 
     public String adoption(AdoptionState state) {

@@ -70,8 +70,8 @@ public record SolutionCardView(
         money(facts, text.text(PREFIX + "annualRunningCost"), c.annualRunningCost());
         money(facts, text.text(PREFIX + "annualSaving"), c.annualSaving());
         facts.add(new Views.Fact(text.text(PREFIX + "lastConfirmed"), s.lastConfirmed() == null
-                ? text.text(PREFIX + "neverConfirmed") : DisplayText.date(s.lastConfirmed())));
-        facts.add(new Views.Fact(text.text(PREFIX + "updated"), DisplayText.date(s.updated())));
+                ? text.text(PREFIX + "neverConfirmed") : text.date(s.lastConfirmed())));
+        facts.add(new Views.Fact(text.text(PREFIX + "updated"), text.date(s.updated())));
 
         List<Views.Link> links = new ArrayList<>();
         link(links, text.text(PREFIX + "landingUrl"), c.landingUrl());
@@ -146,7 +146,7 @@ public record SolutionCardView(
 
     private static String confirmation(Adoption a, RegisterText text) {
         return a.isConfirmed()
-                ? text.text(PREFIX + "confirmedOn", DisplayText.date(a.confirmedAt()))
+                ? text.text(PREFIX + "confirmedOn", text.date(a.confirmedAt()))
                 : text.text(PREFIX + "unconfirmed");
     }
 }

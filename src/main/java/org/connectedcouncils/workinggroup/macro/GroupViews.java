@@ -1,9 +1,7 @@
 package org.connectedcouncils.workinggroup.macro;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.connectedcouncils.council.domain.Council;
@@ -30,7 +28,6 @@ public final class GroupViews {
     static final String PREFIX = "connected-councils.workinggroup.";
     static final String MACRO = PREFIX + "macro.";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final Map<Rag, String> LOZENGES = Map.of(
             Rag.RED, "aui-lozenge aui-lozenge-removed cc-rag-red",
             Rag.AMBER, "aui-lozenge aui-lozenge-moved cc-rag-amber",
@@ -54,7 +51,7 @@ public final class GroupViews {
         section(sections, text.text(MACRO + "report.achievements"), c.achievements());
         section(sections, text.text(MACRO + "report.nextSteps"), c.nextSteps());
         section(sections, text.text(MACRO + "report.risks"), c.risks());
-        return new Report(c.reportDate() == null ? "" : DATE.format(c.reportDate()), rag(c.rag(), text),
+        return new Report(text.shownDate(c.reportDate()), rag(c.rag(), text),
                 c.summary(), sections);
     }
 

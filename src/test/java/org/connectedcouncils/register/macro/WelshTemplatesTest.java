@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,18 @@ public class WelshTemplatesTest {
         String html = renderTable(new PropertiesMessages(() -> RequestLocale.ENGLISH));
 
         assertThat(html).startsWith("<section lang=\"en-GB\" class=\"cc-register\"").contains("Showing 2 of 40");
+    }
+
+    @Test
+    public void dates_takeTheMonthNamesOfTheTextsLanguage() {
+        Instant instant = Instant.parse("2026-12-05T23:30:00Z");
+        DisplayText welsh = new DisplayText(new PropertiesMessages(() -> RequestLocale.WELSH));
+        DisplayText english = new DisplayText(new PropertiesMessages(() -> RequestLocale.ENGLISH));
+
+        assertThat(welsh.shownDate(instant)).isEqualTo("5 Rhag 2026");
+        assertThat(welsh.shownDate(LocalDate.of(2026, 2, 1))).isEqualTo("1 Chwef 2026");
+        assertThat(english.shownDate(instant)).isEqualTo("5 Dec 2026").isEqualTo(DisplayText.date(instant));
+        assertThat(english.shownDate(LocalDate.of(2026, 2, 1))).isEqualTo("1 Feb 2026");
     }
 
     @Test
