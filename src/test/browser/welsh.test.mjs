@@ -78,6 +78,19 @@ test('an editor declares adoption on an entry page in Welsh, and the script answ
   await shot(page, 'welsh-entry');
 });
 
+test('every preview page in Welsh says lang="cy", keeps its macros Welsh and has no serious WCAG 2.2 AA violation', async () => {
+  const page = await welshPageAs('brighton-editor');
+  for (const url of ['/', '/figures', '/councils/E06000043', '/groups', '/portfolio', `/solutions/${key}`]) {
+    await page.goto(BASE + url, { waitUntil: 'networkidle' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy', url);
+    for (const root of await page.locator('main [lang]').all()) {
+      assert.equal(await root.getAttribute('lang'), 'cy', `a macro root on ${url}`);
+    }
+    assert.deepEqual(await seriousViolations(page), [], `axe on ${url} in Welsh`);
+    assert.deepEqual(page.errors, [], `script errors on ${url}`);
+  }
+});
+
 test('REST errors come in the language of the request, and English comes back when chosen', async () => {
   const response = await fetch(`${BASE}/rest/connected-councils/1.0/solutions/CC-999999`, {
     headers: { Cookie: 'preview-user=viewer; preview-locale=cy_GB' },
