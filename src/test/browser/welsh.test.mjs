@@ -91,6 +91,20 @@ test('every preview page in Welsh says lang="cy", keeps its macros Welsh and has
   }
 });
 
+test('an admin confirms WebSudo and uses the admin page in Welsh; longer Welsh row actions keep their target size', async () => {
+  const page = await welshPageAs('admin');
+  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
+  await page.waitForLoadState('networkidle');
+
+  assert.equal(await page.locator('.cc-admin').getAttribute('lang'), 'cy');
+  await page.getByRole('button', { name: 'Dirwyn i ben' }).first().waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Meysydd gwasanaeth', exact: true }).count(), 1);
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh admin page');
+  assert.deepEqual(page.errors, []);
+});
+
 test('REST errors come in the language of the request, and English comes back when chosen', async () => {
   const response = await fetch(`${BASE}/rest/connected-councils/1.0/solutions/CC-999999`, {
     headers: { Cookie: 'preview-user=viewer; preview-locale=cy_GB' },

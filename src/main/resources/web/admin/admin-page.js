@@ -397,7 +397,7 @@
         };
 
         self.list('councils', 'councils', function (c) {
-            var actions = element('span');
+            var actions = element('span', null, 'cc-admin-actions');
             actions.appendChild(self.button(self.text('edit'), function () {
                 self.fill('council', c);
             }));
@@ -422,7 +422,7 @@
                 remove];
         });
         self.list('service-areas', 'service-areas', function (a) {
-            var actions = element('span');
+            var actions = element('span', null, 'cc-admin-actions');
             actions.appendChild(self.button(self.text('edit'), function () {
                 self.fill('service-area', a);
             }));
