@@ -44,7 +44,8 @@ import org.connectedcouncils.testing.VelocityTemplateRenderer;
 
 /**
  * The preview's pages: each is a stored page body with the app's macros rendered into it, inside a page frame with
- * AUI, the demo-user and language switchers and links to the other pages. Same-origin with the REST API, as in Confluence.
+ * AUI, the demo-user and language switchers and links to the other pages. Same-origin with the REST API, as in
+ * Confluence.
  */
 @Path("/")
 public final class PreviewPages {

@@ -17,6 +17,17 @@ public class PropertiesMessagesTest {
     }
 
     @Test
+    public void text_inWelsh_comesFromTheWelshFile_withItsApostrophes() {
+        PropertiesMessages welsh = new PropertiesMessages(() -> RequestLocale.WELSH);
+
+        assertThat(welsh.text("connected-councils.error.council", "W99999999"))
+                .isEqualTo("Does gan yr un cyngor gweithredol y cod 'W99999999'.");
+        assertThat(welsh.text("connected-councils.register.filter.clear")).isEqualTo("Clirio'r hidlwyr");
+        assertThat(welsh.text("connected-councils.workinggroup.page.exitCriteria"))
+                .isEqualTo("Pryd y daw'r gr\u0175p i ben");
+    }
+
+    @Test
     public void text_failsOnAMissingKey() {
         assertThatThrownBy(() -> target.text("connected-councils.no.such.key"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connected-councils.no.such.key");

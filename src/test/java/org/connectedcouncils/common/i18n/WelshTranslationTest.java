@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,8 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
+
+import org.connectedcouncils.testing.PropertiesMessages;
 
 /**
  * The Welsh texts ({@code *_cy_GB.properties}) keep up with the English ones: every key translated, no English left
@@ -54,8 +53,8 @@ public class WelshTranslationTest {
 
     @Test
     public void everyEnglishKey_hasAWelshText_andNoOther() {
-        Properties en = load(english);
-        Properties cy = load(welsh);
+        Properties en = PropertiesMessages.load(english);
+        Properties cy = PropertiesMessages.load(welsh);
 
         TreeSet<String> missing = new TreeSet<>(en.stringPropertyNames());
         missing.removeAll(cy.stringPropertyNames());
@@ -68,9 +67,9 @@ public class WelshTranslationTest {
 
     @Test
     public void noWelshText_keepsTheEnglish_butTheAllowlisted() {
-        Properties en = load(english);
-        Properties cy = load(welsh);
-        Properties allowed = load(ALLOWLIST);
+        Properties en = PropertiesMessages.load(english);
+        Properties cy = PropertiesMessages.load(welsh);
+        Properties allowed = PropertiesMessages.load(ALLOWLIST);
         List<String> untranslated = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         for (String key : en.stringPropertyNames()) {
@@ -91,8 +90,8 @@ public class WelshTranslationTest {
 
     @Test
     public void everyWelshText_hasTheArgumentsOfTheEnglish() {
-        Properties en = load(english);
-        Properties cy = load(welsh);
+        Properties en = PropertiesMessages.load(english);
+        Properties cy = PropertiesMessages.load(welsh);
         List<String> differing = new ArrayList<>();
         for (String key : cy.stringPropertyNames()) {
             TreeSet<String> enArguments = arguments(en.getProperty(key));
@@ -107,8 +106,8 @@ public class WelshTranslationTest {
 
     @Test
     public void everyWelshText_isValidMessageFormat_whereTheEnglishIs() {
-        Properties en = load(english);
-        Properties cy = load(welsh);
+        Properties en = PropertiesMessages.load(english);
+        Properties cy = PropertiesMessages.load(welsh);
         List<String> invalid = new ArrayList<>();
         for (String key : cy.stringPropertyNames()) {
             if (formatted && en.containsKey(key) && formats(en.getProperty(key)) && !formats(cy.getProperty(key))) {
@@ -122,7 +121,7 @@ public class WelshTranslationTest {
     /** A lone apostrophe starts a quoted part in MessageFormat and vanishes: o'r would show as or. */
     @Test
     public void everyWelshApostrophe_isDoubled() {
-        Properties cy = load(welsh);
+        Properties cy = PropertiesMessages.load(welsh);
         List<String> lone = new ArrayList<>();
         for (String key : cy.stringPropertyNames()) {
             if (formatted && cy.getProperty(key).replace("''", "").contains("'")) {
@@ -174,18 +173,5 @@ public class WelshTranslationTest {
 
     private static boolean hasWords(String value) {
         return value.replaceAll("\\{[^}]*}", "").matches("(?s).*\\p{L}{2,}.*");
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = WelshTranslationTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

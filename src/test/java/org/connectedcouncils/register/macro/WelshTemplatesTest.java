@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.Test;
+
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.OutputMode;
@@ -21,7 +23,6 @@ import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
-import org.junit.Test;
 
 /**
  * The macros render in the user's language: in Welsh every text, the scripts' texts included, comes from the Welsh
