@@ -16,6 +16,7 @@ final class PubliccodeMigration {
 
     static final String MOVED = "connected-councils.io.publiccode.deprecatedMoved";
     static final String KEPT = "connected-councils.io.publiccode.deprecatedKept";
+    static final String OLD_VERSION = "connected-councils.io.publiccode.oldVersion";
     static final String LOWER_CASE_COUNTRY = "connected-councils.io.publiccode.lowerCaseCountry";
     static final String ITALIAN_LOWER_CASE = "connected-councils.io.publiccode.italianLowerCase";
     static final String IPA_NOT_CHECKED = "connected-councils.io.publiccode.ipaNotChecked";
@@ -30,7 +31,13 @@ final class PubliccodeMigration {
     static List<ImportError> migrate(YamlTree tree) {
         List<ImportError> warnings = new ArrayList<>();
         Map<String, Object> root = tree.root();
+        if (root.get("publiccodeYmlVersion") instanceof String version && !version.equals(PubliccodeSpec.VERSION)
+                && !version.startsWith(PubliccodeSpec.VERSION + ".") && !version.equals("0")) {
+            warnings.add(ImportError.of("publiccodeYmlVersion", tree.lineOf("publiccodeYmlVersion"), OLD_VERSION,
+                    version, PubliccodeSpec.VERSION));
+        }
         countries(tree, warnings);
+        ipaCodes(tree, warnings);
         String italian = root.containsKey("IT") ? "IT" : "it";
         if (root.containsKey("it") && !root.containsKey("IT")) {
             warnings.add(ImportError.of("it", tree.lineOf("it"), ITALIAN_LOWER_CASE));
@@ -40,7 +47,6 @@ final class PubliccodeMigration {
             italianIpaCode(tree, italian, warnings);
         }
         repoOwner(tree, warnings);
-        ipaCodes(tree, warnings);
         for (String key : PubliccodeSpec.DEPRECATED) {
             if (tree.get(key) != null) {
                 warnings.add(ImportError.of(key, tree.lineOf(key), KEPT, key));
@@ -85,6 +91,12 @@ final class PubliccodeMigration {
      */
     private static void ipaCodes(YamlTree tree, List<ImportError> warnings) {
         List<String> paths = new ArrayList<>(List.of("organisation.uri"));
+        for (String italian : List.of("IT", "it")) {
+            if (tree.get(italian + ".riuso.codiceIPA") instanceof String code && !code.isBlank()) {
+                String path = italian + ".riuso.codiceIPA";
+                warnings.add(ImportError.of(path, tree.lineOf(path), IPA_NOT_CHECKED, ITALIAN_PA_URN + code.trim()));
+            }
+        }
         if (tree.root().get("fundedBy") instanceof List<?> funders) {
             for (int i = 0; i < funders.size(); i++) {
                 if (funders.get(i) instanceof Map<?, ?> funder && funder.get("uri") instanceof String uri

@@ -29,7 +29,7 @@ final class PubliccodeSpec {
 
     /** Keys the 0.7 standard deprecates; they are still read (and kept), with a warning. */
     static final Set<String> DEPRECATED = Set.of("monochromeLogo", "inputTypes", "outputTypes", "legal.authorsFile",
-            "legal.repoOwner", "it", "intendedAudience.unsupportedCountries");
+            "legal.repoOwner", "IT.conforme", "it.conforme", "intendedAudience.unsupportedCountries");
 
     /** language[-script][-region](-variant)*, the BCP 47 shape the reference parser's strict check accepts. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile(

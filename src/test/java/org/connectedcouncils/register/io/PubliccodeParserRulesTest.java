@@ -236,6 +236,17 @@ public class PubliccodeParserRulesTest {
         assertThat(fields(text)).containsExactly("description.cy.longDescription", "description.cy.features");
     }
 
+    @Test
+    public void olderVersions_areAcceptedWithAWarningOnTheirLine() {
+        String text = with(MINIMAL, "publiccodeYmlVersion: \"0.7\"", "publiccodeYmlVersion: \"0.3\"");
+
+        PubliccodeCheck.Checked checked = check(text);
+
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.warnings()).contains(ImportError.of("publiccodeYmlVersion",
+                lineOf(text, "publiccodeYmlVersion"), PubliccodeMigration.OLD_VERSION, "0.3", "0.7"));
+    }
+
     private static String organisation(String uri) {
         return with(MINIMAL, "developmentStatus:", "organisation:\n  uri: " + uri + "\ndevelopmentStatus:");
     }
