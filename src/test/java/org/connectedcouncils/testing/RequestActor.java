@@ -1,5 +1,9 @@
 package org.connectedcouncils.testing;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.PreMatching;
+
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.service.ActorProvider;
 
@@ -22,7 +26,17 @@ public final class RequestActor implements ActorProvider {
     }
 
     /** The filter that sets and clears the actor; register it with the application. */
-    public RequestScoped<Actor>.Filter filter() {
-        return actor.filter();
+    public Filter filter() {
+        return new Filter(actor);
+    }
+
+    /** The actor's own filter class (Jersey takes one provider per class). */
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION)
+    public static final class Filter extends RequestScoped.Filter<Actor> {
+
+        Filter(RequestScoped<Actor> scoped) {
+            super(scoped);
+        }
     }
 }

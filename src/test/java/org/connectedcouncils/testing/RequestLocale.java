@@ -3,6 +3,10 @@ package org.connectedcouncils.testing;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.PreMatching;
+
 /**
  * The language of the current HTTP request, standing in for the Confluence user's locale that SAL's I18nResolver
  * follows: a filter reads the header {@code X-Test-Locale} (tests) or the cookie {@code preview-locale} (the local
@@ -30,7 +34,17 @@ public final class RequestLocale {
     }
 
     /** The filter that sets and clears the locale; register it with the application. */
-    public RequestScoped<Locale>.Filter filter() {
-        return locale.filter();
+    public Filter filter() {
+        return new Filter(locale);
+    }
+
+    /** The locale's own filter class (Jersey takes one provider per class). */
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION)
+    public static final class Filter extends RequestScoped.Filter<Locale> {
+
+        Filter(RequestScoped<Locale> scoped) {
+            super(scoped);
+        }
     }
 }

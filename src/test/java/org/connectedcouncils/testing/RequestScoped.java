@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
@@ -38,32 +35,35 @@ public final class RequestScoped<T> {
         return current.get();
     }
 
-    Filter filter() {
-        return new Filter();
-    }
-
     /**
      * Sets the value before matching (so access checks see it) and forgets it once the response is written: after
-     * the body when there is one, since a streamed body (CSV, zip) reads the register while it is written.
+     * the body when there is one, since a streamed body (CSV, zip) reads the register while it is written. Each
+     * value has its own subclass, annotated {@code @PreMatching @Priority(AUTHENTICATION)}: Jersey takes one
+     * provider per class.
      */
-    @PreMatching
-    @Priority(Priorities.AUTHENTICATION)
-    public final class Filter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+    public abstract static class Filter<T> implements ContainerRequestFilter, ContainerResponseFilter,
+            WriterInterceptor {
+
+        private final RequestScoped<T> scoped;
+
+        protected Filter(RequestScoped<T> scoped) {
+            this.scoped = scoped;
+        }
 
         @Override
         public void filter(ContainerRequestContext request) throws IOException {
-            String value = request.getHeaderString(header);
+            String value = request.getHeaderString(scoped.header);
             if (value == null) {
-                Cookie c = request.getCookies().get(cookie);
+                Cookie c = request.getCookies().get(scoped.cookie);
                 value = c == null ? null : c.getValue();
             }
-            current.set(parse.apply(value));
+            scoped.current.set(scoped.parse.apply(value));
         }
 
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
             if (!response.hasEntity()) {
-                current.remove();
+                scoped.current.remove();
             }
         }
 
@@ -72,7 +72,7 @@ public final class RequestScoped<T> {
             try {
                 context.proceed();
             } finally {
-                current.remove();
+                scoped.current.remove();
             }
         }
     }
