@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * Totals over the entries matching a filter: how many per phase and per service area, the councils' adoptions by
  * state, how many entries at least one other council uses, the owners' declared annual savings per currency (minor
- * units), and, kept apart, the annual savings councils using an entry reported for themselves (per currency). An entry filed under two areas counts once in each area.
+ * units), and, kept apart, the annual savings councils using an entry reported for themselves (per currency). An
+ * entry filed under two areas counts once in each area.
  */
 public record AdoptionFigures(
         long solutions,

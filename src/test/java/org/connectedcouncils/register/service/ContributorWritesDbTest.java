@@ -100,7 +100,8 @@ public class ContributorWritesDbTest {
 
         assertThatThrownBy(() -> target.create(aSolution().withReuse(terms).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsExactly(FieldError.of("reuse.dpiaUrl", "connected-councils.error.dpiaLinkWithoutDpia")));
+                        .containsExactly(FieldError.of("reuse.dpiaUrl",
+                                "connected-councils.error.dpiaLinkWithoutDpia")));
     }
 
     @Test
