@@ -27,8 +27,9 @@ import org.connectedcouncils.common.rest.QueryParams;
 
 /**
  * Body of {@code POST /solutions} and {@code PUT /solutions/{key}}: the whole content (a PUT replaces every field;
- * absent optional fields become empty). {@code version} is required on PUT and ignored on POST. Codes are checked
- * here so that a bad one is reported with its field; the rules on values are the validator's.
+ * absent optional fields become empty, {@code reuse} included). {@code version} is required on PUT and ignored on
+ * POST. Codes are checked here so that a bad one is reported with its field; the rules on values are the
+ * validator's.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SolutionInput(
@@ -53,7 +54,8 @@ public record SolutionInput(
         MoneyJson oneOffCost,
         MoneyJson annualRunningCost,
         MoneyJson annualSaving,
-        String citizenOutcomes) {
+        String citizenOutcomes,
+        ReuseTermsJson reuse) {
 
     /** The content this body describes; throws {@link ValidationException} naming every unreadable field. */
     SolutionContent toContent() {
@@ -81,7 +83,7 @@ public record SolutionInput(
                 nonNull(errors, "platforms", platforms), nonNull(errors, "categories", categories),
                 code(errors, "budgetBand", budgetBand, BudgetBand.class), money(errors, "oneOffCost", oneOffCost),
                 money(errors, "annualRunningCost", annualRunningCost), money(errors, "annualSaving", annualSaving),
-                citizenOutcomes);
+                citizenOutcomes, ReuseTermsJson.toTerms(reuse, errors));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -107,7 +109,7 @@ public record SolutionInput(
         return value.orElse(null);
     }
 
-    private static Money money(List<FieldError> errors, String field, MoneyJson json) {
+    static Money money(List<FieldError> errors, String field, MoneyJson json) {
         if (json == null) {
             return null;
         }
