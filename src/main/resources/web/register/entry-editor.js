@@ -2,7 +2,8 @@
  * The entry editor: reads an existing entry from the REST API into the form, sends the whole form back as JSON
  * (POST for a new draft, PUT with the version read for an edit), shows each server error next to its field and in a
  * summary, and never clears what was typed when a save fails. A save against an older version shows what the other
- * person changed beside what this person typed, and lets them save theirs over it or load the stored entry.
+ * person changed beside what this person typed, and lets them re-apply their own changes onto the stored entry or
+ * load the stored entry instead.
  * While the name and summary are typed, a panel offers similar entries (it never blocks saving).
  */
 (function (cc) {
@@ -287,7 +288,7 @@
                 none.appendChild(cell);
                 rows.appendChild(none);
             }
-            self.pending = {current: current, theirs: theirs};
+            self.pending = {current: current, theirs: theirs, mine: mine};
             self.conflict.hidden = false;
             self.conflict.focus();
         }).catch(function (error) {
@@ -295,12 +296,23 @@
         });
     };
 
+    /**
+     * The stored entry with this person's own changes on top: each field they changed since loading the form takes
+     * their value, every other field the stored one. Then it saves against the stored version.
+     */
     Editor.prototype.reapply = function () {
-        var pending = this.pending;
-        this.version = pending.current.version;
-        this.base = pending.theirs;
-        this.conflict.hidden = true;
-        this.save();
+        var self = this;
+        var pending = self.pending;
+        var merged = {};
+        Object.keys(pending.theirs).forEach(function (name) {
+            var changedHere = JSON.stringify(pending.mine[name]) !== JSON.stringify(self.base[name]);
+            merged[name] = changedHere ? pending.mine[name] : pending.theirs[name];
+        });
+        self.version = pending.current.version;
+        self.base = pending.theirs;
+        self.fill(merged);
+        self.conflict.hidden = true;
+        self.save();
     };
 
     Editor.prototype.discard = function () {

@@ -29,13 +29,12 @@
         var params = new URLSearchParams();
         params.set('name', draft.name || '');
         params.set('summary', draft.summary || '');
-        (draft.serviceAreas || []).forEach(function (area) {
-            params.append('serviceArea', area);
-        });
+        if (draft.serviceAreas && draft.serviceAreas.length) {
+            params.set('area', draft.serviceAreas[0]);
+        }
         if (draft.exclude) {
             params.set('exclude', draft.exclude);
         }
-        params.set('limit', String(LIMIT));
         return http.requestJson('GET', http.contextPath() + self.similarPath + '?' + params.toString())
             .then(function (answer) {
                 var results = (answer && answer.results ? answer.results : []).filter(function (entry) {

@@ -135,7 +135,7 @@ public final class RegisterPages {
         boolean neverPublished = s.state() == EntryState.DRAFT && card.adoptions().total() == 0;
         EntryPageView.Allowed allowed = new EntryPageView.Allowed(edit, edit && !s.isPublished(),
                 edit && EntryPageView.retirable(s), edit && s.isPublished(), edit && neverPublished,
-                mayCreate(actor));
+                RegisterPolicy.canCreateAny(actor));
         SolutionPages pages = output.solutionPages(OutputMode.INTERACTIVE);
         EntryPageView.Addresses at = new EntryPageView.Addresses(pages.href(s.key() + EDIT_SUFFIX),
                 contextPath(pages) + RegisterTableView.REST_PATH + "/" + s.key() + "/publiccode.yml",
@@ -188,12 +188,6 @@ public final class RegisterPages {
                 editor, pages.href("{key}" + EDIT_SUFFIX), text);
         return new Shown(Outcome.SHOWN, text.text(ImportPageView.PREFIX + "title"),
                 output.render(IMPORT, view, OutputMode.INTERACTIVE, WEB_RESOURCE));
-    }
-
-    /** Whether "Add to the register" is offered: the reader may create an entry for at least one council. */
-    public boolean mayCreate(Actor actor) {
-        return actor.admin() || (actor.mayCreate() && actor.editorOf().stream()
-                .anyMatch(c -> RegisterPolicy.canCreateFor(actor, c)));
     }
 
     /** The councils the actor may create entries for: an admin any (the first page of the directory), else theirs. */
