@@ -76,7 +76,7 @@ test('create with errors, fix them, save a draft, see similar entries, publish',
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.locator('.cc-entry-panel .cc-similar-item').first().waitFor();
   assert.ok(await page.locator('.cc-entry-panel .cc-similar-owner').count() >= 1, 'owners are named');
-  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Publish anyway' }).click()]);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Publish anyway' }).click()]);
   await page.waitForLoadState('networkidle');
   assert.doesNotMatch(await page.locator('.cc-entry-lozenges').innerText(), /Draft/);
   assert.equal(await page.getByRole('button', { name: 'Publish' }).count(), 0);
@@ -128,7 +128,7 @@ test('an owner retires an entry with what was learned and what replaces it', asy
   await form.getByLabel('Why it is retired').fill('Replaced by online bookings');
   await form.getByLabel('What was learned').fill('Residents preferred booking online; keep a phone line for few.');
   await form.getByLabel('Replaced by (optional)').fill(replacement.key);
-  await Promise.all([page.waitForLoadState('load'), form.getByRole('button', { name: 'Retire entry' }).click()]);
+  await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Retire entry' }).click()]);
   await page.waitForLoadState('networkidle');
 
   assert.match(await page.locator('.cc-entry-lozenges').innerText(), /Retired/);
@@ -166,7 +166,10 @@ test('a publiccode.yml file is checked, then becomes a draft', async () => {
   const name = `Parking permits ${RUN}`;
   const yaml = ['publiccodeYmlVersion: "0.7"', `name: ${name}`, 'url: https://github.com/example/parking-permits',
     'platforms:', '  - web', 'developmentStatus: beta', 'softwareType: standalone/web', 'description:', '  en:',
-    '    shortDescription: Residents apply for and renew parking permits online.', 'legal:', '  license: MIT',
+    '    shortDescription: Residents apply for and renew parking permits online.',
+    '    longDescription: >', '      Residents and visitors apply for, pay for and renew their parking permits online, see the zones',
+    '      they cover and get a reminder before a permit runs out; officers check permits against number plates.',
+    '    features:', '      - Apply and renew online', 'legal:', '  license: MIT',
     'maintenance:', '  type: internal', '  contacts:', '    - name: Jane Smith', 'localisation:',
     '  localisationReady: false', '  availableLanguages:', '    - en', 'unknownKey: true', ''].join('\n');
   const page = await pageAs(browser, 'brighton-editor');
@@ -182,7 +185,8 @@ test('a publiccode.yml file is checked, then becomes a draft', async () => {
   const result = page.locator('.cc-import-result:not([hidden])');
   await result.locator('tr[data-field="name"]').waitFor();
   assert.match(await result.locator('tr[data-field="name"]').innerText(), new RegExp(name));
-  assert.match(await result.innerText(), /Line 21/, 'the unknown key is a warning with its line');
+  const unknownLine = yaml.split('\n').indexOf('unknownKey: true') + 1;
+  assert.match(await result.innerText(), new RegExp(`Line ${unknownLine}`), 'the unknown key is a warning with its line');
   assert.equal(await page.getByLabel('publiccode.yml text').inputValue(), yaml, 'the file is shown as text');
   assert.equal((await rest('brighton-editor', 'GET', `solutions?q=${encodeURIComponent(name)}&state=draft`))
     .json.total, 0, 'the check wrote nothing');
