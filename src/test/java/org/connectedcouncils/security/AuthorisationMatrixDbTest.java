@@ -194,7 +194,7 @@ public class AuthorisationMatrixDbTest {
                 row("POST /solutions/{key}/publish", () -> json("POST", entry(seed.freshDraft()) + "/publish", "{}"),
                         401, 404, 200, 404, 200, 404, 200),
                 row("POST /solutions/{key}/retire",
-                        () -> json("POST", entry(seed.freshPublished()) + "/retire", "{}"),
+                        () -> json("POST", entry(seed.freshPublished()) + "/retire", "{\"reason\":\"Replaced\"}"),
                         401, 403, 200, 403, 200, 403, 200),
                 row("POST /solutions/{key}/confirm",
                         () -> json("POST", entry(seed.freshPublished()) + "/confirm", "{}"),

@@ -8,6 +8,7 @@ import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.io.ImportLimits;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.PubliccodeExtra;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -80,11 +81,14 @@ public final class PubliccodeImport {
         }
     }
 
+    /** The reason recorded when a file marks its software obsolete (stored text, like the file's own). */
+    static final String OBSOLETE_REASON = "Its publiccode.yml marks it obsolete (developmentStatus: obsolete).";
+
     private Solution write(Solution current, int version, PubliccodeMapping.Mapped mapped) {
         Solution stored = current == null ? register.create(mapped.content())
                 : register.update(current.key(), version, mapped.content());
         if (mapped.obsolete() && stored.content().phase() != Phase.RETIRED) {
-            stored = register.retire(stored.key());
+            stored = register.retire(stored.key(), new Retirement(OBSOLETE_REASON, null, null));
         }
         extras.save(new PubliccodeExtra(stored.key(), mapped.sourceVersion(), mapped.language(), mapped.usedBy(),
                 mapped.unmapped().root().isEmpty() ? "" : PubliccodeYaml.dump(mapped.unmapped().root())));

@@ -28,8 +28,9 @@ import org.connectedcouncils.common.rest.QueryParams;
 
 /**
  * Body of {@code POST /solutions} and {@code PUT /solutions/{key}}: the whole content (a PUT replaces every field;
- * absent optional fields become empty). {@code version} is required on PUT and ignored on POST. Codes are checked
- * here so that a bad one is reported with its field; the rules on values are the validator's.
+ * absent optional fields become empty, {@code reuse} included). {@code version} is required on PUT and ignored on
+ * POST. Codes are checked here so that a bad one is reported with its field; the rules on values are the
+ * validator's.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SolutionInput(
@@ -54,7 +55,8 @@ public record SolutionInput(
         MoneyJson oneOffCost,
         MoneyJson annualRunningCost,
         MoneyJson annualSaving,
-        String citizenOutcomes) {
+        String citizenOutcomes,
+        ReuseTermsJson reuse) {
 
     /** A body that would create {@code c} (for showing what an import fills in); null for null. */
     static SolutionInput of(SolutionContent c) {
@@ -95,7 +97,7 @@ public record SolutionInput(
                 nonNull(errors, "platforms", platforms), nonNull(errors, "categories", categories),
                 code(errors, "budgetBand", budgetBand, BudgetBand.class), money(errors, "oneOffCost", oneOffCost),
                 money(errors, "annualRunningCost", annualRunningCost), money(errors, "annualSaving", annualSaving),
-                citizenOutcomes);
+                citizenOutcomes, ReuseTermsJson.toTerms(reuse, errors));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -121,7 +123,7 @@ public record SolutionInput(
         return value.orElse(null);
     }
 
-    private static Money money(List<FieldError> errors, String field, MoneyJson json) {
+    static Money money(List<FieldError> errors, String field, MoneyJson json) {
         if (json == null) {
             return null;
         }
