@@ -12,11 +12,14 @@
     var http = cc.http;
     var dom = cc.dom;
     var TEXTS = ['name', 'summary', 'description', 'citizenOutcomes', 'keyContact', 'landingUrl', 'repositoryUrl',
-        'licence'];
-    var SELECTS = ['kind', 'phase', 'ownerCouncil', 'softwareType', 'maintenance', 'budgetBand'];
-    var CHECKS = ['serviceAreas', 'offers'];
+        'licence', 'reuse.contact', 'reuse.dpiaUrl', 'reuse.accessibilityStatementUrl', 'reuse.adopterNeeds'];
+    var SELECTS = ['kind', 'phase', 'ownerCouncil', 'softwareType', 'maintenance', 'budgetBand', 'reuse.support',
+        'reuse.procurementRoute', 'reuse.dpiaAvailable'];
+    var CHECKS = ['serviceAreas', 'offers', 'reuse.hostingOptions'];
     var LISTS = ['platforms', 'categories'];
-    var MONEY = ['oneOffCost', 'annualRunningCost', 'annualSaving'];
+    var MONEY = ['oneOffCost', 'annualRunningCost', 'annualSaving', 'reuse.adoptionOneOffCost',
+        'reuse.adoptionAnnualCost'];
+    var REUSE = 'reuse.';
     var DEBOUNCE_MS = 400;
     var SIMILAR_MIN = 3;
 
@@ -67,24 +70,53 @@
         return amount === null || amount === undefined ? '' : String(amount / 100);
     }
 
-    /** The REST shape of a stored entry, reduced to what the form edits (the same shape collect() gives). */
+    /** A value of the entry's JSON by form name ("reuse.support" is entry.reuse.support). */
+    function valueOf(entry, name) {
+        if (name.indexOf(REUSE) === 0) {
+            return entry.reuse ? entry.reuse[name.substring(REUSE.length)] : null;
+        }
+        return entry[name];
+    }
+
+    /** The form's flat model as the REST body: the reuse terms go into their own object. */
+    function toBody(input) {
+        var body = {reuse: {}};
+        Object.keys(input).forEach(function (name) {
+            if (name.indexOf(REUSE) === 0) {
+                body.reuse[name.substring(REUSE.length)] = input[name];
+            } else {
+                body[name] = input[name];
+            }
+        });
+        var dpia = body.reuse.dpiaAvailable;
+        body.reuse.dpiaAvailable = dpia === 'true' ? true : dpia === 'false' ? false : null;
+        return body;
+    }
+
+    /** The REST shape of a stored entry, reduced to what the form edits (the same flat shape collect() gives). */
     function fromEntry(entry) {
         var input = {};
         TEXTS.concat(SELECTS).forEach(function (name) {
-            input[name] = blank(entry[name]);
+            input[name] = blank(valueOf(entry, name));
         });
         input.ownerCouncil = entry.ownerCouncil ? entry.ownerCouncil.code : null;
         CHECKS.concat(LISTS).forEach(function (name) {
-            input[name] = (entry[name] || []).slice().sort();
+            input[name] = (valueOf(entry, name) || []).slice().sort();
         });
         MONEY.forEach(function (name) {
-            input[name] = entry[name] ? {amount: entry[name].amount, currency: entry[name].currency} : null;
+            var money = valueOf(entry, name);
+            input[name] = money ? {amount: money.amount, currency: money.currency} : null;
         });
         return input;
     }
 
     Editor.prototype.field = function (name) {
         return this.form.elements[name];
+    };
+
+    /** The checkboxes of a group. */
+    Editor.prototype.boxes = function (name) {
+        return this.form.querySelectorAll('input[name="' + CSS.escape(name) + '"]');
     };
 
     Editor.prototype.fill = function (input) {
@@ -95,7 +127,7 @@
             }
         });
         CHECKS.forEach(function (name) {
-            Array.prototype.forEach.call(self.form.querySelectorAll('input[name="' + name + '"]'), function (box) {
+            Array.prototype.forEach.call(self.boxes(name), function (box) {
                 box.checked = (input[name] || []).indexOf(box.value) >= 0;
             });
         });
@@ -120,10 +152,9 @@
             input[name] = blank(self.field(name).value);
         });
         CHECKS.forEach(function (name) {
-            input[name] = Array.prototype.filter.call(self.form.querySelectorAll('input[name="' + name + '"]'),
-                function (box) {
-                    return box.checked;
-                }).map(function (box) {
+            input[name] = Array.prototype.filter.call(self.boxes(name), function (box) {
+                return box.checked;
+            }).map(function (box) {
                 return box.value;
             }).sort();
         });
@@ -155,10 +186,17 @@
     /** The error box of a field named by the server ("oneOffCost.amount" belongs to oneOffCost). */
     Editor.prototype.errorBox = function (field) {
         var name = String(field || '');
-        var box = this.form.querySelector('[data-error-for="' + CSS.escape(name) + '"]');
-        if (!box && name.indexOf('.') > 0) {
-            name = name.substring(name.indexOf('.') + 1) === 'currency' ? 'currency' : name.split('.')[0];
-            box = this.form.querySelector('[data-error-for="' + CSS.escape(name) + '"]');
+        var form = this.form;
+        function find(n) {
+            return form.querySelector('[data-error-for="' + CSS.escape(n) + '"]');
+        }
+        if (/\.currency$/.test(name) && !find(name)) {
+            return find('currency');
+        }
+        var box = find(name);
+        while (!box && name.lastIndexOf('.') > 0) {
+            name = name.substring(0, name.lastIndexOf('.'));
+            box = find(name);
         }
         return box;
     };
@@ -216,10 +254,11 @@
         self.status.textContent = self.text('saving');
         var call;
         if (self.mode === 'edit') {
-            input.version = self.version;
-            call = http.requestJson('PUT', self.rest + '/' + encodeURIComponent(self.key), input);
+            var body = toBody(input);
+            body.version = self.version;
+            call = http.requestJson('PUT', self.rest + '/' + encodeURIComponent(self.key), body);
         } else {
-            call = http.requestJson('POST', self.rest, input);
+            call = http.requestJson('POST', self.rest, toBody(input));
         }
         call.then(function (saved) {
             self.status.textContent = self.text('saved');
@@ -241,7 +280,7 @@
     };
 
     Editor.prototype.label = function (name) {
-        var group = this.form.querySelector('[data-field="' + name + '"]');
+        var group = this.form.querySelector('[data-field="' + CSS.escape(name) + '"]');
         var label = group && (group.matches('fieldset') ? group.querySelector('legend') : group.querySelector('label'));
         return label ? label.textContent.replace(/\(.*\)\s*$/, '').trim() : name;
     };

@@ -9,11 +9,14 @@ import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.register.domain.BudgetBand;
 import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.ProcurementRoute;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.SolutionKind;
+import org.connectedcouncils.register.domain.SupportLevel;
 import org.connectedcouncils.register.macro.RegisterText;
 
 /**
@@ -39,12 +42,17 @@ public record EditorView(
         List<Views.Option> softwareTypes,
         List<Views.Option> maintenance,
         List<Views.Option> budgetBands,
+        List<Views.Option> supportLevels,
+        List<Views.Option> procurementRoutes,
+        List<Views.Option> hostingOptions,
+        List<Views.Option> dpiaChoices,
         List<Views.Link> importLinks,
         List<Views.Option> scriptTexts) {
 
     static final String PREFIX = "connected-councils.editor.";
     /** Labels of the publiccode.yml vocabularies the register has no label for elsewhere. */
     static final String VALUE = "connected-councils.value.";
+    static final String REUSE = "connected-councils.solution.reuse.";
 
     /** Where things are. */
     record Addresses(String restPath, String similarPath, String entryPattern, String cancelHref, String importHref) {
@@ -77,7 +85,14 @@ public record EditorView(
                         .toList(),
                 labelled(SoftwareType.values(), "softwareType", text),
                 labelled(MaintenanceType.values(), "maintenance", text),
-                labelled(BudgetBand.values(), "budgetBand", text), importLinks, scriptTexts(text));
+                labelled(BudgetBand.values(), "budgetBand", text),
+                Arrays.stream(SupportLevel.values()).map(v -> new Views.Option(v.code(), text.support(v))).toList(),
+                Arrays.stream(ProcurementRoute.values()).map(v -> new Views.Option(v.code(), text.procurement(v)))
+                        .toList(),
+                Arrays.stream(Hosting.values()).map(v -> new Views.Option(v.code(), text.hosting(v))).toList(),
+                List.of(new Views.Option("true", text.text(REUSE + "yes")),
+                        new Views.Option("false", text.text(REUSE + "no"))),
+                importLinks, scriptTexts(text));
     }
 
     private static List<Views.Option> labelled(Coded[] values, String vocabulary, RegisterText text) {

@@ -9,6 +9,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Solution;
@@ -40,7 +41,8 @@ public record EntryPageView(
         List<HistoryRow> history,
         List<String> historyNotes,
         List<Views.Link> historyPager,
-        List<Views.Option> scriptTexts) {
+        List<Views.Option> scriptTexts,
+        List<Views.Option> hostingOptions) {
 
     static final String PREFIX = "connected-councils.entry.";
     static final String FIELD = "connected-councils.field.";
@@ -53,6 +55,13 @@ public record EntryPageView(
             "citizenOutcomes", "state", "lastConfirmed", "created");
     /** History fields of an adoption with a label (connected-councils.field.adoption.*). */
     static final Set<String> ADOPTION_FIELDS = Set.of("state", "since", "evidenceUrl", "confirmed");
+    /** History fields of an adoption's details, labelled like the adoption table (...solution.adopter.*). */
+    static final Set<String> ADOPTION_DETAILS = Set.of("release", "hosting", "supplier", "annualSaving");
+    /** Reuse terms and retirement fields, labelled like on the page (connected-councils.solution.*). */
+    static final Set<String> CARD_FIELDS = Set.of("reuse.support", "reuse.contact", "reuse.procurementRoute",
+            "reuse.dpiaAvailable", "reuse.dpiaUrl", "reuse.accessibilityStatementUrl", "reuse.hostingOptions",
+            "reuse.adoptionOneOffCost", "reuse.adoptionAnnualCost", "reuse.adopterNeeds", "retirement.reason",
+            "retirement.lessonsLearned", "retirement.replacedBy");
 
     /** A titled part of the page; only sections with something in them are listed. */
     public record Section(String id, String heading, List<Views.Fact> facts, List<Text> texts,
@@ -114,11 +123,15 @@ public record EntryPageView(
         }
 
         List<Section> sections = new ArrayList<>();
+        sections.add(new Section("retirement", text.text(PREFIX + "section.retirement"), card.retirement(),
+                List.of(), List.of(), List.of()));
         sections.add(about(c, text));
         sections.add(facts(data, text));
         sections.add(money(c, text));
         sections.add(new Section("links", text.text(PREFIX + "section.links"), List.of(), List.of(),
                 card.links(), card.tagGroups()));
+        sections.add(new Section("reuse", text.text(PREFIX + "section.reuse"), card.reuseTerms(), List.of(),
+                card.reuseLinks(), List.of()));
         sections.add(software(c, text));
         sections.addAll(extraSections);
 
@@ -135,9 +148,11 @@ public record EntryPageView(
             pager.add(new Views.Link(text.text(PREFIX + "history.older"),
                     at.historyHref() + (history.start() + history.limit()) + "#" + id + "-history"));
         }
-        return new EntryPageView(id, s.key().toString(), card.restPath(), at.similarPath(), at.entryPattern(), c.name(), lozenges, links, buttons,
+        return new EntryPageView(id, s.key().toString(), card.restPath(), at.similarPath(), at.entryPattern(),
+                c.name(), lozenges, links, buttons,
                 allowed.retire() ? List.of(text.text(PREFIX + "retire.title")) : List.of(),
-                sections.stream().filter(x -> !x.isEmpty()).toList(), card, rows, notes, pager, scriptTexts(text));
+                sections.stream().filter(x -> !x.isEmpty()).toList(), card, rows, notes, pager, scriptTexts(text),
+                Arrays.stream(Hosting.values()).map(h -> new Views.Option(h.code(), text.hosting(h))).toList());
     }
 
     private static Section about(SolutionContent c, RegisterText text) {
@@ -196,13 +211,24 @@ public record EntryPageView(
 
     private static HistoryRow row(HistoryEntry h, RegisterText text) {
         boolean adoption = h.subject().startsWith("adoption:");
-        boolean known = adoption ? ADOPTION_FIELDS.contains(h.field()) : ENTRY_FIELDS.contains(h.field());
-        String field = known ? text.text(FIELD + (adoption ? "adoption." : "") + h.field()) : h.field();
+        String field = fieldLabel(adoption, h.field(), text);
         if (adoption) {
             field = text.text(PREFIX + "history.adoptionField", h.subject().substring("adoption:".length()), field);
         }
         return new HistoryRow(DisplayText.date(h.at()), h.actor() == null ? "" : h.actor(), field,
                 shortened(h.oldValue(), text), shortened(h.newValue(), text));
+    }
+
+    /** The label of a History field: the entry's and adoption's fields, reuse terms, retirement; else its name. */
+    private static String fieldLabel(boolean adoption, String field, RegisterText text) {
+        if (adoption) {
+            return ADOPTION_FIELDS.contains(field) ? text.text(FIELD + "adoption." + field)
+                    : ADOPTION_DETAILS.contains(field) ? text.text(CARD + "adopter." + field) : field;
+        }
+        if (ENTRY_FIELDS.contains(field)) {
+            return text.text(FIELD + field);
+        }
+        return CARD_FIELDS.contains(field) ? text.text(CARD + field) : field;
     }
 
     private static String shortened(String value, RegisterText text) {

@@ -68,7 +68,8 @@ public record SolutionInput(
                 c.keyContact(), List.copyOf(c.serviceAreas()), JsonFormats.codes(c.sortedOffers()), c.landingUrl(),
                 c.repositoryUrl(), c.licence(), JsonFormats.code(c.softwareType()), JsonFormats.code(c.maintenance()),
                 c.platforms(), c.categories(), JsonFormats.code(c.budgetBand()), MoneyJson.of(c.oneOffCost()),
-                MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes());
+                MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes(),
+                c.reuse().isEmpty() ? null : ReuseTermsJson.of(c.reuse()));
     }
 
     /** The content this body describes; throws {@link ValidationException} naming every unreadable field. */
