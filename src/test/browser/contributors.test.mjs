@@ -38,12 +38,12 @@ test('create with errors, fix them, save a draft, see similar entries, publish',
 
   const name = `Bin day reminder ${RUN}`;
   await page.getByLabel('Name').fill(name);
-  await page.getByLabel('One-off cost').fill('12 thousand');
+  await page.getByLabel('One-off cost', { exact: true }).fill('12 thousand');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await page.waitForSelector('.cc-editor-summary:not([hidden])');
   assert.match(await page.locator('[data-error-for="oneOffCost"]').innerText(), /amount/i);
 
-  await page.getByLabel('One-off cost').fill('12,500.50');
+  await page.getByLabel('One-off cost', { exact: true }).fill('12,500.50');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await page.waitForFunction(() => document.querySelector('[data-error-for="summary"]')?.textContent.trim());
   for (const field of ['summary', 'kind', 'phase', 'serviceAreas']) {
@@ -65,12 +65,13 @@ test('create with errors, fix them, save a draft, see similar entries, publish',
 
   await page.getByLabel('Kind').selectOption('software');
   await page.getByLabel('Phase').selectOption('beta');
-  await page.getByRole('checkbox', { name: 'Waste and recycling' }).check();
+  await page.locator('label', { hasText: 'Waste and recycling' }).click();
+  assert.equal(await page.getByRole('checkbox', { name: 'Waste and recycling' }).isChecked(), true);
   await tabTo(page, 'button.cc-editor-save');
   await Promise.all([page.waitForURL(new RegExp(`${PAGES}CC-\\d+$`)), page.keyboard.press('Enter')]);
   await page.waitForLoadState('networkidle');
   assert.equal((await page.locator('h1.cc-solution-name').innerText()).trim(), name);
-  assert.match(await page.locator('.cc-entry-lozenges').innerText(), /Draft/);
+  assert.match(await page.locator('.cc-entry-lozenges').innerText(), /Draft/i);
   assert.match(await page.locator('.cc-entry-page').innerText(), /£12,500\.50/);
 
   await page.getByRole('button', { name: 'Publish' }).click();
@@ -78,7 +79,7 @@ test('create with errors, fix them, save a draft, see similar entries, publish',
   assert.ok(await page.locator('.cc-entry-panel .cc-similar-owner').count() >= 1, 'owners are named');
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Publish anyway' }).click()]);
   await page.waitForLoadState('networkidle');
-  assert.doesNotMatch(await page.locator('.cc-entry-lozenges').innerText(), /Draft/);
+  assert.doesNotMatch(await page.locator('.cc-entry-lozenges').innerText(), /Draft/i);
   assert.equal(await page.getByRole('button', { name: 'Publish' }).count(), 0);
   assert.match(await page.locator('.cc-entry-history').innerText(), /published/);
   assert.deepEqual(await seriousViolations(page), [], 'axe on the entry page');
@@ -131,7 +132,7 @@ test('an owner retires an entry with what was learned and what replaces it', asy
   await Promise.all([page.waitForEvent('load'), form.getByRole('button', { name: 'Retire entry' }).click()]);
   await page.waitForLoadState('networkidle');
 
-  assert.match(await page.locator('.cc-entry-lozenges').innerText(), /Retired/);
+  assert.match(await page.locator('.cc-entry-lozenges').innerText(), /Retired/i);
   const text = await page.locator('.cc-entry-page').innerText();
   assert.match(text, /Replaced by online bookings/);
   assert.match(text, /Residents preferred booking online/);
@@ -196,7 +197,7 @@ test('a publiccode.yml file is checked, then becomes a draft', async () => {
     page.getByRole('button', { name: 'Create the draft' }).click()]);
   await page.waitForLoadState('networkidle');
   assert.equal((await page.locator('h1.cc-solution-name').innerText()).trim(), name);
-  assert.match(await page.locator('.cc-entry-lozenges').innerText(), /Draft/);
+  assert.match(await page.locator('.cc-entry-lozenges').innerText(), /Draft/i);
   assert.deepEqual(page.errors, []);
 });
 

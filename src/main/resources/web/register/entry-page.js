@@ -167,7 +167,7 @@
         var no = dom.element('button', self.text('cancel'), 'aui-button aui-button-link');
         no.type = 'button';
         yes.addEventListener('click', function () {
-            http.requestJson('DELETE', self.rest).then(function () {
+            http.requestJson('DELETE', self.rest, {}).then(function () {
                 var done = dom.element('div', null, 'aui-message aui-message-success cc-entry-deleted');
                 done.setAttribute('role', 'status');
                 done.appendChild(dom.element('p', self.text('deleted')));
