@@ -111,9 +111,11 @@ final class SolutionEntries {
         ao.executeInTransaction(() -> {
             int id = (int) current.key().number();
             // Only the draft as read goes: a publish, adoption or edit since then leaves it and refuses.
+            // Plain "COLUMN = ?" conditions: AO quotes the column names of those for PostgreSQL, not of arithmetic.
             int deleted = ao.deleteWithSQL(AoSolution.class, "ID = ? AND " + AoSolution.ENTRY_VERSION + " = ? AND "
-                    + AoSolution.STATE + " = ? AND " + AoSolution.EVALUATING_COUNT + " + " + AoSolution.USING_COUNT
-                    + " + " + AoSolution.STOPPED_COUNT + " = 0", id, current.version(), EntryState.DRAFT.code());
+                    + AoSolution.STATE + " = ? AND " + AoSolution.EVALUATING_COUNT + " = ? AND "
+                    + AoSolution.USING_COUNT + " = ? AND " + AoSolution.STOPPED_COUNT + " = ?", id, current.version(),
+                    EntryState.DRAFT.code(), 0, 0, 0);
             if (deleted != 1) {
                 throw new Refusal.StaleVersion(current.version() + 1);
             }

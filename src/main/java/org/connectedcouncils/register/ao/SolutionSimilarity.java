@@ -31,7 +31,7 @@ import org.connectedcouncils.register.service.Visibility;
 final class SolutionSimilarity {
 
     /** Most index rows read for one request: the rarest words are taken until their entries would pass it. */
-    static final int MAX_POSTINGS = 20_000;
+    static final int MAX_POSTINGS = 4_000;
     /** Most words of the query looked up. */
     static final int MAX_WORDS = 30;
     /** Candidates read in full and scored, from the rough score of their shared words. */

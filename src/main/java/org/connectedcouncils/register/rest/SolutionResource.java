@@ -129,8 +129,9 @@ public class SolutionResource {
 
     @DELETE
     @Path("{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({204, 401, 403, 404, 409})
+    @ResponseStatuses({204, 401, 403, 404, 409, 413, 415})
     public Response delete(@PathParam("key") String key) {
         register.delete(key(key));
         return Response.noContent().build();

@@ -19,6 +19,7 @@ import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionDetails;
+import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Hosting;
@@ -99,7 +100,8 @@ public class ContributorWritesDbTest {
 
         assertThatThrownBy(() -> target.create(aSolution().withReuse(terms).build()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .containsExactly(FieldError.of("reuse.dpiaUrl", "connected-councils.error.dpiaLinkWithoutDpia")));
+                        .containsExactly(FieldError.of("reuse.dpiaUrl",
+                                "connected-councils.error.dpiaLinkWithoutDpia")));
     }
 
     @Test
@@ -222,6 +224,31 @@ public class ContributorWritesDbTest {
 
         assertThat(changed.details().release()).isEqualTo("3.0");
         assertThat(changed.isConfirmed()).isTrue();
+    }
+
+    @Test
+    public void figures_keepSavingsReportedByAdoptersApartFromTheOwners() {
+        Solution published = target.publish(target.create(aSolution().build()).key());
+        fixture.actor.actAs(HACKNEY_EDITOR);
+        target.declareAdoption(published.key(), HACKNEY, new AdoptionDeclaration(AdoptionState.USING, null, null,
+                new AdoptionDetails(null, null, null, Money.of(300_000, "GBP"))));
+        fixture.actor.actAs(Actor.editor("user-leeds-editor", org.connectedcouncils.testing.SolutionTestData.LEEDS));
+        target.declareAdoption(published.key(), org.connectedcouncils.testing.SolutionTestData.LEEDS,
+                new AdoptionDeclaration(AdoptionState.EVALUATING, null, null,
+                        new AdoptionDetails(null, null, null, Money.of(999_999, "GBP"))));
+        Visibility reader = new Visibility(false, Set.of(), "reader");
+
+        AdoptionFigures all = fixture.store.figures(SolutionQuery.all(), reader);
+        AdoptionFigures byArea = fixture.store.figures(SolutionQuery.all().withServiceArea("waste"), reader);
+        AdoptionFigures byHackney = fixture.store.figures(SolutionQuery.all().withAdopter(HACKNEY), reader);
+        AdoptionFigures byLeeds = fixture.store.figures(SolutionQuery.all().withAdopter(
+                org.connectedcouncils.testing.SolutionTestData.LEEDS), reader);
+
+        assertThat(all.annualSavings()).containsExactly(java.util.Map.entry("GBP", 1_200_000L));
+        assertThat(all.adopterSavings()).containsExactly(java.util.Map.entry("GBP", 300_000L));
+        assertThat(byArea.adopterSavings()).isEqualTo(all.adopterSavings());
+        assertThat(byHackney.adopterSavings()).containsExactly(java.util.Map.entry("GBP", 300_000L));
+        assertThat(byLeeds.adopterSavings()).isEmpty();
     }
 
     @Test
