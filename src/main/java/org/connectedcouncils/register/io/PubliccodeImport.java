@@ -65,6 +65,9 @@ public final class PubliccodeImport {
         }
     }
 
+    /** The reason recorded when a file marks its software obsolete (stored text, like the file's own). */
+    static final String OBSOLETE_REASON = "Its publiccode.yml marks it obsolete (developmentStatus: obsolete).";
+
     /** The register's refusal of a mapped file, each error at the publiccode.yml key and line it came from. */
     static List<ImportError> placed(YamlTree tree, String language, ValidationException refusal) {
         List<ImportError> placed = new ArrayList<>();
@@ -75,9 +78,6 @@ public final class PubliccodeImport {
         }
         return placed;
     }
-
-    /** The reason recorded when a file marks its software obsolete (stored text, like the file's own). */
-    static final String OBSOLETE_REASON = "Its publiccode.yml marks it obsolete (developmentStatus: obsolete).";
 
     private Solution write(Solution current, int version, PubliccodeMapping.Mapped mapped) {
         Solution stored = current == null ? register.create(mapped.content())
