@@ -63,8 +63,8 @@ test('an editor declares adoption on an entry page in Welsh, and the script answ
   await page.goto(`${BASE}/solutions/${key}`, { waitUntil: 'networkidle' });
 
   assert.equal(await page.getAttribute('html', 'lang'), 'cy');
-  assert.equal(await page.locator('h1').innerText(), 'Datrysiad');
-  assert.equal(await page.locator('.cc-solution').getAttribute('lang'), 'cy');
+  assert.equal(await page.locator('h1').innerText(), NAME);
+  assert.equal(await page.locator('.cc-entry-page').getAttribute('lang'), 'cy');
   await page.getByText('Cyngor perchennog', { exact: true }).first().waitFor();
   await page.getByLabel('Cyngor', { exact: true }).selectOption('E09000012');
   await page.getByLabel('Cyflwr', { exact: true }).selectOption('using');
