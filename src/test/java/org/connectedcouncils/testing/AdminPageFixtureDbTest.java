@@ -83,7 +83,7 @@ public class AdminPageFixtureDbTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.title()).isEqualTo("Connected Councils");
-        assertThat(page.bodyHtml()).startsWith("<div class=\"cc-admin\"").contains("action=\"/admin\"")
+        assertThat(page.bodyHtml()).startsWith("<div lang=\"en-GB\" class=\"cc-admin\"").contains("action=\"/admin\"")
                 .contains("data-rest=\"/rest/connected-councils/1.0/admin\"").doesNotContain("<body>");
         assertThat(page.webResources()).containsExactly(AdminServlet.WEB_RESOURCE);
         assertThat(page.setCookies()).anySatisfy(c -> assertThat(c).startsWith("preview-xsrf="));

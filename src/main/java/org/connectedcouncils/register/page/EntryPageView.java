@@ -174,9 +174,9 @@ public record EntryPageView(
         fact(facts, text.text(FIELD + "keyContact"), c.keyContact());
         fact(facts, text.text(FIELD + "licence"), c.licence());
         facts.add(new Views.Fact(text.text(FIELD + "lastConfirmed"), s.lastConfirmed() == null
-                ? text.text(CARD + "neverConfirmed") : DisplayText.date(s.lastConfirmed())));
-        facts.add(new Views.Fact(text.text(PREFIX + "created"), DisplayText.date(s.created())));
-        facts.add(new Views.Fact(text.text(CARD + "updated"), DisplayText.date(s.updated())));
+                ? text.text(CARD + "neverConfirmed") : text.date(s.lastConfirmed())));
+        facts.add(new Views.Fact(text.text(PREFIX + "created"), text.date(s.created())));
+        facts.add(new Views.Fact(text.text(CARD + "updated"), text.date(s.updated())));
         facts.add(new Views.Fact(text.text(PREFIX + "version"), DisplayText.number(s.version())));
         return new Section("facts", text.text(PREFIX + "section.facts"), facts, List.of(), List.of(), List.of());
     }
@@ -215,7 +215,7 @@ public record EntryPageView(
         if (adoption) {
             field = text.text(PREFIX + "history.adoptionField", h.subject().substring("adoption:".length()), field);
         }
-        return new HistoryRow(DisplayText.date(h.at()), h.actor() == null ? "" : h.actor(), field,
+        return new HistoryRow(text.date(h.at()), h.actor() == null ? "" : h.actor(), field,
                 shortened(h.oldValue(), text), shortened(h.newValue(), text));
     }
 
