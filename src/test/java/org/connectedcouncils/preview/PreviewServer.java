@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
@@ -108,9 +110,9 @@ public final class PreviewServer implements AutoCloseable {
 
         RequestActor actor = new RequestActor();
         PropertiesMessages messages = new PropertiesMessages();
-        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit);
+        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audited,
-                new StoredConfirmationPolicy(settings), Clock.systemUTC());
+                new StoredConfirmationPolicy(settings), audited, Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
                 actor, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(),
@@ -172,7 +174,7 @@ public final class PreviewServer implements AutoCloseable {
         Instant now = Clock.systemUTC().instant();
         MutableClock clock = new MutableClock(now.minus(Duration.ofDays(400)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
-                new StoredConfirmationPolicy(settings), clock);
+                new StoredConfirmationPolicy(settings), DomainEvents.NONE, clock);
         loader.actAs(Actor.administrator("preview-loader"));
         boolean empty = register.list(SolutionQuery.all()).page().total() == 0;
         loader.actAs(Actor.anonymous());

@@ -1,0 +1,43 @@
+package org.connectedcouncils.testing;
+
+import java.time.Clock;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import org.connectedcouncils.common.audit.AuditAfterCommit;
+import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.notify.ao.AoNotificationStore;
+import org.connectedcouncils.notify.ao.AoWatchStore;
+import org.connectedcouncils.notify.service.NotificationFanOut;
+import org.connectedcouncils.notify.service.Notifications;
+import org.connectedcouncils.notify.service.People;
+import org.connectedcouncils.notify.service.Watching;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.service.WorkingGroups;
+
+/** The notify feature on Active Objects, wired by hand as connected-councils-beans.xml wires it. */
+public final class NotifyWiring {
+
+    /** The stores and use cases of notify. */
+    public record Services(AoWatchStore watchStore, AoNotificationStore notificationStore, Watching watching,
+            Notifications notifications, NotificationFanOut fanOut) {
+    }
+
+    private NotifyWiring() {
+    }
+
+    /** Wires notify and subscribes its fan-out to {@code events}. */
+    public static Services notify(ActiveObjects ao, AuditAfterCommit events, ActorProvider actor, People people,
+            SolutionRegister register, WorkingGroups groups, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, Clock clock) {
+        AoWatchStore watches = new AoWatchStore(ao);
+        AoNotificationStore notifications = new AoNotificationStore(ao);
+        NotificationFanOut fanOut = new NotificationFanOut(watches, notifications, people, councils);
+        events.subscribe(fanOut);
+        return new Services(watches, notifications,
+                new Watching(watches, actor, register, groups, councils, serviceAreas, clock),
+                new Notifications(notifications, actor, clock), fanOut);
+    }
+}
