@@ -1,15 +1,23 @@
 package org.connectedcouncils.testing;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.notify.ao.AoJobRunStore;
 import org.connectedcouncils.notify.ao.AoNotificationStore;
 import org.connectedcouncils.notify.ao.AoWatchStore;
+import org.connectedcouncils.notify.service.DigestJobs;
+import org.connectedcouncils.notify.service.Jobs;
+import org.connectedcouncils.notify.service.MailBodies;
+import org.connectedcouncils.notify.service.MailDelivery;
+import org.connectedcouncils.notify.service.MailSender;
 import org.connectedcouncils.notify.service.NotificationFanOut;
+import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 import org.connectedcouncils.notify.service.People;
 import org.connectedcouncils.notify.service.Watching;
@@ -23,6 +31,20 @@ public final class NotifyWiring {
     /** The stores and use cases of notify. */
     public record Services(AoWatchStore watchStore, AoNotificationStore notificationStore, Watching watching,
             Notifications notifications, NotificationFanOut fanOut) {
+    }
+
+    /** The mail side of notify on {@code ao}: texts, bodies, delivery and the jobs, sending through {@code sender}. */
+    public record Mail(NotificationTexts texts, MailDelivery delivery, Jobs jobs) {
+    }
+
+    /** Wires notify's mail and jobs on {@code ao} (a separate instance shares nothing but the database). */
+    public static Mail mail(ActiveObjects ao, People people, MailSender sender, ActorProvider actor, Clock clock) {
+        NotificationTexts texts = new NotificationTexts(new PropertiesMessages(), people);
+        MailDelivery delivery = new MailDelivery(new AoNotificationStore(ao), people,
+                new MailBodies(texts, () -> "http://wiki.example"), sender, clock);
+        Jobs jobs = new Jobs(List.of(new DigestJobs(delivery)), new AoJobRunStore(ao), sender, people, texts, actor,
+                clock);
+        return new Mail(texts, delivery, jobs);
     }
 
     private NotifyWiring() {

@@ -168,15 +168,9 @@ public final class AoNotificationStore implements NotificationStore {
     public boolean claim(String claimKey, String recipient, Collection<Long> notificationIds, Instant at) {
         try {
             return ao.executeInTransaction(() -> {
-                ao.create(AoSentMail.class, Map.of(AoSentMail.CLAIM_KEY, claimKey, AoSentMail.RECIPIENT, recipient,
-                        AoSentMail.SENT_AT, Date.from(at)));
-                for (List<Long> ids : AoSql.inLists(notificationIds)) {
-                    for (AoNotification row : ao.find(AoNotification.class, Query.select().where("ID IN ("
-                            + AoSql.placeholders(ids.size()) + ")", ids.stream().map(Long::intValue).toArray()))) {
-                        row.setMailState(MAILED);
-                        row.save();
-                    }
-                }
+                ao.create(AoSentMail.class, Map.of(AoSentMail.CLAIM_KEY, ClaimKeys.hash(claimKey),
+                        AoSentMail.RECIPIENT, recipient, AoSentMail.SENT_AT, Date.from(at)));
+                setMailState(notificationIds, MAILED);
                 return true;
             });
         } catch (RuntimeException e) {
@@ -184,6 +178,25 @@ public final class AoNotificationStore implements NotificationStore {
                 return false;
             }
             throw e;
+        }
+    }
+
+    @Override
+    public void release(String claimKey, Collection<Long> notificationIds) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(AoSentMail.class, AoSentMail.CLAIM_KEY + " = ?", ClaimKeys.hash(claimKey));
+            setMailState(notificationIds, PENDING);
+            return null;
+        });
+    }
+
+    private void setMailState(Collection<Long> notificationIds, String state) {
+        for (List<Long> ids : AoSql.inLists(notificationIds)) {
+            for (AoNotification row : ao.find(AoNotification.class, Query.select().where("ID IN ("
+                    + AoSql.placeholders(ids.size()) + ")", ids.stream().map(Long::intValue).toArray()))) {
+                row.setMailState(state);
+                row.save();
+            }
         }
     }
 

@@ -43,4 +43,7 @@ public interface NotificationStore {
      * (and changes nothing) when the claim already exists: another run, on this node or another, has sent it.
      */
     boolean claim(String claimKey, String recipient, Collection<Long> notificationIds, Instant at);
+
+    /** Undoes a claim whose mail could not be sent (the server refused it): the notifications wait again. */
+    void release(String claimKey, Collection<Long> notificationIds);
 }
