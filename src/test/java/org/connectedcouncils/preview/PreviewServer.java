@@ -47,7 +47,9 @@ import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.testing.AdminPageFixture;
+import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
+import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
@@ -78,11 +80,13 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final int loaded;
+    private final PreviewMail mail;
 
-    private PreviewServer(HttpServer server, ExecutorService executor, int loaded) {
+    private PreviewServer(HttpServer server, ExecutorService executor, int loaded, PreviewMail mail) {
         this.server = server;
         this.executor = executor;
         this.loaded = loaded;
+        this.mail = mail;
     }
 
     /**
@@ -116,7 +120,14 @@ public final class PreviewServer implements AutoCloseable {
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
                 actor, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(),
-                Clock.systemUTC());
+                audited, Clock.systemUTC());
+        DemoPeople people = new DemoPeople();
+        NotifyWiring.Services notify = NotifyWiring.notify(ao, audited, actor, people, register, groups.groups(),
+                councils, serviceAreas, Clock.systemUTC());
+        PreviewMail mail = new PreviewMail();
+        NotifyWiring.Mail mailing = NotifyWiring.mail(ao, people, mail.sender(), actor,
+                () -> "http://127.0.0.1:" + port, Clock.systemUTC());
+        mail.schedule(mailing.jobs());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
@@ -138,8 +149,9 @@ public final class PreviewServer implements AutoCloseable {
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited)));
-        ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
-                administration, messages, actor, io, groups), queries, output);
+        ResourceConfig rest = RestServer.withNotify(RestServer.withRegisterTable(RestServer.application(register,
+                councils, serviceAreas, administration, messages, actor, io, groups), queries, output), notify,
+                mailing.texts());
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);
@@ -160,7 +172,7 @@ public final class PreviewServer implements AutoCloseable {
             ExecutorService executor = Executors.newFixedThreadPool(16);
             server.setExecutor(executor);
             server.start();
-            return new PreviewServer(server, executor, loaded);
+            return new PreviewServer(server, executor, loaded, mail);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the preview on port " + port, e);
         }
@@ -202,5 +214,6 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        mail.close();
     }
 }

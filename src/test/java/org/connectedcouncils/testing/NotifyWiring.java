@@ -11,6 +11,7 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.notify.ao.AoJobRunStore;
 import org.connectedcouncils.notify.ao.AoNotificationStore;
 import org.connectedcouncils.notify.ao.AoWatchStore;
+import org.connectedcouncils.notify.service.AppAddress;
 import org.connectedcouncils.notify.service.DigestJobs;
 import org.connectedcouncils.notify.service.Jobs;
 import org.connectedcouncils.notify.service.MailBodies;
@@ -39,9 +40,15 @@ public final class NotifyWiring {
 
     /** Wires notify's mail and jobs on {@code ao} (a separate instance shares nothing but the database). */
     public static Mail mail(ActiveObjects ao, People people, MailSender sender, ActorProvider actor, Clock clock) {
+        return mail(ao, people, sender, actor, () -> "http://wiki.example", clock);
+    }
+
+    /** As {@link #mail(ActiveObjects, People, MailSender, ActorProvider, Clock)}, linking to the site at {@code site}. */
+    public static Mail mail(ActiveObjects ao, People people, MailSender sender, ActorProvider actor, AppAddress site,
+            Clock clock) {
         NotificationTexts texts = new NotificationTexts(new PropertiesMessages(), people);
-        MailDelivery delivery = new MailDelivery(new AoNotificationStore(ao), people,
-                new MailBodies(texts, () -> "http://wiki.example"), sender, clock);
+        MailDelivery delivery = new MailDelivery(new AoNotificationStore(ao), people, new MailBodies(texts, site),
+                sender, clock);
         Jobs jobs = new Jobs(List.of(new DigestJobs(delivery)), new AoJobRunStore(ao), sender, people, texts, actor,
                 clock);
         return new Mail(texts, delivery, jobs);
