@@ -73,7 +73,8 @@ public class PubliccodeParserRulesTest {
 
     @Test
     public void genericName_isAtMost35Characters() {
-        String ok = with(MINIMAL, "    shortDescription:", "    genericName: " + "x".repeat(35) + "\n    shortDescription:");
+        String ok = with(MINIMAL, "    shortDescription:",
+                "    genericName: " + "x".repeat(35) + "\n    shortDescription:");
         String tooLong = with(MINIMAL, "    shortDescription:",
                 "    genericName: " + "x".repeat(36) + "\n    shortDescription:");
 

@@ -46,7 +46,8 @@ final class PubliccodeRoundTrip {
             return new Outcome(checked.errors(), checked.warnings(), null, null, null);
         }
         SolutionContent base = new SolutionContent(null, null, null, null, null, CouncilCode.of("E06000043"), null,
-                new TreeSet<>(Set.of("digital")), null, null, null, null, null, null, null, null, null, null, null, null, null);
+                new TreeSet<>(Set.of("digital")), null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
         PubliccodeMapping.Mapped mapped = PubliccodeMapping.toContent(checked.tree(), language, base);
         try {
             SolutionValidator.check(mapped.content(), ANY);
