@@ -1,4 +1,4 @@
-package org.connectedcouncils.notify.ao.upgrade.v6;
+package org.connectedcouncils.notify.ao.upgrade.v5;
 
 import java.util.Date;
 
@@ -9,10 +9,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Frozen copy of the watch table as model version 6 created it; never change it (later versions copy it).
+ * Frozen copy of the watch table as model version 5 created it; never change it (later versions copy it).
  */
 @Table("WATCH")
-public interface AoWatchV6 extends Entity {
+public interface AoWatchV5 extends Entity {
 
     String USER_KEY = "USER_KEY";
     String TARGET_TYPE = "TARGET_TYPE";

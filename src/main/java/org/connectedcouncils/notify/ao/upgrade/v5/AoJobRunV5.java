@@ -1,4 +1,4 @@
-package org.connectedcouncils.notify.ao.upgrade.v6;
+package org.connectedcouncils.notify.ao.upgrade.v5;
 
 import java.util.Date;
 
@@ -8,10 +8,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Frozen copy of the job run table as model version 6 created it; never change it (later versions copy it).
+ * Frozen copy of the job run table as model version 5 created it; never change it (later versions copy it).
  */
 @Table("JOB_RUN")
-public interface AoJobRunV6 extends Entity {
+public interface AoJobRunV5 extends Entity {
 
     String JOB_KEY = "JOB_KEY";
     String LAST_START = "LAST_START";

@@ -1,4 +1,4 @@
-package org.connectedcouncils.notify.ao.upgrade.v6;
+package org.connectedcouncils.notify.ao.upgrade.v5;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
@@ -7,10 +7,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Frozen copy of the mail choice table as model version 6 created it; never change it (later versions copy it).
+ * Frozen copy of the mail choice table as model version 5 created it; never change it (later versions copy it).
  */
 @Table("MAIL_CHOICE")
-public interface AoMailChoiceV6 extends Entity {
+public interface AoMailChoiceV5 extends Entity {
 
     String USER_KEY = "USER_KEY";
     String KIND = "KIND";

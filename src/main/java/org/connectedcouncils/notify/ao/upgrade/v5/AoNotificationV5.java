@@ -1,4 +1,4 @@
-package org.connectedcouncils.notify.ao.upgrade.v6;
+package org.connectedcouncils.notify.ao.upgrade.v5;
 
 import java.util.Date;
 
@@ -8,10 +8,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /**
- * Frozen copy of the notification table as model version 6 created it; never change it (later versions copy it).
+ * Frozen copy of the notification table as model version 5 created it; never change it (later versions copy it).
  */
 @Table("NOTIFICATION")
-public interface AoNotificationV6 extends Entity {
+public interface AoNotificationV5 extends Entity {
 
     String RECIPIENT = "RECIPIENT";
     String KIND = "KIND";
