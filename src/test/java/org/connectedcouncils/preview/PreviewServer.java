@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,7 @@ import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
@@ -46,7 +48,9 @@ import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.testing.AdminPageFixture;
+import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
+import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
@@ -77,11 +81,13 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final int loaded;
+    private final PreviewMail mail;
 
-    private PreviewServer(HttpServer server, ExecutorService executor, int loaded) {
+    private PreviewServer(HttpServer server, ExecutorService executor, int loaded, PreviewMail mail) {
         this.server = server;
         this.executor = executor;
         this.loaded = loaded;
+        this.mail = mail;
     }
 
     /**
@@ -109,13 +115,20 @@ public final class PreviewServer implements AutoCloseable {
 
         RequestActor actor = new RequestActor();
         PropertiesMessages messages = new PropertiesMessages();
-        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit);
+        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audited,
-                new StoredConfirmationPolicy(settings), Clock.systemUTC());
+                new StoredConfirmationPolicy(settings), audited, Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
                 actor, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(),
-                Clock.systemUTC());
+                audited, Clock.systemUTC());
+        DemoPeople people = new DemoPeople();
+        NotifyWiring.Services notify = NotifyWiring.notify(ao, audited, actor, people, register, groups.groups(),
+                councils, serviceAreas, Clock.systemUTC());
+        PreviewMail mail = new PreviewMail();
+        NotifyWiring.Mail mailing = NotifyWiring.mail(ao, people, mail.sender(), actor,
+                () -> "http://127.0.0.1:" + port, Clock.systemUTC());
+        mail.schedule(mailing.jobs());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
@@ -137,8 +150,9 @@ public final class PreviewServer implements AutoCloseable {
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited)));
-        ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
-                administration, messages, actor, io, groups), queries, output);
+        ResourceConfig rest = RestServer.withNotify(RestServer.withRegisterTable(RestServer.application(register,
+                councils, serviceAreas, administration, messages, actor, io, groups), queries, output), notify,
+                mailing.texts());
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);
@@ -160,7 +174,7 @@ public final class PreviewServer implements AutoCloseable {
             ExecutorService executor = Executors.newFixedThreadPool(16);
             server.setExecutor(executor);
             server.start();
-            return new PreviewServer(server, executor, loaded);
+            return new PreviewServer(server, executor, loaded, mail);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the preview on port " + port, e);
         }
@@ -174,7 +188,7 @@ public final class PreviewServer implements AutoCloseable {
         Instant now = Clock.systemUTC().instant();
         MutableClock clock = new MutableClock(now.minus(Duration.ofDays(400)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
-                new StoredConfirmationPolicy(settings), clock);
+                new StoredConfirmationPolicy(settings), DomainEvents.NONE, clock);
         loader.actAs(Actor.administrator("preview-loader"));
         boolean empty = register.list(SolutionQuery.all()).page().total() == 0;
         loader.actAs(Actor.anonymous());
@@ -202,5 +216,6 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        mail.close();
     }
 }

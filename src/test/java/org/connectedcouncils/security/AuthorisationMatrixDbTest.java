@@ -173,7 +173,30 @@ public class AuthorisationMatrixDbTest {
         rows.addAll(registerRows());
         rows.addAll(directoryAndAdminRows());
         rows.addAll(groupRows());
+        rows.addAll(notifyRows());
         return rows;
+    }
+
+    /** Watches and notifications are the signed-in person's own; a draft can be watched only by who may see it. */
+    private static List<Row> notifyRows() {
+        String published = "watches/entry/" + seed.published;
+        String draft = "watches/entry/" + seed.draft;
+        return List.of(
+                row("GET /watches", get("watches"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /watches/{type}/{key}", get(published), 401, 200, 200, 200, 200, 200, 200),
+                row("PUT /watches/{type}/{key}", () -> json("PUT", published, "{\"watching\":true}"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("PUT /watches/{type}/{key} #draft", () -> json("PUT", draft, "{\"watching\":true}"),
+                        401, 404, 200, 404, 404, 404, 200),
+                row("GET /notifications", get("notifications?unread=true"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /notifications/unread", get("notifications/unread"), 401, 200, 200, 200, 200, 200, 200),
+                row("POST /notifications/{id}/read", () -> json("POST", "notifications/999999/read", "{}"),
+                        401, 404, 404, 404, 404, 404, 404),
+                row("POST /notifications/read-all", () -> json("POST", "notifications/read-all", "{}"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /notifications/choices", get("notifications/choices"), 401, 200, 200, 200, 200, 200, 200),
+                row("PUT /notifications/choices/{kind}", () -> json("PUT", "notifications/choices/adoption",
+                        "{\"choice\":\"daily\"}"), 401, 200, 200, 200, 200, 200, 200));
     }
 
     //  Columns: anonymous, viewer, brighton-editor, hackney-editor, hackney-contact, leeds-editor, admin.

@@ -18,6 +18,8 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.PersonalDataErasure;
+import org.connectedcouncils.notify.ao.AoNotifyPersonalData;
+import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.register.ao.AoRegisterPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
@@ -43,7 +45,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.transactions,
-                    new StoredConfirmationPolicy(settings), data.clock);
+                    new StoredConfirmationPolicy(settings), data.transactions, data.clock);
     public final AoRoleMappings mappings = new AoRoleMappings(data.db.ao());
     public final Administration administration = new Administration(actor, data.councils, mappings,
             data.serviceAreas, settings, data.transactions, data.clock);
@@ -57,16 +59,22 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
-            data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
+            data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads,
+            data.transactions, data.clock);
+    public final DemoPeople people = new DemoPeople();
+    public final NotifyWiring.Services notify = NotifyWiring.notify(data.db.ao(), data.transactions, actor, people,
+            register, groups.groups(), data.councils, data.serviceAreas, data.clock);
     public final PersonalDataErasure erasure = new PersonalDataErasure(actor,
-            List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao())),
+            List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao()),
+                    new AoNotifyPersonalData(data.db.ao())),
             data.transactions, data.transactions);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,
-            data.councils, data.serviceAreas, administration, messages, actor, io, groups),
+    public final RestServer server = RestServer.start(RestServer.withNotify(RestServer.withRegisterTable(
+            RestServer.application(register, data.councils, data.serviceAreas, administration, messages, actor, io,
+                    groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
             new MacroOutput(new VelocityTemplateRenderer().templateRenderer(), Mockito.mock(PageBuilderService.class),
-                    messages))
+                    messages)), notify, new NotificationTexts(messages, people))
             .register(statuses).register(new AbstractBinder() {
                 @Override
                 protected void configure() {

@@ -48,6 +48,11 @@ import org.connectedcouncils.host.SalWebSudoSessions;
 import org.connectedcouncils.admin.rest.AdministrationResource;
 import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
+import org.connectedcouncils.notify.rest.NotificationResource;
+import org.connectedcouncils.notify.service.NotificationTexts;
+import org.connectedcouncils.notify.service.Notifications;
+import org.connectedcouncils.notify.service.Watching;
+import org.connectedcouncils.notify.rest.WatchResource;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.rest.GroupInvitationResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
@@ -78,7 +83,7 @@ public final class RestServer implements AutoCloseable {
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
             WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
             PortfolioResource.class,
-            PersonalDataResource.class);
+            PersonalDataResource.class, WatchResource.class, NotificationResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -162,6 +167,19 @@ public final class RestServer implements AutoCloseable {
             protected void configure() {
                 bind(queries).to(RegisterQueries.class);
                 bind(output).to(MacroOutput.class);
+            }
+        });
+    }
+
+    /** Adds the notify feature's services (watches, notifications, their texts) to the application. */
+    public static ResourceConfig withNotify(ResourceConfig application, NotifyWiring.Services notify,
+            NotificationTexts texts) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(notify.watching()).to(Watching.class);
+                bind(notify.notifications()).to(Notifications.class);
+                bind(texts).to(NotificationTexts.class);
             }
         });
     }
