@@ -26,7 +26,7 @@ public interface AoAssessment extends Entity {
     String AUTHOR = "AUTHOR";
     String CREATED_AT = "CREATED_AT";
     String CURRENT_KEY = "CURRENT_KEY";
-    String IS_CURRENT = "IS_CURRENT";
+    String LATEST = "LATEST";
 
     @Indexed
     @NotNull
@@ -71,6 +71,6 @@ public interface AoAssessment extends Entity {
     void setCurrentKey(String key);
 
     @Indexed
-    boolean isCurrent();
-    void setCurrent(boolean current);
+    boolean isLatest();
+    void setLatest(boolean latest);
 }

@@ -55,7 +55,7 @@ public final class AoMaturityStore implements MaturityStore {
             boolean newest = current.map(r -> !toLocalDate(r.getAssessedOn()).isAfter(a.assessedOn())).orElse(true);
             if (newest && current.isPresent()) {
                 current.get().setCurrentKey(notCurrent());
-                current.get().setCurrent(false);
+                current.get().setLatest(false);
                 current.get().save();
             }
             Map<String, Object> values = new HashMap<>();
@@ -69,7 +69,7 @@ public final class AoMaturityStore implements MaturityStore {
             values.put(AoAssessment.AUTHOR, author);
             values.put(AoAssessment.CREATED_AT, Date.from(now));
             values.put(AoAssessment.CURRENT_KEY, newest ? key : notCurrent());
-            values.put(AoAssessment.IS_CURRENT, newest);
+            values.put(AoAssessment.LATEST, newest);
             return toAssessment(ao.create(AoAssessment.class, values));
         }));
     }
@@ -83,7 +83,7 @@ public final class AoMaturityStore implements MaturityStore {
     @Override
     public List<Assessment> current(CouncilCode council) {
         return Arrays.stream(ao.find(AoAssessment.class, Query.select()
-                .where(AoAssessment.COUNCIL_CODE + " = ? AND " + AoAssessment.IS_CURRENT + " = ?",
+                .where(AoAssessment.COUNCIL_CODE + " = ? AND " + AoAssessment.LATEST + " = ?",
                         council.toString(), true)
                 .order(AoAssessment.AREA_CODE))).map(AoMaturityStore::toAssessment).toList();
     }
@@ -104,7 +104,7 @@ public final class AoMaturityStore implements MaturityStore {
         List<MaturityCell> cells = new ArrayList<>();
         String columns = String.join(",", "ID", AoAssessment.COUNCIL_CODE, AoAssessment.AREA_CODE,
                 AoAssessment.LEVEL_NO);
-        ao.stream(AoAssessment.class, Query.select(columns).where(AoAssessment.IS_CURRENT + " = ?", true),
+        ao.stream(AoAssessment.class, Query.select(columns).where(AoAssessment.LATEST + " = ?", true),
                 row -> MaturityLevel.of(row.getLevelNo()).ifPresent(level -> cells.add(
                         new MaturityCell(CouncilCode.of(row.getCouncilCode()), row.getAreaCode(), level))));
         return cells;
@@ -191,7 +191,7 @@ public final class AoMaturityStore implements MaturityStore {
                 links == null || links.isEmpty() ? List.of() : List.of(links.split("\n")));
         return new Assessment(row.getID(), CouncilCode.of(row.getCouncilCode()), row.getAreaCode(),
                 MaturityLevel.of(row.getLevelNo()).orElse(MaturityLevel.PAPER), toLocalDate(row.getAssessedOn()),
-                row.getJustification(), evidence, row.getAuthor(), row.getCreatedAt().toInstant(), row.isCurrent());
+                row.getJustification(), evidence, row.getAuthor(), row.getCreatedAt().toInstant(), row.isLatest());
     }
 
     private static Review toReview(AoMaturityReview row) {

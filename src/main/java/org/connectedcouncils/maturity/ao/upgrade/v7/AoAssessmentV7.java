@@ -28,7 +28,7 @@ public interface AoAssessmentV7 extends Entity {
     String AUTHOR = "AUTHOR";
     String CREATED_AT = "CREATED_AT";
     String CURRENT_KEY = "CURRENT_KEY";
-    String IS_CURRENT = "IS_CURRENT";
+    String LATEST = "LATEST";
 
     @Indexed
     @NotNull
@@ -73,6 +73,6 @@ public interface AoAssessmentV7 extends Entity {
     void setCurrentKey(String key);
 
     @Indexed
-    boolean isCurrent();
-    void setCurrent(boolean current);
+    boolean isLatest();
+    void setLatest(boolean latest);
 }
