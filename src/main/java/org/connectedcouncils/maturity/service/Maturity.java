@@ -186,17 +186,20 @@ public final class Maturity {
         Council council = guards.council(code);
         List<ServiceArea> active = areas.all().stream().filter(a -> !a.retired()).toList();
         List<MaturityCell> cells = store.currentCells();
+        Map<String, ReviewedAssessment> mine = new HashMap<>();
+        withReviews(store.current(code)).forEach(r -> mine.put(r.assessment().areaCode(), r));
         Set<CouncilCode> codes = new LinkedHashSet<>();
         cells.forEach(c -> codes.add(c.council()));
+        mine.values().forEach(r -> r.reviews().forEach(review -> codes.add(review.reviewer())));
         Map<CouncilCode, Council> known = councils.findAll(codes);
         List<MaturityCell> sameType = cells.stream().filter(c -> known.containsKey(c.council())
                 && known.get(c.council()).type() == council.type()).toList();
         Map<String, Double> medians = Medians.byArea(sameType);
-        Map<String, ReviewedAssessment> mine = new HashMap<>();
-        withReviews(store.current(code)).forEach(r -> mine.put(r.assessment().areaCode(), r));
         List<CouncilMaturity.Bar> bars = active.stream()
                 .map(a -> new CouncilMaturity.Bar(a, mine.get(a.code()), medians.get(a.code()))).toList();
-        return new CouncilMaturity(council, bars);
+        Map<CouncilCode, String> names = new HashMap<>();
+        known.forEach((c, k) -> names.put(c, k.name()));
+        return new CouncilMaturity(council, bars, names);
     }
 
     private List<ReviewedAssessment> withReviews(List<Assessment> assessments) {
