@@ -28,6 +28,9 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.macro.MaturityMapMacro;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.macro.RegisterTableRequest;
 import org.connectedcouncils.register.macro.RegisterTableView;
 import org.connectedcouncils.register.macro.RegisterText;
@@ -98,12 +101,19 @@ public final class BenchMain {
         BenchData data = new BenchData(f.db.ao(), f.db.entityManager());
         data.seedCouncils(List.of("E06000043", "E09000012", "E08000035"));
         f.actor.actAs(Actor.viewer(VIEWER));
+        int cells = MaturityRows.seed(f.db.ao(), data.councilCodes());
+        System.out.printf(Locale.ROOT, "[%s] seeded %d maturity cells (and as many older assessments)%n",
+                f.db.kind(), cells);
         RegisterQueries queries = new RegisterQueries(f.register, f.store, f.councils, f.serviceAreas, f.actor);
         MacroOutput output = new MacroOutput(new CachedVelocityRenderer().templateRenderer(),
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         MacroOutput testOutput = new MacroOutput(new VelocityTemplateRenderer().templateRenderer(),
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         RawJdbc raw = new RawJdbc(f.db.entityManager());
+        MaturityRows maturityRows = new MaturityRows(f.db.entityManager(), raw.statements);
+        MaturityMapMacro mapMacro = new MaturityMapMacro(new Maturity(new AoMaturityStore(f.db.ao()), f.councils,
+                f.serviceAreas, f.register, f.actor, f.transactions, f.transactions, f.clock), output);
+        String only = System.getProperty("bench.only", "");
         Map<String, String> labels = labels();
         String base = RestServer.BASE_PATH;
         rest.server.httpServer().createContext("/bench-baseline/solutions", exchange -> {
@@ -200,6 +210,10 @@ public final class BenchMain {
                             () -> raw.csvExport(VIEWER, CSV_COLUMNS.stream().map(RegisterColumn::labelKey).toList())});
             }
 
+            ops.put("6. maturity heat map, every council x 23 areas (cc-maturity-map)", new Harness.Op[]{
+                () -> mapMacro.execute(Map.of(), null, TestConversionContext.display()),
+                maturityRows::heatMap});
+            ops.keySet().removeIf(k -> !k.startsWith(only));
             for (Map.Entry<String, Harness.Op[]> op : ops.entrySet()) {
                 Harness.Op ours = op.getValue()[0];
                 Harness.Op baseline = op.getValue()[1];
@@ -248,6 +262,13 @@ public final class BenchMain {
         });
         md.append('\n');
 
+        if (!only.isEmpty()) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, md.append(table).toString(), StandardCharsets.UTF_8);
+            System.out.println(md);
+            rest.close();
+            return;
+        }
         md.append("Load average before the load check: ").append(BenchReport.loadAverage()).append(".\n\n");
         md.append(load(oursUri, clients, loadSeconds, sizes[sizes.length - 1])).append('\n');
         md.append("<details><summary>SQL of one REST list request at ")
