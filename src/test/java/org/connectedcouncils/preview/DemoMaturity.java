@@ -3,6 +3,7 @@ package org.connectedcouncils.preview;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.council.domain.Council;
@@ -11,7 +12,6 @@ import org.connectedcouncils.maturity.domain.Evidence;
 import org.connectedcouncils.maturity.domain.NewAssessment;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
 import org.connectedcouncils.maturity.service.Maturity;
-import org.connectedcouncils.testing.MutableClock;
 import org.connectedcouncils.testing.SwitchableActor;
 
 /**
@@ -22,29 +22,31 @@ import org.connectedcouncils.testing.SwitchableActor;
 final class DemoMaturity {
 
     static final List<String> AREAS = List.of("housing", "parking", "planning", "highways", "public-health",
-            "leisure-culture");
+            "leisure-culture", "adult-social-care", "children", "council-tax", "libraries", "parks",
+            "customer-services", "benefits", "environmental-health");
 
     private DemoMaturity() {
     }
 
-    static int load(Maturity maturity, SwitchableActor actor, MutableClock clock) {
+    static int load(Maturity maturity, SwitchableActor actor, Set<String> activeAreas) {
         actor.actAs(Actor.administrator("preview-loader"));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> areas = AREAS.stream().filter(activeAreas::contains).toList();
         int written = 0;
         List<Council> councils = DemoCouncils.ALL;
         for (int c = 0; c < councils.size(); c++) {
             Council council = councils.get(c);
-            for (int a = 0; a < AREAS.size(); a++) {
+            for (int a = 0; a < areas.size(); a++) {
                 if ((c + a) % 4 == 3) {
                     continue;
                 }
                 int level = 1 + (c * 3 + a * 2) % 5;
                 if (a == 0 && level > 1) {
-                    maturity.assess(council.code(), new NewAssessment(AREAS.get(a), level - 1,
+                    maturity.assess(council.code(), new NewAssessment(areas.get(a), level - 1,
                             today.minusDays(300), "Demo data: where we started.", Evidence.NONE));
                     written++;
                 }
-                Assessment saved = maturity.assess(council.code(), new NewAssessment(AREAS.get(a), level,
+                Assessment saved = maturity.assess(council.code(), new NewAssessment(areas.get(a), level,
                         today.minusDays(10 + c), "Demo data: how the service runs today.", Evidence.NONE));
                 written++;
                 if (a == 1 && c + 1 < councils.size()) {

@@ -193,7 +193,7 @@ public final class PreviewServer implements AutoCloseable {
         DemoWorkingGroups.load(groups, loader, clock);
         AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit);
         DemoMaturity.load(new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, loader, audited,
-                audited, clock), loader, clock);
+                audited, Clock.systemUTC()), loader, serviceAreas.activeCodes());
         return loaded;
     }
 

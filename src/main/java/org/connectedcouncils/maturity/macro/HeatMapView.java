@@ -20,6 +20,8 @@ public record HeatMapView(String id, String title, String filterNote, int width,
     static final int ROW = 26;
     static final int HEADER = 150;
     static final int LABEL_MAX = 30;
+    /** Room at the right for the last column headings, which lean right as they rise. */
+    static final int HEADER_OVERHANG = 120;
     static final String NOT_ASSESSED = "\u2013";
 
     /** A column heading, drawn turned up by 60 degrees from its anchor. */
@@ -72,7 +74,7 @@ public record HeatMapView(String id, String title, String filterNote, int width,
             y += ROW;
         }
         return new HeatMapView(id, text.text("connected-councils.maturity.map.title"), filterNote,
-                LABEL_WIDTH + Math.max(1, areas.size()) * CELL + 10, y + 4, headers, rows, legend(text),
+                LABEL_WIDTH + Math.max(1, areas.size()) * CELL + HEADER_OVERHANG, y + 4, headers, rows, legend(text),
                 areas.stream().map(ServiceArea::name).toList(), table);
     }
 

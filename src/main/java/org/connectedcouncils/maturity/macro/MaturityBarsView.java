@@ -18,7 +18,8 @@ public record MaturityBarsView(String id, String title, String subtitle, int wid
     static final int STEP = 60;
     static final int ROW = 28;
     static final int BAR = 18;
-    static final int WIDTH = LABEL_WIDTH + 5 * STEP + 150;
+    static final int WIDTH = LABEL_WIDTH + 5 * STEP + 190;
+    static final String NOT_ASSESSED = "connected-councils.maturity.notAssessed";
 
     /** A bar (zero width when not assessed) and the median marker (stroke none when there is no median). */
     public record Bar(String label, int labelX, int textY, int barX, int barY, int barWidth, int barHeight,
@@ -42,12 +43,14 @@ public record MaturityBarsView(String id, String title, String subtitle, int wid
         for (Item item : items) {
             LevelColours colours = LevelColours.of(item.level());
             int width = item.level() == null ? 0 : item.level().number() * STEP;
-            String level = item.level() == null ? text.text("connected-councils.maturity.notAssessed")
+            String level = item.level() == null ? text.text(NOT_ASSESSED)
                     : item.level().number() + " " + text.text(item.level().nameKey());
             String median = item.median() == null ? HeatMapView.NOT_ASSESSED : median(item.median());
             int medianX = item.median() == null ? 0 : LABEL_WIDTH + (int) Math.round(item.median() * STEP);
-            String value = text.text("connected-councils.maturity.bar.value",
-                    item.level() == null ? HeatMapView.NOT_ASSESSED : String.valueOf(item.level().number()), median);
+            String value = item.level() == null && item.median() == null ? text.text(NOT_ASSESSED)
+                    : item.level() == null ? text.text("connected-councils.maturity.bar.onlyMedian", median)
+                    : item.median() == null ? text.text("connected-councils.maturity.bar.level", item.level().number())
+                    : text.text("connected-councils.maturity.bar.value", item.level().number(), median);
             bars.add(new Bar(HeatMapView.shorten(item.label()), LABEL_WIDTH - 8, y + ROW / 2 + 5, LABEL_WIDTH,
                     y + (ROW - BAR) / 2, width, BAR, colours.fill(), colours.text(),
                     item.level() == null ? "" : String.valueOf(item.level().number()), LABEL_WIDTH + 8,
