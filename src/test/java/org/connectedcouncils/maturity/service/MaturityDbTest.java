@@ -219,4 +219,17 @@ public class MaturityDbTest {
             return counter.count();
         }
     }
+
+    @Test
+    public void anonymise_rewritesTheAuthorsOfAssessmentsAndReviews() {
+        Assessment assessed = target.assess(BRIGHTON, waste(3, TODAY));
+        fixture.register.actor.actAs(HACKNEY_EDITOR);
+        target.review(assessed.id(), HACKNEY, ReviewVerdict.ENDORSE, "Seen it working");
+
+        var counts = fixture.register.transactions.inTransaction(() -> new org.connectedcouncils.maturity.ao
+                .AoMaturityPersonalData(fixture.register.db.ao()).anonymise("hackney-editor", "anon-1"));
+
+        assertThat(counts).containsEntry("MAT_ASSESSMENT.AUTHOR", 0).containsEntry("MAT_REVIEW.AUTHOR", 1);
+        assertThat(target.current(BRIGHTON).get(0).reviews().get(0).author()).isEqualTo("anon-1");
+    }
 }
