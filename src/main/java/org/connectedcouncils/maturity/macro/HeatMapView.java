@@ -1,7 +1,9 @@
 package org.connectedcouncils.maturity.macro;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.HeatMap;
@@ -32,9 +34,8 @@ public record HeatMapView(String id, String title, String filterNote, int width,
     public record Row(String label, int labelX, int textY, List<Cell> cells) {
     }
 
-    /** One cell: rectangle, colours and the level number (a dash when not assessed) with its position. */
-    public record Cell(int x, int y, int size, int height, String fill, String textFill, String text, int textX,
-            int textY, String title) {
+    /** One cell ({@value #CELL} - 2 by {@value #ROW} - 2): colours and the level number (a dash when not assessed). */
+    public record Cell(int x, int y, String fill, String textFill, String text, int textX, int textY) {
     }
 
     /** A legend entry: swatch colours, number and level name. */
@@ -51,6 +52,10 @@ public record HeatMapView(String id, String title, String filterNote, int width,
         for (int i = 0; i < areas.size(); i++) {
             headers.add(new Header(shorten(areas.get(i).name()), LABEL_WIDTH + i * CELL + CELL / 2, HEADER - 6));
         }
+        Map<MaturityLevel, String> names = new EnumMap<>(MaturityLevel.class);
+        for (MaturityLevel level : MaturityLevel.values()) {
+            names.put(level, level.number() + " " + text.text(level.nameKey()));
+        }
         List<Row> rows = new ArrayList<>();
         List<TableRow> table = new ArrayList<>();
         int y = HEADER;
@@ -61,13 +66,9 @@ public record HeatMapView(String id, String title, String filterNote, int width,
                 MaturityLevel level = row.levels().get(areas.get(i).code());
                 LevelColours colours = LevelColours.of(level);
                 int x = LABEL_WIDTH + i * CELL;
-                String name = level == null ? text.text("connected-councils.maturity.notAssessed")
-                        : text.text(level.nameKey());
-                cells.add(new Cell(x + 1, y + 1, CELL - 2, ROW - 2, colours.fill(), colours.text(),
-                        level == null ? NOT_ASSESSED : String.valueOf(level.number()), x + CELL / 2, y + ROW / 2 + 5,
-                        text.text("connected-councils.maturity.cellTitle", row.council().name(),
-                                areas.get(i).name(), name)));
-                levels.add(level == null ? NOT_ASSESSED : level.number() + " " + name);
+                cells.add(new Cell(x + 1, y + 1, colours.fill(), colours.text(),
+                        level == null ? NOT_ASSESSED : String.valueOf(level.number()), x + CELL / 2, y + ROW / 2 + 5));
+                levels.add(level == null ? NOT_ASSESSED : names.get(level));
             }
             rows.add(new Row(shorten(row.council().name()), LABEL_WIDTH - 8, y + ROW / 2 + 5, cells));
             table.add(new TableRow(row.council().name(), levels));
