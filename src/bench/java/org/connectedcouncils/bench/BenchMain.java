@@ -29,6 +29,7 @@ import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.domain.HeatMapFilter;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.macro.RegisterTableRequest;
@@ -111,8 +112,9 @@ public final class BenchMain {
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         RawJdbc raw = new RawJdbc(f.db.entityManager());
         MaturityRows maturityRows = new MaturityRows(f.db.entityManager(), raw.statements);
-        MaturityMapMacro mapMacro = new MaturityMapMacro(new Maturity(new AoMaturityStore(f.db.ao()), f.councils,
-                f.serviceAreas, f.register, f.actor, f.transactions, f.transactions, f.clock), output);
+        Maturity maturity = new Maturity(new AoMaturityStore(f.db.ao()), f.councils, f.serviceAreas, f.register,
+                f.actor, f.transactions, f.transactions, f.clock);
+        MaturityMapMacro mapMacro = new MaturityMapMacro(maturity, output);
         String only = System.getProperty("bench.only", "");
         Map<String, String> labels = labels();
         String base = RestServer.BASE_PATH;
@@ -212,6 +214,9 @@ public final class BenchMain {
 
             ops.put("6. maturity heat map, every council x 23 areas (cc-maturity-map)", new Harness.Op[]{
                 () -> mapMacro.execute(Map.of(), null, TestConversionContext.display()),
+                maturityRows::heatMap});
+            ops.put("6b. of which the service alone (Maturity.heatMap, no render)", new Harness.Op[]{
+                () -> maturity.heatMap(HeatMapFilter.ALL),
                 maturityRows::heatMap});
             ops.keySet().removeIf(k -> !k.startsWith(only));
             for (Map.Entry<String, Harness.Op[]> op : ops.entrySet()) {
