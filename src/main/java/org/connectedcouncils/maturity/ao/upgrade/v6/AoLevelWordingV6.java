@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v7;
+package org.connectedcouncils.maturity.ao.upgrade.v6;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
@@ -7,11 +7,11 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Frozen copy as model version 7 created it; never change it (later versions copy it).
+/** Frozen copy as model version 6 created it; never change it (later versions copy it).
  *
  * An admin's wording of one level in one service area; without a row the generic description applies. */
 @Table("MAT_LEVEL")
-public interface AoLevelWordingV7 extends Entity {
+public interface AoLevelWordingV6 extends Entity {
 
     String PAIR_KEY = "PAIR_KEY";
     String AREA_CODE = "AREA_CODE";

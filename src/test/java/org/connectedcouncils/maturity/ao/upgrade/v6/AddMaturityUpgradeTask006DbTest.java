@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v7;
+package org.connectedcouncils.maturity.ao.upgrade.v6;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,8 @@ import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.workinggroup.ao.AoMembership;
 import org.junit.Test;
 
-/** Model version 7 on a database of the earlier shape: the maturity tables appear, every earlier row stays. */
-public class AddMaturityUpgradeTask007DbTest {
+/** Model version 6 on a database of the earlier shape: the maturity tables appear, every earlier row stays. */
+public class AddMaturityUpgradeTask006DbTest {
 
     @Test
     public void upgrade_addsTheMaturityTablesAndKeepsEveryRow() {
@@ -28,17 +28,17 @@ public class AddMaturityUpgradeTask007DbTest {
         ao.create(AoServiceArea.class, Map.of(AoServiceArea.CODE, "waste", AoServiceArea.NAME,
                 "Waste and recycling"));
 
-        new AddMaturityUpgradeTask007().upgrade(null, ao); // ModelVersion is a body-less stand-in here
+        new AddMaturityUpgradeTask006().upgrade(null, ao); // ModelVersion is a body-less stand-in here
 
-        ao.create(AoAssessmentV7.class, Map.of("COUNCIL_CODE", "E09000012", "AREA_CODE", "waste", "LEVEL_NO", 3,
+        ao.create(AoAssessmentV6.class, Map.of("COUNCIL_CODE", "E09000012", "AREA_CODE", "waste", "LEVEL_NO", 3,
                 "ASSESSED_ON", new Date(), "CREATED_AT", new Date(), "CURRENT_KEY", "E09000012:waste",
                 "LATEST", true));
-        ao.create(AoMaturityReviewV7.class, Map.of("ASSESSMENT_ID", 1, "COUNCIL_CODE", "E06000043",
+        ao.create(AoMaturityReviewV6.class, Map.of("ASSESSMENT_ID", 1, "COUNCIL_CODE", "E06000043",
                 "PAIR_KEY", "1:E06000043", "VERDICT", "endorse", "CREATED_AT", new Date()));
-        ao.create(AoLevelWordingV7.class, Map.of("PAIR_KEY", "waste:1", "AREA_CODE", "waste", "LEVEL_NO", 1));
-        assertThat(ao.count(AoAssessmentV7.class, Query.select())).isEqualTo(1);
-        assertThat(ao.count(AoMaturityReviewV7.class, Query.select())).isEqualTo(1);
-        assertThat(ao.count(AoLevelWordingV7.class, Query.select())).isEqualTo(1);
+        ao.create(AoLevelWordingV6.class, Map.of("PAIR_KEY", "waste:1", "AREA_CODE", "waste", "LEVEL_NO", 1));
+        assertThat(ao.count(AoAssessmentV6.class, Query.select())).isEqualTo(1);
+        assertThat(ao.count(AoMaturityReviewV6.class, Query.select())).isEqualTo(1);
+        assertThat(ao.count(AoLevelWordingV6.class, Query.select())).isEqualTo(1);
         assertThat(ao.count(AoMembership.class, Query.select())).isEqualTo(1);
         assertThat(ao.count(AoServiceArea.class, Query.select())).isEqualTo(1);
     }

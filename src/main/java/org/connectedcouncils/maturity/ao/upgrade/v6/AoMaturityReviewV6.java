@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v7;
+package org.connectedcouncils.maturity.ao.upgrade.v6;
 
 import java.util.Date;
 
@@ -9,11 +9,11 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Frozen copy as model version 7 created it; never change it (later versions copy it).
+/** Frozen copy as model version 6 created it; never change it (later versions copy it).
  *
  * A peer council's verdict on an assessment; one per council and assessment ({@link #PAIR_KEY} is unique). */
 @Table("MAT_REVIEW")
-public interface AoMaturityReviewV7 extends Entity {
+public interface AoMaturityReviewV6 extends Entity {
 
     String ASSESSMENT_ID = "ASSESSMENT_ID";
     String COUNCIL_CODE = "COUNCIL_CODE";

@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v7;
+package org.connectedcouncils.maturity.ao.upgrade.v6;
 
 import java.util.Date;
 
@@ -9,14 +9,14 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Frozen copy as model version 7 created it; never change it (later versions copy it).
+/** Frozen copy as model version 6 created it; never change it (later versions copy it).
  *
  *
  * A council's self-assessment of one service area. The current one of a council and area holds {@code council:area}
  * in the unique {@link #CURRENT_KEY}, so two writes racing to become current clash in the database.
  */
 @Table("MAT_ASSESSMENT")
-public interface AoAssessmentV7 extends Entity {
+public interface AoAssessmentV6 extends Entity {
 
     String COUNCIL_CODE = "COUNCIL_CODE";
     String AREA_CODE = "AREA_CODE";
