@@ -121,8 +121,29 @@ public final class PreviewPages {
     @Path("councils/{code}")
     @Produces(MediaType.TEXT_HTML)
     public Response council(@PathParam("code") String code) {
-        return page("councils", "preview.council.title", List.of(new MacroCall("cc-council", Map.of("council", code))),
-                null);
+        return page("councils", "preview.council.title", List.of(new MacroCall("cc-council", Map.of("council", code)),
+                new MacroCall("cc-maturity", Map.of("council", code))), null);
+    }
+
+    /** The digital council: the heat map (filtered by the query's type and nation) and the assess/review forms. */
+    @GET
+    @Path("maturity")
+    @Produces(MediaType.TEXT_HTML)
+    public Response maturity(@QueryParam("type") String type, @QueryParam("nation") String nation) {
+        Map<String, String> filter = new HashMap<>();
+        if (type != null && !type.isBlank()) {
+            filter.put("type", type);
+        }
+        if (nation != null && !nation.isBlank()) {
+            filter.put("nation", nation);
+        }
+        String map = macroHtml(List.of(new MacroCall("cc-maturity-map", filter)));
+        List<String> urls = new ArrayList<>(webResources.urls(pageBuilder.drain()));
+        urls.add("/static/preview/maturity.js");
+        Map<String, Object> context = PreviewMaturityForms.context(actors.current(), councils, serviceAreas, text,
+                type, nation);
+        return frame("maturity", text.get("preview.maturity.title"), null,
+                renderer.render("preview/maturity.vm", context).replace("<!--map-->", map), urls, true);
     }
 
     @GET
@@ -262,6 +283,12 @@ public final class PreviewPages {
 
     private Response page(String section, String titleKey, List<MacroCall> calls, String intro) {
         pageBuilder.drain();
+        String body = macroHtml(calls);
+        return frame(section, text.get(titleKey), intro, body, webResources.urls(pageBuilder.drain()),
+                true);
+    }
+
+    private String macroHtml(List<MacroCall> calls) {
         StringBuilder body = new StringBuilder();
         for (MacroCall call : calls) {
             Macro macro = macros.get(call.name());
@@ -274,8 +301,7 @@ public final class PreviewPages {
                 throw new IllegalStateException(e);
             }
         }
-        return frame(section, text.get(titleKey), intro, body.toString(), webResources.urls(pageBuilder.drain()),
-                true);
+        return body.toString();
     }
 
     private Response page(String section, String titleKey, String bodyHtml, List<String> extraScripts) {

@@ -62,6 +62,10 @@ import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingAuditTrail;
 import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.RestServer;
+import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.macro.MaturityMacro;
+import org.connectedcouncils.maturity.macro.MaturityMapMacro;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -132,6 +136,8 @@ public final class PreviewServer implements AutoCloseable {
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
+        Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
+                audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor);
         Map<String, Macro> macros = Map.of(
@@ -141,7 +147,9 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
-                "cc-portfolio", new PortfolioMacro(groupQueries, output));
+                "cc-portfolio", new PortfolioMacro(groupQueries, output),
+                "cc-maturity", new MaturityMacro(maturity, output),
+                "cc-maturity-map", new MaturityMapMacro(maturity, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());
@@ -150,9 +158,9 @@ public final class PreviewServer implements AutoCloseable {
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited)));
-        ResourceConfig rest = RestServer.withNotify(RestServer.withRegisterTable(RestServer.application(register,
-                councils, serviceAreas, administration, messages, actor, io, groups), queries, output), notify,
-                mailing.texts());
+        ResourceConfig rest = RestServer.withMaturity(RestServer.withNotify(RestServer.withRegisterTable(
+                RestServer.application(register, councils, serviceAreas, administration, messages, actor, io, groups),
+                queries, output), notify, mailing.texts()), maturity);
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);
@@ -199,6 +207,9 @@ public final class PreviewServer implements AutoCloseable {
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
                 loader, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), clock);
         DemoWorkingGroups.load(groups, loader, clock);
+        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
+        DemoMaturity.load(new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, loader, audited,
+                audited, Clock.systemUTC()), loader, serviceAreas.activeCodes());
         return loaded;
     }
 

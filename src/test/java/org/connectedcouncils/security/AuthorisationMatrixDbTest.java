@@ -174,6 +174,7 @@ public class AuthorisationMatrixDbTest {
         rows.addAll(directoryAndAdminRows());
         rows.addAll(groupRows());
         rows.addAll(notifyRows());
+        rows.addAll(maturityRows());
         return rows;
     }
 
@@ -296,6 +297,38 @@ public class AuthorisationMatrixDbTest {
                 admin("POST /admin/import/{kind}", () -> new Call("POST", "admin/import/councils?dryRun=true",
                         "text/csv", "code,name,type,region\r\nE07000224,Arun District Council,district,South East\r\n"),
                         200));
+    }
+
+    private static final String ASSESSMENT = "{\"area\":\"waste\",\"level\":3,\"date\":\"2026-10-01\","
+            + "\"justification\":\"Bins booked online\",\"links\":[\"https://wiki.example.org/x\"]}";
+
+    /** A fresh assessment of Brighton's waste service, recorded by the admin; its ID. */
+    private static String freshAssessment() {
+        String body = fixture.http.post(ADMIN, "maturity/councils/" + BRIGHTON + "/assessments", ASSESSMENT).body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(body);
+        if (!id.find()) {
+            throw new AssertionError("no assessment created: " + body);
+        }
+        return id.group(1);
+    }
+
+    private static List<Row> maturityRows() {
+        String brighton = "maturity/councils/" + BRIGHTON;
+        String review = "{\"councilCode\":\"" + HACKNEY + "\",\"verdict\":\"question\",\"comment\":\"Why?\"}";
+        return List.of(
+                row("GET /maturity/levels/{area}", get("maturity/levels/waste"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/heat-map", get("maturity/heat-map?type=unitary"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/councils/{councilCode}", get(brighton), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/councils/{councilCode}/areas/{area}", get(brighton + "/areas/waste"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("POST /maturity/councils/{councilCode}/assessments",
+                        () -> json("POST", brighton + "/assessments", ASSESSMENT), 401, 403, 201, 403, 403, 403, 201),
+                row("POST /maturity/assessments/{assessmentId}/reviews", () -> json("POST",
+                        "maturity/assessments/" + freshAssessment() + "/reviews", review),
+                        401, 403, 403, 201, 201, 403, 201),
+                admin("PUT /admin/maturity/levels/{area}/{level}", () -> json("PUT",
+                        "admin/maturity/levels/waste/2", "{\"wording\":\"Bins booked online\"}"), 200));
     }
 
     private static Row admin(String operation, Supplier<Call> call, int success) {

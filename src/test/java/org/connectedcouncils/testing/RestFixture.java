@@ -5,6 +5,8 @@ import java.util.List;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import org.connectedcouncils.council.ao.AoRoleMappings;
+import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
@@ -69,7 +71,10 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     new AoNotifyPersonalData(data.db.ao())),
             data.transactions, data.transactions);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final RestServer server = RestServer.start(RestServer.withNotify(RestServer.withRegisterTable(
+    public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
+            data.serviceAreas, register, actor, data.transactions, data.transactions, data.clock);
+    public final RestServer server = RestServer.start(RestServer.withMaturity(RestServer.withNotify(
+            RestServer.withRegisterTable(
             RestServer.application(register, data.councils, data.serviceAreas, administration, messages, actor, io,
                     groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
@@ -80,7 +85,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }));
+            }), maturity));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

@@ -53,6 +53,9 @@ import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 import org.connectedcouncils.notify.service.Watching;
 import org.connectedcouncils.notify.rest.WatchResource;
+import org.connectedcouncils.maturity.rest.MaturityAdminResource;
+import org.connectedcouncils.maturity.rest.MaturityResource;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.rest.GroupInvitationResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
@@ -82,7 +85,7 @@ public final class RestServer implements AutoCloseable {
             CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
             WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
-            PortfolioResource.class,
+            PortfolioResource.class, MaturityResource.class, MaturityAdminResource.class,
             PersonalDataResource.class, WatchResource.class, NotificationResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
@@ -154,6 +157,16 @@ public final class RestServer implements AutoCloseable {
             }
         });
         return config;
+    }
+
+    /** Adds the maturity use cases the maturity resources are built with; without it only those fail. */
+    public static ResourceConfig withMaturity(ResourceConfig application, Maturity maturity) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(maturity).to(Maturity.class);
+            }
+        });
     }
 
     /**
