@@ -26,6 +26,8 @@ import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
+import org.connectedcouncils.council.ao.upgrade.v5.SeedUkCouncilsUpgradeTask005;
+import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
@@ -96,6 +98,7 @@ public final class PreviewServer implements AutoCloseable {
                 TestDatabase.builder(jdbcUrl, "sa", "", null).build());
         ao.migrate(TestDatabase.descriptorEntities().toArray(Class[]::new));
         SeedServiceAreasUpgradeTask001.seed(ao);
+        SeedUkCouncilsUpgradeTask005.seed(ao, BundledCouncilList.bundled());
 
         AoSolutionStore store = new AoSolutionStore(ao);
         AoCouncilDirectory councils = new AoCouncilDirectory(ao);
