@@ -28,6 +28,7 @@ import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
 import org.connectedcouncils.council.ao.upgrade.v5.SeedUkCouncilsUpgradeTask005;
 import org.connectedcouncils.council.io.BundledCouncilList;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
@@ -139,8 +140,9 @@ public final class PreviewServer implements AutoCloseable {
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited)));
-        ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
-                administration, messages, actor, io, groups), queries, output);
+        ResourceConfig rest = RestServer.withCouncilServices(RestServer.withRegisterTable(RestServer.application(
+                register, councils, serviceAreas, administration, messages, actor, io, groups), queries, output),
+                new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited));
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);

@@ -8,7 +8,10 @@ import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
+import org.connectedcouncils.council.domain.CouncilList;
+import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -62,7 +65,12 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao())),
             data.transactions, data.transactions);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,
+    /** The council list the update screen compares with; a test may put another list here. */
+    public volatile CouncilList councilList = BundledCouncilList.bundled();
+    public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,
+            data.transactions, data.transactions);
+    public final RestServer server = RestServer.start(RestServer.withCouncilServices(RestServer.withRegisterTable(
+            RestServer.application(register,
             data.councils, data.serviceAreas, administration, messages, actor, io, groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
             new MacroOutput(new VelocityTemplateRenderer().templateRenderer(), Mockito.mock(PageBuilderService.class),
@@ -72,7 +80,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }));
+            }), councilListUpdate));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

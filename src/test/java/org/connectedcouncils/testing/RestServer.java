@@ -22,6 +22,8 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.rest.CouncilListResource;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -78,7 +80,7 @@ public final class RestServer implements AutoCloseable {
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
             WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
             PortfolioResource.class,
-            PersonalDataResource.class);
+            PersonalDataResource.class, CouncilListResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -162,6 +164,16 @@ public final class RestServer implements AutoCloseable {
             protected void configure() {
                 bind(queries).to(RegisterQueries.class);
                 bind(output).to(MacroOutput.class);
+            }
+        });
+    }
+
+    /** Adds the council feature's admin services: updating the directory from the bundled council list. */
+    public static ResourceConfig withCouncilServices(ResourceConfig application, CouncilListUpdate listUpdate) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(listUpdate).to(CouncilListUpdate.class);
             }
         });
     }
