@@ -4,6 +4,7 @@ import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.council.domain.Council;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,12 @@ public record SolutionCardView(
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(PREFIX + "owner"),
                 RegisterRows.councilName(c.ownerCouncil(), card.councils())));
+        Council owner = card.councils().get(c.ownerCouncil());
+        if (owner != null && owner.successor() != null) {
+            facts.add(new Views.Fact(text.text("connected-councils.council.succession.label"),
+                    text.text("connected-councils.council.succession.entry", owner.name(),
+                            RegisterRows.councilName(owner.successor(), card.councils()))));
+        }
         facts.add(new Views.Fact(text.text(PREFIX + "kind"), text.kind(c.kind())));
         if (c.licence() != null) {
             facts.add(new Views.Fact(text.text(PREFIX + "licence"), c.licence()));
