@@ -34,6 +34,8 @@ import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -139,7 +141,8 @@ public final class PreviewServer implements AutoCloseable {
         RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, audited),
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
-                        new CouncilCsvImport(councils, actor, audited, audited)));
+                        new CouncilCsvImport(councils, actor, audited, audited),
+                        new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
         ResourceConfig rest = RestServer.withCouncilServices(RestServer.withRegisterTable(RestServer.application(
                 register, councils, serviceAreas, administration, messages, actor, io, groups), queries, output),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited));

@@ -11,6 +11,7 @@ import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.domain.CouncilList;
 import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
 import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
@@ -56,7 +57,8 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             new PubliccodeExport(register, extras), new RegisterCsvExport(register),
             new CsvImport(
                     new SolutionCsvImport(register, actor, data.transactions),
-                    new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions)));
+                    new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions),
+                    new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions)));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,

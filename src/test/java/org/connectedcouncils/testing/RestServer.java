@@ -22,6 +22,7 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
 import org.connectedcouncils.council.rest.CouncilListResource;
 import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
@@ -110,7 +111,8 @@ public final class RestServer implements AutoCloseable {
         return application(register, councils, serviceAreas, null, messages, actor, new Io(
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
                 new RegisterCsvExport(register), new CsvImport(new SolutionCsvImport(register, actor, null),
-                        new CouncilCsvImport(councils, actor, null, null))), null);
+                        new CouncilCsvImport(councils, actor, null, null),
+                        new RoleMappingCsvImport(councils, null, actor, null, null))), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */
