@@ -37,6 +37,7 @@ public record SolutionCardView(
         List<Views.Fact> adoptionCounts,
         List<Adopter> adopters,
         List<String> adopterNotes,
+        List<AdoptionMapView> maps,
         List<DeclareForm> declareForms,
         List<String> confirmActions,
         List<Views.Option> scriptTexts) {
@@ -121,7 +122,19 @@ public record SolutionCardView(
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
                 c.summary(), text.phaseLozenge(c.phase()),
                 text.confirmationDue(card.confirmation(), s), facts,
-                tagGroups(c, areaNames, text), links, counts, adopters, notes, declare, confirm, scriptTexts);
+                tagGroups(c, areaNames, text), links, counts, adopters, notes, List.of(map(id, card, text)), declare,
+                confirm, scriptTexts);
+    }
+
+    /** The entry's map: its owner and the councils that declared they use, evaluate or stopped using it. */
+    private static AdoptionMapView map(String id, SolutionCard card, RegisterText text) {
+        List<AdoptionMapView.Shown> shown = new ArrayList<>();
+        shown.add(new AdoptionMapView.Shown(card.solution().content().ownerCouncil(), AdoptionMapView.Role.OWNER));
+        card.adoptions().items().forEach(a -> shown.add(new AdoptionMapView.Shown(a.council(),
+                AdoptionMapView.Role.of(a.state()))));
+        return AdoptionMapView.of(id + "-map", text.text(AdoptionMapView.PREFIX + "entry.title",
+                card.solution().content().name()), shown, card.councils(),
+                List.of(AdoptionMapView.Role.values()), text);
     }
 
     private static List<TagGroup> tagGroups(SolutionContent c, Map<String, String> areaNames, RegisterText text) {
