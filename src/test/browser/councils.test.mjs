@@ -88,3 +88,24 @@ test('an admin imports role mappings from CSV: problems first, nothing written, 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('an entry page maps its owner and adopters with distinct marks, a legend and a table beside', async () => {
+  const found = await rest('viewer', 'GET', `solutions?q=${encodeURIComponent('LocalGov website platform')}&limit=5`);
+  const entry = found.json.results.find((s) => s.name === 'LocalGov website platform');
+  assert.ok(entry, 'the demo entry with adopters');
+  const page = await pageAs(browser, 'viewer');
+  await page.goto(`${BASE}/solutions/${entry.key}`, { waitUntil: 'networkidle' });
+  const map = page.locator('figure.cc-map');
+  await map.waitFor();
+  assert.equal(await map.locator('svg.cc-map-svg[role="img"] > title').count(), 1);
+  assert.equal(await map.locator('.cc-map-legend li').count(), 4);
+  const marks = await map.locator('svg.cc-map-svg > path > title').allTextContents();
+  assert.ok(marks.some((t) => /Brighton and Hove City Council: Owner/.test(t)), `owner marked: ${marks}`);
+  assert.ok(marks.some((t) => /: Using$/.test(t)) && marks.some((t) => /: Evaluating$/.test(t)), `${marks}`);
+  const table = await map.locator('.cc-map-table tbody').innerText();
+  assert.match(table, /Brighton and Hove City Council\s+Owner/);
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the entry map');
+  await map.screenshot({ path: `${SHOTS}/councils-map-entry.png` });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
