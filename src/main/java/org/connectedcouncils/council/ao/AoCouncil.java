@@ -8,7 +8,7 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A council of the directory, keyed by its unique code, with its place and successor (model version 5). */
+/** A council of the directory, keyed by its unique code, with its place and successor (model version 4). */
 @Table("COUNCIL")
 public interface AoCouncil extends Entity {
 
@@ -47,12 +47,12 @@ public interface AoCouncil extends Entity {
     boolean isRetired();
     void setRetired(boolean retired);
 
-    /** England, Scotland, Wales or Northern Ireland; empty outside the UK (model version 5). */
+    /** England, Scotland, Wales or Northern Ireland; empty outside the UK (model version 4). */
     @Indexed
     String getNation();
     void setNation(String nation);
 
-    /** ISO 3166 alpha-2 code, e.g. GB (model version 5). */
+    /** ISO 3166 alpha-2 code, e.g. GB (model version 4). */
     String getCountry();
     void setCountry(String country);
 
@@ -62,7 +62,7 @@ public interface AoCouncil extends Entity {
     Double getLongitude();
     void setLongitude(Double longitude);
 
-    /** The council that took over when this one ended (model version 5). */
+    /** The council that took over when this one ended (model version 4). */
     String getSuccessorCode();
     void setSuccessorCode(String code);
 

@@ -1,4 +1,4 @@
-package org.connectedcouncils.council.ao.upgrade.v5;
+package org.connectedcouncils.council.ao.upgrade.v4;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,16 +20,16 @@ import org.connectedcouncils.council.domain.ListedCouncil;
 import org.connectedcouncils.council.io.BundledCouncilList;
 
 /**
- * Model version 5: councils get a nation, a country, a point, a successor and an end date, the editor-request table
- * appears, and the directory is seeded from the bundled UK list. Only GSS codes not yet in the directory are added;
+ * Model version 4: councils get a nation, a country, a point, a successor and an end date,
+ * and the directory is seeded from the bundled UK list. Only GSS codes not yet in the directory are added;
  * a council an admin already has keeps its name, type, region and retirement, and only gains the place fields it
  * lacks (nation, country, point), so the maps can show it. A re-run adds nothing.
  */
-public final class SeedUkCouncilsUpgradeTask005 implements ActiveObjectsUpgradeTask {
+public final class SeedUkCouncilsUpgradeTask004 implements ActiveObjectsUpgradeTask {
 
     @Override
     public ModelVersion getModelVersion() {
-        return ModelVersion.valueOf("5");
+        return ModelVersion.valueOf("4");
     }
 
     @Override
@@ -39,13 +39,13 @@ public final class SeedUkCouncilsUpgradeTask005 implements ActiveObjectsUpgradeT
 
     /** The task's work for a given list (tests, and a fresh preview database); returns the number of councils added. */
     public static int seed(ActiveObjects ao, CouncilList list) {
-        ao.migrate(AoCouncilV5.class, AoEditorRequestV5.class);
+        ao.migrate(AoCouncilV4.class);
         return ao.executeInTransaction(() -> {
-            Map<String, AoCouncilV5> existing = Arrays.stream(ao.find(AoCouncilV5.class, Query.select()))
-                    .collect(Collectors.toMap(AoCouncilV5::getCode, Function.identity()));
+            Map<String, AoCouncilV4> existing = Arrays.stream(ao.find(AoCouncilV4.class, Query.select()))
+                    .collect(Collectors.toMap(AoCouncilV4::getCode, Function.identity()));
             List<Map<String, Object>> added = new ArrayList<>();
             for (ListedCouncil council : list.current()) {
-                AoCouncilV5 row = existing.get(council.code().value());
+                AoCouncilV4 row = existing.get(council.code().value());
                 if (row == null) {
                     added.add(values(council));
                 } else {
@@ -53,7 +53,7 @@ public final class SeedUkCouncilsUpgradeTask005 implements ActiveObjectsUpgradeT
                 }
             }
             if (!added.isEmpty()) {
-                ao.create(AoCouncilV5.class, added);
+                ao.create(AoCouncilV4.class, added);
             }
             return added.size();
         });
@@ -61,20 +61,20 @@ public final class SeedUkCouncilsUpgradeTask005 implements ActiveObjectsUpgradeT
 
     private static Map<String, Object> values(ListedCouncil council) {
         Map<String, Object> values = new HashMap<>();
-        values.put(AoCouncilV5.CODE, council.code().value());
+        values.put(AoCouncilV4.CODE, council.code().value());
         values.put("NAME", council.name());
-        values.put(AoCouncilV5.NAME_LOWER, council.name().toLowerCase(Locale.ROOT));
-        values.put(AoCouncilV5.TYPE, council.type().code());
+        values.put(AoCouncilV4.NAME_LOWER, council.name().toLowerCase(Locale.ROOT));
+        values.put(AoCouncilV4.TYPE, council.type().code());
         values.put("REGION", council.region());
         values.put("RETIRED", false);
-        values.put(AoCouncilV5.NATION, council.nation());
-        values.put(AoCouncilV5.COUNTRY, ListedCouncil.COUNTRY);
-        values.put(AoCouncilV5.LATITUDE, council.latitude());
-        values.put(AoCouncilV5.LONGITUDE, council.longitude());
+        values.put(AoCouncilV4.NATION, council.nation());
+        values.put(AoCouncilV4.COUNTRY, ListedCouncil.COUNTRY);
+        values.put(AoCouncilV4.LATITUDE, council.latitude());
+        values.put(AoCouncilV4.LONGITUDE, council.longitude());
         return values;
     }
 
-    private static void fillPlace(AoCouncilV5 row, ListedCouncil council) {
+    private static void fillPlace(AoCouncilV4 row, ListedCouncil council) {
         boolean changed = false;
         if (blank(row.getNation())) {
             row.setNation(council.nation());

@@ -1,4 +1,4 @@
-package org.connectedcouncils.council.ao.upgrade.v5;
+package org.connectedcouncils.council.ao.upgrade.v4;
 
 import java.util.Date;
 
@@ -8,9 +8,9 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Frozen copy of the council table as model version 5 leaves it; never change it (later versions copy it). */
+/** Frozen copy of the council table as model version 4 leaves it; never change it (later versions copy it). */
 @Table("COUNCIL")
-public interface AoCouncilV5 extends Entity {
+public interface AoCouncilV4 extends Entity {
 
     String CODE = "CODE";
     String NAME_LOWER = "NAME_LOWER";
@@ -47,12 +47,12 @@ public interface AoCouncilV5 extends Entity {
     boolean isRetired();
     void setRetired(boolean retired);
 
-    /** England, Scotland, Wales or Northern Ireland; empty outside the UK (model version 5). */
+    /** England, Scotland, Wales or Northern Ireland; empty outside the UK (model version 4). */
     @Indexed
     String getNation();
     void setNation(String nation);
 
-    /** ISO 3166 alpha-2 code, e.g. GB (model version 5). */
+    /** ISO 3166 alpha-2 code, e.g. GB (model version 4). */
     String getCountry();
     void setCountry(String country);
 
@@ -62,7 +62,7 @@ public interface AoCouncilV5 extends Entity {
     Double getLongitude();
     void setLongitude(Double longitude);
 
-    /** The council that took over when this one ended (model version 5). */
+    /** The council that took over when this one ended (model version 4). */
     String getSuccessorCode();
     void setSuccessorCode(String code);
 

@@ -1,4 +1,4 @@
-package org.connectedcouncils.council.ao.upgrade.v5;
+package org.connectedcouncils.council.ao.upgrade.v4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,17 +22,17 @@ import org.connectedcouncils.testing.TestDatabase;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The v5 task on a directory in the shape it finds: none, empty, or one an admin has filled and changed. */
-public class SeedUkCouncilsUpgradeTask005DbTest {
+/** The v4 task on a directory in the shape it finds: none, empty, or one an admin has filled and changed. */
+public class SeedUkCouncilsUpgradeTask004DbTest {
 
     private static final CouncilList LIST = BundledCouncilList.bundled();
 
     private final TestDatabase db = TestDatabase.get();
     private ActiveObjects ao;
 
-    /** The council table as it was before model version 5. */
+    /** The council table as it was before model version 4. */
     @Table("COUNCIL")
-    public interface AoCouncilBeforeV5 extends Entity {
+    public interface AoCouncilBeforeV4 extends Entity {
 
         @NotNull
         @Unique
@@ -73,17 +73,17 @@ public class SeedUkCouncilsUpgradeTask005DbTest {
 
     @Test
     public void upgrade_onAnEmptyDirectorySeedsEveryCurrentCouncil() {
-        int added = SeedUkCouncilsUpgradeTask005.seed(ao, LIST);
+        int added = SeedUkCouncilsUpgradeTask004.seed(ao, LIST);
 
         assertThat(added).isEqualTo(397);
-        assertThat(ao.count(AoCouncilV5.class, Query.select())).isEqualTo(397);
+        assertThat(ao.count(AoCouncilV4.class, Query.select())).isEqualTo(397);
         Council city = new AoCouncilDirectory(ao).find(CouncilCode.of("E09000001")).orElseThrow();
         assertThat(city.type()).isEqualTo(CouncilType.CITY_CORPORATION);
         assertThat(city.place().nation()).isEqualTo("England");
         assertThat(city.place().country()).isEqualTo("GB");
         assertThat(city.place().hasPoint()).isTrue();
-        assertThat(ao.count(AoCouncilV5.class, Query.select().where("TYPE = ?", "combined-authority"))).isEqualTo(14);
-        assertThat(ao.count(AoCouncilV5.class, Query.select().where("TYPE = ?", "strategic-authority"))).isEqualTo(1);
+        assertThat(ao.count(AoCouncilV4.class, Query.select().where("TYPE = ?", "combined-authority"))).isEqualTo(14);
+        assertThat(ao.count(AoCouncilV4.class, Query.select().where("TYPE = ?", "strategic-authority"))).isEqualTo(1);
     }
 
     @Test
@@ -92,13 +92,13 @@ public class SeedUkCouncilsUpgradeTask005DbTest {
         old("NL-GM0363", "Gemeente Amsterdam", "other-european-authority", "Netherlands", false);
         old("E99999999", "A council the list never had", "unitary", "", false);
 
-        int added = SeedUkCouncilsUpgradeTask005.seed(ao, LIST);
-        int again = SeedUkCouncilsUpgradeTask005.seed(ao, LIST);
+        int added = SeedUkCouncilsUpgradeTask004.seed(ao, LIST);
+        int again = SeedUkCouncilsUpgradeTask004.seed(ao, LIST);
 
         AoCouncilDirectory directory = new AoCouncilDirectory(ao);
         assertThat(added).isEqualTo(396);
         assertThat(again).isZero();
-        assertThat(ao.count(AoCouncilV5.class, Query.select())).isEqualTo(399);
+        assertThat(ao.count(AoCouncilV4.class, Query.select())).isEqualTo(399);
         Council brighton = directory.find(CouncilCode.of("E06000043")).orElseThrow();
         assertThat(brighton.name()).isEqualTo("Brighton & Hove (ours)");
         assertThat(brighton.type()).isEqualTo(CouncilType.DISTRICT);
@@ -115,17 +115,16 @@ public class SeedUkCouncilsUpgradeTask005DbTest {
     @Test
     public void upgrade_onATableOfTheOldShapeAddsTheColumnsAndKeepsTheRows() {
         ActiveObjects fresh = TestDatabase.freshH2();
-        fresh.migrate(AoCouncilBeforeV5.class);
+        fresh.migrate(AoCouncilBeforeV4.class);
         old(fresh, "E09000012", "Hackney", "london-borough", "London", false);
 
-        SeedUkCouncilsUpgradeTask005.seed(fresh, LIST);
+        SeedUkCouncilsUpgradeTask004.seed(fresh, LIST);
 
-        AoCouncilV5 hackney = fresh.find(AoCouncilV5.class, Query.select().where("CODE = ?", "E09000012"))[0];
+        AoCouncilV4 hackney = fresh.find(AoCouncilV4.class, Query.select().where("CODE = ?", "E09000012"))[0];
         assertThat(hackney.getName()).isEqualTo("Hackney");
         assertThat(hackney.getNation()).isEqualTo("England");
         assertThat(hackney.getSuccessorCode()).isNull();
-        assertThat(fresh.count(AoCouncilV5.class, Query.select())).isEqualTo(397);
-        assertThat(fresh.count(AoEditorRequestV5.class, Query.select())).isZero();
+        assertThat(fresh.count(AoCouncilV4.class, Query.select())).isEqualTo(397);
     }
 
     private void old(String code, String name, String type, String region, boolean retired) {
@@ -134,7 +133,7 @@ public class SeedUkCouncilsUpgradeTask005DbTest {
 
     private static void old(ActiveObjects target, String code, String name, String type, String region,
             boolean retired) {
-        AoCouncilBeforeV5 row = target.create(AoCouncilBeforeV5.class, Map.of("CODE", code, "NAME", name,
+        AoCouncilBeforeV4 row = target.create(AoCouncilBeforeV4.class, Map.of("CODE", code, "NAME", name,
                 "NAME_LOWER", name.toLowerCase(java.util.Locale.ROOT), "TYPE", type));
         row.setRegion(region);
         row.setRetired(retired);
