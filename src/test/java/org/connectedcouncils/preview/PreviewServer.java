@@ -27,12 +27,17 @@ import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
+import org.connectedcouncils.council.ao.upgrade.v4.SeedUkCouncilsUpgradeTask004;
+import org.connectedcouncils.council.io.BundledCouncilList;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -107,6 +112,7 @@ public final class PreviewServer implements AutoCloseable {
                 TestDatabase.builder(jdbcUrl, "sa", "", null).build());
         ao.migrate(TestDatabase.descriptorEntities().toArray(Class[]::new));
         SeedServiceAreasUpgradeTask001.seed(ao);
+        SeedUkCouncilsUpgradeTask004.seed(ao, BundledCouncilList.bundled());
 
         AoSolutionStore store = new AoSolutionStore(ao);
         AoCouncilDirectory councils = new AoCouncilDirectory(ao);
@@ -157,10 +163,12 @@ public final class PreviewServer implements AutoCloseable {
         RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, audited),
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
-                        new CouncilCsvImport(councils, actor, audited, audited)));
-        ResourceConfig rest = RestServer.withMaturity(RestServer.withNotify(RestServer.withRegisterTable(
-                RestServer.application(register, councils, serviceAreas, administration, messages, actor, io, groups),
-                queries, output), notify, mailing.texts()), maturity);
+                        new CouncilCsvImport(councils, actor, audited, audited),
+                        new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
+        ResourceConfig rest = RestServer.withCouncilServices(RestServer.withMaturity(RestServer.withNotify(
+                RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
+                        messages, actor, io, groups), queries, output), notify, mailing.texts()), maturity),
+                new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited));
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);

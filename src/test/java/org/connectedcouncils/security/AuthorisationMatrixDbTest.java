@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
@@ -293,6 +294,9 @@ public class AuthorisationMatrixDbTest {
                 }, 200),
                 admin("POST /admin/personal-data/anonymise", () -> json("POST", "admin/personal-data/anonymise",
                         "{\"userKey\":\"user-gone-" + seed.next() + "\"}"), 200),
+                admin("GET /admin/council-list", get("admin/council-list"), 200),
+                admin("POST /admin/council-list/apply", () -> json("POST", "admin/council-list/apply",
+                        "{\"version\":\"" + BundledCouncilList.VERSION + "\"}"), 200),
                 admin("GET /admin/import/{kind}/template.csv", get("admin/import/councils/template.csv"), 200),
                 admin("POST /admin/import/{kind}", () -> new Call("POST", "admin/import/councils?dryRun=true",
                         "text/csv", "code,name,type,region\r\nE07000224,Arun District Council,district,South East\r\n"),

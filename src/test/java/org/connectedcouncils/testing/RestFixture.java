@@ -10,7 +10,11 @@ import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
+import org.connectedcouncils.council.domain.CouncilList;
+import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -57,7 +61,8 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             new PubliccodeExport(register, extras), new RegisterCsvExport(register),
             new CsvImport(
                     new SolutionCsvImport(register, actor, data.transactions),
-                    new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions)));
+                    new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions),
+                    new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions)));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
@@ -73,8 +78,12 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
             data.serviceAreas, register, actor, data.transactions, data.transactions, data.clock);
-    public final RestServer server = RestServer.start(RestServer.withMaturity(RestServer.withNotify(
-            RestServer.withRegisterTable(
+    /** The council list the update screen compares with; a test may put another list here. */
+    public volatile CouncilList councilList = BundledCouncilList.bundled();
+    public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,
+            data.transactions, data.transactions);
+    public final RestServer server = RestServer.start(RestServer.withCouncilServices(RestServer.withMaturity(
+            RestServer.withNotify(RestServer.withRegisterTable(
             RestServer.application(register, data.councils, data.serviceAreas, administration, messages, actor, io,
                     groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
@@ -85,7 +94,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity));
+            }), maturity), councilListUpdate));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

@@ -22,6 +22,9 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.rest.CouncilListResource;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -86,7 +89,7 @@ public final class RestServer implements AutoCloseable {
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
             WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
             PortfolioResource.class, MaturityResource.class, MaturityAdminResource.class,
-            PersonalDataResource.class, WatchResource.class, NotificationResource.class);
+            PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -116,7 +119,8 @@ public final class RestServer implements AutoCloseable {
         return application(register, councils, serviceAreas, null, messages, actor, new Io(
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
                 new RegisterCsvExport(register), new CsvImport(new SolutionCsvImport(register, actor, null),
-                        new CouncilCsvImport(councils, actor, null, null))), null);
+                        new CouncilCsvImport(councils, actor, null, null),
+                        new RoleMappingCsvImport(councils, null, actor, null, null))), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */
@@ -193,6 +197,16 @@ public final class RestServer implements AutoCloseable {
                 bind(notify.watching()).to(Watching.class);
                 bind(notify.notifications()).to(Notifications.class);
                 bind(texts).to(NotificationTexts.class);
+            }
+        });
+    }
+
+    /** Adds the council feature's admin services: updating the directory from the bundled council list. */
+    public static ResourceConfig withCouncilServices(ResourceConfig application, CouncilListUpdate listUpdate) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(listUpdate).to(CouncilListUpdate.class);
             }
         });
     }
