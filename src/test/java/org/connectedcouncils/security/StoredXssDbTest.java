@@ -52,6 +52,7 @@ import org.connectedcouncils.register.io.PubliccodeImportResult;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
+import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoUsers;
@@ -345,7 +346,8 @@ public class StoredXssDbTest {
 
     private void renderEntryPages(RegisterQueries register) throws Exception {
         fixture.register.actor.actAs(Actor.viewer("user-viewer"));
-        SolutionPageServlet servlet = new SolutionPageServlet(new SolutionCardMacro(register, output),
+        SolutionPageServlet servlet = new SolutionPageServlet(new RegisterPages(register, fixture.register.register,
+                fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor, output),
                 mock(LoginUriProvider.class));
         for (Stored s : stored) {
             HttpServletRequest request = mock(HttpServletRequest.class);

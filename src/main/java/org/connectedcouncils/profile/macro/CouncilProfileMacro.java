@@ -49,6 +49,8 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         PageRequest page = mode.isInteractive() ? PageRequest.FIRST : new PageRequest(0, PageRequest.MAX_LIMIT);
         RegisterQueries.CouncilProfile profile = found(() -> queries.profile(code, page), "council", UNKNOWN_COUNCIL,
                 code.value());
-        return output.render(PROFILE, CouncilProfileView.of(profile, output.solutionPages(mode), output.text()), mode);
+        boolean mayCreate = mode.isInteractive() && queries.mayCreate(code);
+        return output.render(PROFILE, CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
+                mayCreate), mode);
     }
 }

@@ -22,7 +22,8 @@ public record CouncilProfileView(
         List<Entry> owned,
         List<String> ownedNotes,
         List<Group> adopted,
-        List<String> adoptedNotes) {
+        List<String> adoptedNotes,
+        List<Views.Link> createLinks) {
 
     static final String PREFIX = "connected-councils.council.";
     static final String CAPPED = "connected-councils.register.table.capped";
@@ -39,7 +40,17 @@ public record CouncilProfileView(
     public record Group(String title, List<Entry> entries) {
     }
 
+    /** The label of the link to the entry editor, and the editor's address after the entry pages' path. */
+    static final String CREATE = "connected-councils.entry.action.create";
+    static final String NEW_ENTRY = "new";
+
     public static CouncilProfileView of(CouncilProfile profile, SolutionPages pages, DisplayText text) {
+        return of(profile, pages, text, false);
+    }
+
+    /** With an "Add to the register" link when the reader may create entries for this council (on screen only). */
+    public static CouncilProfileView of(CouncilProfile profile, SolutionPages pages, DisplayText text,
+            boolean mayCreate) {
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(PREFIX + "ownedCount"), DisplayText.number(profile.owned().total())));
         facts.add(new Views.Fact(text.text(PREFIX + "adoptedCount"),
@@ -66,7 +77,9 @@ public record CouncilProfileView(
         }
         List<String> adoptedNotes = notes(profile.adopted(), text.text(PREFIX + "noneAdopted"), text);
         return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
-                ownedNotes, groups, adoptedNotes);
+                ownedNotes, groups, adoptedNotes, mayCreate
+                        ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY)))
+                        : List.of());
     }
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,

@@ -23,6 +23,7 @@ import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.QueryParams;
 
 /**
@@ -56,6 +57,20 @@ public record SolutionInput(
         MoneyJson annualSaving,
         String citizenOutcomes,
         ReuseTermsJson reuse) {
+
+    /** A body that would create {@code c} (for showing what an import fills in); null for null. */
+    static SolutionInput of(SolutionContent c) {
+        if (c == null) {
+            return null;
+        }
+        return new SolutionInput(null, c.name(), c.summary(), c.description(), JsonFormats.code(c.kind()),
+                JsonFormats.code(c.phase()), c.ownerCouncil() == null ? null : c.ownerCouncil().value(),
+                c.keyContact(), List.copyOf(c.serviceAreas()), JsonFormats.codes(c.sortedOffers()), c.landingUrl(),
+                c.repositoryUrl(), c.licence(), JsonFormats.code(c.softwareType()), JsonFormats.code(c.maintenance()),
+                c.platforms(), c.categories(), JsonFormats.code(c.budgetBand()), MoneyJson.of(c.oneOffCost()),
+                MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes(),
+                c.reuse().isEmpty() ? null : ReuseTermsJson.of(c.reuse()));
+    }
 
     /** The content this body describes; throws {@link ValidationException} naming every unreadable field. */
     SolutionContent toContent() {
