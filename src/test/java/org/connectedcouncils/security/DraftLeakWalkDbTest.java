@@ -209,7 +209,8 @@ public class DraftLeakWalkDbTest {
                 fixture.data.councils, fixture.data.serviceAreas, fixture.data.register, fixture.data.actor,
                 fixture.pages, new LocalCouncilLocks(), () -> fixture.maxFundingBidLeads, fixture.data.clock);
         return new WorkingGroupQueries(services.groups(), services.reports(), fixture.data.register,
-                fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor);
+                fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, services.joins(),
+                services.invitations());
     }
 
     private static MacroOutput output() {

@@ -124,7 +124,7 @@ public class StoredXssDbTest {
                 fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor);
         WorkingGroupQueries groups = new WorkingGroupQueries(fixture.groups, fixture.reporting,
                 fixture.register.register, fixture.register.councils, fixture.register.serviceAreas,
-                fixture.register.actor);
+                fixture.register.actor, fixture.joinRequests, fixture.invitations);
 
         lap("store");
         renderMacros(register, groups);

@@ -31,6 +31,12 @@ public interface WorkingGroups {
      */
     WorkingGroup createWithProjectPage(NewWorkingGroup group, String spaceKey);
 
+    /**
+     * The lead's editors give a group made without one (through REST, say) its project page in {@code spaceKey},
+     * linked both ways as the blueprint links it. A group that has one is refused.
+     */
+    WorkingGroup createProjectPage(WorkingGroupKey key, String spaceKey);
+
     WorkingGroup update(WorkingGroupKey key, int expectedVersion, GroupDetails details);
 
     WorkingGroup changeStatus(WorkingGroupKey key, GroupStatus status);

@@ -79,6 +79,8 @@ public class VelocityAllowlistTest {
             velocity.render(template, Map.of("view", view, "i18n", i18n));
             RENDERED.add(template);
         });
+        WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
+                Map.of("view", view.getValue(), "i18n", i18n)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.connectedcouncils.workinggroup.macro;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,5 +34,12 @@ public final class WorkingGroupTemplates {
         views.put(PortfolioMacro.TEMPLATE, PortfolioView.of("p", query, GroupMacroTestData.portfolio(9),
                 new SolutionPages(""), text));
         return views;
+    }
+
+    /** The working-group template again, as the lead's editors and as a member council's editors see it. */
+    public static List<Map.Entry<String, Object>> panelViews(DisplayText text) {
+        return List.of(Map.entry(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g", GroupMacroTestData.panelCard(true), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text)), Map.entry(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g",
+                GroupMacroTestData.panelCard(false), OutputMode.INTERACTIVE, new SolutionPages(""), text)));
     }
 }

@@ -49,6 +49,38 @@ public class WorkingGroupTemplatesTest {
     }
 
     @Test
+    public void workingGroup_showsTheLeadsPanelWithEscapedRequestsInvitationsAndDetails() {
+        WorkingGroupView view = WorkingGroupView.of("g", GroupMacroTestData.panelCard(true), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text);
+
+        String html = render(WorkingGroupMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains("class=\"cc-wg-lead-panel\"", "<form class=\"aui cc-wg-decide\" data-id=\"7\">",
+                "Leeds City Council", "Invited as observer", "data-typeahead=\"councils\"",
+                "data-typeahead=\"solutions\"", "<tr data-council=\"E09000012\">", "data-value=\"member\"",
+                "<option value=\"E09000012\">London Borough of Hackney</option>", "Offer the lead",
+                "data-version=\"1\"", "data-values=\"waste\"", "<option value=\"paused\">Paused</option>",
+                "<li data-key=\"CC-12\"><span>CC-12 " + escaped(HOSTILE_NAME) + "</span>", "Beta",
+                "Create the project page", escaped(HOSTILE_TEXT));
+        assertThat(html).as("the current status is not offered").doesNotContain("<option value=\"active\">")
+                .doesNotContain("Your council in this group");
+    }
+
+    @Test
+    public void workingGroup_showsAMembersPanelWithItsInvitationsAndRequests() {
+        WorkingGroupView view = WorkingGroupView.of("g", GroupMacroTestData.panelCard(false), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text);
+
+        String html = render(WorkingGroupMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains("Your council in this group", "<li data-council=\"E09000012\">",
+                "Step back to observer", "Leave the group", "Offered the lead", "<form class=\"aui cc-wg-answer\"",
+                "Declined", escaped(HOSTILE_TEXT)).doesNotContain("cc-wg-lead-panel", "cc-wg-decide");
+    }
+
+    @Test
     public void workingGroup_hasNoJoinFormInExports() {
         WorkingGroupView view = WorkingGroupView.of("g", GroupMacroTestData.card(true, Set.of(
                 SolutionTestData.LEEDS)), OutputMode.STATIC, new SolutionPages("https://wiki.example.org"), text);
