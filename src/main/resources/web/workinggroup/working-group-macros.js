@@ -62,9 +62,19 @@
                 window.location.reload();
             })
             .catch(function (error) {
-                feedback(root, http.errorText(error, root.getAttribute('data-text-error')));
+                feedback(root, fieldLabel(button, error) + http.errorText(error, root.getAttribute('data-text-error')));
                 button.disabled = false;
             });
+    }
+
+    /** The label of the form field the server's first error names, as a prefix (empty when none is on screen). */
+    function fieldLabel(button, error) {
+        var errors = error && error.body && error.body.errors;
+        var form = button.closest('form');
+        var name = errors && errors.length ? errors[0].field : null;
+        var input = form && name ? form.elements[name] : null;
+        var label = input && input.id ? form.querySelector('label[for="' + input.id + '"]') : null;
+        return label ? label.textContent.trim() + ': ' : '';
     }
 
     /** Fills the datalist of a type-ahead input from the directory or the register as the person types. */
