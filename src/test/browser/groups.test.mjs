@@ -93,7 +93,7 @@ test('the lead declines with a reason and the requesting council reads it; a sec
     assert.deepEqual(await seriousViolations(hackney), [], 'axe on the member panel');
   });
 
-test('the lead invites a council through the type-ahead and the invited council accepts', async () => {
+test('the lead invites a council through the type-ahead and the invited council accepts from its profile', async () => {
   const key = await newGroup();
   const brighton = await groupPage('brighton-editor', key);
   const invite = brighton.locator('.cc-wg-invite');
@@ -106,11 +106,16 @@ test('the lead invites a council through the type-ahead and the invited council 
   await andReload(brighton, () => invite.getByRole('button', { name: 'Send invitation' }).click());
   await brighton.locator('.cc-wg-invitations li', { hasText: 'Invited as observer' }).waitFor();
 
-  const hackney = await groupPage('hackney-editor', key);
-  const answer = hackney.locator('.cc-wg-answer');
-  await andReload(hackney, () => answer.getByRole('button', { name: 'Accept' }).click());
+  const hackney = await pageAs(browser, 'hackney-editor');
+  await hackney.goto(`${BASE}/councils/${HACKNEY}`, { waitUntil: 'networkidle' });
+  const waiting = hackney.locator('.cc-council-invitations li', { hasText: key });
+  assert.match(await waiting.textContent(), /Invited as observer/);
+  assert.deepEqual(await seriousViolations(hackney), [], 'axe on the profile with an invitation');
+  await andReload(hackney, () => waiting.getByRole('button', { name: 'Accept' }).click());
   assert.equal((await members(key))[HACKNEY], 'observer');
-  await hackney.locator('.cc-wg-member-panel li[data-council]', { hasText: 'Observer' }).waitFor();
+  assert.equal(await hackney.locator('.cc-council-invitations li', { hasText: key }).count(), 0, 'answered');
+  await hackney.getByRole('status').filter({ hasText: 'Done' }).waitFor();
+  assert.deepEqual(hackney.errors, []);
 });
 
 test('the lead offers the hand-over, the member accepts, and the lead changes', async () => {

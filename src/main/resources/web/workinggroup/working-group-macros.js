@@ -51,8 +51,13 @@
      * (the feedback kept for the reloaded page), on failure the server's reason is shown and the button enabled.
      */
     function act(root, button, method, path, body) {
+        actAt(root, root.getAttribute('data-rest'), button, method, path, body);
+    }
+
+    /** As {@code act}, for a component whose items each name their own group's REST path. */
+    function actAt(root, rest, button, method, path, body) {
         button.disabled = true;
-        http.requestJson(method, http.contextPath() + root.getAttribute('data-rest') + path, body)
+        http.requestJson(method, http.contextPath() + rest + path, body)
             .then(function () {
                 try {
                     window.sessionStorage.setItem(FEEDBACK_KEY, root.getAttribute('data-text-done'));
@@ -227,6 +232,22 @@
         initDetails(root);
     }
 
+    /** The invitations on a council's profile: each item names its group, and is answered as on the group page. */
+    function initCouncilInvitations(root) {
+        showKeptFeedback(root);
+        Array.prototype.forEach.call(root.querySelectorAll('li[data-rest]'), function (item) {
+            var form = item.querySelector('.cc-wg-answer');
+            var rest = item.getAttribute('data-rest');
+            var path = '/invitations/' + form.getAttribute('data-id');
+            onClick(form, 'accept', function (button) {
+                actAt(root, rest, button, 'POST', path + '/accept', {});
+            });
+            onSubmit(form, function (button) {
+                actAt(root, rest, button, 'POST', path + '/decline', {reason: field(form, 'reason')});
+            });
+        });
+    }
+
     function initMemberPanel(root) {
         Array.prototype.forEach.call(root.querySelectorAll('.cc-wg-member-panel li[data-council]'), function (item) {
             var path = '/members/' + encodeURIComponent(item.getAttribute('data-council'));
@@ -248,7 +269,8 @@
         });
     }
 
-    function initGroup(root) {
+    /** Shows the feedback a panel action kept for the page it reloaded into. */
+    function showKeptFeedback(root) {
         var kept = null;
         try {
             kept = window.sessionStorage.getItem(FEEDBACK_KEY);
@@ -259,6 +281,10 @@
         if (kept) {
             feedback(root, kept);
         }
+    }
+
+    function initGroup(root) {
+        showKeptFeedback(root);
         selectValues(root);
         Array.prototype.forEach.call(root.querySelectorAll('input[data-typeahead]'), typeahead);
         initLeadPanel(root);
@@ -370,6 +396,7 @@
     }
 
     window.ConnectedCouncils.dom.startEach('[data-cc-working-group]', initGroup);
+    window.ConnectedCouncils.dom.startEach('[data-cc-council-invitations]', initCouncilInvitations);
     window.ConnectedCouncils.dom.startEach('[data-cc-status-report]', initReport);
     window.ConnectedCouncils.dom.startEach('[data-cc-portfolio]', initPortfolio);
 }());

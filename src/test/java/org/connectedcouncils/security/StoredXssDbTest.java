@@ -317,7 +317,8 @@ public class StoredXssDbTest {
         check("register rows fragment", all(), REST.http.get(DemoUsers.ADMIN, "solutions.html?start=1&limit=100")
                 .body());
         Macro card = new SolutionCardMacro(register, output);
-        Macro profile = new CouncilProfileMacro(register, output);
+        Macro profile = new CouncilProfileMacro(register, fixture.invitations, fixture.register.actor,
+                output);
         Macro group = new WorkingGroupMacro(groups, output);
         Macro report = new StatusReportMacro(groups, output, fixture.register.clock);
         for (Stored s : stored) {

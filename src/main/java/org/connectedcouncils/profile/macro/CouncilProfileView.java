@@ -22,7 +22,13 @@ public record CouncilProfileView(
         List<Entry> owned,
         List<String> ownedNotes,
         List<Group> adopted,
-        List<String> adoptedNotes) {
+        List<String> adoptedNotes,
+        List<CouncilInvitations> invitations) {
+
+    /** The same profile with the council's waiting working-group invitations (for its own editors, on screen). */
+    public CouncilProfileView withInvitations(CouncilInvitations waiting) {
+        return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, List.of(waiting));
+    }
 
     static final String PREFIX = "connected-councils.council.";
     static final String CAPPED = "connected-councils.register.table.capped";
@@ -66,7 +72,7 @@ public record CouncilProfileView(
         }
         List<String> adoptedNotes = notes(profile.adopted(), text.text(PREFIX + "noneAdopted"), text);
         return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
-                ownedNotes, groups, adoptedNotes);
+                ownedNotes, groups, adoptedNotes, List.of());
     }
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,

@@ -135,6 +135,20 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     }
 
     @Override
+    public Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Object[] ids = keys.stream().map(GroupRows::id).distinct().toArray();
+        Map<WorkingGroupKey, String> names = new HashMap<>();
+        for (AoWorkingGroup row : ao.find(AoWorkingGroup.class, Query.select("ID, " + AoWorkingGroup.NAME)
+                .where("ID IN (" + AoSql.placeholders(ids.length) + ")", ids))) {
+            names.put(WorkingGroupKey.of(row.getID()), row.getName());
+        }
+        return names;
+    }
+
+    @Override
     public Page<WorkingGroup> list(WorkingGroupQuery query) {
         PageRequest page = query.page();
         Query q = groupFilter(Query.select(), query).order(groupOrder(query.sort()))

@@ -3,6 +3,7 @@ package org.connectedcouncils.workinggroup.service;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -36,6 +37,9 @@ public interface WorkingGroupStore {
     WorkingGroup linkProjectPage(WorkingGroupKey key, String spaceKey, long pageId, Instant now);
 
     Optional<WorkingGroup> find(WorkingGroupKey key);
+
+    /** The names of these groups in one statement (at most 100 keys); unknown keys are left out. */
+    Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys);
 
     Page<WorkingGroup> list(WorkingGroupQuery query);
 
