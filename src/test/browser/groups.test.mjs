@@ -135,7 +135,7 @@ test('the lead offers the hand-over, the member accepts, and the lead changes', 
   assert.equal((await members(key))[BRIGHTON], 'member');
 });
 
-test('the lead changes a role, a member steps back and leaves, and the lead removes nobody twice', async () => {
+test('a member steps back, the lead changes its role and removes it (twice is refused), and it leaves', async () => {
   const key = await newGroup();
   await hackneyJoins(key);
   const hackney = await groupPage('hackney-editor', key);
@@ -154,6 +154,12 @@ test('the lead changes a role, a member steps back and leaves, and the lead remo
 
   await stale.locator(`tr[data-council="${HACKNEY}"]`).getByRole('button', { name: 'Remove from group' }).click();
   await stale.getByRole('status').filter({ hasText: 'not in this working group' }).waitFor();
+
+  await hackneyJoins(key);
+  const rejoined = await groupPage('hackney-editor', key);
+  await andReload(rejoined, () => rejoined.getByRole('button', { name: 'Leave the group' }).click());
+  assert.equal((await members(key))[HACKNEY], undefined, 'left');
+  assert.deepEqual(rejoined.errors, []);
 });
 
 test('forming to active is blocked by the funding-bid rule in words, then allowed with a third partner', async () => {
