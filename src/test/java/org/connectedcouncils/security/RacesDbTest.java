@@ -23,6 +23,7 @@ import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
+import org.connectedcouncils.testing.Races;
 import org.connectedcouncils.testing.RestFixture;
 import org.junit.Before;
 import org.junit.ClassRule;
@@ -56,7 +57,7 @@ public class RacesDbTest {
         Solution entry = published();
         String body = "{\"state\":\"using\",\"since\":\"2026-03-01\"}";
 
-        List<StartGate.Outcome<Result>> outcomes = StartGate.race(RACERS,
+        List<Races.Outcome<Result>> outcomes = Races.race(RACERS,
                 () -> http.put(HACKNEY_EDITOR, "solutions/" + entry.key() + "/adoptions/" + HACKNEY, body));
 
         assertThat(statuses(outcomes)).as("each answer is a success or a lost race").allMatch(
@@ -75,7 +76,7 @@ public class RacesDbTest {
             edits.add(() -> http.put(BRIGHTON_EDITOR, "solutions/" + entry.key(), HttpCalls.json(body)));
         }
 
-        List<Integer> statuses = statuses(StartGate.race(edits));
+        List<Integer> statuses = statuses(Races.race(edits));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 1);
@@ -98,7 +99,7 @@ public class RacesDbTest {
             edits.add(() -> http.put(BRIGHTON_EDITOR, "working-groups/" + key, HttpCalls.json(body)));
         }
 
-        List<Integer> statuses = statuses(StartGate.race(edits));
+        List<Integer> statuses = statuses(Races.race(edits));
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(RACERS - 1);
@@ -115,7 +116,7 @@ public class RacesDbTest {
                     "{\"council\":\"" + HACKNEY + "\"}").json().path("id").asText();
             String request = "working-groups/" + key + "/join-requests/" + id;
 
-            List<Integer> statuses = statuses(StartGate.race(List.of(
+            List<Integer> statuses = statuses(Races.race(List.of(
                     () -> http.post(BRIGHTON_EDITOR, request + "/approve", "{}"),
                     () -> http.post(BRIGHTON_EDITOR, request + "/decline", "{\"reason\":\"Full already.\"}"))));
 
@@ -132,7 +133,7 @@ public class RacesDbTest {
     @Test
     public void parallelCreates_getDistinctKeys() throws Exception {
         asAdmin();
-        List<StartGate.Outcome<SolutionKey>> outcomes = StartGate.race(200,
+        List<Races.Outcome<SolutionKey>> outcomes = Races.race(200,
                 () -> fixture.data.register.create(aSolution().build()).key());
 
         Set<SolutionKey> keys = new HashSet<>();
@@ -145,9 +146,9 @@ public class RacesDbTest {
                 .total()).isEqualTo(200);
     }
 
-    private static List<Integer> statuses(List<StartGate.Outcome<Result>> outcomes) {
+    private static List<Integer> statuses(List<Races.Outcome<Result>> outcomes) {
         List<Integer> statuses = new ArrayList<>();
-        for (StartGate.Outcome<Result> outcome : outcomes) {
+        for (Races.Outcome<Result> outcome : outcomes) {
             assertThat(outcome.failure()).as("a request failed on the client").isNull();
             statuses.add(outcome.value().status());
         }
