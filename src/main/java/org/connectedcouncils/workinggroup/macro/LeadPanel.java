@@ -32,6 +32,7 @@ public record LeadPanel(
         List<Invited> invitations,
         List<String> invitationNotes,
         List<MemberRow> members,
+        List<String> memberNotes,
         List<Views.Option> roles,
         List<WorkingGroupView.JoinForm> offerForms,
         Details details,
@@ -92,7 +93,8 @@ public record LeadPanel(
                     DisplayText.number(group.partnerCount())));
         }
         return new LeadPanel(requests, notes(card.requests(), p + "noRequests", text), invitations,
-                notes(card.invitations(), p + "noInvitations", text), members, roles,
+                notes(card.invitations(), p + "noInvitations", text), members,
+                members.isEmpty() ? List.of(text.text(p + "noMembers")) : List.of(), roles,
                 candidates.isEmpty() ? List.of() : List.of(new WorkingGroupView.JoinForm(candidates)),
                 details(card, text), statuses, statusNotes,
                 group.projectPageId() == null ? List.of(text.text(p + "projectPage.hint")) : List.of());
