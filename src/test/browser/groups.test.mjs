@@ -111,6 +111,7 @@ test('the lead invites a council through the type-ahead and the invited council 
   const waiting = hackney.locator('.cc-council-invitations li', { hasText: key });
   assert.match(await waiting.textContent(), /Invited as observer/);
   assert.deepEqual(await seriousViolations(hackney), [], 'axe on the profile with an invitation');
+  await shot(hackney, 'groups-profile-invitation');
   await andReload(hackney, () => waiting.getByRole('button', { name: 'Accept' }).click());
   assert.equal((await members(key))[HACKNEY], 'observer');
   assert.equal(await hackney.locator('.cc-council-invitations li', { hasText: key }).count(), 0, 'answered');
