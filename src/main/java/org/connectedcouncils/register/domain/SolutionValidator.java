@@ -27,6 +27,11 @@ public final class SolutionValidator {
     public static final int CONTACT_MAX = 255;
     public static final int PLATFORM_MAX = 40;
     public static final int LIST_MAX = 20;
+    /**
+     * Categories come from a controlled list (stored unlimited), and publiccode.yml files such as the standard's
+     * own example list dozens of them: every category of the list may be given once.
+     */
+    public static final int CATEGORIES_MAX = PubliccodeVocabulary.CATEGORIES.size();
     public static final long MONEY_MAX = 100_000_000_000L;
 
     private static final java.util.regex.Pattern PLATFORM = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._/ -]*");
@@ -91,8 +96,8 @@ public final class SolutionValidator {
                 errors.add(FieldError.of("platforms", BAD_PLATFORM, String.valueOf(p), PLATFORM_MAX));
             }
         }
-        if (c.categories().size() > LIST_MAX) {
-            errors.add(FieldError.of("categories", TOO_MANY, LIST_MAX));
+        if (c.categories().size() > CATEGORIES_MAX) {
+            errors.add(FieldError.of("categories", TOO_MANY, CATEGORIES_MAX));
         }
         c.categories().stream().filter(cat -> !PubliccodeVocabulary.CATEGORIES.contains(cat)).forEach(
                 cat -> errors.add(FieldError.of("categories", UNKNOWN_CATEGORY, String.valueOf(cat))));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedcouncils.common.io.ImportError;
-import org.connectedcouncils.common.io.ImportLimits;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.PubliccodeExtra;
@@ -38,21 +37,12 @@ public final class PubliccodeImport {
     }
 
     public PubliccodeImportResult importFile(InputStream file, PubliccodeImportOptions options) {
-        ImportLimits.Text text = ImportLimits.read(file, MAX_BYTES);
-        if (text.failure().isPresent()) {
-            return PubliccodeImportResult.failed(List.of(text.error()), List.of());
+        PubliccodeCheck.Checked checked = PubliccodeCheck.check(file);
+        List<ImportError> warnings = checked.warnings();
+        if (!checked.valid()) {
+            return PubliccodeImportResult.failed(checked.errors(), warnings);
         }
-        YamlTree tree;
-        try {
-            tree = PubliccodeYaml.parse(text.value());
-        } catch (PubliccodeYaml.Problem problem) {
-            return PubliccodeImportResult.failed(List.of(problem.error()), List.of());
-        }
-        List<ImportError> warnings = PubliccodeMigration.migrate(tree);
-        List<ImportError> errors = PubliccodeValidator.validate(tree);
-        if (!errors.isEmpty()) {
-            return PubliccodeImportResult.failed(errors, warnings);
-        }
+        YamlTree tree = checked.tree();
         Solution current = options.key() == null ? null : register.get(options.key());
         SolutionContent base = current != null ? current.content() : newEntryBase(options);
         PubliccodeMapping.Mapped mapped = PubliccodeMapping.toContent(tree, options.language(), base);
@@ -70,14 +60,19 @@ public final class PubliccodeImport {
             Solution stored = transactions.inTransaction(() -> write(current, version, mapped));
             return new PubliccodeImportResult(stored, stored.content(), mapped.usedBy(), List.of(), warnings);
         } catch (ValidationException e) {
-            List<ImportError> placed = new ArrayList<>();
-            for (FieldError error : e.errors()) {
-                String path = PubliccodeMapping.pathOf(error.field(), mapped.language());
-                placed.add(ImportError.at(path, path.equals(error.field()) && !isKey(tree, path) ? 0
-                        : tree.lineOf(path), error));
-            }
-            return PubliccodeImportResult.failed(placed, warnings);
+            return PubliccodeImportResult.failed(placed(tree, mapped.language(), e), warnings);
         }
+    }
+
+    /** The register's refusal of a mapped file, each error at the publiccode.yml key and line it came from. */
+    static List<ImportError> placed(YamlTree tree, String language, ValidationException refusal) {
+        List<ImportError> placed = new ArrayList<>();
+        for (FieldError error : refusal.errors()) {
+            String path = PubliccodeMapping.pathOf(error.field(), language);
+            placed.add(ImportError.at(path, path.equals(error.field()) && !isKey(tree, path) ? 0
+                    : tree.lineOf(path), error));
+        }
+        return placed;
     }
 
     private Solution write(Solution current, int version, PubliccodeMapping.Mapped mapped) {

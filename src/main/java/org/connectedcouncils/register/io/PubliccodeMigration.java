@@ -16,7 +16,10 @@ final class PubliccodeMigration {
 
     static final String MOVED = "connected-councils.io.publiccode.deprecatedMoved";
     static final String KEPT = "connected-councils.io.publiccode.deprecatedKept";
-    static final String UNKNOWN_KEY = "connected-councils.io.publiccode.unknownKey";
+    static final String OLD_VERSION = "connected-councils.io.publiccode.oldVersion";
+    static final String LOWER_CASE_COUNTRY = "connected-councils.io.publiccode.lowerCaseCountry";
+    static final String ITALIAN_LOWER_CASE = "connected-councils.io.publiccode.italianLowerCase";
+    static final String IPA_NOT_CHECKED = "connected-councils.io.publiccode.ipaNotChecked";
     static final String ITALIAN_PA_URN = "urn:x-italian-pa:";
 
     private static final List<String> PLATFORM_ALIASES = List.of("spid", "cie", "anpr", "pagopa", "io");
@@ -28,9 +31,21 @@ final class PubliccodeMigration {
     static List<ImportError> migrate(YamlTree tree) {
         List<ImportError> warnings = new ArrayList<>();
         Map<String, Object> root = tree.root();
+        if (root.get("publiccodeYmlVersion") instanceof String version && !version.equals(PubliccodeSpec.VERSION)
+                && !version.startsWith(PubliccodeSpec.VERSION + ".") && !version.equals("0")) {
+            warnings.add(ImportError.of("publiccodeYmlVersion", tree.lineOf("publiccodeYmlVersion"), OLD_VERSION,
+                    version, PubliccodeSpec.VERSION));
+        }
         countries(tree, warnings);
-        italianPlatforms(tree, warnings);
-        italianIpaCode(tree, warnings);
+        ipaCodes(tree, warnings);
+        String italian = root.containsKey("IT") ? "IT" : "it";
+        if (root.containsKey("it") && !root.containsKey("IT")) {
+            warnings.add(ImportError.of("it", tree.lineOf("it"), ITALIAN_LOWER_CASE));
+        }
+        if (!(root.containsKey("IT") && root.containsKey("it"))) {
+            italianPlatforms(tree, italian, warnings);
+            italianIpaCode(tree, italian, warnings);
+        }
         repoOwner(tree, warnings);
         for (String key : PubliccodeSpec.DEPRECATED) {
             if (tree.get(key) != null) {
@@ -41,42 +56,70 @@ final class PubliccodeMigration {
             String path = (String) key;
             warnings.add(ImportError.of(path, tree.lineOf(path), KEPT, path));
         }
-        for (String key : root.keySet()) {
-            if (!PubliccodeSpec.TOP_LEVEL_ORDER.contains(key)) {
-                warnings.add(ImportError.of(key, tree.lineOf(key), UNKNOWN_KEY, key));
-            }
-        }
         return warnings;
     }
 
-    /** Lower-case country codes (deprecated) become upper case. */
+    /** Lower-case country codes (deprecated) become upper case; mixed case is left for validation to refuse. */
     private static void countries(YamlTree tree, List<ImportError> warnings) {
         for (String key : List.of("intendedAudience.countries", "intendedAudience.unsupportedCountries")) {
             if (tree.get(key) instanceof List<?> list) {
                 List<Object> fixed = new ArrayList<>();
                 boolean changed = false;
-                for (Object item : list) {
-                    if (item instanceof String s && !s.equals(s.toUpperCase(Locale.ROOT))) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
+                    if (item instanceof String s && !s.equals(s.toUpperCase(Locale.ROOT))
+                            && s.equals(s.toLowerCase(Locale.ROOT))) {
                         fixed.add(s.toUpperCase(Locale.ROOT));
                         changed = true;
+                        String path = key + "[" + i + "]";
+                        warnings.add(ImportError.of(path, tree.lineOf(path), LOWER_CASE_COUNTRY, s,
+                                s.toUpperCase(Locale.ROOT)));
                     } else {
                         fixed.add(item);
                     }
                 }
                 if (changed) {
                     tree.put(key, fixed);
-                    warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key + " (lower case)", key));
                 }
+            }
+        }
+    }
+
+    /**
+     * Italian public administration URNs ({@code urn:x-italian-pa:<code>}) are read by their form only: the code is
+     * not looked up in Italy's iPA register (the reference parser ships its 23,000 codes; the register does not).
+     */
+    private static void ipaCodes(YamlTree tree, List<ImportError> warnings) {
+        List<String> paths = new ArrayList<>(List.of("organisation.uri"));
+        for (String italian : List.of("IT", "it")) {
+            if (tree.get(italian + ".riuso.codiceIPA") instanceof String code && !code.isBlank()) {
+                String path = italian + ".riuso.codiceIPA";
+                warnings.add(ImportError.of(path, tree.lineOf(path), IPA_NOT_CHECKED, ITALIAN_PA_URN + code.trim()));
+            }
+        }
+        if (tree.root().get("fundedBy") instanceof List<?> funders) {
+            for (int i = 0; i < funders.size(); i++) {
+                if (funders.get(i) instanceof Map<?, ?> funder && funder.get("uri") instanceof String uri
+                        && uri.regionMatches(true, 0, ITALIAN_PA_URN, 0, ITALIAN_PA_URN.length())) {
+                    String path = "fundedBy[" + i + "].uri";
+                    warnings.add(ImportError.of(path, tree.lineOf(path), IPA_NOT_CHECKED, uri));
+                }
+            }
+        }
+        for (String path : paths) {
+            if (tree.get(path) instanceof String uri
+                    && uri.regionMatches(true, 0, ITALIAN_PA_URN, 0, ITALIAN_PA_URN.length())) {
+                warnings.add(ImportError.of(path, tree.lineOf(path), IPA_NOT_CHECKED, uri));
             }
         }
     }
 
     /** {@code it.piattaforme.<x>: true} and {@code it.conforme.gdpr: true} become {@code supports} aliases (0.7). */
     @SuppressWarnings("unchecked")
-    private static void italianPlatforms(YamlTree tree, List<ImportError> warnings) {
+    private static void italianPlatforms(YamlTree tree, String italian, List<ImportError> warnings) {
         List<String> aliases = new ArrayList<>();
         for (String platform : PLATFORM_ALIASES) {
-            String key = "it.piattaforme." + platform;
+            String key = italian + ".piattaforme." + platform;
             if (Boolean.TRUE.equals(tree.get(key))) {
                 aliases.add(platform);
                 warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key, "supports"));
@@ -85,11 +128,11 @@ final class PubliccodeMigration {
                 tree.remove(key);
             }
         }
-        if (Boolean.TRUE.equals(tree.get("it.conforme.gdpr"))) {
+        String gdpr = italian + ".conforme.gdpr";
+        if (Boolean.TRUE.equals(tree.get(gdpr))) {
             aliases.add("gdpr");
-            warnings.add(ImportError.of("it.conforme.gdpr", tree.lineOf("it.conforme.gdpr"), MOVED,
-                    "it.conforme.gdpr", "supports"));
-            tree.remove("it.conforme.gdpr");
+            warnings.add(ImportError.of(gdpr, tree.lineOf(gdpr), MOVED, gdpr, "supports"));
+            tree.remove(gdpr);
         }
         if (aliases.isEmpty()) {
             return;
@@ -108,12 +151,12 @@ final class PubliccodeMigration {
         if (existing == null || existing instanceof List<?>) {
             tree.root().put("supports", supports);
         }
-        dropBareItalianSection(tree);
+        dropBareItalianSection(tree, italian);
     }
 
     /** {@code it.riuso.codiceIPA} becomes {@code organisation.uri} ({@code urn:x-italian-pa:<code>}). */
-    private static void italianIpaCode(YamlTree tree, List<ImportError> warnings) {
-        String key = "it.riuso.codiceIPA";
+    private static void italianIpaCode(YamlTree tree, String italian, List<ImportError> warnings) {
+        String key = italian + ".riuso.codiceIPA";
         if (!(tree.get(key) instanceof String code) || code.isBlank()) {
             return;
         }
@@ -122,7 +165,7 @@ final class PubliccodeMigration {
         }
         warnings.add(ImportError.of(key, tree.lineOf(key), MOVED, key, "organisation.uri"));
         tree.remove(key);
-        dropBareItalianSection(tree);
+        dropBareItalianSection(tree, italian);
     }
 
     /**
@@ -141,10 +184,10 @@ final class PubliccodeMigration {
     }
 
     /** An {@code it} section left with only its extension version says nothing any more. */
-    private static void dropBareItalianSection(YamlTree tree) {
-        if (tree.root().get("it") instanceof Map<?, ?> it && it.keySet().stream()
+    private static void dropBareItalianSection(YamlTree tree, String italian) {
+        if (tree.root().get(italian) instanceof Map<?, ?> it && it.keySet().stream()
                 .allMatch(k -> k.equals("countryExtensionVersion"))) {
-            tree.root().remove("it");
+            tree.root().remove(italian);
         }
     }
 

@@ -1,8 +1,12 @@
 package org.connectedcouncils.register.io;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.connectedcouncils.register.domain.PubliccodeVocabulary;
 
 /** Facts of the publiccode.yml standard (0.7) that validation and mapping need. */
 final class PubliccodeSpec {
@@ -16,56 +20,50 @@ final class PubliccodeSpec {
 
     static final List<String> MAINTENANCE_TYPES = List.of("internal", "contract", "community", "none");
 
-    static final Set<String> SCOPES = Set.of("agriculture", "culture", "defence", "education", "emergency-services",
-            "employment", "energy", "environment", "finance-and-economic-development", "foreign-affairs",
-            "government", "healthcare", "infrastructures", "justice", "local-authorities", "manufacturing", "research",
-            "science-and-technology", "security", "society", "sport", "tourism", "transportation", "welfare");
-
-    static final Set<String> SUPPORT_ALIASES = Set.of("gdpr", "eidas", "nis2", "cra", "spid", "cie", "anpr",
-            "pagopa", "io");
-
     /** Top-level keys in the order the standard lists them; exports write keys in this order. */
     static final List<String> TOP_LEVEL_ORDER = List.of("publiccodeYmlVersion", "name", "applicationSuite", "url",
             "landingURL", "isBasedOn", "softwareVersion", "releaseDate", "logo", "monochromeLogo", "platforms",
             "categories", "usedBy", "fundedBy", "roadmap", "developmentStatus", "softwareType", "supports",
             "organisation", "intendedAudience", "description", "legal", "maintenance", "localisation", "dependsOn",
-            "inputTypes", "outputTypes", "it");
+            "inputTypes", "outputTypes", "IT", "it");
 
     /** Keys the 0.7 standard deprecates; they are still read (and kept), with a warning. */
     static final Set<String> DEPRECATED = Set.of("monochromeLogo", "inputTypes", "outputTypes", "legal.authorsFile",
-            "legal.repoOwner", "it", "intendedAudience.unsupportedCountries");
+            "legal.repoOwner", "IT.conforme", "it.conforme", "intendedAudience.unsupportedCountries");
 
-    /**
-     * SPDX licence ids a publiccode.yml licence expression may use: the current ids public-sector software uses and
-     * the deprecated short forms older files carry (GPL-3.0 and the like).
-     */
-    static final Set<String> SPDX_IDS = Set.of("0BSD", "AFL-3.0", "AGPL-1.0", "AGPL-3.0", "AGPL-3.0-only",
-            "AGPL-3.0-or-later", "Apache-1.1", "Apache-2.0", "APSL-2.0", "Artistic-1.0", "Artistic-2.0",
-            "BlueOak-1.0.0", "BSD-1-Clause", "BSD-2-Clause", "BSD-2-Clause-Patent", "BSD-3-Clause", "BSD-4-Clause",
-            "BSL-1.0", "CAL-1.0", "CC-BY-3.0", "CC-BY-4.0", "CC-BY-SA-3.0", "CC-BY-SA-4.0", "CC0-1.0", "CDDL-1.0",
-            "CECILL-2.1", "CECILL-B", "CECILL-C", "ECL-2.0", "EPL-1.0", "EPL-2.0", "EUPL-1.0", "EUPL-1.1",
-            "EUPL-1.2", "GPL-1.0-or-later", "GPL-2.0", "GPL-2.0+", "GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0",
-            "GPL-3.0+", "GPL-3.0-only", "GPL-3.0-or-later", "ISC", "LGPL-2.0", "LGPL-2.0-only",
-            "LGPL-2.0-or-later", "LGPL-2.1", "LGPL-2.1+", "LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0",
-            "LGPL-3.0+", "LGPL-3.0-only", "LGPL-3.0-or-later", "LiLiQ-P-1.1", "LiLiQ-R-1.1", "LiLiQ-Rplus-1.1",
-            "MIT", "MIT-0", "MPL-1.1", "MPL-2.0", "MPL-2.0-no-copyleft-exception", "MS-PL", "MS-RL", "MulanPSL-2.0",
-            "NCSA", "ODbL-1.0", "OFL-1.1", "OGL-UK-3.0", "OSL-3.0", "PostgreSQL", "Python-2.0", "Unlicense",
-            "UPL-1.0", "W3C", "WTFPL", "X11", "Zlib", "ZPL-2.1");
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    /** language[-script][-region](-variant)*, the BCP 47 shape the reference parser's strict check accepts. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(
+            "(?i)([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|[0-9]{3}))?((?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*)");
+    /** UN M.49 area codes that the IANA language subtag registry lists as regions. */
+    private static final Set<String> M49_REGIONS = Set.of("001", "002", "003", "005", "009", "011", "013", "014",
+            "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142",
+            "143", "145", "150", "151", "154", "155", "202", "419");
     private static final Pattern SPDX_TOKEN = Pattern.compile("\\(|\\)|[A-Za-z0-9][A-Za-z0-9.+-]*");
     private static final Pattern EXCEPTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
 
     private PubliccodeSpec() {
     }
 
+    /**
+     * A BCP 47 language tag ({@code en}, {@code en-GB}, {@code sr-Latn-RS}, {@code es-419}) whose language is an ISO
+     * 639 code and whose region an ISO 3166-1 country or a UN M.49 area; {@code en_GB} and {@code xxx} are not.
+     */
     static boolean isLanguage(String tag) {
-        return tag != null && LANGUAGE.matcher(tag).matches();
+        if (tag == null) {
+            return false;
+        }
+        Matcher m = LANGUAGE_TAG.matcher(tag);
+        if (!m.matches() || !PubliccodeVocabulary.LANGUAGES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String region = m.group(3);
+        return region == null || M49_REGIONS.contains(region)
+                || PubliccodeVocabulary.COUNTRIES.contains(region.toUpperCase(Locale.ROOT));
     }
 
+    /** An ISO 3166-1 alpha-2 code, all upper case. */
     static boolean isCountry(String code) {
-        return code != null && COUNTRY.matcher(code).matches();
+        return code != null && PubliccodeVocabulary.COUNTRIES.contains(code);
     }
 
     /**
@@ -110,7 +108,10 @@ final class PubliccodeSpec {
                     if (!EXCEPTION_ID.matcher(token).matches()) {
                         return "";
                     }
-                } else if (!token.startsWith("LicenseRef-") && !SPDX_IDS.contains(token) && unknown == null) {
+                    if (!PubliccodeVocabulary.SPDX_EXCEPTIONS.contains(token) && unknown == null) {
+                        unknown = token;
+                    }
+                } else if (!isLicenceId(token) && unknown == null) {
                     unknown = token;
                 }
                 expectOperand = false;
@@ -118,5 +119,14 @@ final class PubliccodeSpec {
             }
         }
         return expectOperand || depth != 0 ? "" : unknown;
+    }
+
+    /** An SPDX licence id, {@code id+} (that version or later) or a {@code LicenseRef-}. */
+    private static boolean isLicenceId(String token) {
+        if (token.startsWith("LicenseRef-") || PubliccodeVocabulary.SPDX_LICENCES.contains(token)) {
+            return true;
+        }
+        return token.endsWith("+")
+                && PubliccodeVocabulary.SPDX_LICENCES.contains(token.substring(0, token.length() - 1));
     }
 }

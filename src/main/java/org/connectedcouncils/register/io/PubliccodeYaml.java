@@ -143,8 +143,10 @@ final class PubliccodeYaml {
             return null;
         }
         if (Tag.BOOL.equals(scalar.getTag())) {
+            // YAML 1.2, as publiccode.yml parsers read it: only true and false are booleans; YAML 1.1's yes, no, on
+            // and off stay text (and are refused where a boolean is expected).
             String v = scalar.getValue().toLowerCase(Locale.ROOT);
-            return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
+            return v.equals("true") ? Boolean.TRUE : v.equals("false") ? Boolean.FALSE : scalar.getValue();
         }
         return scalar.getValue();
     }

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.connectedcouncils.common.io.ImportError;
 
@@ -28,6 +29,17 @@ final class YamlChecks {
     static final String NOT_URL = P + "notUrl";
     static final String NOT_DATE = P + "notDate";
     static final String EMPTY_LIST = P + "emptyList";
+    static final String NOT_IN_LIST = P + "notInList";
+    static final String NOT_EMAIL = P + "notEmail";
+    static final String NOT_MIME_TYPE = P + "notMimeType";
+    static final String BAD_FILE = P + "badFile";
+
+    /** The e-mail shape the reference parser's validator accepts, near enough: local part, @, dotted domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>(),;:\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*"
+            + "[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    /** RFC 2045 type/subtype (the pattern the reference parser takes from jshttp/media-typer). */
+    private static final Pattern MIME_TYPE = Pattern.compile(
+            " *[A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126} *");
 
     private final YamlTree tree;
     private final List<ImportError> errors = new ArrayList<>();
@@ -42,15 +54,56 @@ final class YamlChecks {
         return errors;
     }
 
-    /** A text of {@code min} to {@code max} characters (null is left to the key's own check). */
+    /**
+     * A text of {@code min} to {@code max} characters, counted as user-perceived characters ({@link Graphemes}); null
+     * is left to the key's own check.
+     */
     void length(String path, String value, int min, int max) {
         if (value == null) {
             return;
         }
-        if (value.length() < min) {
-            error(path, TOO_SHORT, min, value.length());
-        } else if (value.length() > max) {
-            error(path, TOO_LONG, max, value.length());
+        int length = Graphemes.count(value);
+        if (length < min) {
+            error(path, TOO_SHORT, min, length);
+        } else if (length > max) {
+            error(path, TOO_LONG, max, length);
+        }
+    }
+
+    /** A value of one of the controlled lists ({@code list} names it in the message). */
+    void inList(String path, String value, String list, Collection<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            error(path, NOT_IN_LIST, value, list);
+        }
+    }
+
+    void email(Map<String, Object> map, String parent, String key) {
+        String value = string(map, parent, key, false);
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            error(join(parent, key), NOT_EMAIL, value);
+        }
+    }
+
+    void mimeType(String path, String value) {
+        if (!MIME_TYPE.matcher(value).matches()) {
+            error(path, NOT_MIME_TYPE, value);
+        }
+    }
+
+    /**
+     * A file of the software's repository: a relative path or an http(s) address whose name ends in one of the
+     * extensions; absolute paths and file: addresses are refused. Whether the file exists is not checked here.
+     */
+    void file(String path, String value, List<String> extensions) {
+        if (value == null) {
+            return;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        String name = lower.replaceFirst("[?#].*$", "");
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        boolean local = !web && !lower.startsWith("/") && !lower.matches("^[a-z][a-z0-9+.-]*:.*");
+        if ((!web && !local) || (web && !isUrl(value, true)) || extensions.stream().noneMatch(name::endsWith)) {
+            error(path, BAD_FILE, value, String.join(", ", extensions));
         }
     }
 
@@ -166,8 +219,7 @@ final class YamlChecks {
 
     void oneOf(String path, String value, Collection<String> allowed) {
         if (!allowed.contains(value)) {
-            error(path, NOT_ONE_OF, value, allowed.size() > 30 ? "" : String.join(", ", allowed.stream().sorted()
-                    .toList()));
+            error(path, NOT_ONE_OF, value, String.join(", ", allowed.stream().sorted().toList()));
         }
     }
 

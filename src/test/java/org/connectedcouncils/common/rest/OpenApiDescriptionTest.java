@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -82,6 +84,42 @@ public class OpenApiDescriptionTest {
 
         assertThat(version).startsWith("3.");
         assertThat(server).isEqualTo(RestServer.BASE_PATH);
+    }
+
+    /**
+     * A hand-edited (or re-dumped) description whose plain scalar holds ", " followed by a line break turns the rest
+     * of the sentence into a key with no value ({@code cents).: null}); no OpenAPI keyword but {@code default} and
+     * {@code example} may be null here, so any other null-valued key is such a mangled description.
+     */
+    @Test
+    public void description_hasNoNullValuedKeys() throws IOException {
+        assertThat(nullValuedKeys(description, "#")).isEmpty();
+
+        JsonNode mangled = new YAMLMapper().readTree("""
+                amount:
+                  type: integer
+                  description: Minor units (pence
+                  cents).: null
+                """);
+        assertThat(nullValuedKeys(mangled, "#")).containsExactly("#/amount/cents).");
+    }
+
+    private static List<String> nullValuedKeys(JsonNode node, String path) {
+        List<String> found = new ArrayList<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String child = path + "/" + field.getKey();
+                if (field.getValue().isNull() && !Set.of("default", "example").contains(field.getKey())) {
+                    found.add(child);
+                }
+                found.addAll(nullValuedKeys(field.getValue(), child));
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                found.addAll(nullValuedKeys(node.get(i), path + "/" + i));
+            }
+        }
+        return found;
     }
 
     @Test

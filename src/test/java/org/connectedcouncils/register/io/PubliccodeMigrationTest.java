@@ -22,9 +22,8 @@ public class PubliccodeMigrationTest {
 
         assertThat(tree.get("intendedAudience.countries")).isEqualTo(List.of("IT"));
         assertThat(tree.get("intendedAudience.unsupportedCountries")).isEqualTo(List.of("US"));
-        assertThat(warnings).contains(ImportError.of("intendedAudience.countries",
-                PubliccodeFiles.lineOf(text, "  countries:"), PubliccodeMigration.MOVED,
-                "intendedAudience.countries (lower case)", "intendedAudience.countries"));
+        assertThat(warnings).contains(ImportError.of("intendedAudience.countries[0]",
+                PubliccodeFiles.lineOf(text, "  countries:") + 1, PubliccodeMigration.LOWER_CASE_COUNTRY, "it", "IT"));
     }
 
     @Test
@@ -79,14 +78,16 @@ public class PubliccodeMigrationTest {
     }
 
     @Test
-    public void migrate_warnsAboutUnknownTopLevelKeys() {
+    public void migrate_leavesUnknownTopLevelKeysToValidation() {
         String withUnknown = PubliccodeFiles.text(PubliccodeFiles.MINIMAL) + "x-council-note: kept\n";
         YamlTree tree = PubliccodeYaml.parse(withUnknown);
 
         List<ImportError> warnings = PubliccodeMigration.migrate(tree);
+        List<ImportError> errors = PubliccodeValidator.validate(tree);
 
-        assertThat(warnings).containsExactly(ImportError.of("x-council-note",
-                PubliccodeFiles.lineOf(withUnknown, "x-council-note"), PubliccodeMigration.UNKNOWN_KEY,
+        assertThat(warnings).isEmpty();
+        assertThat(errors).containsExactly(ImportError.of("x-council-note",
+                PubliccodeFiles.lineOf(withUnknown, "x-council-note"), PubliccodeKeys.UNKNOWN_KEY,
                 "x-council-note"));
     }
 }

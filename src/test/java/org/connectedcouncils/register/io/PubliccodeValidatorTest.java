@@ -59,7 +59,7 @@ public class PubliccodeValidatorTest {
 
             assertThat(errors(text)).as(category).isEmpty();
         }
-        for (String scope : PubliccodeSpec.SCOPES) {
+        for (String scope : PubliccodeVocabulary.SCOPES) {
             String text = with(MINIMAL, "developmentStatus:",
                     "intendedAudience:\n  scope:\n    - " + scope + "\ndevelopmentStatus:");
 
