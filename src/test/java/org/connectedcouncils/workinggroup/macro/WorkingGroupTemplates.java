@@ -38,8 +38,12 @@ public final class WorkingGroupTemplates {
 
     /** The working-group template again, as the lead's editors and as a member council's editors see it. */
     public static List<Map.Entry<String, Object>> panelViews(DisplayText text) {
-        return List.of(Map.entry(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g", GroupMacroTestData.panelCard(true), OutputMode.INTERACTIVE,
-                new SolutionPages(""), text)), Map.entry(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g",
-                GroupMacroTestData.panelCard(false), OutputMode.INTERACTIVE, new SolutionPages(""), text)));
+        return List.of(Map.entry(WorkingGroupMacro.TEMPLATE, panelView(true, text)),
+                Map.entry(WorkingGroupMacro.TEMPLATE, panelView(false, text)));
+    }
+
+    private static Object panelView(boolean lead, DisplayText text) {
+        return WorkingGroupView.of("g", GroupMacroTestData.panelCard(lead), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text);
     }
 }
