@@ -48,6 +48,7 @@ import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
+import org.connectedcouncils.workinggroup.macro.GroupDirectoryMacro;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
 import org.connectedcouncils.workinggroup.macro.WorkingGroupMacro;
@@ -127,7 +128,8 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
-                "cc-portfolio", new PortfolioMacro(groupQueries, output));
+                "cc-portfolio", new PortfolioMacro(groupQueries, output),
+                "cc-working-groups", new GroupDirectoryMacro(groupQueries, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());

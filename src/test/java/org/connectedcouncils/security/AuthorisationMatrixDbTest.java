@@ -276,6 +276,7 @@ public class AuthorisationMatrixDbTest {
         String requests = seeded + "/join-requests";
         return List.of(
                 row("GET /working-groups", get("working-groups"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /working-groups.html", get("working-groups.html"), 401, 200, 200, 200, 200, 200, 200),
                 row("POST /working-groups", () -> json("POST", "working-groups",
                         HttpCalls.json(SecuritySeed.groupBody())), 401, 403, 201, 403, 403, 403, 201),
                 row("POST /working-groups/project-pages", () -> json("POST", "working-groups/project-pages",

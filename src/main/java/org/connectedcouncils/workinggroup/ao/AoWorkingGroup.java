@@ -17,6 +17,7 @@ public interface AoWorkingGroup extends Entity {
 
     String NAME = "NAME";
     String NAME_LOWER = "NAME_LOWER";
+    String AIM = "AIM";
     String MODEL_CODE = "MODEL_CODE";
     String GROUP_STATUS = "GROUP_STATUS";
     String LEAD_CODE = "LEAD_CODE";

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,10 +186,39 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             where.add("g." + AoWorkingGroup.SPACE_KEY + " = ?");
             params.add(query.spaceKey());
         }
+        if (!query.inAnyOf().isEmpty()) {
+            q.distinct();
+            q.join(AoMembership.class, "y." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "y");
+            where.add("y." + AoMembership.COUNCIL_CODE + " IN (" + AoSql.placeholders(query.inAnyOf().size()) + ")");
+            query.inAnyOf().stream().map(CouncilCode::value).sorted().forEach(params::add);
+        }
+        for (String word : words(query.words())) {
+            where.add("(g." + AoWorkingGroup.NAME_LOWER + " LIKE ? OR LOWER(g." + AoWorkingGroup.AIM + ") LIKE ?)");
+            params.add("%" + word + "%");
+            params.add("%" + word + "%");
+        }
         if (!where.isEmpty()) {
             q.where(String.join(" AND ", where), params.toArray());
         }
         return q;
+    }
+
+    @Override
+    public Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query) {
+        Map<GroupStatus, Integer> counts = new EnumMap<>(GroupStatus.class);
+        for (GroupStatus status : GroupStatus.values()) {
+            counts.put(status, ao.count(AoWorkingGroup.class, groupFilter(Query.select(), query.withStatus(status))));
+        }
+        return counts;
+    }
+
+    /** The search's words, lower-cased, without LIKE wildcards, at most {@link WorkingGroupQuery#MAX_WORDS}. */
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", " ").split("\\s+"))
+                .filter(w -> !w.isEmpty()).distinct().limit(WorkingGroupQuery.MAX_WORDS).toList();
     }
 
     private static String groupOrder(Sort<GroupSortField> sort) {

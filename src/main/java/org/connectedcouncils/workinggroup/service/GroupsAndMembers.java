@@ -205,6 +205,12 @@ public final class GroupsAndMembers implements WorkingGroups {
         return store.list(query);
     }
 
+    @Override
+    public Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query) {
+        guards.signedIn();
+        return store.countByStatus(query);
+    }
+
     public GroupAccess accessTo(WorkingGroupKey key) {
         Actor actor = guards.signedIn();
         return access(actor, guards.group(key));

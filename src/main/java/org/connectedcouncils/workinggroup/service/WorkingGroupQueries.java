@@ -1,5 +1,8 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
@@ -29,6 +33,7 @@ import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 
 /**
  * Read-side use cases for the working-group macros: each answers one display need (a group summary, a report
@@ -38,6 +43,8 @@ public final class WorkingGroupQueries {
 
     /** How many requests and invitations the group's page lists (the REST lists page through all of them). */
     static final PageRequest PANEL = new PageRequest(0, PageRequest.DEFAULT_LIMIT);
+    /** How many councils the directory's member-council filter offers. */
+    static final PageRequest DIRECTORY_COUNCILS = new PageRequest(0, PageRequest.MAX_LIMIT);
 
     private final WorkingGroups groups;
     private final StatusReports reports;
@@ -90,6 +97,36 @@ public final class WorkingGroupQueries {
                 manage ? serviceAreas.all() : List.of(), actor.editorOf());
     }
 
+    /**
+     * A page of the group directory with counts per status (of the same filters, any status), the councils it names
+     * (leads, the council filtered on, the user's) and the choices of its filters. {@code mine}: only groups a council
+     * the user edits for is in (none when the user edits for no council). A fixed number of statements.
+     */
+    public GroupDirectory directory(WorkingGroupQuery query, boolean mine) {
+        Actor actor = actors.current();
+        WorkingGroupQuery q = mine ? query.inAnyOf(actor.editorOf()) : query;
+        boolean none = mine && actor.editorOf().isEmpty();
+        Page<WorkingGroup> page = none ? Page.of(List.of(), query.page()) : groups.list(q);
+        Map<GroupStatus, Integer> counts = new EnumMap<>(GroupStatus.class);
+        if (none) {
+            Arrays.stream(GroupStatus.values()).forEach(st -> counts.put(st, 0));
+        } else {
+            counts.putAll(groups.countByStatus(q));
+        }
+        Map<CouncilCode, Council> named = new LinkedHashMap<>();
+        councils.list(null, DIRECTORY_COUNCILS).items().forEach(c -> named.put(c.code(), c));
+        Set<CouncilCode> missing = new LinkedHashSet<>(actor.editorOf());
+        page.items().forEach(g -> missing.add(g.leadCouncil()));
+        if (query.council() != null) {
+            missing.add(query.council());
+        }
+        missing.removeAll(named.keySet());
+        if (!missing.isEmpty()) {
+            named.putAll(councils.findAll(missing));
+        }
+        return new GroupDirectory(page, counts, named, serviceAreas.all(), actor.editorOf());
+    }
+
     /** A page of a group's or entry's reports, newest first, its name, and whether the user may write the next. */
     public ReportHistory history(ReportSubject subject, PageRequest page) {
         Page<StatusReport> written = reports.reports(subject, page);
@@ -129,6 +166,14 @@ public final class WorkingGroupQueries {
         public List<Membership> members() {
             return summary.members().items();
         }
+    }
+
+    /**
+     * What the {@code cc-working-groups} macro shows: {@code councils} holds the directory's first councils (the
+     * member-council filter's choices) and every council the page names; {@code userCouncils} those the user edits for.
+     */
+    public record GroupDirectory(Page<WorkingGroup> page, Map<GroupStatus, Integer> counts,
+            Map<CouncilCode, Council> councils, List<ServiceArea> serviceAreas, Set<CouncilCode> userCouncils) {
     }
 
     /** What the {@code cc-status-report} macro shows. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
@@ -42,6 +43,9 @@ public interface WorkingGroupStore {
     Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys);
 
     Page<WorkingGroup> list(WorkingGroupQuery query);
+
+    /** How many groups of the query (its status filter left out) are at each status: one count per status. */
+    Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query);
 
     /** Open (not closed) funding-bid groups led by {@code lead}, not counting {@code excluding} (nullable). */
     int countLedFundingBids(CouncilCode lead, WorkingGroupKey excluding);

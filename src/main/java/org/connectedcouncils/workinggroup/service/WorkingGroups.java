@@ -1,5 +1,7 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.Map;
+
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -44,6 +46,9 @@ public interface WorkingGroups {
     WorkingGroup get(WorkingGroupKey key);
 
     Page<WorkingGroup> list(WorkingGroupQuery query);
+
+    /** How many groups of the query (its status filter left out) are at each status. */
+    Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query);
 
     /** What the current user may do with the group (for views). */
     GroupAccess accessTo(WorkingGroupKey key);

@@ -141,6 +141,25 @@ public class WorkingGroupTemplatesTest {
                 "Working group", "Register entry", "Showing 2 of 30.");
     }
 
+    @Test
+    public void directory_escapesNamesAimsCouncilsAndTheSearchAndLinksOnlyProjectPages() {
+        String html = render(GroupDirectoryView.TEMPLATE, WorkingGroupTemplates.directory(OutputMode.INTERACTIVE,
+                text));
+        String pdf = render(GroupDirectoryView.STATIC_TEMPLATE, WorkingGroupTemplates.directory(OutputMode.STATIC,
+                text));
+
+        assertNoUserMarkup(html);
+        assertNoUserMarkup(pdf);
+        assertThat(html).contains(escaped(HOSTILE_NAME), escaped(HOSTILE_COUNCIL),
+                "value=\"" + escaped(HOSTILE_TEXT) + "\"", "<a href=\"/pages/viewpage.action?pageId=77\">",
+                "data-value=\"active\"", "data-value=\"-updated\"", "data-value=\"E08000035\"",
+                "Showing 26 to 27 of 100 groups.", "data-start=\"0\"", "data-start=\"50\"",
+                "Groups my council is in");
+        assertThat(pdf).contains(escaped(HOSTILE_NAME), escaped(HOSTILE_TEXT),
+                "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=77\">", "Leeds City Council")
+                .doesNotContain("<form", "<button", "<script", "data-start");
+    }
+
     private static void assertNoUserMarkup(String html) {
         assertThat(html).doesNotContain("<script", "<img", "<b>", "\"quotes\"", "onerror=alert(1)>");
     }
