@@ -225,3 +225,44 @@ test('a viewer sees neither panel', async () => {
   const viewer = await groupPage('viewer', key);
   assert.equal(await viewer.locator('.cc-wg-lead-panel, .cc-wg-member-panel').count(), 0);
 });
+
+test('the group directory filters by words and model, keeps the filters in the address, and a shared address '
+  + 'shows the same list', async () => {
+  const wanted = await newGroup('joint-procurement', `Directory ${RUN} procurement`);
+  const other = await newGroup('co-development', `Directory ${RUN} forms`);
+  const brighton = await pageAs(browser, 'brighton-editor');
+  await brighton.goto(`${BASE}/groups`, { waitUntil: 'networkidle' });
+  const directory = brighton.locator('[data-cc-groups]');
+  await directory.getByLabel('Words in name or aim').fill(`directory ${RUN}`);
+  await directory.getByRole('button', { name: 'Show groups' }).click();
+  await directory.getByRole('status').filter({ hasText: 'Showing 1 to 2 of 2 groups.' }).waitFor();
+  assert.equal(await directory.locator(`tr[data-key="${other}"]`).count(), 1);
+  await directory.getByLabel('Collaboration model').selectOption('joint-procurement');
+  await directory.locator(`tr[data-key="${other}"]`).waitFor({ state: 'detached' });
+
+  assert.equal(await directory.locator(`tr[data-key="${wanted}"]`).count(), 1);
+  await directory.getByRole('status').filter({ hasText: 'Showing 1 to 1 of 1 groups.' }).waitFor();
+  assert.match(await directory.locator('.cc-groups-counts').textContent(), /Forming\s+1/);
+  const shared = new URL(brighton.url());
+  assert.equal(shared.searchParams.get('cc.q'), `directory ${RUN}`);
+  assert.equal(shared.searchParams.get('cc.model'), 'joint-procurement');
+  await directory.getByLabel('Groups', { exact: true }).selectOption('true');
+  await directory.getByRole('status').filter({ hasText: 'Showing 1 to 1 of 1 groups.' }).waitFor();
+  assert.equal(new URL(brighton.url()).searchParams.get('cc.mine'), 'true');
+  assert.deepEqual(await seriousViolations(brighton), [], 'axe on the group directory');
+  await shot(brighton, 'groups-directory');
+
+  const viewer = await pageAs(browser, 'viewer');
+  await viewer.goto(shared.toString(), { waitUntil: 'networkidle' });
+  const seen = viewer.locator('[data-cc-groups]');
+  await seen.locator(`tr[data-key="${other}"]`).waitFor({ state: 'detached' });
+  await seen.locator(`tr[data-key="${wanted}"]`).waitFor();
+  assert.equal(await seen.locator('tbody tr').count(), 1);
+  assert.equal(await seen.getByLabel('Words in name or aim').inputValue(), `directory ${RUN}`);
+  assert.equal(await seen.getByLabel('Collaboration model').inputValue(), 'joint-procurement');
+  await seen.getByRole('button', { name: 'Clear filters' }).click();
+  await seen.locator(`tr[data-key="${other}"]`).waitFor();
+  assert.equal(new URL(viewer.url()).searchParams.get('cc.model'), null);
+  assert.deepEqual(brighton.errors, []);
+  assert.deepEqual(viewer.errors, []);
+});

@@ -124,6 +124,21 @@ public final class PreviewPages {
                 List.of(new MacroCall("cc-working-groups", Map.of())), null);
     }
 
+    /** A project page's Confluence address (the directory links groups to it): the group's page of the preview. */
+    @GET
+    @Path("pages/viewpage.action")
+    public Response projectPage(@QueryParam("pageId") Long pageId) {
+        if (!actors.current().isAnonymous() && pageId != null) {
+            for (WorkingGroup g : groups.list(WorkingGroupQuery.all().withPage(new PageRequest(0,
+                    PageRequest.MAX_LIMIT))).items()) {
+                if (pageId.equals(g.projectPageId())) {
+                    return Response.seeOther(URI.create("/groups/" + g.key())).build();
+                }
+            }
+        }
+        return Response.seeOther(URI.create("/groups")).build();
+    }
+
     /** The create dialog's project-page wizard: a form that posts to the blueprint endpoint of the REST API. */
     @GET
     @Path("groups/new")
