@@ -17,9 +17,12 @@
         }
     }
 
-    function request(method, url, body, accept, read) {
+    function request(method, url, body, accept, read, contentType) {
         var init = {method: method, credentials: 'same-origin', headers: {'Accept': accept}};
-        if (body !== undefined) {
+        if (body !== undefined && contentType) {
+            init.headers['Content-Type'] = contentType;
+            init.body = body;
+        } else if (body !== undefined) {
             init.headers['Content-Type'] = 'application/json';
             init.body = JSON.stringify(body);
         }
@@ -42,6 +45,16 @@
         });
     }
 
+    /**
+     * Sends {@code text} as it is, with {@code contentType} (a type no cross-site form can send, such as
+     * application/yaml), and resolves to the JSON answer, or null when there is none.
+     */
+    function sendText(method, url, text, contentType) {
+        return request(method, url, text, 'application/json', function (answer) {
+            return answer ? JSON.parse(answer) : null;
+        }, contentType);
+    }
+
     /** GETs an HTML fragment rendered by the server and resolves to its markup. */
     function requestHtml(url) {
         return request('GET', url, undefined, 'text/html', function (text) {
@@ -55,5 +68,8 @@
         return errors && errors.length && errors[0].message ? errors[0].message : fallback;
     }
 
-    cc.http = {contextPath: contextPath, requestJson: requestJson, requestHtml: requestHtml, errorText: errorText};
+    cc.http = {
+        contextPath: contextPath, requestJson: requestJson, sendText: sendText, requestHtml: requestHtml,
+        errorText: errorText
+    };
 }(window.ConnectedCouncils = window.ConnectedCouncils || {}));

@@ -280,6 +280,25 @@
         this.feedback = root.querySelector('.cc-solution-feedback');
     }
 
+    /**
+     * The declare form as the adoption body: the state, and the details (release, hosting, supplier, the adopter's
+     * own annual saving in pounds) when the form has them, as on the entry page.
+     */
+    function declaration(form) {
+        var body = {state: form.elements.state.value};
+        ['release', 'hosting', 'supplier'].forEach(function (name) {
+            if (form.elements[name] && form.elements[name].value.trim()) {
+                body[name] = form.elements[name].value.trim();
+            }
+        });
+        var saving = form.elements.annualSaving ? form.elements.annualSaving.value.replace(/[\s,£]/g, '') : '';
+        if (saving) {
+            body.annualSaving = {amount: /^\d+(\.\d{1,2})?$/.test(saving) ? Math.round(parseFloat(saving) * 100) : -1,
+                currency: 'GBP'};
+        }
+        return body;
+    }
+
     SolutionCard.prototype.say = function (text) {
         this.feedback.textContent = text;
     };
@@ -293,7 +312,7 @@
                 event.preventDefault();
                 var council = form.elements.council.value;
                 http.requestJson('PUT', self.rest + '/adoptions/' + encodeURIComponent(council),
-                    {state: form.elements.state.value}).then(function () {
+                    declaration(form)).then(function () {
                     self.say(self.root.getAttribute('data-text-saved'));
                 }).catch(function (error) {
                     self.say(http.errorText(error, self.root.getAttribute('data-text-error')));

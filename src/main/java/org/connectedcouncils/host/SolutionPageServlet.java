@@ -13,16 +13,18 @@ import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 
-import org.connectedcouncils.register.macro.SolutionCardMacro;
-import org.connectedcouncils.register.macro.SolutionCardMacro.EntryPage;
+import org.connectedcouncils.register.page.RegisterPages;
+import org.connectedcouncils.register.page.RegisterPages.Document;
 
 /**
- * {@code GET {contextPath}/plugins/servlet/connected-councils/solutions/CC-12}: a register entry's own page, decorated
- * by Confluence, showing the same card as the {@code cc-solution} macro. A bad or unknown key answers 404 with the
- * macro's message; anonymous readers are sent to the login page and come back here. GET (and HEAD) only.
+ * The register's own pages under {@code {contextPath}/plugins/servlet/connected-councils/solutions/}, decorated by
+ * Confluence: {@code CC-12} (the entry's home with its History, {@code ?history=25} for older lines),
+ * {@code CC-12/edit} and {@code new} (the editor), {@code import} (publiccode.yml). A bad or unknown key answers 404
+ * with the macro's message; anonymous readers are sent to the login page and come back here. GET (and HEAD) only:
+ * the pages' scripts write through the REST API, in JSON.
  *
  * <p>{@link LicensedOnly}, said explicitly rather than left to Platform 7+'s secure default for unannotated servlets:
- * anonymous readers get no entry page (the macro answers {@code SIGN_IN} for them too).
+ * anonymous readers get no page.
  */
 @LicensedOnly
 public final class SolutionPageServlet extends HttpServlet {
@@ -30,20 +32,20 @@ public final class SolutionPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String SOLUTIONS = "/solutions/";
 
-    private final transient SolutionCardMacro cards;
+    private final transient RegisterPages pages;
     private final transient LoginUriProvider loginUris;
 
-    public SolutionPageServlet(SolutionCardMacro cards, LoginUriProvider loginUris) {
-        this.cards = cards;
+    public SolutionPageServlet(RegisterPages pages, LoginUriProvider loginUris) {
+        this.pages = pages;
         this.loginUris = loginUris;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        EntryPage page;
+        Document page;
         try {
-            page = cards.page(rawKey(request.getPathInfo()));
+            page = pages.document(rawKey(request.getPathInfo()), request.getParameter("history"));
         } catch (MacroExecutionException e) {
             throw new ServletException(e);
         }
@@ -60,7 +62,7 @@ public final class SolutionPageServlet extends HttpServlet {
         response.getWriter().write(page.html());
     }
 
-    /** The part of the path after {@code /solutions/} (or after the servlet path), which should be an entry key. */
+    /** The part of the path after {@code /solutions/} (or after the servlet path): a key, {@code new}, ... */
     static String rawKey(String pathInfo) {
         String path = pathInfo == null ? "" : pathInfo;
         int at = path.indexOf(SOLUTIONS);

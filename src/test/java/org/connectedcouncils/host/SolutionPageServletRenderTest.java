@@ -28,8 +28,13 @@ import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.common.macro.MacroOutput;
-import org.connectedcouncils.register.macro.SolutionCardMacro;
+import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.testing.ConfluenceLikeEscaping;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -41,7 +46,7 @@ import org.junit.runner.RunWith;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnitRunner;
 
-/** The entry page through the real card macro and real Velocity with Confluence-like escaping. */
+/** The entry page through the real register pages and real Velocity with Confluence-like escaping. */
 @RunWith(MockitoJUnitRunner.StrictStubs.class)
 public class SolutionPageServletRenderTest {
 
@@ -51,6 +56,12 @@ public class SolutionPageServletRenderTest {
 
     @Mock
     private RegisterQueries queries;
+    @Mock
+    private SolutionRegister register;
+    @Mock
+    private CouncilDirectory councils;
+    @Mock
+    private ServiceAreaCatalogue serviceAreas;
     @Mock
     private LoginUriProvider loginUris;
     @Mock
@@ -65,7 +76,8 @@ public class SolutionPageServletRenderTest {
     public void setUp() throws Exception {
         MacroOutput output = new MacroOutput(VELOCITY.templateRenderer(),
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
-        target = new SolutionPageServlet(new SolutionCardMacro(queries, output), loginUris);
+        target = new SolutionPageServlet(new RegisterPages(queries, register, councils, serviceAreas,
+                () -> Actor.viewer("u1"), output), loginUris);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
     }
 
@@ -73,13 +85,14 @@ public class SolutionPageServletRenderTest {
     public void doGet_rendersTheCardInADecoratedPageTitledWithTheEscapedName() throws Exception {
         when(request.getPathInfo()).thenReturn("/connected-councils/solutions/CC-12");
         when(queries.card(SolutionKey.of(12))).thenReturn(card());
+        when(register.history(SolutionKey.of(12), new PageRequest(0, 25))).thenReturn(new Page<>(List.of(), 0, 25, 0));
 
         target.doGet(request, response);
 
         String html = body.toString();
         verify(response).setStatus(200);
         assertThat(html).contains("<title>" + ConfluenceLikeEscaping.escape(NAME) + "</title>",
-                "<meta name=\"decorator\" content=\"atl.general\">", "data-cc-solution=\"\"",
+                "<meta name=\"decorator\" content=\"atl.general\">", "data-cc-entry-page=\"\"", "data-cc-solution=\"\"",
                 "data-rest=\"/rest/connected-councils/1.0/solutions/CC-12\"", "Brighton and Hove City Council");
         assertThat(html).doesNotContain("<script>", "&amp;lt;");
     }

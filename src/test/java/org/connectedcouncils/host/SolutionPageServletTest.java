@@ -17,9 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 
-import org.connectedcouncils.register.macro.SolutionCardMacro;
-import org.connectedcouncils.register.macro.SolutionCardMacro.EntryPage;
-import org.connectedcouncils.register.macro.SolutionCardMacro.Outcome;
+import org.connectedcouncils.register.page.RegisterPages;
+import org.connectedcouncils.register.page.RegisterPages.Document;
+import org.connectedcouncils.register.page.RegisterPages.Outcome;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -32,7 +32,7 @@ public class SolutionPageServletTest {
     private static final String PATH = "/connected-councils/solutions/CC-12";
 
     @Mock
-    private SolutionCardMacro cards;
+    private RegisterPages cards;
     @Mock
     private LoginUriProvider loginUris;
     @Mock
@@ -51,7 +51,7 @@ public class SolutionPageServletTest {
     @Test
     public void doGet_writesTheEntryPageForTheKeyInThePath() throws Exception {
         when(request.getPathInfo()).thenReturn(PATH);
-        when(cards.page("CC-12")).thenReturn(new EntryPage(Outcome.SHOWN, "<html>page</html>"));
+        when(cards.document("CC-12", null)).thenReturn(new Document(Outcome.SHOWN, "<html>page</html>"));
         when(response.getWriter()).thenReturn(new PrintWriter(body));
 
         target.doGet(request, response);
@@ -64,7 +64,7 @@ public class SolutionPageServletTest {
     @Test
     public void doGet_answers404WithTheMacrosMessageForABadOrUnknownKey() throws Exception {
         when(request.getPathInfo()).thenReturn("/connected-councils/solutions/nope");
-        when(cards.page("nope")).thenReturn(new EntryPage(Outcome.NOT_FOUND, "<html>message</html>"));
+        when(cards.document("nope", null)).thenReturn(new Document(Outcome.NOT_FOUND, "<html>message</html>"));
         when(response.getWriter()).thenReturn(new PrintWriter(body));
 
         target.doGet(request, response);
@@ -76,7 +76,7 @@ public class SolutionPageServletTest {
     @Test
     public void doGet_answers403WhenTheRegisterRefuses() throws Exception {
         when(request.getPathInfo()).thenReturn(PATH);
-        when(cards.page("CC-12")).thenReturn(new EntryPage(Outcome.NOT_ALLOWED, "<html>refused</html>"));
+        when(cards.document("CC-12", null)).thenReturn(new Document(Outcome.NOT_ALLOWED, "<html>refused</html>"));
         when(response.getWriter()).thenReturn(new PrintWriter(body));
 
         target.doGet(request, response);
@@ -90,7 +90,7 @@ public class SolutionPageServletTest {
         when(request.getRequestURL())
                 .thenReturn(new StringBuffer("https://wiki.example.org/plugins/servlet" + PATH));
         when(request.getQueryString()).thenReturn("from=register");
-        when(cards.page("CC-12")).thenReturn(new EntryPage(Outcome.SIGN_IN, ""));
+        when(cards.document("CC-12", null)).thenReturn(new Document(Outcome.SIGN_IN, ""));
         when(loginUris.getLoginUri(URI.create("https://wiki.example.org/plugins/servlet" + PATH + "?from=register")))
                 .thenReturn(URI.create("/login.action?os_destination=x"));
 

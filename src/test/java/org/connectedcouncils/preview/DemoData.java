@@ -22,6 +22,7 @@ import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SoftwareType;
+import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
@@ -112,7 +113,8 @@ public final class DemoData {
                     .orElseThrow()));
             Solution published = register.publish(created.key());
             if (retire) {
-                register.retire(published.key());
+                register.retire(published.key(), new Retirement("Replaced by a national service (demo data).",
+                        "Check for a national service before building a local one (demo data).", null));
             }
             if (count % 3 == 0) {
                 register.confirmStillCurrent(created.key());

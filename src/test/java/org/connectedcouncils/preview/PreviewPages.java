@@ -28,6 +28,7 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
@@ -57,11 +58,14 @@ public final class PreviewPages {
     private final CouncilDirectory councils;
     private final ServiceAreaCatalogue serviceAreas;
     private final AdminPageFixture admin;
+    private final RegisterPages registerPages;
 
     PreviewPages(Map<String, Macro> macros, PreviewPageBuilder pageBuilder, WebResources webResources,
             VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text, WorkingGroups groups,
-            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, AdminPageFixture admin) {
+            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, AdminPageFixture admin,
+            RegisterPages registerPages) {
         this.admin = admin;
+        this.registerPages = registerPages;
         this.groups = groups;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
@@ -87,12 +91,30 @@ public final class PreviewPages {
                 List.of(new MacroCall("cc-register", Map.of("pageSize", "25"))), null);
     }
 
+    /**
+     * The register's own pages as the host's servlet serves them in Confluence (entry home, editor, import), here
+     * framed by the preview's page instead of Confluence's decorator.
+     */
     @GET
-    @Path("{path: solutions|plugins/servlet/connected-councils/solutions}/{key}")
+    @Path("{path: solutions|plugins/servlet/connected-councils/solutions}/{page: .+}")
     @Produces(MediaType.TEXT_HTML)
-    public Response solution(@PathParam("key") String key) {
-        return page("register", "preview.solution.title", List.of(new MacroCall("cc-solution", Map.of("key", key))),
-                null);
+    public Response solution(@PathParam("page") String path, @QueryParam("history") String history) {
+        pageBuilder.drain();
+        RegisterPages.Shown shown;
+        try {
+            shown = registerPages.show(path, history);
+        } catch (MacroExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> urls = webResources.urls(pageBuilder.drain());
+        return switch (shown.outcome()) {
+            case SIGN_IN -> page("register", "preview.solution.title", List.of(), text.get("preview.signIn"));
+            case SHOWN -> frame("register", shown.title(), null, shown.bodyHtml(), urls, false);
+            case NOT_FOUND -> Response.fromResponse(frame("register", shown.title(), null, shown.bodyHtml(), urls,
+                    true)).status(404).build();
+            case NOT_ALLOWED -> Response.fromResponse(frame("register", shown.title(), null, shown.bodyHtml(), urls,
+                    true)).status(403).build();
+        };
     }
 
     @GET

@@ -38,6 +38,7 @@ import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
+import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.common.ao.AoTransactions;
@@ -145,7 +146,8 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(JacksonFeature.class);
         pages.register(actor.filter());
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, new PreviewText(),
-                groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages)));
+                groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
+                new RegisterPages(queries, register, councils, serviceAreas, actor, output)));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

@@ -39,6 +39,7 @@ import org.connectedcouncils.profile.macro.CouncilProfileMacro;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
+import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls.Download;
@@ -184,7 +185,9 @@ public class DraftLeakWalkDbTest {
         when(request.getPathInfo()).thenReturn("/connected-councils/solutions/" + draft);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         fixture.data.actor.actAs(DemoUsers.actor(user));
-        Servlet servlet = new SolutionPageServlet(new SolutionCardMacro(queries, output), mock(LoginUriProvider.class));
+        Servlet servlet = new SolutionPageServlet(new RegisterPages(queries, fixture.data.register,
+                fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, output),
+                mock(LoginUriProvider.class));
         servlet.service(request, response);
         try {
             verify(response).setStatus(404);

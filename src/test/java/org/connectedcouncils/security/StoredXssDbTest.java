@@ -41,15 +41,18 @@ import org.connectedcouncils.profile.macro.CouncilProfileMacro;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.ReuseTerms;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.register.domain.SupportLevel;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.PubliccodeImportOptions;
 import org.connectedcouncils.register.io.PubliccodeImportResult;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
+import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoUsers;
@@ -205,11 +208,15 @@ public class StoredXssDbTest {
                 .withOutcomes(fit(payload, SolutionValidator.OUTCOMES_MAX))
                 .withKeyContact(fit(payload, SolutionValidator.CONTACT_MAX))
                 .withLandingUrl(fit(url, SolutionValidator.URL_MAX))
-                .withRepositoryUrl(fit(url, SolutionValidator.URL_MAX)).build();
+                .withRepositoryUrl(fit(url, SolutionValidator.URL_MAX))
+                .withReuse(new ReuseTerms(SupportLevel.PAID, fit(payload, SolutionValidator.CONTACT_MAX), null, true,
+                        fit(url, SolutionValidator.URL_MAX), fit(url, SolutionValidator.URL_MAX), Set.of(), null,
+                        null, fit(payload, SolutionValidator.ADOPTER_NEEDS_MAX))).build();
         try {
             SolutionKey key = fixture.register.register.create(content).key();
             fields.addAll(List.of("entry.name", "entry.summary", "entry.description", "entry.outcomes",
-                    "entry.keyContact", "entry.landingUrl", "entry.repositoryUrl"));
+                    "entry.keyContact", "entry.landingUrl", "entry.repositoryUrl", "entry.reuse.contact",
+                    "entry.reuse.adopterNeeds", "entry.reuse.dpiaUrl", "entry.reuse.accessibilityStatementUrl"));
             return key;
         } catch (ValidationException e) {
             refused++;
@@ -340,7 +347,8 @@ public class StoredXssDbTest {
 
     private void renderEntryPages(RegisterQueries register) throws Exception {
         fixture.register.actor.actAs(Actor.viewer("user-viewer"));
-        SolutionPageServlet servlet = new SolutionPageServlet(new SolutionCardMacro(register, output),
+        SolutionPageServlet servlet = new SolutionPageServlet(new RegisterPages(register, fixture.register.register,
+                fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor, output),
                 mock(LoginUriProvider.class));
         for (Stored s : stored) {
             HttpServletRequest request = mock(HttpServletRequest.class);
@@ -367,7 +375,8 @@ public class StoredXssDbTest {
     private void readRest() {
         for (Stored s : stored) {
             json("REST entry", s, "solutions/" + s.entry(), "entry.name", "name", "entry.description",
-                    "description");
+                    "description", "entry.reuse.contact", "/reuse/contact", "entry.reuse.adopterNeeds",
+                    "/reuse/adopterNeeds");
             json("REST group", s, "working-groups/" + s.group(), "group.name", "/group/name", "group.aim",
                     "/group/aim");
             json("REST council", s, "councils/" + s.council().value(), "council.name", "name");
@@ -520,6 +529,8 @@ public class StoredXssDbTest {
         int max = switch (field) {
             case "entry.name", "group.name", "council.name" -> SolutionValidator.NAME_MAX;
             case "entry.description" -> SolutionValidator.DESCRIPTION_MAX;
+            case "entry.reuse.contact" -> SolutionValidator.CONTACT_MAX;
+            case "entry.reuse.adopterNeeds" -> SolutionValidator.ADOPTER_NEEDS_MAX;
             case "group.aim" -> WorkingGroupValidator.AIM_MAX;
             case "joinRequest.message" -> WorkingGroupValidator.MESSAGE_MAX;
             case "statusReport.text" -> WorkingGroupValidator.REPORT_TEXT_MAX;

@@ -8,12 +8,16 @@ import java.util.TreeSet;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.BudgetBand;
 import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.ProcurementRoute;
+import org.connectedcouncils.register.domain.ReuseTerms;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
+import org.connectedcouncils.register.domain.SupportLevel;
 
 /** Builds valid register content for tests; each {@code with…} changes one thing. */
 public final class SolutionTestData {
@@ -43,6 +47,7 @@ public final class SolutionTestData {
     private Money running = Money.of(300_000, "GBP");
     private Money saving = Money.of(1_200_000, "GBP");
     private String outcomes = "Fewer calls about missed bins.";
+    private ReuseTerms reuse = ReuseTerms.NONE;
 
     private SolutionTestData() {
     }
@@ -133,9 +138,22 @@ public final class SolutionTestData {
         return this;
     }
 
+    public SolutionTestData withReuse(ReuseTerms value) {
+        this.reuse = value;
+        return this;
+    }
+
+    /** Every reuse term stated, costs in pounds like the entry's other money. */
+    public static ReuseTerms fullReuseTerms() {
+        return new ReuseTerms(SupportLevel.BEST_EFFORT, "digital-reuse@brighton-hove.gov.uk",
+                ProcurementRoute.OPEN_SOURCE_LICENCE, true, "https://www.brighton-hove.gov.uk/dpia/bins",
+                "https://www.brighton-hove.gov.uk/accessibility", Set.of(Hosting.SELF_HOSTED, Hosting.OWNER_HOSTED),
+                Money.of(500_000, "GBP"), Money.of(120_000, "GBP"), "A postcode gazetteer and a round schedule.");
+    }
+
     public SolutionContent build() {
         return new SolutionContent(name, summary, description, kind, phase, owner, keyContact, new TreeSet<>(areas),
                 offers, landingUrl, repositoryUrl, licence, softwareType, maintenance, platforms, categories, budget,
-                oneOff, running, saving, outcomes);
+                oneOff, running, saving, outcomes, reuse);
     }
 }

@@ -77,6 +77,37 @@ public final class TestDatabase {
                 + ";DB_CLOSE_DELAY=-1", "sa", "", null).build());
     }
 
+    /**
+     * A separate, empty database of this JVM's kind ({@code cc.db}): H2 in memory, or a new database on the shared
+     * PostgreSQL or MariaDB server. For upgrade tests, which seed an older schema than the descriptor's.
+     */
+    public static ActiveObjects fresh() {
+        String kind = System.getProperty("cc.db", "h2");
+        if (kind.equals("h2")) {
+            return freshH2();
+        }
+        get();
+        String name = "cc_fresh_" + H2_NAMES.incrementAndGet();
+        if (kind.equals("postgres")) {
+            execute(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "CREATE DATABASE " + name);
+            return EntityManagerActiveObjects.over(builder(postgres.getJdbcUrl("postgres", name), "postgres",
+                    "postgres", "public").build());
+        }
+        String url = MariaDbServer.shared().jdbcUrl();
+        execute(url, MariaDbServer.USER, "", "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        return EntityManagerActiveObjects.over(builder(url.replace("/" + MariaDbServer.DATABASE + "?", "/" + name
+                + "?"), MariaDbServer.USER, "", null).build());
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+                java.sql.Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not run " + sql, e);
+        }
+    }
+
     private static TestDatabase create(String kind) {
         switch (kind) {
             case "h2":

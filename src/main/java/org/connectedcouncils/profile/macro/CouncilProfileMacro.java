@@ -62,7 +62,9 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         PageRequest page = mode.isInteractive() ? PageRequest.FIRST : new PageRequest(0, PageRequest.MAX_LIMIT);
         RegisterQueries.CouncilProfile profile = found(() -> queries.profile(code, page), "council", UNKNOWN_COUNCIL,
                 code.value());
-        CouncilProfileView view = CouncilProfileView.of(profile, output.solutionPages(mode), output.text());
+        boolean mayCreate = mode.isInteractive() && queries.mayCreate(code);
+        CouncilProfileView view = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
+                mayCreate);
         Actor actor = actors.current();
         if (!mode.isInteractive() || actor == null || !actor.editsFor(code)) {
             return output.render(PROFILE, view, mode);

@@ -23,11 +23,13 @@ public record CouncilProfileView(
         List<String> ownedNotes,
         List<Group> adopted,
         List<String> adoptedNotes,
+        List<Views.Link> createLinks,
         List<CouncilInvitations> invitations) {
 
     /** The same profile with the council's waiting working-group invitations (for its own editors, on screen). */
     public CouncilProfileView withInvitations(CouncilInvitations waiting) {
-        return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, List.of(waiting));
+        return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
+                List.of(waiting));
     }
 
     static final String PREFIX = "connected-councils.council.";
@@ -45,7 +47,17 @@ public record CouncilProfileView(
     public record Group(String title, List<Entry> entries) {
     }
 
+    /** The label of the link to the entry editor, and the editor's address after the entry pages' path. */
+    static final String CREATE = "connected-councils.entry.action.create";
+    static final String NEW_ENTRY = "new";
+
     public static CouncilProfileView of(CouncilProfile profile, SolutionPages pages, DisplayText text) {
+        return of(profile, pages, text, false);
+    }
+
+    /** With an "Add to the register" link when the reader may create entries for this council (on screen only). */
+    public static CouncilProfileView of(CouncilProfile profile, SolutionPages pages, DisplayText text,
+            boolean mayCreate) {
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(PREFIX + "ownedCount"), DisplayText.number(profile.owned().total())));
         facts.add(new Views.Fact(text.text(PREFIX + "adoptedCount"),
@@ -72,7 +84,9 @@ public record CouncilProfileView(
         }
         List<String> adoptedNotes = notes(profile.adopted(), text.text(PREFIX + "noneAdopted"), text);
         return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
-                ownedNotes, groups, adoptedNotes, List.of());
+                ownedNotes, groups, adoptedNotes, mayCreate
+                        ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY)))
+                        : List.of(), List.of());
     }
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,

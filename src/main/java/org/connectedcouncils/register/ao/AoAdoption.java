@@ -18,6 +18,12 @@ public interface AoAdoption extends Entity {
     String PAIR_KEY = "PAIR_KEY";
     String STATE = "STATE";
     String DECLARED_AT = "DECLARED_AT";
+    // Model version 3 (register/ao/upgrade/v3): the adopter's details.
+    String ADOPTED_RELEASE = "ADOPTED_RELEASE";
+    String HOSTING = "HOSTING";
+    String SUPPLIER = "SUPPLIER";
+    String ANNUAL_SAVING = "ANNUAL_SAVING";
+    String SAVING_CURRENCY = "SAVING_CURRENCY";
 
     @Indexed
     int getSolutionId();
@@ -57,4 +63,19 @@ public interface AoAdoption extends Entity {
 
     Date getConfirmedAt();
     void setConfirmedAt(Date at);
+
+    String getAdoptedRelease();
+    void setAdoptedRelease(String release);
+
+    String getHosting();
+    void setHosting(String hosting);
+
+    String getSupplier();
+    void setSupplier(String supplier);
+
+    Long getAnnualSaving();
+    void setAnnualSaving(Long minorUnits);
+
+    String getSavingCurrency();
+    void setSavingCurrency(String currency);
 }

@@ -21,7 +21,10 @@ import net.java.ao.schema.Table;
         AoSolution.PLATFORMS, AoSolution.CATEGORIES, AoSolution.BUDGET_BAND, AoSolution.ONE_OFF_COST,
         AoSolution.RUNNING_COST, AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY, AoSolution.CREATED_AT,
         AoSolution.CREATED_BY, AoSolution.UPDATED_AT, AoSolution.CONFIRMED_AT, AoSolution.ENTRY_VERSION,
-        AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT})
+        AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT, AoSolution.REUSE_SUPPORT,
+        AoSolution.REUSE_CONTACT, AoSolution.PROCUREMENT, AoSolution.DPIA_AVAILABLE, AoSolution.DPIA_URL,
+        AoSolution.ACCESSIBILITY_URL, AoSolution.HOSTING, AoSolution.ADOPT_ONE_OFF, AoSolution.ADOPT_ANNUAL,
+        AoSolution.REPLACED_BY})
 public interface AoSolution extends Entity {
 
     String NAME = "NAME";
@@ -58,6 +61,20 @@ public interface AoSolution extends Entity {
     String EVALUATING_COUNT = "EVALUATING_COUNT";
     String USING_COUNT = "USING_COUNT";
     String STOPPED_COUNT = "STOPPED_COUNT";
+    // Model version 3 (register/ao/upgrade/v3): reuse terms and retirement details.
+    String REUSE_SUPPORT = "REUSE_SUPPORT";
+    String REUSE_CONTACT = "REUSE_CONTACT";
+    String PROCUREMENT = "PROCUREMENT";
+    String DPIA_AVAILABLE = "DPIA_AVAILABLE";
+    String DPIA_URL = "DPIA_URL";
+    String ACCESSIBILITY_URL = "ACCESSIBILITY_URL";
+    String HOSTING = "HOSTING";
+    String ADOPT_ONE_OFF = "ADOPT_ONE_OFF";
+    String ADOPT_ANNUAL = "ADOPT_ANNUAL";
+    String ADOPTER_NEEDS = "ADOPTER_NEEDS";
+    String RETIRE_REASON = "RETIRE_REASON";
+    String LESSONS = "LESSONS";
+    String REPLACED_BY = "REPLACED_BY";
 
     @NotNull
     String getName();
@@ -188,4 +205,48 @@ public interface AoSolution extends Entity {
 
     int getStoppedCount();
     void setStoppedCount(int count);
+
+    String getReuseSupport();
+    void setReuseSupport(String support);
+
+    String getReuseContact();
+    void setReuseContact(String contact);
+
+    String getProcurement();
+    void setProcurement(String route);
+
+    Boolean getDpiaAvailable();
+    void setDpiaAvailable(Boolean available);
+
+    @StringLength(StringLength.MAX_LENGTH)
+    String getDpiaUrl();
+    void setDpiaUrl(String url);
+
+    @StringLength(StringLength.MAX_LENGTH)
+    String getAccessibilityUrl();
+    void setAccessibilityUrl(String url);
+
+    String getHosting();
+    void setHosting(String options);
+
+    Long getAdoptOneOff();
+    void setAdoptOneOff(Long minorUnits);
+
+    Long getAdoptAnnual();
+    void setAdoptAnnual(Long minorUnits);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getAdopterNeeds();
+    void setAdopterNeeds(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRetireReason();
+    void setRetireReason(String reason);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getLessons();
+    void setLessons(String lessons);
+
+    Integer getReplacedBy();
+    void setReplacedBy(Integer solutionId);
 }

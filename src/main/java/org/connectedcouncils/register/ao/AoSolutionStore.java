@@ -14,6 +14,8 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.SimilarEntry;
+import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -37,6 +39,7 @@ public final class AoSolutionStore implements SolutionStore {
     private final SolutionFigures figures;
     private final SolutionAdoptions adoptions;
     private final SolutionHistory history;
+    private final SolutionSimilarity similarity;
 
     public AoSolutionStore(ActiveObjects ao) {
         this(ao, FEW_MATCHES);
@@ -49,6 +52,12 @@ public final class AoSolutionStore implements SolutionStore {
         this.figures = new SolutionFigures(ao);
         this.listing = new SolutionListing(ao, figures, fewMatches);
         this.adoptions = new SolutionAdoptions(ao, history);
+        this.similarity = new SolutionSimilarity(ao);
+    }
+
+    @Override
+    public List<SimilarEntry> similar(SimilarityQuery query, Visibility visibility) {
+        return similarity.similar(query, visibility);
     }
 
     @Override
@@ -59,6 +68,11 @@ public final class AoSolutionStore implements SolutionStore {
     @Override
     public Solution save(Solution current, Solution next, List<HistoryEntry> history) {
         return entries.save(current, next, history);
+    }
+
+    @Override
+    public void delete(Solution current) {
+        entries.delete(current);
     }
 
     @Override

@@ -66,6 +66,7 @@ final class SolutionAdoptions {
                 row.setDeclaredAt(Date.from(next.declaredAt()));
                 row.setConfirmedBy(next.confirmedBy());
                 row.setConfirmedAt(next.confirmedAt() == null ? null : Date.from(next.confirmedAt()));
+                SolutionRows.write(row, next.details());
                 row.save();
                 recount(solutionId);
                 history.append(lines);

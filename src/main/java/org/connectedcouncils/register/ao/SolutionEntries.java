@@ -30,7 +30,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 
 /**
  * Register entries one by one: create, save a new version (claimed uniquely, so concurrent saves cannot both win),
- * read by key, with the area, offer and word index rows kept in step.
+ * read by key, delete a draft, with the area, offer and word index rows kept in step.
  */
 final class SolutionEntries {
 
@@ -97,6 +97,7 @@ final class SolutionEntries {
         entity.setUpdatedAt(Date.from(next.updated()));
         entity.setConfirmedAt(next.lastConfirmed() == null ? null : Date.from(next.lastConfirmed()));
         entity.setEntryVersion(current.version() + 1);
+        SolutionRows.write(entity, next.retirement());
         entity.save();
         if (indexesChanged(before, after)) {
             deleteIndexes(entity.getID());
@@ -104,6 +105,26 @@ final class SolutionEntries {
         }
         history.append(lines);
         return SolutionRows.toSolution(entity, true);
+    }
+
+    void delete(Solution current) {
+        ao.executeInTransaction(() -> {
+            int id = (int) current.key().number();
+            // Only the draft as read goes: a publish, adoption or edit since then leaves it and refuses.
+            // Plain "COLUMN = ?" conditions: AO quotes the column names of those for PostgreSQL, not of arithmetic.
+            int deleted = ao.deleteWithSQL(AoSolution.class, "ID = ? AND " + AoSolution.ENTRY_VERSION + " = ? AND "
+                    + AoSolution.STATE + " = ? AND " + AoSolution.EVALUATING_COUNT + " = ? AND "
+                    + AoSolution.USING_COUNT + " = ? AND " + AoSolution.STOPPED_COUNT + " = ?", id, current.version(),
+                    EntryState.DRAFT.code(), 0, 0, 0);
+            if (deleted != 1) {
+                throw new Refusal.StaleVersion(current.version() + 1);
+            }
+            deleteIndexes(id);
+            ao.deleteWithSQL(AoSolutionVersion.class, AoSolutionVersion.SOLUTION_ID + " = ?", id);
+            ao.deleteWithSQL(AoPubliccodeExtra.class, AoPubliccodeExtra.SOLUTION_ID + " = ?", id);
+            ao.deleteWithSQL(AoHistory.class, AoHistory.SOLUTION_ID + " = ?", id);
+            return null;
+        });
     }
 
     /** Inserts the unique claim on version {@code version} of the entry: the database lets only one writer have it. */
@@ -120,9 +141,10 @@ final class SolutionEntries {
         if (key.number() > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        // One statement: the preloaded columns plus the two long texts lists leave out (BENCHMARKS.md finding).
+        // One statement: the preloaded columns plus the long texts lists leave out (BENCHMARKS.md finding).
         AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", "ID", AoSolution.DESCRIPTION,
-                AoSolution.OUTCOMES)).where("ID = ?", (int) key.number()));
+                AoSolution.OUTCOMES, AoSolution.ADOPTER_NEEDS, AoSolution.RETIRE_REASON, AoSolution.LESSONS))
+                .where("ID = ?", (int) key.number()));
         return rows.length == 0 ? Optional.empty() : Optional.of(SolutionRows.toSolution(rows[0], true));
     }
 

@@ -4,6 +4,7 @@ import static org.connectedcouncils.register.ao.SolutionFilter.filter;
 import static org.connectedcouncils.register.ao.SolutionFilter.needsJoins;
 import static org.connectedcouncils.register.ao.SolutionRows.split;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
+import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Facets;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -76,7 +78,8 @@ final class SolutionFigures {
         Map<String, Long> areas = countByList(AoSolution.AREAS, AoSolution::getAreas, query, visibility);
         int reused = ao.count(AoSolution.class, filter(Query.select(), query, visibility, false,
                 new SolutionFilter.Condition(AoSolution.USING_COUNT + " > ?", 0)));
-        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], reused, savings);
+        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], reused, savings,
+                adopterSavings(query, visibility));
     }
 
     /** One streamed pass over the matching rows' phase, areas, adoption counts and declared saving. */
@@ -105,7 +108,33 @@ final class SolutionFigures {
                 savings.merge(row.getCurrency(), row.getAnnualSaving(), Long::sum);
             }
         });
-        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], solutions[1], savings);
+        return new AdoptionFigures(solutions[0], phases, areas, adoptions[0], solutions[1], savings,
+                adopterSavings(query, visibility));
+    }
+
+    /**
+     * The annual savings councils using the matching entries reported for themselves, per currency: one streamed
+     * statement over the adoptions that state one. With an adopter filter, only that council's own reports count.
+     */
+    private Map<String, Long> adopterSavings(SolutionQuery query, Visibility visibility) {
+        Map<String, Long> savings = new TreeMap<>();
+        List<SolutionFilter.Condition> conditions = new ArrayList<>();
+        conditions.add(new SolutionFilter.Condition("ad." + AoAdoption.STATE + " = ?", AdoptionState.USING.code()));
+        conditions.add(new SolutionFilter.Condition("ad." + AoAdoption.ANNUAL_SAVING + " IS NOT NULL"));
+        SolutionQuery entries = query;
+        if (query.adoptingCouncil() != null) {
+            // The adoption table is already this query's own: filter its rows rather than join it a second time.
+            conditions.add(new SolutionFilter.Condition("ad." + AoAdoption.COUNCIL_CODE + " = ?",
+                    query.adoptingCouncil().value()));
+            entries = query.withAdopter(null);
+        }
+        Query q = Query.select("ID, " + AoAdoption.ANNUAL_SAVING + ", " + AoAdoption.SAVING_CURRENCY)
+                .alias(AoAdoption.class, "ad")
+                .join(AoSolution.class, "s.ID = ad." + AoAdoption.SOLUTION_ID);
+        filter(q, entries, visibility, true, conditions.toArray(SolutionFilter.Condition[]::new));
+        ao.stream(AoAdoption.class, q, row -> savings.merge(row.getSavingCurrency(), row.getAnnualSaving(),
+                Long::sum));
+        return savings;
     }
 
     /**

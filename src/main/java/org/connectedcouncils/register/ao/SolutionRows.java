@@ -13,19 +13,25 @@ import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionCounts;
+import org.connectedcouncils.register.domain.AdoptionDetails;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.BudgetBand;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.ProcurementRoute;
+import org.connectedcouncils.register.domain.Retirement;
+import org.connectedcouncils.register.domain.ReuseTerms;
 import org.connectedcouncils.register.domain.SearchText;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionKind;
+import org.connectedcouncils.register.domain.SupportLevel;
 
 /** The mapping between register rows (entries, adoptions) and the domain's values, both ways. */
 final class SolutionRows {
@@ -60,7 +66,8 @@ final class SolutionRows {
                 money(e.getOneOffCost(), currency),
                 money(e.getRunningCost(), currency),
                 money(e.getAnnualSaving(), currency),
-                full ? e.getOutcomes() : null);
+                full ? e.getOutcomes() : null,
+                reuse(e, currency, full));
         return new Solution(
                 SolutionKey.of(e.getID()),
                 content,
@@ -70,7 +77,44 @@ final class SolutionRows {
                 e.getCreatedBy(),
                 e.getUpdatedAt().toInstant(),
                 e.getConfirmedAt() == null ? null : e.getConfirmedAt().toInstant(),
-                e.getEntryVersion());
+                e.getEntryVersion(),
+                full ? retirement(e) : null);
+    }
+
+    /** The reuse terms of a row; {@code full} also reads what an adopter needs (a long text). */
+    private static ReuseTerms reuse(AoSolution e, String currency, boolean full) {
+        return new ReuseTerms(
+                Coded.fromCode(SupportLevel.class, e.getReuseSupport()).orElse(null),
+                e.getReuseContact(),
+                Coded.fromCode(ProcurementRoute.class, e.getProcurement()).orElse(null),
+                e.getDpiaAvailable(),
+                e.getDpiaUrl(),
+                e.getAccessibilityUrl(),
+                split(e.getHosting()).stream().map(h -> Coded.fromCode(Hosting.class, h)).flatMap(Optional::stream)
+                        .collect(Collectors.toSet()),
+                money(e.getAdoptOneOff(), currency),
+                money(e.getAdoptAnnual(), currency),
+                full ? e.getAdopterNeeds() : null);
+    }
+
+    /** The retirement details of a row, or null when it was not retired with any. */
+    private static Retirement retirement(AoSolution e) {
+        if (e.getRetireReason() == null && e.getLessons() == null && e.getReplacedBy() == null) {
+            return null;
+        }
+        return new Retirement(e.getRetireReason(), e.getLessons(),
+                e.getReplacedBy() == null ? null : SolutionKey.of(e.getReplacedBy()));
+    }
+
+    /** Copies the retirement details into the row's columns (not saved); null leaves them as they are. */
+    static void write(AoSolution e, Retirement r) {
+        if (r == null) {
+            return;
+        }
+        e.setRetireReason(r.reason());
+        e.setLessons(r.lessonsLearned());
+        e.setReplacedBy(r.replacedBy() == null || r.replacedBy().number() > Integer.MAX_VALUE ? null
+                : (int) r.replacedBy().number());
     }
 
     /** Copies the content into the row's columns (not saved). */
@@ -100,6 +144,17 @@ final class SolutionRows {
         e.setAnnualSaving(amount(c.annualSaving()));
         e.setCurrency(c.currency());
         e.setOutcomes(c.citizenOutcomes());
+        ReuseTerms r = c.reuse();
+        e.setReuseSupport(code(r.support()));
+        e.setReuseContact(r.contact());
+        e.setProcurement(code(r.procurementRoute()));
+        e.setDpiaAvailable(r.dpiaAvailable());
+        e.setDpiaUrl(r.dpiaUrl());
+        e.setAccessibilityUrl(r.accessibilityStatementUrl());
+        e.setHosting(join(r.sortedHostingOptions().stream().map(Coded::code).toList()));
+        e.setAdoptOneOff(amount(r.adoptionOneOffCost()));
+        e.setAdoptAnnual(amount(r.adoptionAnnualCost()));
+        e.setAdopterNeeds(r.adopterNeeds());
     }
 
     static Adoption toAdoption(AoAdoption a) {
@@ -112,7 +167,19 @@ final class SolutionRows {
                 a.getDeclaredBy(),
                 a.getDeclaredAt().toInstant(),
                 a.getConfirmedBy(),
-                a.getConfirmedAt() == null ? null : a.getConfirmedAt().toInstant());
+                a.getConfirmedAt() == null ? null : a.getConfirmedAt().toInstant(),
+                new AdoptionDetails(a.getAdoptedRelease(),
+                        Coded.fromCode(Hosting.class, a.getHosting()).orElse(null), a.getSupplier(),
+                        money(a.getAnnualSaving(), a.getSavingCurrency())));
+    }
+
+    /** Copies an adoption's details into the row's columns (not saved). */
+    static void write(AoAdoption row, AdoptionDetails d) {
+        row.setAdoptedRelease(d.release());
+        row.setHosting(code(d.hosting()));
+        row.setSupplier(d.supplier());
+        row.setAnnualSaving(amount(d.annualSaving()));
+        row.setSavingCurrency(d.annualSaving() == null ? null : d.annualSaving().currency());
     }
 
     /** The lower-case name the name sort reads. */

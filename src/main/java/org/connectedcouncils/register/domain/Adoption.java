@@ -19,12 +19,21 @@ public record Adoption(
         String declaredBy,
         Instant declaredAt,
         String confirmedBy,
-        Instant confirmedAt) {
+        Instant confirmedAt,
+        AdoptionDetails details) {
 
     public Adoption {
+        details = details == null ? AdoptionDetails.NONE : details;
         Objects.requireNonNull(solution, "solution");
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(state, "state");
+    }
+
+    /** An adoption without details. */
+    public Adoption(SolutionKey solution, CouncilCode council, AdoptionState state, LocalDate since,
+            String evidenceUrl, String declaredBy, Instant declaredAt, String confirmedBy, Instant confirmedAt) {
+        this(solution, council, state, since, evidenceUrl, declaredBy, declaredAt, confirmedBy, confirmedAt,
+                AdoptionDetails.NONE);
     }
 
     public boolean isConfirmed() {

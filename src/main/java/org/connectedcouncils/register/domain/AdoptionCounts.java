@@ -5,6 +5,11 @@ public record AdoptionCounts(int evaluating, int using, int stopped) {
 
     public static final AdoptionCounts NONE = new AdoptionCounts(0, 0, 0);
 
+    /** Every declared adoption, whatever its state. */
+    public int total() {
+        return evaluating + using + stopped;
+    }
+
     public int of(AdoptionState state) {
         return switch (state) {
             case EVALUATING -> evaluating;

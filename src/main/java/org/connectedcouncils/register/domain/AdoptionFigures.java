@@ -7,8 +7,9 @@ import java.util.TreeMap;
 
 /**
  * Totals over the entries matching a filter: how many per phase and per service area, the councils' adoptions by
- * state, how many entries at least one other council uses, and the declared annual savings per currency (minor
- * units). An entry filed under two areas counts once in each area.
+ * state, how many entries at least one other council uses, the owners' declared annual savings per currency (minor
+ * units), and, kept apart, the annual savings councils using an entry reported for themselves (per currency). An
+ * entry filed under two areas counts once in each area.
  */
 public record AdoptionFigures(
         long solutions,
@@ -16,10 +17,11 @@ public record AdoptionFigures(
         Map<String, Long> byServiceArea,
         AdoptionTotals adoptions,
         long reused,
-        Map<String, Long> annualSavings) {
+        Map<String, Long> annualSavings,
+        Map<String, Long> adopterSavings) {
 
     public static final AdoptionFigures NONE = new AdoptionFigures(0, Map.of(), Map.of(), AdoptionTotals.NONE, 0,
-            Map.of());
+            Map.of(), Map.of());
 
     public AdoptionFigures {
         EnumMap<Phase, Long> phases = new EnumMap<>(Phase.class);
@@ -27,7 +29,15 @@ public record AdoptionFigures(
         byPhase = Collections.unmodifiableMap(phases);
         byServiceArea = Collections.unmodifiableMap(new TreeMap<>(byServiceArea));
         annualSavings = Collections.unmodifiableMap(new TreeMap<>(annualSavings));
+        adopterSavings = Collections.unmodifiableMap(new TreeMap<>(adopterSavings == null ? Map.of()
+                : adopterSavings));
         adoptions = adoptions == null ? AdoptionTotals.NONE : adoptions;
+    }
+
+    /** Figures without savings reported by adopters. */
+    public AdoptionFigures(long solutions, Map<Phase, Long> byPhase, Map<String, Long> byServiceArea,
+            AdoptionTotals adoptions, long reused, Map<String, Long> annualSavings) {
+        this(solutions, byPhase, byServiceArea, adoptions, reused, annualSavings, Map.of());
     }
 
     /** Share of the matching entries that another council uses, 0 to 1 (0 when nothing matches). */

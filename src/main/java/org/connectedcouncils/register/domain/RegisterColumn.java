@@ -38,7 +38,21 @@ public enum RegisterColumn implements Coded {
     REPOSITORY_URL("repositoryUrl", Shown.EXPORT, null, s -> s.content().repositoryUrl()),
     BUDGET_BAND("budgetBand", Shown.EXPORT, null, s -> code(s.content().budgetBand())),
     UPDATED("updated", Shown.BOTH, SolutionSortField.UPDATED, s -> date(s.updated())),
-    LAST_CONFIRMED("lastConfirmed", Shown.EXPORT, null, s -> date(s.lastConfirmed()));
+    LAST_CONFIRMED("lastConfirmed", Shown.EXPORT, null, s -> date(s.lastConfirmed())),
+    REUSE_SUPPORT("reuseSupport", Shown.EXPORT, null, s -> code(s.content().reuse().support())),
+    REUSE_CONTACT("reuseContact", Shown.EXPORT, null, s -> s.content().reuse().contact()),
+    PROCUREMENT_ROUTE("procurementRoute", Shown.EXPORT, null, s -> code(s.content().reuse().procurementRoute())),
+    DPIA_AVAILABLE("dpiaAvailable", Shown.EXPORT, null, s -> s.content().reuse().dpiaAvailable() == null ? null
+            : String.valueOf(s.content().reuse().dpiaAvailable())),
+    DPIA_URL("dpiaUrl", Shown.EXPORT, null, s -> s.content().reuse().dpiaUrl()),
+    ACCESSIBILITY_STATEMENT_URL("accessibilityStatementUrl", Shown.EXPORT, null,
+            s -> s.content().reuse().accessibilityStatementUrl()),
+    HOSTING_OPTIONS("hostingOptions", Shown.EXPORT, null,
+            s -> list(s.content().reuse().sortedHostingOptions().stream().map(Coded::code).toList())),
+    ADOPTION_ONE_OFF_COST("adoptionOneOffCost", Shown.EXPORT, null,
+            s -> money(s.content().reuse().adoptionOneOffCost())),
+    ADOPTION_ANNUAL_COST("adoptionAnnualCost", Shown.EXPORT, null,
+            s -> money(s.content().reuse().adoptionAnnualCost()));
 
     /** Where a column is offered: the register table, the CSV export, or both. */
     private enum Shown {
@@ -108,6 +122,16 @@ public enum RegisterColumn implements Coded {
 
     private static String list(Collection<String> values) {
         return String.join("; ", values);
+    }
+
+    /** An amount in major units with its currency code ({@code 5000.00 GBP}), as the CSV import reads money. */
+    private static String money(Money m) {
+        if (m == null) {
+            return null;
+        }
+        int digits = m.hasKnownCurrency() ? Math.max(0, java.util.Currency.getInstance(m.currency())
+                .getDefaultFractionDigits()) : 0;
+        return java.math.BigDecimal.valueOf(m.minorUnits(), digits).toPlainString() + " " + m.currency();
     }
 
     private static String date(Instant at) {

@@ -32,6 +32,14 @@ public final class RegisterPolicy {
         return actor.admin() || (actor.mayCreate() && actor.editsFor(owner));
     }
 
+    /** Whether the actor may create an entry for at least one council ("Add to the register" is offered). */
+    public static boolean canCreateAny(Actor actor) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
+        return actor.admin() || actor.editorOf().stream().anyMatch(c -> canCreateFor(actor, c));
+    }
+
     /**
      * Moving an entry from one owner council to another: an admin, or someone who edits for both and may create
      * entries for the new one (the key contact alone may not). The directory records no successor of a retired

@@ -35,6 +35,17 @@ public final class SolutionChanges {
         FIELDS.put("annualRunningCost", c -> money(c.annualRunningCost()));
         FIELDS.put("annualSaving", c -> money(c.annualSaving()));
         FIELDS.put("citizenOutcomes", SolutionContent::citizenOutcomes);
+        FIELDS.put("reuse.support", c -> code(c.reuse().support()));
+        FIELDS.put("reuse.contact", c -> c.reuse().contact());
+        FIELDS.put("reuse.procurementRoute", c -> code(c.reuse().procurementRoute()));
+        FIELDS.put("reuse.dpiaAvailable", c -> c.reuse().dpiaAvailable());
+        FIELDS.put("reuse.dpiaUrl", c -> c.reuse().dpiaUrl());
+        FIELDS.put("reuse.accessibilityStatementUrl", c -> c.reuse().accessibilityStatementUrl());
+        FIELDS.put("reuse.hostingOptions", c -> String.join(", ",
+                c.reuse().sortedHostingOptions().stream().map(Coded::code).toList()));
+        FIELDS.put("reuse.adoptionOneOffCost", c -> money(c.reuse().adoptionOneOffCost()));
+        FIELDS.put("reuse.adoptionAnnualCost", c -> money(c.reuse().adoptionAnnualCost()));
+        FIELDS.put("reuse.adopterNeeds", c -> c.reuse().adopterNeeds());
     }
 
     private SolutionChanges() {

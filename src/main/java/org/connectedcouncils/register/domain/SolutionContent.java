@@ -32,13 +32,41 @@ public record SolutionContent(
         Money oneOffCost,
         Money annualRunningCost,
         Money annualSaving,
-        String citizenOutcomes) {
+        String citizenOutcomes,
+        ReuseTerms reuse) {
 
     public SolutionContent {
+        reuse = reuse == null ? ReuseTerms.NONE : reuse;
         serviceAreas = serviceAreas == null ? new TreeSet<>() : new TreeSet<>(serviceAreas);
         offers = offers == null ? Set.of() : Set.copyOf(offers);
         platforms = platforms == null ? List.of() : List.copyOf(platforms);
         categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** Content without reuse terms (stated as {@link ReuseTerms#NONE}). */
+    public SolutionContent(String name, String summary, String description, SolutionKind kind, Phase phase,
+            CouncilCode ownerCouncil, String keyContact, SortedSet<String> serviceAreas,
+            Set<CollaborationOffer> offers, String landingUrl, String repositoryUrl, String licence,
+            SoftwareType softwareType, MaintenanceType maintenance, List<String> platforms, List<String> categories,
+            BudgetBand budgetBand, Money oneOffCost, Money annualRunningCost, Money annualSaving,
+            String citizenOutcomes) {
+        this(name, summary, description, kind, phase, ownerCouncil, keyContact, serviceAreas, offers, landingUrl,
+                repositoryUrl, licence, softwareType, maintenance, platforms, categories, budgetBand, oneOffCost,
+                annualRunningCost, annualSaving, citizenOutcomes, ReuseTerms.NONE);
+    }
+
+    /** The same content with other reuse terms. */
+    public SolutionContent withReuse(ReuseTerms terms) {
+        return new SolutionContent(name, summary, description, kind, phase, ownerCouncil, keyContact, serviceAreas,
+                offers, landingUrl, repositoryUrl, licence, softwareType, maintenance, platforms, categories,
+                budgetBand, oneOffCost, annualRunningCost, annualSaving, citizenOutcomes, terms);
+    }
+
+    /** The same content in another phase. */
+    public SolutionContent withPhase(Phase next) {
+        return new SolutionContent(name, summary, description, kind, next, ownerCouncil, keyContact, serviceAreas,
+                offers, landingUrl, repositoryUrl, licence, softwareType, maintenance, platforms, categories,
+                budgetBand, oneOffCost, annualRunningCost, annualSaving, citizenOutcomes, reuse);
     }
 
     /** Offers in declaration order, for stable display and storage. */
@@ -48,7 +76,8 @@ public record SolutionContent(
 
     /** The currency the entry's money is declared in, or null when it declares none. */
     public String currency() {
-        for (Money m : new Money[] {oneOffCost, annualRunningCost, annualSaving}) {
+        for (Money m : new Money[] {oneOffCost, annualRunningCost, annualSaving,
+                reuse.adoptionOneOffCost(), reuse.adoptionAnnualCost()}) {
             if (m != null) {
                 return m.currency();
             }

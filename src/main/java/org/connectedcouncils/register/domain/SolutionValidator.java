@@ -52,6 +52,10 @@ public final class SolutionValidator {
     public static final String CURRENCY = PREFIX + "currency";
     public static final String MIXED_CURRENCY = PREFIX + "mixedCurrency";
     public static final String RETIRED_BY_ACTION = PREFIX + "retiredByAction";
+    public static final String DPIA_LINK_WITHOUT_DPIA = PREFIX + "dpiaLinkWithoutDpia";
+    public static final String REPLACES_ITSELF = PREFIX + "replacesItself";
+    public static final String UNKNOWN_ENTRY = PREFIX + "unknownEntry";
+    public static final int ADOPTER_NEEDS_MAX = 10_000;
 
     private SolutionValidator() {
     }
@@ -106,13 +110,45 @@ public final class SolutionValidator {
         amounts.put("oneOffCost", c.oneOffCost());
         amounts.put("annualRunningCost", c.annualRunningCost());
         amounts.put("annualSaving", c.annualSaving());
+        amounts.put("reuse.adoptionOneOffCost", c.reuse().adoptionOneOffCost());
+        amounts.put("reuse.adoptionAnnualCost", c.reuse().adoptionAnnualCost());
         amounts.forEach((field, m) -> {
             money(errors, field, m);
             if (m != null && !m.currency().equals(currency)) {
                 errors.add(FieldError.of(field + ".currency", MIXED_CURRENCY, currency));
             }
         });
+        reuse(errors, c.reuse());
         FieldChecks.throwIfAny(errors);
+    }
+
+    /** The reuse terms' texts and links (their costs are checked with the entry's other money). */
+    private static void reuse(List<FieldError> errors, ReuseTerms r) {
+        FieldChecks.text(errors, "reuse.contact", r.contact(), false, CONTACT_MAX);
+        FieldChecks.url(errors, "reuse.dpiaUrl", r.dpiaUrl(), URL_MAX);
+        FieldChecks.url(errors, "reuse.accessibilityStatementUrl", r.accessibilityStatementUrl(), URL_MAX);
+        FieldChecks.text(errors, "reuse.adopterNeeds", r.adopterNeeds(), false, ADOPTER_NEEDS_MAX);
+        if (r.dpiaUrl() != null && FieldChecks.isWebUrl(r.dpiaUrl()) && Boolean.FALSE.equals(r.dpiaAvailable())) {
+            errors.add(FieldError.of("reuse.dpiaUrl", DPIA_LINK_WITHOUT_DPIA));
+        }
+    }
+
+    /** Checks the details of a retirement: a reason is required, texts are bounded, an entry cannot replace itself. */
+    public static void checkRetirement(SolutionKey retired, Retirement r) {
+        List<FieldError> errors = new ArrayList<>();
+        FieldChecks.text(errors, "reason", r.reason(), true, Retirement.REASON_MAX);
+        FieldChecks.text(errors, "lessonsLearned", r.lessonsLearned(), false, Retirement.LESSONS_MAX);
+        if (retired.equals(r.replacedBy())) {
+            errors.add(FieldError.of("replacedBy", REPLACES_ITSELF));
+        }
+        FieldChecks.throwIfAny(errors);
+    }
+
+    /** Adds the errors of an adoption's details: bounded texts and a saving in a known currency. */
+    public static void checkAdoptionDetails(List<FieldError> errors, AdoptionDetails d) {
+        FieldChecks.text(errors, "release", d.release(), false, AdoptionDetails.RELEASE_MAX);
+        FieldChecks.text(errors, "supplier", d.supplier(), false, AdoptionDetails.SUPPLIER_MAX);
+        money(errors, "annualSaving", d.annualSaving());
     }
 
     /** True for an absolute http(s) URL with a host ({@link FieldChecks#isWebUrl}, named here for the importers). */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.PubliccodeExtra;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -64,6 +65,9 @@ public final class PubliccodeImport {
         }
     }
 
+    /** The reason recorded when a file marks its software obsolete (stored text, like the file's own). */
+    static final String OBSOLETE_REASON = "Its publiccode.yml marks it obsolete (developmentStatus: obsolete).";
+
     /** The register's refusal of a mapped file, each error at the publiccode.yml key and line it came from. */
     static List<ImportError> placed(YamlTree tree, String language, ValidationException refusal) {
         List<ImportError> placed = new ArrayList<>();
@@ -79,7 +83,7 @@ public final class PubliccodeImport {
         Solution stored = current == null ? register.create(mapped.content())
                 : register.update(current.key(), version, mapped.content());
         if (mapped.obsolete() && stored.content().phase() != Phase.RETIRED) {
-            stored = register.retire(stored.key());
+            stored = register.retire(stored.key(), new Retirement(OBSOLETE_REASON, null, null));
         }
         extras.save(new PubliccodeExtra(stored.key(), mapped.sourceVersion(), mapped.language(), mapped.usedBy(),
                 mapped.unmapped().root().isEmpty() ? "" : PubliccodeYaml.dump(mapped.unmapped().root())));

@@ -64,7 +64,8 @@ final class PubliccodeMapping {
                 base.oneOffCost(),
                 base.annualRunningCost(),
                 base.annualSaving(),
-                base.citizenOutcomes());
+                base.citizenOutcomes(),
+                base.reuse());
         for (String key : List.of("publiccodeYmlVersion", "name", "url", "landingURL", "platforms", "categories",
                 "usedBy", "developmentStatus", "softwareType", "maintenance.type", prefix + "shortDescription",
                 prefix + "longDescription")) {

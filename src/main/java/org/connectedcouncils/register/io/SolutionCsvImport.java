@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,14 +28,18 @@ import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.register.domain.BudgetBand;
 import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.Licences;
 import org.connectedcouncils.register.domain.MaintenanceType;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.ProcurementRoute;
+import org.connectedcouncils.register.domain.ReuseTerms;
 import org.connectedcouncils.register.domain.SoftwareType;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.register.domain.SupportLevel;
 import org.connectedcouncils.register.service.SolutionRegister;
 
 /**
@@ -46,9 +52,18 @@ public final class SolutionCsvImport {
     public static final CsvColumns COLUMNS = new CsvColumns(List.of("name", "summary", "description", "kind",
             "phase", "ownerCouncil", "keyContact", "serviceAreas", "offers", "landingUrl", "repositoryUrl", "licence",
             "softwareType", "maintenance", "platforms", "categories", "budgetBand", "currency", "oneOffCost",
-            "annualRunningCost", "annualSaving", "citizenOutcomes"),
+            "annualRunningCost", "annualSaving", "citizenOutcomes", "reuseSupport", "reuseContact",
+            "procurementRoute", "dpiaAvailable", "dpiaUrl", "accessibilityStatementUrl", "hostingOptions",
+            "adoptionOneOffCost", "adoptionAnnualCost", "adopterNeeds"),
             List.of("name", "summary", "kind", "phase", "ownerCouncil", "serviceAreas"));
     static final String NOT_AMOUNT = "connected-councils.io.csv.notAmount";
+    /** The CSV column of each reuse term, by the field name the register's errors use. */
+    private static final Map<String, String> REUSE_COLUMNS = Map.of("reuse.support", "reuseSupport",
+            "reuse.contact", "reuseContact", "reuse.procurementRoute", "procurementRoute", "reuse.dpiaAvailable",
+            "dpiaAvailable", "reuse.dpiaUrl", "dpiaUrl", "reuse.accessibilityStatementUrl",
+            "accessibilityStatementUrl", "reuse.hostingOptions", "hostingOptions", "reuse.adoptionOneOffCost",
+            "adoptionOneOffCost", "reuse.adoptionAnnualCost", "adoptionAnnualCost", "reuse.adopterNeeds",
+            "adopterNeeds");
 
     private final SolutionRegister register;
     private final ActorProvider actors;
@@ -109,8 +124,9 @@ public final class SolutionCsvImport {
             call.run();
         } catch (ValidationException e) {
             for (FieldError error : e.errors()) {
-                String column = error.field().contains(".") ? error.field().substring(0, error.field().indexOf('.'))
-                        : error.field();
+                String field = REUSE_COLUMNS.keySet().stream().filter(f -> error.field().startsWith(f))
+                        .findFirst().map(REUSE_COLUMNS::get).orElse(error.field());
+                String column = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
                 errors.add(ImportError.at(column, row.line(), error));
             }
         } catch (Refusal.NotAllowed e) {
@@ -153,7 +169,29 @@ public final class SolutionCsvImport {
                 oneOff,
                 running,
                 saving,
-                row.get("citizenOutcomes"));
+                row.get("citizenOutcomes"),
+                reuse(row, currency, errors));
+    }
+
+    /** The optional reuse-term columns; costs are in the row's currency like its other money. */
+    private static ReuseTerms reuse(CsvRow row, String currency, List<ImportError> errors) {
+        Set<Hosting> hosting = EnumSet.noneOf(Hosting.class);
+        for (String option : row.list("hostingOptions")) {
+            Coded.fromCode(Hosting.class, option).ifPresentOrElse(hosting::add, () -> errors.add(
+                    ImportError.of("hostingOptions", row.line(), CsvRow.NOT_ONE_OF, option,
+                            CsvRow.codes(Hosting.class))));
+        }
+        return new ReuseTerms(
+                row.coded("reuseSupport", SupportLevel.class, false, errors),
+                row.get("reuseContact"),
+                row.coded("procurementRoute", ProcurementRoute.class, false, errors),
+                row.get("dpiaAvailable") == null ? null : row.bool("dpiaAvailable", errors),
+                row.get("dpiaUrl"),
+                row.get("accessibilityStatementUrl"),
+                hosting,
+                money(row, "adoptionOneOffCost", currency, errors),
+                money(row, "adoptionAnnualCost", currency, errors),
+                row.get("adopterNeeds"));
     }
 
     /** An amount in major units ({@code 25000.00}) of the row's currency, as minor units. */

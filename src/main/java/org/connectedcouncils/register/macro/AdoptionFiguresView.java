@@ -40,6 +40,8 @@ public record AdoptionFiguresView(
         }
         f.annualSavings().forEach((currency, amount) -> headline.add(
                 new Views.Fact(text.text(PREFIX + "savings"), DisplayText.money(amount, currency))));
+        f.adopterSavings().forEach((currency, amount) -> headline.add(
+                new Views.Fact(text.text(PREFIX + "adopterSavings"), DisplayText.money(amount, currency))));
 
         List<BarChart.Item> phases = new ArrayList<>();
         for (Phase phase : Phase.values()) {

@@ -46,7 +46,7 @@ public final class RegisterRows {
     }
 
     /** The council's name, or its code when the directory does not know it. */
-    static String councilName(CouncilCode code, Map<CouncilCode, Council> councils) {
+    public static String councilName(CouncilCode code, Map<CouncilCode, Council> councils) {
         Council council = councils.get(code);
         return council == null ? code.value() : council.name();
     }

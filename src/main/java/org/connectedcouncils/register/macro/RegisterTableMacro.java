@@ -37,7 +37,8 @@ public final class RegisterTableMacro extends BlockMacro<RegisterTableRequest> {
         RegisterTable table = queries.table(request.query(mode));
         request.checkFilters(table.serviceAreas(), table.councils());
         RegisterTableView view = RegisterTableView.of(elementId("cc-register"), request, table, mode,
-                output.solutionPages(mode), new RegisterText(output.text()));
+                output.solutionPages(mode), new RegisterText(output.text()),
+                mode.isInteractive() && queries.mayCreate(null));
         boolean empty = table.page().items().isEmpty();
         if (!mode.isInteractive()) {
             return empty ? output.message(view.empty()) : output.render(STATIC_TABLE, view, mode);

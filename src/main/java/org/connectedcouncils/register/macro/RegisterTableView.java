@@ -41,10 +41,14 @@ public record RegisterTableView(
         String status,
         List<String> notes,
         Views.Message empty,
-        List<Views.Option> scriptTexts) {
+        List<Views.Option> scriptTexts,
+        List<Views.Link> createLinks) {
 
     public static final String REST_PATH = "/rest/connected-councils/1.0/solutions";
 
+    /** The label of the link to the editor, and the editor's address after the entry pages' path. */
+    public static final String CREATE = "connected-councils.entry.action.create";
+    public static final String NEW_ENTRY = "new";
     static final String SHOWING = "connected-councils.register.table.showing";
     static final String SHOWING_CAPPED = "connected-councils.register.table.capped";
     static final String EMPTY_TITLE = "connected-councils.register.empty.title";
@@ -58,6 +62,12 @@ public record RegisterTableView(
 
     public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
             SolutionPages pages, RegisterText text) {
+        return of(id, request, table, mode, pages, text, false);
+    }
+
+    /** With an "Add to the register" link on screen when {@code mayCreate}. */
+    public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
+            SolutionPages pages, RegisterText text, boolean mayCreate) {
         Page<Solution> page = table.page();
         List<Column> columns = request.columns().stream().map(c -> column(c, request.sort(), text)).toList();
         List<RegisterRows.Row> rows = RegisterRows.of(request.columns(), table, pages, text);
@@ -74,7 +84,8 @@ public record RegisterTableView(
                 request.columns().stream().map(RegisterColumn::code).collect(Collectors.joining(",")),
                 request.pageSize(), page.total(), filters(request, table.serviceAreas(), text),
                 sortFilter(request, text), columns, rows, status, notes, empty,
-                scriptTexts(text, table.confirmation()));
+                scriptTexts(text, table.confirmation()), mode.isInteractive() && mayCreate
+                        ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY))) : List.of());
     }
 
     private static Column column(RegisterColumn c, Sort<SolutionSortField> sort, RegisterText text) {

@@ -7,10 +7,13 @@ import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.ConfirmationRule;
+import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.ProcurementRoute;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKind;
+import org.connectedcouncils.register.domain.SupportLevel;
 import org.connectedcouncils.register.service.RegisterVocabulary;
 
 /** The register macros' text: the generic display text plus the labels and lozenges of the register's vocabularies. */
@@ -57,6 +60,18 @@ public final class RegisterText {
 
     public String adoption(AdoptionState state) {
         return display.label(RegisterVocabulary.ADOPTION, state);
+    }
+
+    public String support(SupportLevel level) {
+        return display.label(RegisterVocabulary.SUPPORT, level);
+    }
+
+    public String procurement(ProcurementRoute route) {
+        return display.label(RegisterVocabulary.PROCUREMENT, route);
+    }
+
+    public String hosting(Hosting hosting) {
+        return display.label(RegisterVocabulary.HOSTING, hosting);
     }
 
     /** An amount in its currency, e.g. £12,000.00; empty when there is none. */

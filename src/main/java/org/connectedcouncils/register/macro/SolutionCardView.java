@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionDetails;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Money;
+import org.connectedcouncils.register.domain.Retirement;
+import org.connectedcouncils.register.domain.ReuseTerms;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -21,6 +24,8 @@ import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
  * What the solution card templates show. Links are only the entry's http(s) addresses; the actions (declare
  * adoption, mark still current) are lists of zero or one form, filled only for users allowed and only on screen;
  * {@code confirmationDue} is zero or one lozenge, shown to every reader while the entry is due for confirmation.
+ * {@code reuseTerms}, {@code reuseLinks} and {@code retirement} (and each adopter's {@code details}) hold only what
+ * was stated.
  */
 public record SolutionCardView(
         String id,
@@ -38,7 +43,10 @@ public record SolutionCardView(
         List<String> adopterNotes,
         List<DeclareForm> declareForms,
         List<String> confirmActions,
-        List<Views.Option> scriptTexts) {
+        List<Views.Option> scriptTexts,
+        List<Views.Fact> reuseTerms,
+        List<Views.Link> reuseLinks,
+        List<Views.Fact> retirement) {
 
     static final String PREFIX = "connected-councils.solution.";
 
@@ -47,7 +55,8 @@ public record SolutionCardView(
     }
 
     /** One council's adoption as the card lists it. */
-    public record Adopter(String council, Views.Span state, String confirmation, List<Views.Option> confirmButtons) {
+    public record Adopter(String council, Views.Span state, String confirmation, List<Views.Option> confirmButtons,
+            List<Views.Fact> details) {
     }
 
     /** The declare-adoption form: the councils the user may declare for and the states to choose from. */
@@ -88,7 +97,7 @@ public record SolutionCardView(
                         confirmation(a, text), mayConfirm && !a.isConfirmed()
                                 ? List.of(new Views.Option(a.council().value(),
                                         text.text(PREFIX + "action.confirmAdoption")))
-                                : List.of()))
+                                : List.of(), adoptionDetails(a.details(), text)))
                 .toList();
         List<String> notes = new ArrayList<>();
         if (adopters.isEmpty()) {
@@ -114,7 +123,63 @@ public record SolutionCardView(
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
                 c.summary(), text.phaseLozenge(c.phase()),
                 text.confirmationDue(card.confirmation(), s), facts,
-                tagGroups(c, areaNames, text), links, counts, adopters, notes, declare, confirm, scriptTexts);
+                tagGroups(c, areaNames, text), links, counts, adopters, notes, declare, confirm, scriptTexts,
+                reuseTerms(c.reuse(), text), reuseLinks(c.reuse(), text), retirement(s.retirement(), text));
+    }
+
+    /** The reuse terms an owner stated, each a labelled fact; none when nothing is stated. */
+    static List<Views.Fact> reuseTerms(ReuseTerms r, RegisterText text) {
+        List<Views.Fact> facts = new ArrayList<>();
+        String p = PREFIX + "reuse.";
+        fact(facts, text.text(p + "support"), r.support() == null ? null : text.support(r.support()));
+        fact(facts, text.text(p + "contact"), r.contact());
+        fact(facts, text.text(p + "procurementRoute"), r.procurementRoute() == null ? null
+                : text.procurement(r.procurementRoute()));
+        fact(facts, text.text(p + "dpiaAvailable"), r.dpiaAvailable() == null ? null
+                : text.text(p + (r.dpiaAvailable() ? "yes" : "no")));
+        fact(facts, text.text(p + "hostingOptions"), r.hostingOptions().isEmpty() ? null
+                : r.sortedHostingOptions().stream().map(text::hosting).collect(Collectors.joining(", ")));
+        money(facts, text.text(p + "adoptionOneOffCost"), r.adoptionOneOffCost());
+        money(facts, text.text(p + "adoptionAnnualCost"), r.adoptionAnnualCost());
+        fact(facts, text.text(p + "adopterNeeds"), r.adopterNeeds());
+        return facts;
+    }
+
+    /** The reuse terms' links (data protection impact assessment, accessibility statement), http(s) only. */
+    static List<Views.Link> reuseLinks(ReuseTerms r, RegisterText text) {
+        List<Views.Link> links = new ArrayList<>();
+        link(links, text.text(PREFIX + "reuse.dpiaUrl"), r.dpiaUrl());
+        link(links, text.text(PREFIX + "reuse.accessibilityStatementUrl"), r.accessibilityStatementUrl());
+        return links;
+    }
+
+    /** Why a retired entry was retired, what was learned, and its replacement's key; none for other entries. */
+    static List<Views.Fact> retirement(Retirement r, RegisterText text) {
+        List<Views.Fact> facts = new ArrayList<>();
+        if (r != null) {
+            fact(facts, text.text(PREFIX + "retirement.reason"), r.reason());
+            fact(facts, text.text(PREFIX + "retirement.lessonsLearned"), r.lessonsLearned());
+            fact(facts, text.text(PREFIX + "retirement.replacedBy"), r.replacedBy() == null ? null
+                    : r.replacedBy().toString());
+        }
+        return facts;
+    }
+
+    /** What an adopter said about its use: release, how it runs, supplier, its own annual saving. */
+    static List<Views.Fact> adoptionDetails(AdoptionDetails d, RegisterText text) {
+        List<Views.Fact> facts = new ArrayList<>();
+        String p = PREFIX + "adopter.";
+        fact(facts, text.text(p + "release"), d.release());
+        fact(facts, text.text(p + "hosting"), d.hosting() == null ? null : text.hosting(d.hosting()));
+        fact(facts, text.text(p + "supplier"), d.supplier());
+        money(facts, text.text(p + "annualSaving"), d.annualSaving());
+        return facts;
+    }
+
+    private static void fact(List<Views.Fact> facts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new Views.Fact(label, value));
+        }
     }
 
     private static List<TagGroup> tagGroups(SolutionContent c, Map<String, String> areaNames, RegisterText text) {

@@ -11,7 +11,7 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 
-/** One council's declared use of an entry and whether the owner council confirmed it. */
+/** One council's declared use of an entry, its details, and whether the owner council confirmed it. */
 public record AdoptionJson(
         String solution,
         CouncilRefJson council,
@@ -22,11 +22,17 @@ public record AdoptionJson(
         String declaredAt,
         boolean confirmed,
         String confirmedBy,
-        String confirmedAt) {
+        String confirmedAt,
+        String release,
+        String hosting,
+        String supplier,
+        MoneyJson annualSaving) {
 
     static AdoptionJson of(Adoption a, Map<CouncilCode, Council> councils) {
         return new AdoptionJson(a.solution().toString(), CouncilRefJson.of(a.council(), Council.names(councils)),
                 code(a.state()), date(a.since()), a.evidenceUrl(), a.declaredBy(),
-                instant(a.declaredAt()), a.isConfirmed(), a.confirmedBy(), instant(a.confirmedAt()));
+                instant(a.declaredAt()), a.isConfirmed(), a.confirmedBy(), instant(a.confirmedAt()),
+                a.details().release(), code(a.details().hosting()), a.details().supplier(),
+                MoneyJson.of(a.details().annualSaving()));
     }
 }

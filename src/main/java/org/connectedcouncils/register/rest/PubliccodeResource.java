@@ -91,7 +91,8 @@ public class PubliccodeResource {
             return ImportErrors.response(result.errors(), messages);
         }
         SolutionJson stored = result.solution() == null ? null : full(result.solution(), uri);
-        PubliccodeImportJson body = new PubliccodeImportJson(dryRun, stored, result.usedBy(),
+        PubliccodeImportJson body = new PubliccodeImportJson(dryRun, stored, SolutionInput.of(result.content()),
+                result.usedBy(),
                 ImportErrors.entries(result.warnings(), messages));
         if (dryRun || key != null) {
             return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();

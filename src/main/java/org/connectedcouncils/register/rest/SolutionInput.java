@@ -23,12 +23,14 @@ import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.rest.ErrorCodes;
+import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.QueryParams;
 
 /**
  * Body of {@code POST /solutions} and {@code PUT /solutions/{key}}: the whole content (a PUT replaces every field;
- * absent optional fields become empty). {@code version} is required on PUT and ignored on POST. Codes are checked
- * here so that a bad one is reported with its field; the rules on values are the validator's.
+ * absent optional fields become empty, {@code reuse} included). {@code version} is required on PUT and ignored on
+ * POST. Codes are checked here so that a bad one is reported with its field; the rules on values are the
+ * validator's.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SolutionInput(
@@ -53,7 +55,22 @@ public record SolutionInput(
         MoneyJson oneOffCost,
         MoneyJson annualRunningCost,
         MoneyJson annualSaving,
-        String citizenOutcomes) {
+        String citizenOutcomes,
+        ReuseTermsJson reuse) {
+
+    /** A body that would create {@code c} (for showing what an import fills in); null for null. */
+    static SolutionInput of(SolutionContent c) {
+        if (c == null) {
+            return null;
+        }
+        return new SolutionInput(null, c.name(), c.summary(), c.description(), JsonFormats.code(c.kind()),
+                JsonFormats.code(c.phase()), c.ownerCouncil() == null ? null : c.ownerCouncil().value(),
+                c.keyContact(), List.copyOf(c.serviceAreas()), JsonFormats.codes(c.sortedOffers()), c.landingUrl(),
+                c.repositoryUrl(), c.licence(), JsonFormats.code(c.softwareType()), JsonFormats.code(c.maintenance()),
+                c.platforms(), c.categories(), JsonFormats.code(c.budgetBand()), MoneyJson.of(c.oneOffCost()),
+                MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes(),
+                c.reuse().isEmpty() ? null : ReuseTermsJson.of(c.reuse()));
+    }
 
     /** The content this body describes; throws {@link ValidationException} naming every unreadable field. */
     SolutionContent toContent() {
@@ -81,7 +98,7 @@ public record SolutionInput(
                 nonNull(errors, "platforms", platforms), nonNull(errors, "categories", categories),
                 code(errors, "budgetBand", budgetBand, BudgetBand.class), money(errors, "oneOffCost", oneOffCost),
                 money(errors, "annualRunningCost", annualRunningCost), money(errors, "annualSaving", annualSaving),
-                citizenOutcomes);
+                citizenOutcomes, ReuseTermsJson.toTerms(reuse, errors));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -107,7 +124,7 @@ public record SolutionInput(
         return value.orElse(null);
     }
 
-    private static Money money(List<FieldError> errors, String field, MoneyJson json) {
+    static Money money(List<FieldError> errors, String field, MoneyJson json) {
         if (json == null) {
             return null;
         }

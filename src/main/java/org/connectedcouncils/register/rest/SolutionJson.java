@@ -18,7 +18,10 @@ import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 
-/** A whole register entry: the summary fields plus everything an editor wrote. */
+/**
+ * A whole register entry: the summary fields plus everything an editor wrote, its reuse terms, and (once retired
+ * with them) why it was retired.
+ */
 public record SolutionJson(
         String key,
         String name,
@@ -50,6 +53,8 @@ public record SolutionJson(
         String citizenOutcomes,
         String created,
         String createdBy,
+        ReuseTermsJson reuse,
+        RetirementJson retirement,
         @JsonProperty("_links") Map<String, String> links) {
 
     /** {@code confirmation} (read once per request) decides {@code confirmationDue}. */
@@ -63,6 +68,7 @@ public record SolutionJson(
                 c.landingUrl(), c.repositoryUrl(), c.licence(), code(c.softwareType()), code(c.maintenance()),
                 c.platforms(), c.categories(), code(c.budgetBand()), MoneyJson.of(c.oneOffCost()),
                 MoneyJson.of(c.annualRunningCost()), MoneyJson.of(c.annualSaving()), c.citizenOutcomes(),
-                instant(s.created()), s.createdBy(), SolutionSummaryJson.selfLink(s, uri));
+                instant(s.created()), s.createdBy(), ReuseTermsJson.of(c.reuse()), RetirementJson.of(s.retirement()),
+                SolutionSummaryJson.selfLink(s, uri));
     }
 }

@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,9 +33,12 @@ import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.register.domain.SimilarEntry;
+import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
+import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.common.rest.JsonFormats;
@@ -116,9 +121,37 @@ public class SolutionResource {
     @Path("{key}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    @ResponseStatuses({200, 401, 403, 404, 409, 413, 415})
-    public SolutionJson retire(@PathParam("key") String key, @Context UriInfo uri) {
-        return full(register.retire(key(key)), uri);
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
+    public SolutionJson retire(@PathParam("key") String key, RetirementJson input, @Context UriInfo uri) {
+        SolutionKey solution = key(key);
+        return full(register.retire(solution, JsonFormats.present(input).toRetirement()), uri);
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({204, 401, 403, 404, 409, 413, 415})
+    public Response delete(@PathParam("key") String key) {
+        register.delete(key(key));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("similar")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401})
+    public SimilarEntriesJson similar(@Context UriInfo uri) {
+        var params = uri.getQueryParameters();
+        SimilarityQuery query = new SimilarityQuery(params.getFirst("name"), params.getFirst("summary"),
+                blankToNull(params.getFirst("area")), params.getFirst("exclude") == null ? null
+                        : SolutionKey.parse(params.getFirst("exclude")).orElseThrow(() -> ValidationException.of(
+                                FieldError.of("exclude", SolutionValidator.UNKNOWN_ENTRY,
+                                        params.getFirst("exclude")))));
+        List<SimilarEntry> found = register.similar(query);
+        Map<CouncilCode, Council> names = found.isEmpty() ? Map.of()
+                : councils.findAll(found.stream().map(SimilarEntry::ownerCouncil).collect(Collectors.toSet()));
+        return new SimilarEntriesJson(found.stream().map(e -> SimilarEntryJson.of(e, names, uri)).toList());
     }
 
     @POST
@@ -190,6 +223,10 @@ public class SolutionResource {
         solutions.forEach(s -> codes.add(s.content().ownerCouncil()));
         codes.remove(null);
         return codes.isEmpty() ? Map.of() : councils.findAll(codes);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** An unreadable key names nothing: 404, like a key that does not exist. */

@@ -19,6 +19,9 @@ import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.register.domain.Retirement;
+import org.connectedcouncils.register.domain.SimilarEntry;
+import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
 
@@ -65,8 +68,18 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     }
 
     @Override
-    public Solution retire(SolutionKey key) {
-        return entries.retire(key);
+    public Solution retire(SolutionKey key, Retirement retirement) {
+        return entries.retire(key, retirement);
+    }
+
+    @Override
+    public void delete(SolutionKey key) {
+        entries.delete(key);
+    }
+
+    @Override
+    public List<SimilarEntry> similar(SimilarityQuery query) {
+        return entries.similar(query);
     }
 
     @Override

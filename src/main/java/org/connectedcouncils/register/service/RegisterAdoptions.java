@@ -30,6 +30,9 @@ import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.AdoptionDetails;
+import org.connectedcouncils.register.domain.Hosting;
+import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
@@ -67,9 +70,10 @@ final class RegisterAdoptions {
         Instant now = clock.instant();
         Adoption previous = store.findAdoption(key, council).orElse(null);
         boolean stateChanged = previous == null || previous.state() != declaration.state();
+        AdoptionDetails details = trimmed(declaration.details());
         Adoption next = new Adoption(key, council, declaration.state(), declaration.since(),
                 blankToNull(declaration.evidenceUrl()), actor.userKey(), now,
-                stateChanged ? null : previous.confirmedBy(), stateChanged ? null : previous.confirmedAt());
+                stateChanged ? null : previous.confirmedBy(), stateChanged ? null : previous.confirmedAt(), details);
         List<HistoryEntry> lines = new ArrayList<>();
         String subject = "adoption:" + council.value();
         if (stateChanged) {
@@ -84,6 +88,12 @@ final class RegisterAdoptions {
             lines.add(new HistoryEntry(key, subject, "since", String.valueOf(previous.since()),
                     String.valueOf(next.since()), actor.userKey(), now));
         }
+        AdoptionDetails before = previous == null ? AdoptionDetails.NONE : previous.details();
+        detailLine(lines, key, subject, "release", before.release(), details.release(), actor, now);
+        detailLine(lines, key, subject, "hosting", code(before.hosting()), code(details.hosting()), actor, now);
+        detailLine(lines, key, subject, "supplier", before.supplier(), details.supplier(), actor, now);
+        detailLine(lines, key, subject, "annualSaving", money(before.annualSaving()), money(details.annualSaving()),
+                actor, now);
         if (lines.isEmpty()) {
             return previous;
         }
@@ -105,7 +115,7 @@ final class RegisterAdoptions {
         }
         Instant now = clock.instant();
         Adoption next = new Adoption(key, council, previous.state(), previous.since(), previous.evidenceUrl(),
-                previous.declaredBy(), previous.declaredAt(), actor.userKey(), now);
+                previous.declaredBy(), previous.declaredAt(), actor.userKey(), now, previous.details());
         HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "confirmed", null,
                 previous.state().code(), actor.userKey(), now);
         Adoption saved = store.saveAdoption(solution, previous, next, List.of(line));
@@ -145,9 +155,31 @@ final class RegisterAdoptions {
                 errors.add(FieldError.of("evidenceUrl", SolutionValidator.NOT_URL));
             }
         }
+        SolutionValidator.checkAdoptionDetails(errors, declaration.details());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** A history line for a changed detail; a first declaration records only the details it states. */
+    private static void detailLine(List<HistoryEntry> lines, SolutionKey key, String subject, String field,
+            String old, String now, Actor actor, Instant at) {
+        if (!Objects.equals(old, now)) {
+            lines.add(new HistoryEntry(key, subject, field, old, now, actor.userKey(), at));
+        }
+    }
+
+    private static AdoptionDetails trimmed(AdoptionDetails d) {
+        return new AdoptionDetails(blankToNull(d.release()), d.hosting(), blankToNull(d.supplier()),
+                d.annualSaving());
+    }
+
+    private static String code(Hosting hosting) {
+        return hosting == null ? null : hosting.code();
+    }
+
+    private static String money(Money m) {
+        return m == null ? null : m.minorUnits() + " " + m.currency();
     }
 
     private static String blankToNull(String s) {

@@ -4,6 +4,9 @@ import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_PU
 import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_RETIRED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_CONFIRMED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_CREATED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_DELETED;
+import static org.connectedcouncils.register.service.RegisterMessages.DELETE_ADOPTED;
+import static org.connectedcouncils.register.service.RegisterMessages.DELETE_PUBLISHED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_PUBLISHED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_RETIRED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_UPDATED;
@@ -29,6 +32,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.Refusal.StaleVersion;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -37,6 +41,9 @@ import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.RegisterPolicy;
+import org.connectedcouncils.register.domain.Retirement;
+import org.connectedcouncils.register.domain.SimilarEntry;
+import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionChanges;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -46,7 +53,10 @@ import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.register.domain.Vocabulary;
 
-/** The use cases on register entries: create, edit, publish, retire, confirm, and read them with their history. */
+/**
+ * The use cases on register entries: create, edit, publish, retire, confirm, delete a never-published draft, and read
+ * them with their history.
+ */
 final class RegisterEntries {
 
     private final SolutionStore store;
@@ -118,7 +128,7 @@ final class RegisterEntries {
                     ? NOT_BOTH_COUNCILS_EDITOR : NOT_COUNCIL_EDITOR);
         }
         boolean retired = current.content().phase() == Phase.RETIRED;
-        SolutionContent next = retired && content.phase() != null ? withPhase(content, Phase.RETIRED) : content;
+        SolutionContent next = retired && content.phase() != null ? content.withPhase(Phase.RETIRED) : content;
         if (!retired) {
             rejectRetiredPhase(content);
         }
@@ -138,17 +148,52 @@ final class RegisterEntries {
         return write(AUDIT_PUBLISHED, actor, current, next, List.of(line));
     }
 
-    Solution retire(SolutionKey key) {
+    Solution retire(SolutionKey key, Retirement retirement) {
         Actor actor = guards.signedIn();
         Solution current = guards.editable(actor, key);
         if (current.content().phase() == Phase.RETIRED) {
             throw new Conflict(ALREADY_RETIRED);
         }
+        Retirement details = trimmed(retirement);
+        SolutionValidator.checkRetirement(key, details);
+        if (details.replacedBy() != null) {
+            // The replacement must be an entry the person may see; one they may not see is reported as unknown.
+            try {
+                guards.visible(actor, details.replacedBy());
+            } catch (NotFound e) {
+                throw ValidationException.of(FieldError.of("replacedBy", SolutionValidator.UNKNOWN_ENTRY,
+                        details.replacedBy().toString()));
+            }
+        }
         Instant now = clock.instant();
-        HistoryEntry line = line(key, "phase", current.content().phase().code(), Phase.RETIRED.code(), actor, now);
-        SolutionContent retired = withPhase(current.content(), Phase.RETIRED);
-        Solution next = copy(current, retired, current.state(), current.lastConfirmed(), now);
-        return write(AUDIT_RETIRED, actor, current, next, List.of(line));
+        List<HistoryEntry> lines = new ArrayList<>();
+        lines.add(line(key, "phase", current.content().phase().code(), Phase.RETIRED.code(), actor, now));
+        lines.add(line(key, "retirement.reason", null, details.reason(), actor, now));
+        if (details.lessonsLearned() != null) {
+            lines.add(line(key, "retirement.lessonsLearned", null, details.lessonsLearned(), actor, now));
+        }
+        if (details.replacedBy() != null) {
+            lines.add(line(key, "retirement.replacedBy", null, details.replacedBy().toString(), actor, now));
+        }
+        SolutionContent retired = current.content().withPhase(Phase.RETIRED);
+        Solution next = new Solution(key, retired, current.state(), current.adoptions(), current.created(),
+                current.createdBy(), now, current.lastConfirmed(), current.version(), details);
+        return write(AUDIT_RETIRED, actor, current, next, lines);
+    }
+
+    /** Deletes a draft that was never published and that no council declared it uses; audited. */
+    void delete(SolutionKey key) {
+        Actor actor = guards.signedIn();
+        Solution current = guards.editable(actor, key);
+        if (current.isPublished()) {
+            throw new Conflict(DELETE_PUBLISHED);
+        }
+        if (current.adoptions().total() > 0) {
+            throw new Conflict(DELETE_ADOPTED);
+        }
+        store.delete(current);
+        audit.record(AUDIT_DELETED, current, actor, List.of(line(key, "state", current.state().code(), null,
+                actor, clock.instant())));
     }
 
     Solution confirmStillCurrent(SolutionKey key) {
@@ -201,6 +246,12 @@ final class RegisterEntries {
         }
     }
 
+    List<SimilarEntry> similar(SimilarityQuery query) {
+        Actor actor = guards.signedIn();
+        query.check();
+        return store.similar(query, Visibility.of(actor));
+    }
+
     Page<HistoryEntry> history(SolutionKey key, PageRequest page) {
         guards.visible(guards.signedIn(), key);
         return store.history(key, page);
@@ -232,17 +283,19 @@ final class RegisterEntries {
         };
     }
 
-    private static SolutionContent withPhase(SolutionContent c, Phase phase) {
-        return new SolutionContent(c.name(), c.summary(), c.description(), c.kind(), phase, c.ownerCouncil(),
-                c.keyContact(), c.serviceAreas(), c.offers(), c.landingUrl(), c.repositoryUrl(), c.licence(),
-                c.softwareType(), c.maintenance(), c.platforms(), c.categories(), c.budgetBand(), c.oneOffCost(),
-                c.annualRunningCost(), c.annualSaving(), c.citizenOutcomes());
-    }
-
     private static Solution copy(Solution s, SolutionContent content, EntryState state, Instant confirmed,
             Instant now) {
         return new Solution(s.key(), content, state, s.adoptions(), s.created(), s.createdBy(), now, confirmed,
-                s.version());
+                s.version(), s.retirement());
+    }
+
+    private static Retirement trimmed(Retirement r) {
+        Retirement given = r == null ? new Retirement(null, null, null) : r;
+        return new Retirement(blankToNull(given.reason()), blankToNull(given.lessonsLearned()), given.replacedBy());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static HistoryEntry line(SolutionKey key, String field, String old, String now, Actor actor,

@@ -13,6 +13,9 @@ final class RegisterMessages {
     static final String ALREADY_CONFIRMED = "connected-councils.conflict.alreadyConfirmed";
     static final String OWN_COUNCIL = "connected-councils.error.ownCouncil";
     static final String FUTURE_DATE = "connected-councils.error.futureDate";
+    static final String DELETE_PUBLISHED = "connected-councils.conflict.deletePublished";
+    static final String DELETE_ADOPTED = "connected-councils.conflict.deleteAdopted";
+    static final String AUDIT_DELETED = "connected-councils.audit.solution.deleted";
     static final String AUDIT_CREATED = "connected-councils.audit.solution.created";
     static final String AUDIT_UPDATED = "connected-councils.audit.solution.updated";
     static final String AUDIT_PUBLISHED = "connected-councils.audit.solution.published";

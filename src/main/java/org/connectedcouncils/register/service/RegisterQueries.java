@@ -81,6 +81,13 @@ public final class RegisterQueries {
                 declareFor, register.confirmationRule());
     }
 
+    /** Whether the current user may add entries to the register (for any council, or for {@code council}). */
+    public boolean mayCreate(CouncilCode council) {
+        Actor actor = actors.current();
+        return actor != null && (council == null ? RegisterPolicy.canCreateAny(actor)
+                : RegisterPolicy.canCreateFor(actor, council));
+    }
+
     /** A council's own entries, its declared adoptions and the totals of both. */
     public CouncilProfile profile(CouncilCode code, PageRequest page) {
         Actor actor = signedIn();

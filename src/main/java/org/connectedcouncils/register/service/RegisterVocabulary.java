@@ -14,6 +14,9 @@ public final class RegisterVocabulary {
     public static final String KIND = "connected-councils.kind.";
     public static final String OFFER = "connected-councils.offer.";
     public static final String ADOPTION = "connected-councils.adoption.";
+    public static final String SUPPORT = "connected-councils.support.";
+    public static final String PROCUREMENT = "connected-councils.procurement.";
+    public static final String HOSTING = "connected-councils.hosting.";
     /** The text of the "not confirmed" lozenge, e.g. "Not confirmed for over 180 days". */
     public static final String CONFIRMATION_DUE = "connected-councils.solution.confirmationDue";
     /** The "not confirmed" lozenge: subtle, so it reads as a prompt beside the phase rather than another phase. */

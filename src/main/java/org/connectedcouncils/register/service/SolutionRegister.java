@@ -10,6 +10,9 @@ import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Retirement;
+import org.connectedcouncils.register.domain.SimilarEntry;
+import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
@@ -39,8 +42,20 @@ public interface SolutionRegister {
     /** Makes a draft visible to everyone. */
     Solution publish(SolutionKey key);
 
-    /** Moves an entry to the retired phase; it stays readable with its history. */
-    Solution retire(SolutionKey key);
+    /**
+     * Moves an entry to the retired phase with why, what was learned and optionally the entry that replaces it; it
+     * stays readable with its history.
+     */
+    Solution retire(SolutionKey key, Retirement retirement);
+
+    /** Deletes a draft that was never published and has no adoptions; refused (conflict) otherwise. */
+    void delete(SolutionKey key);
+
+    /**
+     * Up to {@code limit} (at most {@link SimilarityQuery#MAX_RESULTS}) entries the reader may see that look like
+     * the described one, best first: for "is this already in the register?" while an entry is written.
+     */
+    List<SimilarEntry> similar(SimilarityQuery query);
 
     /** Records that the owner checked the entry is still accurate ("last confirmed" becomes now). */
     Solution confirmStillCurrent(SolutionKey key);

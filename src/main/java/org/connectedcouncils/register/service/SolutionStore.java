@@ -12,6 +12,8 @@ import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.register.domain.SimilarEntry;
+import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -33,6 +35,14 @@ public interface SolutionStore {
     Solution save(Solution current, Solution next, List<HistoryEntry> history);
 
     Optional<Solution> find(SolutionKey key);
+
+    /**
+     * Deletes a draft with its index rows, version claims, publiccode extras and history, in one transaction,
+     * provided it is still the unpublished, unadopted version {@code current} describes.
+     *
+     * @throws org.connectedcouncils.common.domain.Refusal.StaleVersion when it changed in between
+     */
+    void delete(Solution current);
 
     /** A page of the entries that match and that the reader may see, with facets when the query asks. */
     SolutionList list(SolutionQuery query, Visibility visibility);
@@ -61,6 +71,9 @@ public interface SolutionStore {
 
     /** Entries by key, without their long texts, in one query; unknown keys are left out. At most 100 keys. */
     Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys);
+
+    /** Up to {@link SimilarityQuery#MAX_RESULTS} entries the reader may see that look like the query, best first. */
+    List<SimilarEntry> similar(SimilarityQuery query, Visibility visibility);
 
     /** Totals over every entry that matches the query's filters and that the reader may see (paging ignored). */
     AdoptionFigures figures(SolutionQuery query, Visibility visibility);

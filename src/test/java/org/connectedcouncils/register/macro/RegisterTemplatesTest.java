@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.connectedcouncils.profile.macro.CouncilProfileView;
 import org.connectedcouncils.common.i18n.TemplateText;
+import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -220,7 +221,7 @@ public class RegisterTemplatesTest {
     public void solutionPage_isDecoratedTitledWithTheEscapedNameAndHoldsTheCardAsRendered() {
         SolutionPageView view = new SolutionPageView(HOSTILE_NAME, "<section class=\"cc-solution\">card</section>");
 
-        String html = render(SolutionCardMacro.PAGE, view);
+        String html = render(RegisterPages.DOCUMENT, view);
 
         assertThat(html).contains("<title>" + ConfluenceLikeEscaping.escape(HOSTILE_NAME) + "</title>",
                 "<meta name=\"decorator\" content=\"atl.general\">",

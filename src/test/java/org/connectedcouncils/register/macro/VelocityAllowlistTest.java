@@ -1,5 +1,8 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.register.page.PageTestViews;
+import org.connectedcouncils.register.page.RegisterPages;
+import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.MacroOutput;
@@ -71,7 +74,10 @@ public class VelocityAllowlistTest {
                 OutputMode.STATIC, registerText));
         VIEWS.put("templates/register/council.vm", CouncilProfileView.of(MacroTestData.profile(),
                 new SolutionPages(""), text));
-        VIEWS.put(SolutionCardMacro.PAGE, new SolutionPageView("t", "<p>card</p>"));
+        VIEWS.put(RegisterPages.DOCUMENT, new SolutionPageView("t", "<p>card</p>"));
+        VIEWS.put("templates/register/entry-page.vm", PageTestViews.entry(EntryState.PUBLISHED));
+        VIEWS.put("templates/register/entry-editor.vm", PageTestViews.editor());
+        VIEWS.put("templates/register/publiccode-import.vm", PageTestViews.importer());
         VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), registerText));
         WorkingGroupTemplates.views(text).forEach(VIEWS::put);
         VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();

@@ -463,7 +463,7 @@ public class SolutionResourceDbTest {
     public void retire_movesTheEntryToRetired() {
         Solution entry = published(aSolution().build());
 
-        Result result = target.post(ADMIN, "solutions/" + entry.key() + "/retire", "{}");
+        Result result = target.post(ADMIN, "solutions/" + entry.key() + "/retire", "{\"reason\":\"Replaced\"}");
 
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.json().path("phase").asText()).isEqualTo("retired");

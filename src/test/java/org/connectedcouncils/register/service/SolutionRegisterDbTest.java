@@ -27,6 +27,7 @@ import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -217,7 +218,7 @@ public class SolutionRegisterDbTest {
     public void retire_movesToRetiredAndLaterEditsKeepIt() {
         Solution created = target.create(aSolution().build());
 
-        Solution retired = target.retire(created.key());
+        Solution retired = target.retire(created.key(), new Retirement("Replaced", null, null));
         Solution edited = target.update(created.key(), retired.version(), aSolution().named("Still retired").build());
 
         assertThat(retired.content().phase()).isEqualTo(Phase.RETIRED);
