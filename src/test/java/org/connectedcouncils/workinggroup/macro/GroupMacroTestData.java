@@ -112,7 +112,7 @@ public final class GroupMacroTestData {
 
     public static PortfolioTable portfolio(long total) {
         PortfolioItem group = new PortfolioItem(ReportSubject.of(KEY), HOSTILE_NAME, BRIGHTON,
-                CollaborationModel.CO_DEVELOPMENT, GroupStatus.ACTIVE, report(ReportSubject.of(KEY), 2, Rag.RED));
+                CollaborationModel.CO_DEVELOPMENT, GroupStatus.ACTIVE, report(ReportSubject.of(KEY), 2, Rag.RED), 77L);
         ReportSubject entry = ReportSubject.of(SolutionKey.of(12));
         PortfolioItem solution = new PortfolioItem(entry, HOSTILE_NAME, HACKNEY, null, null,
                 report(entry, 1, Rag.GREEN));

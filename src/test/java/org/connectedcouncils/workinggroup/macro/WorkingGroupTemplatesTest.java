@@ -138,6 +138,7 @@ public class WorkingGroupTemplatesTest {
                 "<th scope=\"col\" data-sort=\"rag\">Status</th>",
                 "<tr data-key=\"WG-3\" data-rag=\"0\" data-reported=\"2026-10-02\">",
                 "<a href=\"https://wiki.example.org/plugins/servlet/connected-councils/solutions/CC-12\">",
+                "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=77\">" + escaped(HOSTILE_NAME) + "</a>",
                 "Working group", "Register entry", "Showing 2 of 30.");
     }
 
