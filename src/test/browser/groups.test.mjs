@@ -266,3 +266,15 @@ test('the group directory filters by words and model, keeps the filters in the a
   assert.deepEqual(brighton.errors, []);
   assert.deepEqual(viewer.errors, []);
 });
+
+test('the portfolio links a working group to its project page', async () => {
+  const page = await pageAs(browser, 'brighton-editor');
+  await page.goto(`${BASE}/portfolio`, { waitUntil: 'networkidle' });
+  const link = page.locator('tr[data-key^="WG-"] .cc-portfolio-name a').first();
+  await link.waitFor();
+  const key = await link.locator('xpath=ancestor::tr').getAttribute('data-key');
+  assert.match(await link.getAttribute('href'), /\/pages\/viewpage\.action\?pageId=\d+$/);
+  await Promise.all([page.waitForURL(`${BASE}/groups/${key}`), link.click()]);
+  await page.locator('[data-cc-working-group]').waitFor();
+  assert.deepEqual(page.errors, []);
+});
