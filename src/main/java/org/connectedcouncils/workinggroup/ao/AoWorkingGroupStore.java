@@ -193,9 +193,12 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             query.inAnyOf().stream().map(CouncilCode::value).sorted().forEach(params::add);
         }
         for (String word : words(query.words())) {
-            where.add("(g." + AoWorkingGroup.NAME_LOWER + " LIKE ? OR LOWER(g." + AoWorkingGroup.AIM + ") LIKE ?)");
+            String aim = "g." + AoWorkingGroup.AIM + " LIKE ?";
+            where.add("(g." + AoWorkingGroup.NAME_LOWER + " LIKE ? OR " + aim + " OR " + aim + " OR " + aim + ")");
             params.add("%" + word + "%");
             params.add("%" + word + "%");
+            params.add("%" + Character.toUpperCase(word.charAt(0)) + word.substring(1) + "%");
+            params.add("%" + word.toUpperCase(Locale.ROOT) + "%");
         }
         if (!where.isEmpty()) {
             q.where(String.join(" AND ", where), params.toArray());
@@ -212,7 +215,11 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         return counts;
     }
 
-    /** The search's words, lower-cased, without LIKE wildcards, at most {@link WorkingGroupQuery#MAX_WORDS}. */
+    /**
+     * The search's words, lower-cased, without LIKE wildcards, at most {@link WorkingGroupQuery#MAX_WORDS}. The name is
+     * matched on its lower-cased copy; the aim (unlimited text, which AO quotes only in plain comparisons, so no
+     * LOWER()) in lower case, capitalised or upper case, and whatever the case where the database compares so.
+     */
     static List<String> words(String text) {
         if (text == null) {
             return List.of();

@@ -86,6 +86,8 @@ public class GroupDirectoryMacroDbTest {
         seed(aGroup().named("Parking bid").inAreas("parking").ledBy(LEEDS).withMembers(BRIGHTON).build());
 
         assertThat(display(Map.of("q", "bins"))).contains("Bins forum", "Repairs group").doesNotContain("Parking bid");
+        assertThat(display(Map.of("q", "SHARED"))).contains("Bins forum", "Repairs group")
+                .doesNotContain("Parking bid");
         assertThat(display(Map.of("q", "bins estates"))).contains("Repairs group").doesNotContain("Bins forum");
         assertThat(display(Map.of("q", "100%"))).contains("No working group matches these filters.");
         assertThat(display(Map.of("model", "co-development"))).contains("Repairs group")
