@@ -168,11 +168,12 @@ test('a publiccode.yml file is checked, then becomes a draft', async () => {
   const yaml = ['publiccodeYmlVersion: "0.7"', `name: ${name}`, 'url: https://github.com/example/parking-permits',
     'platforms:', '  - web', 'developmentStatus: beta', 'softwareType: standalone/web', 'description:', '  en:',
     '    shortDescription: Residents apply for and renew parking permits online.',
-    '    longDescription: >', '      Residents and visitors apply for, pay for and renew their parking permits online, see the zones',
+    '    longDescription: >',
+    '      Residents and visitors apply for, pay for and renew their parking permits online, see the zones',
     '      they cover and get a reminder before a permit runs out; officers check permits against number plates.',
     '    features:', '      - Apply and renew online', 'legal:', '  license: MIT',
     'maintenance:', '  type: internal', '  contacts:', '    - name: Jane Smith', 'localisation:',
-    '  localisationReady: false', '  availableLanguages:', '    - en', 'unknownKey: true', ''].join('\n');
+    '  localisationReady: false', '  availableLanguages:', '    - en', 'monochromeLogo: img/logo-mono.svg', ''].join('\n');
   const page = await pageAs(browser, 'brighton-editor');
   await page.goto(`${BASE}${PAGES}new`, { waitUntil: 'networkidle' });
   await Promise.all([page.waitForURL(new RegExp(`${PAGES}import$`)),
@@ -186,8 +187,9 @@ test('a publiccode.yml file is checked, then becomes a draft', async () => {
   const result = page.locator('.cc-import-result:not([hidden])');
   await result.locator('tr[data-field="name"]').waitFor();
   assert.match(await result.locator('tr[data-field="name"]').innerText(), new RegExp(name));
-  const unknownLine = yaml.split('\n').indexOf('unknownKey: true') + 1;
-  assert.match(await result.innerText(), new RegExp(`Line ${unknownLine}`), 'the unknown key is a warning with its line');
+  const deprecatedLine = yaml.split('\n').indexOf('monochromeLogo: img/logo-mono.svg') + 1;
+  assert.match(await result.innerText(), new RegExp(`Line ${deprecatedLine}`),
+    'the deprecated key is a warning with its line');
   assert.equal(await page.getByLabel('publiccode.yml text').inputValue(), yaml, 'the file is shown as text');
   assert.equal((await rest('brighton-editor', 'GET', `solutions?q=${encodeURIComponent(name)}&state=draft`))
     .json.total, 0, 'the check wrote nothing');

@@ -139,11 +139,11 @@ test('an entry not confirmed for months carries a lozenge in the filtered regist
 
   const owner = await pageAs(browser, 'admin');
   await owner.goto(`${BASE}/solutions/${due.key}`, { waitUntil: 'networkidle' });
-  const lozenge = owner.locator('.cc-solution-header .cc-confirmation-due');
+  const lozenge = owner.locator('.cc-entry-lozenges .cc-confirmation-due');
   assert.match(await lozenge.innerText(), /not confirmed for over 180 days/i);
   assert.deepEqual(await seriousViolations(owner), [], 'axe on a due card');
   await shot(owner, 'solution-confirmation-due');
-  await owner.locator('.cc-solution-confirm-button').click();
+  await owner.locator('.cc-entry-action[data-action="confirm"]').click();
   await owner.getByRole('status').filter({ hasText: 'still current' }).waitFor();
   assert.equal(await lozenge.count(), 0, 'the lozenge goes once confirmed');
   const after = await rest('viewer', 'GET', `solutions/${due.key}`);

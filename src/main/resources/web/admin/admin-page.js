@@ -311,8 +311,7 @@
                 progress.hidden = true;
                 if (outcome && outcome.type === 'result') {
                     show(outcome.dryRun ? self.text('import-checked-ok', [number(outcome.rows)])
-                        : self.text(kind === 'councils' ? 'import-done-councils' : 'import-done-solutions',
-                            [number(outcome.written)]), 'success');
+                        : self.text('import-done-' + kind, [number(outcome.written)]), 'success');
                 } else if (outcome && outcome.type === 'errors') {
                     show(self.text('import-refused', [number(outcome.errors.length)]), 'error');
                     showErrors(outcome.errors);

@@ -49,7 +49,7 @@ final class BenchData {
     static final int CARD_ADOPTIONS = 50;
     private static final int CHUNK = 1000;
 
-    private static final String[] AREAS = {"adult-social-care", "benefits", "births-deaths-marriages",
+    static final String[] AREAS = {"adult-social-care", "benefits", "births-deaths-marriages",
             "building-control", "business", "children", "community-safety", "council-tax", "customer-services",
             "democracy", "education", "environmental-health", "highways", "homelessness", "housing",
             "it-infrastructure", "leisure-culture", "parking", "parks", "planning", "public-health", "waste",
@@ -109,6 +109,11 @@ final class BenchData {
             councilCodes.add(code);
         }
         ao.create(AoCouncil.class, rows);
+    }
+
+    /** The codes of every council seeded (the existing ones first). */
+    List<String> councilCodes() {
+        return List.copyOf(councilCodes);
     }
 
     int size() {

@@ -29,6 +29,10 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.macro.MaturityMapMacro;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.macro.RegisterTableRequest;
 import org.connectedcouncils.register.macro.RegisterTableView;
 import org.connectedcouncils.register.macro.RegisterText;
@@ -102,6 +106,9 @@ public final class BenchMain {
         BenchData data = new BenchData(f.db.ao(), f.db.entityManager());
         data.seedCouncils(List.of("E06000043", "E09000012", "E08000035"));
         f.actor.actAs(Actor.viewer(VIEWER));
+        int cells = MaturityRows.seed(f.db.ao(), data.councilCodes());
+        System.out.printf(Locale.ROOT, "[%s] seeded %d maturity cells (and as many older assessments)%n",
+                f.db.kind(), cells);
         RegisterQueries queries = new RegisterQueries(f.register, f.store, f.councils, f.serviceAreas, f.actor);
         MacroOutput output = new MacroOutput(new CachedVelocityRenderer().templateRenderer(),
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
@@ -109,6 +116,10 @@ public final class BenchMain {
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         RawJdbc raw = new RawJdbc(f.db.entityManager());
         SimilarBaseline similarBaseline = new SimilarBaseline(f.db.entityManager());
+        MaturityRows maturityRows = new MaturityRows(f.db.entityManager(), raw.statements);
+        Maturity maturity = new Maturity(new AoMaturityStore(f.db.ao()), f.councils, f.serviceAreas, f.register,
+                f.actor, f.transactions, f.transactions, f.clock);
+        MaturityMapMacro mapMacro = new MaturityMapMacro(maturity, output);
         Map<String, String> labels = labels();
         String base = RestServer.BASE_PATH;
         rest.server.httpServer().createContext("/bench-baseline/solutions", exchange -> {
@@ -208,6 +219,12 @@ public final class BenchMain {
             ops.put("6. similar entries (name + summary + area, top 5, as a reader)", new Harness.Op[]{
                 () -> f.register.similar(SIMILAR),
                 () -> similarBaseline.similar(SIMILAR.name(), SIMILAR.summary())});
+            ops.put("7. maturity heat map, every council x 23 areas (cc-maturity-map)", new Harness.Op[]{
+                () -> mapMacro.execute(Map.of(), null, TestConversionContext.display()),
+                maturityRows::heatMap});
+            ops.put("7b. of which the service alone (Maturity.heatMap, no render)", new Harness.Op[]{
+                () -> maturity.heatMap(HeatMapFilter.ALL),
+                maturityRows::heatMap});
             // -Dbench.ops=6. measures only the operations whose label starts with one of the given prefixes.
             String only = System.getProperty("bench.ops", "");
             if (!only.isBlank()) {

@@ -6,6 +6,8 @@ import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
@@ -76,6 +78,12 @@ public final class ComponentImports {
 
     @ComponentImport
     private ClusterLockService clusterLockService;
+
+    @ComponentImport
+    private MailServerManager mailServerManager;
+
+    @ComponentImport
+    private SchedulerService schedulerService;
 
     private ComponentImports() {
     }

@@ -4,9 +4,10 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 
 import org.connectedcouncils.common.macro.SiteAddress;
+import org.connectedcouncils.notify.service.AppAddress;
 
 /** The site's address from Confluence's configured base URL (SAL); read on every call, as an admin may change it. */
-public final class ConfluenceSiteAddress implements SiteAddress {
+public final class ConfluenceSiteAddress implements SiteAddress, AppAddress {
 
     private final ApplicationProperties applicationProperties;
 

@@ -3,9 +3,13 @@ package org.connectedcouncils.preview;
 import java.util.List;
 
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilPlace;
 import org.connectedcouncils.council.domain.CouncilType;
 
-/** Real councils with their real GSS codes, types and regions: the demo data's directory. */
+/**
+ * Real councils with their real GSS codes, types and regions: the demo data's councils, written over the bundled UK
+ * list the preview seeds first (keeping the list's place of each), plus one council beyond the UK.
+ */
 final class DemoCouncils {
 
     static final List<Council> ALL = List.of(
@@ -56,7 +60,7 @@ final class DemoCouncils {
             Council.active("N09000003", "Belfast City Council", CouncilType.NORTHERN_IRISH_COUNCIL,
                     "Northern Ireland"),
             Council.active("NL-GM0363", "Gemeente Amsterdam", CouncilType.OTHER_EUROPEAN_AUTHORITY,
-                    "Netherlands"));
+                    "Netherlands").withPlace(new CouncilPlace("", "NL", 52.37308, 4.89245)));
 
     private DemoCouncils() {
     }

@@ -98,7 +98,7 @@ public final class DemoData {
     public static int load(CouncilDirectory councils, SolutionRegister register, SwitchableActor actor,
             MutableClock clock, Instant now) {
         for (Council council : DemoCouncils.ALL) {
-            councils.save(council);
+            councils.save(council.keepingListDataOf(councils.find(council.code()).orElse(null)));
         }
         int count = 0;
         List<String[]> adoptions = new ArrayList<>();

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -121,8 +123,29 @@ public final class PreviewPages {
     @Path("councils/{code}")
     @Produces(MediaType.TEXT_HTML)
     public Response council(@PathParam("code") String code) {
-        return page("councils", "preview.council.title", List.of(new MacroCall("cc-council", Map.of("council", code))),
-                null);
+        return page("councils", "preview.council.title", List.of(new MacroCall("cc-council", Map.of("council", code)),
+                new MacroCall("cc-maturity", Map.of("council", code))), null);
+    }
+
+    /** The digital council: the heat map (filtered by the query's type and nation) and the assess/review forms. */
+    @GET
+    @Path("maturity")
+    @Produces(MediaType.TEXT_HTML)
+    public Response maturity(@QueryParam("type") String type, @QueryParam("nation") String nation) {
+        Map<String, String> filter = new HashMap<>();
+        if (type != null && !type.isBlank()) {
+            filter.put("type", type);
+        }
+        if (nation != null && !nation.isBlank()) {
+            filter.put("nation", nation);
+        }
+        String map = macroHtml(List.of(new MacroCall("cc-maturity-map", filter)));
+        List<String> urls = new ArrayList<>(webResources.urls(pageBuilder.drain()));
+        urls.add("/static/preview/maturity.js");
+        Map<String, Object> context = PreviewMaturityForms.context(actors.current(), councils, serviceAreas, text,
+                type, nation);
+        return frame("maturity", text.get("preview.maturity.title"), null,
+                renderer.render("preview/maturity.vm", context).replace("<!--map-->", map), urls, true);
     }
 
     @GET
@@ -169,7 +192,7 @@ public final class PreviewPages {
         Map<String, Object> context = new HashMap<>();
         context.put("text", text);
         context.put("space", DemoWorkingGroups.SPACE);
-        context.put("councils", councils.list(null, new PageRequest(0, 100)).items().stream()
+        context.put("councils", everyCouncil().stream()
                 .map(c -> Map.of("code", c.code().value(), "name", c.name())).toList());
         context.put("areas", serviceAreas.all().stream().filter(a -> !a.retired())
                 .map(a -> Map.of("code", a.code(), "name", a.name())).toList());
@@ -177,6 +200,19 @@ public final class PreviewPages {
                 .map(m -> Map.of("code", m.code(), "name", text.get("preview.model." + m.code()))).toList());
         return page("groups", "preview.newGroup.title", renderer.render("preview/new-group.vm", context),
                 List.of("/static/preview/new-group.js"));
+    }
+
+    /** The whole directory (some 400 councils, bounded by the directory), read a page of 100 at a time. */
+    private List<Council> everyCouncil() {
+        List<Council> all = new ArrayList<>();
+        Page<Council> page;
+        int start = 0;
+        do {
+            page = councils.list(null, new PageRequest(start, PageRequest.MAX_LIMIT));
+            all.addAll(page.items());
+            start += PageRequest.MAX_LIMIT;
+        } while (page.hasNext());
+        return all;
     }
 
     /** A group's project page: the working-group summary and the status report macros on its page. */
@@ -273,7 +309,13 @@ public final class PreviewPages {
     /** A page of macros after {@code before} (trusted preview markup, e.g. a button). */
     private Response page(String section, String titleKey, String before, List<MacroCall> calls, String intro) {
         pageBuilder.drain();
-        StringBuilder body = new StringBuilder(before);
+        String body = before + macroHtml(calls);
+        return frame(section, text.get(titleKey), intro, body, webResources.urls(pageBuilder.drain()),
+                true);
+    }
+
+    private String macroHtml(List<MacroCall> calls) {
+        StringBuilder body = new StringBuilder();
         for (MacroCall call : calls) {
             Macro macro = macros.get(call.name());
             if (macro == null) {
@@ -285,8 +327,7 @@ public final class PreviewPages {
                 throw new IllegalStateException(e);
             }
         }
-        return frame(section, text.get(titleKey), intro, body.toString(), webResources.urls(pageBuilder.drain()),
-                true);
+        return body.toString();
     }
 
     private Response page(String section, String titleKey, String bodyHtml, List<String> extraScripts) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,11 +27,17 @@ import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
+import org.connectedcouncils.council.ao.upgrade.v4.SeedUkCouncilsUpgradeTask004;
+import org.connectedcouncils.council.io.BundledCouncilList;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -46,7 +53,9 @@ import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.testing.AdminPageFixture;
+import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
+import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.workinggroup.macro.GroupDirectoryMacro;
@@ -59,6 +68,10 @@ import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingAuditTrail;
 import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.RestServer;
+import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.macro.MaturityMacro;
+import org.connectedcouncils.maturity.macro.MaturityMapMacro;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -78,11 +91,13 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final int loaded;
+    private final PreviewMail mail;
 
-    private PreviewServer(HttpServer server, ExecutorService executor, int loaded) {
+    private PreviewServer(HttpServer server, ExecutorService executor, int loaded, PreviewMail mail) {
         this.server = server;
         this.executor = executor;
         this.loaded = loaded;
+        this.mail = mail;
     }
 
     /**
@@ -98,6 +113,7 @@ public final class PreviewServer implements AutoCloseable {
                 TestDatabase.builder(jdbcUrl, "sa", "", null).build());
         ao.migrate(TestDatabase.descriptorEntities().toArray(Class[]::new));
         SeedServiceAreasUpgradeTask001.seed(ao);
+        SeedUkCouncilsUpgradeTask004.seed(ao, BundledCouncilList.bundled());
 
         AoSolutionStore store = new AoSolutionStore(ao);
         AoCouncilDirectory councils = new AoCouncilDirectory(ao);
@@ -110,16 +126,25 @@ public final class PreviewServer implements AutoCloseable {
 
         RequestActor actor = new RequestActor();
         PropertiesMessages messages = new PropertiesMessages();
-        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit);
+        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, actor, audited,
-                new StoredConfirmationPolicy(settings), Clock.systemUTC());
+                new StoredConfirmationPolicy(settings), audited, Clock.systemUTC());
         RegisterQueries queries = new RegisterQueries(register, store, councils, serviceAreas, actor);
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
                 actor, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(),
-                Clock.systemUTC());
+                audited, Clock.systemUTC());
+        DemoPeople people = new DemoPeople();
+        NotifyWiring.Services notify = NotifyWiring.notify(ao, audited, actor, people, register, groups.groups(),
+                councils, serviceAreas, Clock.systemUTC());
+        PreviewMail mail = new PreviewMail();
+        NotifyWiring.Mail mailing = NotifyWiring.mail(ao, people, mail.sender(), actor,
+                () -> "http://127.0.0.1:" + port, Clock.systemUTC());
+        mail.schedule(mailing.jobs());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
+        Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
+                audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations());
         Map<String, Macro> macros = Map.of(
@@ -130,7 +155,9 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
                 "cc-portfolio", new PortfolioMacro(groupQueries, output),
-                "cc-working-groups", new GroupDirectoryMacro(groupQueries, output));
+                "cc-working-groups", new GroupDirectoryMacro(groupQueries, output),
+                "cc-maturity", new MaturityMacro(maturity, output),
+                "cc-maturity-map", new MaturityMapMacro(maturity, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());
@@ -138,9 +165,12 @@ public final class PreviewServer implements AutoCloseable {
         RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, audited),
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
-                        new CouncilCsvImport(councils, actor, audited, audited)));
-        ResourceConfig rest = RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas,
-                administration, messages, actor, io, groups), queries, output);
+                        new CouncilCsvImport(councils, actor, audited, audited),
+                        new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
+        ResourceConfig rest = RestServer.withCouncilServices(RestServer.withMaturity(RestServer.withNotify(
+                RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
+                        messages, actor, io, groups), queries, output), notify, mailing.texts()), maturity),
+                new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited));
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         pages.register(JacksonFeature.class);
@@ -162,7 +192,7 @@ public final class PreviewServer implements AutoCloseable {
             ExecutorService executor = Executors.newFixedThreadPool(16);
             server.setExecutor(executor);
             server.start();
-            return new PreviewServer(server, executor, loaded);
+            return new PreviewServer(server, executor, loaded, mail);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the preview on port " + port, e);
         }
@@ -176,7 +206,7 @@ public final class PreviewServer implements AutoCloseable {
         Instant now = Clock.systemUTC().instant();
         MutableClock clock = new MutableClock(now.minus(Duration.ofDays(400)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
-                new StoredConfirmationPolicy(settings), clock);
+                new StoredConfirmationPolicy(settings), DomainEvents.NONE, clock);
         loader.actAs(Actor.administrator("preview-loader"));
         boolean empty = register.list(SolutionQuery.all()).page().total() == 0;
         loader.actAs(Actor.anonymous());
@@ -187,6 +217,9 @@ public final class PreviewServer implements AutoCloseable {
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
                 loader, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), clock);
         DemoWorkingGroups.load(groups, loader, clock);
+        AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
+        DemoMaturity.load(new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, loader, audited,
+                audited, Clock.systemUTC()), loader, serviceAreas.activeCodes());
         return loaded;
     }
 
@@ -204,5 +237,6 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        mail.close();
     }
 }

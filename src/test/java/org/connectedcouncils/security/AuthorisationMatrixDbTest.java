@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.RestFixture;
@@ -173,7 +174,31 @@ public class AuthorisationMatrixDbTest {
         rows.addAll(registerRows());
         rows.addAll(directoryAndAdminRows());
         rows.addAll(groupRows());
+        rows.addAll(notifyRows());
+        rows.addAll(maturityRows());
         return rows;
+    }
+
+    /** Watches and notifications are the signed-in person's own; a draft can be watched only by who may see it. */
+    private static List<Row> notifyRows() {
+        String published = "watches/entry/" + seed.published;
+        String draft = "watches/entry/" + seed.draft;
+        return List.of(
+                row("GET /watches", get("watches"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /watches/{type}/{key}", get(published), 401, 200, 200, 200, 200, 200, 200),
+                row("PUT /watches/{type}/{key}", () -> json("PUT", published, "{\"watching\":true}"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("PUT /watches/{type}/{key} #draft", () -> json("PUT", draft, "{\"watching\":true}"),
+                        401, 404, 200, 404, 404, 404, 200),
+                row("GET /notifications", get("notifications?unread=true"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /notifications/unread", get("notifications/unread"), 401, 200, 200, 200, 200, 200, 200),
+                row("POST /notifications/{id}/read", () -> json("POST", "notifications/999999/read", "{}"),
+                        401, 404, 404, 404, 404, 404, 404),
+                row("POST /notifications/read-all", () -> json("POST", "notifications/read-all", "{}"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /notifications/choices", get("notifications/choices"), 401, 200, 200, 200, 200, 200, 200),
+                row("PUT /notifications/choices/{kind}", () -> json("PUT", "notifications/choices/adoption",
+                        "{\"choice\":\"daily\"}"), 401, 200, 200, 200, 200, 200, 200));
     }
 
     //  Columns: anonymous, viewer, brighton-editor, hackney-editor, hackney-contact, leeds-editor, admin.
@@ -269,10 +294,45 @@ public class AuthorisationMatrixDbTest {
                 }, 200),
                 admin("POST /admin/personal-data/anonymise", () -> json("POST", "admin/personal-data/anonymise",
                         "{\"userKey\":\"user-gone-" + seed.next() + "\"}"), 200),
+                admin("GET /admin/council-list", get("admin/council-list"), 200),
+                admin("POST /admin/council-list/apply", () -> json("POST", "admin/council-list/apply",
+                        "{\"version\":\"" + BundledCouncilList.VERSION + "\"}"), 200),
                 admin("GET /admin/import/{kind}/template.csv", get("admin/import/councils/template.csv"), 200),
                 admin("POST /admin/import/{kind}", () -> new Call("POST", "admin/import/councils?dryRun=true",
                         "text/csv", "code,name,type,region\r\nE07000224,Arun District Council,district,South East\r\n"),
                         200));
+    }
+
+    private static final String ASSESSMENT = "{\"area\":\"waste\",\"level\":3,\"date\":\"2026-10-01\","
+            + "\"justification\":\"Bins booked online\",\"links\":[\"https://wiki.example.org/x\"]}";
+
+    /** A fresh assessment of Brighton's waste service, recorded by the admin; its ID. */
+    private static String freshAssessment() {
+        String body = fixture.http.post(ADMIN, "maturity/councils/" + BRIGHTON + "/assessments", ASSESSMENT).body();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(body);
+        if (!id.find()) {
+            throw new AssertionError("no assessment created: " + body);
+        }
+        return id.group(1);
+    }
+
+    private static List<Row> maturityRows() {
+        String brighton = "maturity/councils/" + BRIGHTON;
+        String review = "{\"councilCode\":\"" + HACKNEY + "\",\"verdict\":\"question\",\"comment\":\"Why?\"}";
+        return List.of(
+                row("GET /maturity/levels/{area}", get("maturity/levels/waste"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/heat-map", get("maturity/heat-map?type=unitary"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/councils/{councilCode}", get(brighton), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/councils/{councilCode}/areas/{area}", get(brighton + "/areas/waste"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("POST /maturity/councils/{councilCode}/assessments",
+                        () -> json("POST", brighton + "/assessments", ASSESSMENT), 401, 403, 201, 403, 403, 403, 201),
+                row("POST /maturity/assessments/{assessmentId}/reviews", () -> json("POST",
+                        "maturity/assessments/" + freshAssessment() + "/reviews", review),
+                        401, 403, 403, 201, 201, 403, 201),
+                admin("PUT /admin/maturity/levels/{area}/{level}", () -> json("PUT",
+                        "admin/maturity/levels/waste/2", "{\"wording\":\"Bins booked online\"}"), 200));
     }
 
     private static Row admin(String operation, Supplier<Call> call, int success) {

@@ -35,6 +35,8 @@ import org.connectedcouncils.register.io.PubliccodeImportOptions;
 import org.connectedcouncils.register.io.PubliccodeImportResult;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
@@ -461,7 +463,9 @@ public class BoundedInputsDbTest {
         fixture.data.actor.actAs(DemoUsers.actor(ADMIN));
         AuditAfterCommit transactions = fixture.data.transactions;
         return new CsvImport(new SolutionCsvImport(fixture.data.register, fixture.data.actor, transactions),
-                new CouncilCsvImport(fixture.data.councils, fixture.data.actor, transactions, transactions));
+                new CouncilCsvImport(fixture.data.councils, fixture.data.actor, transactions, transactions),
+                new RoleMappingCsvImport(fixture.data.councils, new AoRoleMappings(fixture.data.db.ao()),
+                        fixture.data.actor, transactions, transactions));
     }
 
     private static InputStream utf8(String text) {

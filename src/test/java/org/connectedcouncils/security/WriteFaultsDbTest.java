@@ -24,6 +24,7 @@ import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Solution;
@@ -246,7 +247,9 @@ public class WriteFaultsDbTest {
     private CsvImport imports() {
         AuditAfterCommit transactions = fixture.transactions;
         return new CsvImport(new SolutionCsvImport(fixture.register, fixture.actor, transactions),
-                new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions));
+                new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions),
+                new RoleMappingCsvImport(fixture.councils, new AoRoleMappings(fixture.db.ao()), fixture.actor,
+                        transactions, transactions));
     }
 
     private Administration administration() {

@@ -1,6 +1,7 @@
 package org.connectedcouncils.testing;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
@@ -29,11 +30,11 @@ public final class RegisterFixture {
     public final AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(db.ao());
     public final RecordingAuditTrail audit = new RecordingAuditTrail();
     /** The audit trail and transactions the services use: {@link #audit}, written once a transaction commits. */
-    public final AuditAfterCommit transactions = new AuditAfterCommit(new AoTransactions(db.ao()), audit);
+    public final AuditAfterCommit transactions = new AuditAfterCommit(new AoTransactions(db.ao()), audit, List.of());
     public volatile int stalenessDays = AppSettings.DEFAULTS.stalenessDays();
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(store, councils, serviceAreas, actor, transactions, () -> stalenessDays,
-                    clock);
+                    transactions, clock);
 
     public RegisterFixture reset() {
         db.reset();

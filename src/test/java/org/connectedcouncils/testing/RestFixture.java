@@ -5,10 +5,16 @@ import java.util.List;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import org.connectedcouncils.council.ao.AoRoleMappings;
+import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
+import org.connectedcouncils.council.domain.CouncilList;
+import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -18,6 +24,8 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.PersonalDataErasure;
+import org.connectedcouncils.notify.ao.AoNotifyPersonalData;
+import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.register.ao.AoRegisterPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
@@ -43,7 +51,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.transactions,
-                    new StoredConfirmationPolicy(settings), data.clock);
+                    new StoredConfirmationPolicy(settings), data.transactions, data.clock);
     public final AoRoleMappings mappings = new AoRoleMappings(data.db.ao());
     public final Administration administration = new Administration(actor, data.councils, mappings,
             data.serviceAreas, settings, data.transactions, data.clock);
@@ -53,26 +61,40 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             new PubliccodeExport(register, extras), new RegisterCsvExport(register),
             new CsvImport(
                     new SolutionCsvImport(register, actor, data.transactions),
-                    new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions)));
+                    new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions),
+                    new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions)));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
-            data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads, data.clock);
+            data.serviceAreas, register, actor, pages, new LocalCouncilLocks(), () -> maxFundingBidLeads,
+            data.transactions, data.clock);
+    public final DemoPeople people = new DemoPeople();
+    public final NotifyWiring.Services notify = NotifyWiring.notify(data.db.ao(), data.transactions, actor, people,
+            register, groups.groups(), data.councils, data.serviceAreas, data.clock);
     public final PersonalDataErasure erasure = new PersonalDataErasure(actor,
-            List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao())),
+            List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao()),
+                    new AoNotifyPersonalData(data.db.ao())),
             data.transactions, data.transactions);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final RestServer server = RestServer.start(RestServer.withRegisterTable(RestServer.application(register,
-            data.councils, data.serviceAreas, administration, messages, actor, io, groups),
+    public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
+            data.serviceAreas, register, actor, data.transactions, data.transactions, data.clock);
+    /** The council list the update screen compares with; a test may put another list here. */
+    public volatile CouncilList councilList = BundledCouncilList.bundled();
+    public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,
+            data.transactions, data.transactions);
+    public final RestServer server = RestServer.start(RestServer.withCouncilServices(RestServer.withMaturity(
+            RestServer.withNotify(RestServer.withRegisterTable(
+            RestServer.application(register, data.councils, data.serviceAreas, administration, messages, actor, io,
+                    groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
             new MacroOutput(new VelocityTemplateRenderer().templateRenderer(), Mockito.mock(PageBuilderService.class),
-                    messages))
+                    messages)), notify, new NotificationTexts(messages, people))
             .register(statuses).register(new AbstractBinder() {
                 @Override
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }));
+            }), maturity), councilListUpdate));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

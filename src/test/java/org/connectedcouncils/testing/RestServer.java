@@ -22,6 +22,9 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.rest.CouncilListResource;
+import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
@@ -49,6 +52,14 @@ import org.connectedcouncils.admin.rest.AdministrationResource;
 import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.workinggroup.rest.GroupDirectoryResource;
+import org.connectedcouncils.notify.rest.NotificationResource;
+import org.connectedcouncils.notify.service.NotificationTexts;
+import org.connectedcouncils.notify.service.Notifications;
+import org.connectedcouncils.notify.service.Watching;
+import org.connectedcouncils.notify.rest.WatchResource;
+import org.connectedcouncils.maturity.rest.MaturityAdminResource;
+import org.connectedcouncils.maturity.rest.MaturityResource;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 import org.connectedcouncils.workinggroup.rest.GroupInvitationResource;
@@ -79,8 +90,8 @@ public final class RestServer implements AutoCloseable {
             CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
             WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
-            PortfolioResource.class, GroupDirectoryResource.class,
-            PersonalDataResource.class);
+            PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
+            PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -110,7 +121,8 @@ public final class RestServer implements AutoCloseable {
         return application(register, councils, serviceAreas, null, messages, actor, new Io(
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
                 new RegisterCsvExport(register), new CsvImport(new SolutionCsvImport(register, actor, null),
-                        new CouncilCsvImport(councils, actor, null, null))), null);
+                        new CouncilCsvImport(councils, actor, null, null),
+                        new RoleMappingCsvImport(councils, null, actor, null, null))), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */
@@ -155,6 +167,16 @@ public final class RestServer implements AutoCloseable {
         return config;
     }
 
+    /** Adds the maturity use cases the maturity resources are built with; without it only those fail. */
+    public static ResourceConfig withMaturity(ResourceConfig application, Maturity maturity) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(maturity).to(Maturity.class);
+            }
+        });
+    }
+
     /**
      * Adds what {@code GET /solutions.html} renders with: the register's read side and the macros' output (the
      * HTML rows of the register table). Without it that endpoint alone fails.
@@ -166,6 +188,29 @@ public final class RestServer implements AutoCloseable {
             protected void configure() {
                 bind(queries).to(RegisterQueries.class);
                 bind(output).to(MacroOutput.class);
+            }
+        });
+    }
+
+    /** Adds the notify feature's services (watches, notifications, their texts) to the application. */
+    public static ResourceConfig withNotify(ResourceConfig application, NotifyWiring.Services notify,
+            NotificationTexts texts) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(notify.watching()).to(Watching.class);
+                bind(notify.notifications()).to(Notifications.class);
+                bind(texts).to(NotificationTexts.class);
+            }
+        });
+    }
+
+    /** Adds the council feature's admin services: updating the directory from the bundled council list. */
+    public static ResourceConfig withCouncilServices(ResourceConfig application, CouncilListUpdate listUpdate) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(listUpdate).to(CouncilListUpdate.class);
             }
         });
     }

@@ -54,10 +54,12 @@ public final class TestDatabase {
     private final EntityManager entityManager;
     private final ActiveObjects ao;
     private final List<Class<? extends RawEntity<?>>> entities;
+    private final String[] connection;
 
-    private TestDatabase(String kind, EntityManager entityManager) {
+    private TestDatabase(String kind, String url, String user, String password, String schema) {
         this.kind = kind;
-        this.entityManager = entityManager;
+        this.connection = new String[] {url, user, password, schema};
+        this.entityManager = builder(url, user, password, schema).build();
         this.ao = EntityManagerActiveObjects.over(entityManager);
         this.entities = descriptorEntities();
         ao.migrate(entities.toArray(Class[]::new));
@@ -69,6 +71,15 @@ public final class TestDatabase {
             shared = create(System.getProperty("cc.db", "h2"));
         }
         return shared;
+    }
+
+    /**
+     * A second, independent Active Objects instance on this same database (its own EntityManager and connection
+     * pool, sharing no Java object with {@link #ao()}): a second cluster node.
+     */
+    public ActiveObjects anotherNode() {
+        return EntityManagerActiveObjects.over(builder(connection[0], connection[1], connection[2], connection[3])
+                .build());
     }
 
     /** A separate, empty H2 database (for schema and upgrade tests that must start from nothing). */
@@ -112,8 +123,8 @@ public final class TestDatabase {
         switch (kind) {
             case "h2":
                 // cc.h2.options adds settings to the URL; the benchmark turns H2's query result cache off with it.
-                return new TestDatabase(kind, builder("jdbc:h2:mem:cc;DB_CLOSE_DELAY=-1"
-                        + System.getProperty("cc.h2.options", ""), "sa", "", null).build());
+                return new TestDatabase(kind, "jdbc:h2:mem:cc;DB_CLOSE_DELAY=-1"
+                        + System.getProperty("cc.h2.options", ""), "sa", "", null);
             case "postgres":
                 try {
                     postgres = EmbeddedPostgres.builder().start();
@@ -122,12 +133,12 @@ public final class TestDatabase {
                 }
                 Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stopPostgres));
                 String url = postgres.getJdbcUrl("postgres", "postgres");
-                return new TestDatabase(kind, builder(url, "postgres", "postgres", "public").build());
+                return new TestDatabase(kind, url, "postgres", "postgres", "public");
             case "mariadb":
                 long started = System.nanoTime();
                 MariaDbServer mariadb = MariaDbServer.shared();
                 System.out.printf("MariaDB started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-                return new TestDatabase(kind, builder(mariadb.jdbcUrl(), MariaDbServer.USER, "", null).build());
+                return new TestDatabase(kind, mariadb.jdbcUrl(), MariaDbServer.USER, "", null);
             default:
                 throw new IllegalArgumentException("cc.db must be h2, postgres or mariadb, not " + kind);
         }

@@ -23,7 +23,7 @@ public final class WorkingGroupFixture {
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services services = WorkingGroupWiring.workingGroups(register.db.ao(),
             register.councils, register.serviceAreas, register.register, register.actor, pages,
-            new LocalCouncilLocks(), () -> maxFundingBidLeads, register.clock);
+            new LocalCouncilLocks(), () -> maxFundingBidLeads, register.transactions, register.clock);
     /** Groups whose invited councils accept at once (see {@link CouncilsAgree}); {@link #services} has the real one. */
     public final WorkingGroups groups = CouncilsAgree.over(services.groups(), services.invitations(), register.actor);
     public final JoinRequests joinRequests = services.joins();

@@ -6,6 +6,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.ao.PortfolioEntryRows;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
@@ -41,6 +42,14 @@ public final class WorkingGroupWiring {
     public static Services workingGroups(ActiveObjects ao, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, SolutionRegister register, ActorProvider actor, ProjectPages pages,
             CouncilLocks locks, WorkingGroupSettings settings, Clock clock) {
+        return workingGroups(ao, councils, serviceAreas, register, actor, pages, locks, settings, DomainEvents.NONE,
+                clock);
+    }
+
+    /** The use cases publishing their events through {@code events}. */
+    public static Services workingGroups(ActiveObjects ao, CouncilDirectory councils,
+            ServiceAreaCatalogue serviceAreas, SolutionRegister register, ActorProvider actor, ProjectPages pages,
+            CouncilLocks locks, WorkingGroupSettings settings, DomainEvents events, Clock clock) {
         AoWorkingGroupStore store = new AoWorkingGroupStore(ao);
         AoStatusReportStore reports = new AoStatusReportStore(ao);
         WorkingGroupGuards guards = new WorkingGroupGuards(store, actor, locks, councils);
@@ -49,9 +58,9 @@ public final class WorkingGroupWiring {
         GroupsAndMembers groups = new GroupsAndMembers(store, invitations, reports, guards, councils, serviceAreas,
                 register, pages, transactions, settings, clock);
         return new Services(groups,
-                new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, clock),
+                new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, events, clock),
                 new StatusReporting(reports, new AoPortfolioStore(ao, new PortfolioEntryRows(ao)), store, guards,
-                        register, clock),
-                new GroupInvitations(invitations, store, groups, guards, transactions, clock));
+                        register, events, clock),
+                new GroupInvitations(invitations, store, groups, guards, transactions, events, clock));
     }
 }

@@ -146,8 +146,7 @@ public class AdministrationResource {
     }
 
     private static CouncilJson council(Council c, UriInfo uri) {
-        return new CouncilJson(c.code().value(), c.name(), c.type().code(), c.region(), c.retired(),
-                Map.of("self", Links.to(uri, "councils/" + c.code().value())));
+        return CouncilJson.of(c, uri);
     }
 
     private static ServiceAreaJson serviceArea(ServiceArea area) {

@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import org.connectedcouncils.common.domain.Refusal;
 
 /**
  * SQL details every Active Objects store needs, knowing no feature's tables: IN-list placeholders and recognising a
@@ -60,5 +63,17 @@ public final class AoSql {
             }
         }
         return false;
+    }
+
+    /** Runs a write, turning a unique-key violation into a {@link Refusal.Conflict} named by {@code reason}. */
+    public static <T> T uniqueOrConflict(String reason, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new Refusal.Conflict(reason);
+            }
+            throw e;
+        }
     }
 }

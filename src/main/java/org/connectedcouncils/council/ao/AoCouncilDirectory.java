@@ -1,5 +1,6 @@
 package org.connectedcouncils.council.ao;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import net.java.ao.Query;
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.council.domain.CouncilPlace;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.Coded;
@@ -75,6 +77,12 @@ public final class AoCouncilDirectory implements CouncilDirectory {
             row.setType(council.type().code());
             row.setRegion(council.region());
             row.setRetired(council.retired());
+            row.setNation(council.place().nation());
+            row.setCountry(council.place().country());
+            row.setLatitude(council.place().latitude());
+            row.setLongitude(council.place().longitude());
+            row.setSuccessorCode(council.successor() == null ? null : council.successor().value());
+            row.setEndedOn(council.ended() == null ? null : java.sql.Date.valueOf(council.ended()));
             row.save();
             return toCouncil(row);
         });
@@ -94,9 +102,14 @@ public final class AoCouncilDirectory implements CouncilDirectory {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
-    private static Council toCouncil(AoCouncil row) {
+    static Council toCouncil(AoCouncil row) {
+        CouncilPlace place = new CouncilPlace(row.getNation(), row.getCountry(), row.getLatitude(),
+                row.getLongitude());
+        CouncilCode successor = CouncilCode.parse(row.getSuccessorCode()).orElse(null);
+        LocalDate ended = row.getEndedOn() == null ? null
+                : new java.sql.Date(row.getEndedOn().getTime()).toLocalDate();
         return new Council(CouncilCode.of(row.getCode()), row.getName(),
                 Coded.fromCode(CouncilType.class, row.getType()).orElse(CouncilType.OTHER_EUROPEAN_AUTHORITY),
-                row.getRegion(), row.isRetired());
+                row.getRegion(), row.isRetired(), place, successor, ended);
     }
 }

@@ -51,7 +51,7 @@ public final class CouncilEdits {
             throw new ValidationException(errors);
         }
         Council before = councils.find(council.code()).orElse(null);
-        Council saved = councils.save(council);
+        Council saved = councils.save(council.keepingListDataOf(before));
         List<AuditRecord.Change> changes = new ArrayList<>();
         addIfChanged(changes, "name", before == null ? null : before.name(), council.name());
         addIfChanged(changes, "type", before == null ? null : before.type().code(), council.type().code());

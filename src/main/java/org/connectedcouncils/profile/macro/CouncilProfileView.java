@@ -7,6 +7,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.ConfirmationRule;
@@ -64,6 +65,13 @@ public record CouncilProfileView(
                 DisplayText.number(profile.adopted().total())));
         savings(facts, text.text(PREFIX + "ownedSavings"), profile.ownedFigures(), text);
         savings(facts, text.text(PREFIX + "adoptedSavings"), profile.adoptedFigures(), text);
+        Council council = profile.council();
+        if (council.successor() != null) {
+            Council next = profile.owners().get(council.successor());
+            facts.add(new Views.Fact(text.text(PREFIX + "succession.label"), text.text(PREFIX + "succession.profile",
+                    council.ended() == null ? "" : council.ended().toString(),
+                    next == null ? council.successor().value() : next.name() + " (" + next.code().value() + ")")));
+        }
 
         List<Entry> owned = profile.owned().items().stream()
                 .map(s -> entry(s, text.text(PREFIX + "usedBy", s.adoptions().using()), pages, text,

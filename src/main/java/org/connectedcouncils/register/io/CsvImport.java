@@ -7,10 +7,12 @@ import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.council.service.CouncilImport;
+import org.connectedcouncils.council.service.RoleMappingImport;
 
 /**
- * The administrators' CSV import of councils or solutions, as the admin REST import offers it: each kind's template
- * and its import (councils through the directory's {@link CouncilImport} port, solutions through the register).
+ * The administrators' CSV import of councils, role mappings or solutions, as the admin REST import offers it: each
+ * kind's template and its import (councils and mappings through the directory's ports, solutions through the
+ * register).
  */
 public final class CsvImport {
 
@@ -18,10 +20,12 @@ public final class CsvImport {
 
     private final SolutionCsvImport solutions;
     private final CouncilImport councils;
+    private final RoleMappingImport mappings;
 
-    public CsvImport(SolutionCsvImport solutions, CouncilImport councils) {
+    public CsvImport(SolutionCsvImport solutions, CouncilImport councils, RoleMappingImport mappings) {
         this.solutions = solutions;
         this.councils = councils;
+        this.mappings = mappings;
     }
 
     /** The template to fill in: a UTF-8 byte-order mark and the header row. */
@@ -30,11 +34,18 @@ public final class CsvImport {
     }
 
     public CsvImportResult importFile(CsvImportKind kind, InputStream file, CsvImportOptions options) {
-        return kind == CsvImportKind.COUNCILS ? councils.importFile(file, options)
-                : solutions.importFile(file, options);
+        return switch (kind) {
+            case COUNCILS -> councils.importFile(file, options);
+            case MAPPINGS -> mappings.importFile(file, options);
+            case SOLUTIONS -> solutions.importFile(file, options);
+        };
     }
 
     private CsvColumns columns(CsvImportKind kind) {
-        return kind == CsvImportKind.COUNCILS ? councils.columns() : SolutionCsvImport.COLUMNS;
+        return switch (kind) {
+            case COUNCILS -> councils.columns();
+            case MAPPINGS -> mappings.columns();
+            case SOLUTIONS -> SolutionCsvImport.COLUMNS;
+        };
     }
 }

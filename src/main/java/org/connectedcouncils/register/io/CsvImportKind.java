@@ -5,7 +5,8 @@ import org.connectedcouncils.common.domain.Coded;
 /** What a CSV import creates (codes are the REST path's kinds). */
 public enum CsvImportKind implements Coded {
     COUNCILS,
-    SOLUTIONS;
+    SOLUTIONS,
+    MAPPINGS;
 
     @Override
     public String code() {

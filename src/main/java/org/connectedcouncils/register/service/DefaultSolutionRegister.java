@@ -11,6 +11,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
@@ -34,12 +35,15 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     private final RegisterEntries entries;
     private final RegisterAdoptions adoptions;
 
+    /** The register that publishes what happens to entries through {@code events} (after commit). */
     public DefaultSolutionRegister(SolutionStore store, CouncilDirectory councils, ServiceAreaCatalogue serviceAreas,
-            ActorProvider actors, AuditTrail audit, ConfirmationPolicy confirmation, Clock clock) {
+            ActorProvider actors, AuditTrail audit, ConfirmationPolicy confirmation, DomainEvents events,
+            Clock clock) {
         RegisterGuards guards = new RegisterGuards(store, actors);
         RegisterAudit auditLog = new RegisterAudit(audit);
-        this.entries = new RegisterEntries(store, guards, auditLog, councils, serviceAreas, confirmation, clock);
-        this.adoptions = new RegisterAdoptions(store, guards, auditLog, councils, clock);
+        this.entries = new RegisterEntries(store, guards, auditLog, councils, serviceAreas, confirmation, events,
+                clock);
+        this.adoptions = new RegisterAdoptions(store, guards, auditLog, councils, events, clock);
     }
 
     @Override

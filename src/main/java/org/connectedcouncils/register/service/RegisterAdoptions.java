@@ -27,12 +27,14 @@ import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionDetails;
 import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.Money;
+import org.connectedcouncils.register.domain.EntryEvent;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
@@ -46,14 +48,16 @@ final class RegisterAdoptions {
     private final RegisterGuards guards;
     private final RegisterAudit audit;
     private final CouncilDirectory councils;
+    private final DomainEvents events;
     private final Clock clock;
 
     RegisterAdoptions(SolutionStore store, RegisterGuards guards, RegisterAudit audit, CouncilDirectory councils,
-            Clock clock) {
+            DomainEvents events, Clock clock) {
         this.store = store;
         this.guards = guards;
         this.audit = audit;
         this.councils = councils;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -99,6 +103,9 @@ final class RegisterAdoptions {
         }
         Adoption saved = store.saveAdoption(solution, previous, next, lines);
         audit.record(AUDIT_ADOPTION_DECLARED, solution, actor, lines);
+        EntryEvent.What what = previous == null ? EntryEvent.What.ADOPTION_DECLARED : EntryEvent.What.ADOPTION_CHANGED;
+        events.publish(new EntryEvent(what, solution, lines.stream().map(HistoryEntry::field).toList(), council,
+                saved.state().code(), actor.userKey(), now));
         return saved;
     }
 
@@ -120,6 +127,8 @@ final class RegisterAdoptions {
                 previous.state().code(), actor.userKey(), now);
         Adoption saved = store.saveAdoption(solution, previous, next, List.of(line));
         audit.record(AUDIT_ADOPTION_CONFIRMED, solution, actor, List.of(line));
+        events.publish(new EntryEvent(EntryEvent.What.ADOPTION_CONFIRMED, solution, List.of(), council,
+                saved.state().code(), actor.userKey(), now));
         return saved;
     }
 

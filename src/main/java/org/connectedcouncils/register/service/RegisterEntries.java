@@ -35,8 +35,10 @@ import org.connectedcouncils.common.domain.Refusal.NotAllowed;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.Refusal.StaleVersion;
 import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.ConfirmationRule;
+import org.connectedcouncils.register.domain.EntryEvent;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Phase;
@@ -65,16 +67,18 @@ final class RegisterEntries {
     private final CouncilDirectory councils;
     private final ServiceAreaCatalogue serviceAreas;
     private final ConfirmationPolicy confirmation;
+    private final DomainEvents events;
     private final Clock clock;
 
     RegisterEntries(SolutionStore store, RegisterGuards guards, RegisterAudit audit, CouncilDirectory councils,
-            ServiceAreaCatalogue serviceAreas, ConfirmationPolicy confirmation, Clock clock) {
+            ServiceAreaCatalogue serviceAreas, ConfirmationPolicy confirmation, DomainEvents events, Clock clock) {
         this.store = store;
         this.guards = guards;
         this.audit = audit;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
         this.confirmation = confirmation;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,7 +111,12 @@ final class RegisterEntries {
         Instant now = clock.instant();
         List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
         Solution updated = copy(current, next, current.state(), current.lastConfirmed(), now);
-        return write(AUDIT_UPDATED, actor, current, updated, changes);
+        Solution saved = write(AUDIT_UPDATED, actor, current, updated, changes);
+        List<String> fields = changes.stream().map(HistoryEntry::field).distinct().toList();
+        if (!fields.isEmpty()) {
+            events.publish(new EntryEvent(EntryEvent.What.UPDATED, saved, fields, null, null, actor.userKey(), now));
+        }
+        return saved;
     }
 
     void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content) {
@@ -145,7 +154,9 @@ final class RegisterEntries {
         Instant now = clock.instant();
         HistoryEntry line = line(key, "state", EntryState.DRAFT.code(), EntryState.PUBLISHED.code(), actor, now);
         Solution next = copy(current, current.content(), EntryState.PUBLISHED, now, now);
-        return write(AUDIT_PUBLISHED, actor, current, next, List.of(line));
+        Solution saved = write(AUDIT_PUBLISHED, actor, current, next, List.of(line));
+        events.publish(EntryEvent.of(EntryEvent.What.PUBLISHED, saved, actor.userKey(), now));
+        return saved;
     }
 
     Solution retire(SolutionKey key, Retirement retirement) {
@@ -178,7 +189,9 @@ final class RegisterEntries {
         SolutionContent retired = current.content().withPhase(Phase.RETIRED);
         Solution next = new Solution(key, retired, current.state(), current.adoptions(), current.created(),
                 current.createdBy(), now, current.lastConfirmed(), current.version(), details);
-        return write(AUDIT_RETIRED, actor, current, next, lines);
+        Solution saved = write(AUDIT_RETIRED, actor, current, next, lines);
+        events.publish(EntryEvent.of(EntryEvent.What.RETIRED, saved, actor.userKey(), now));
+        return saved;
     }
 
     /** Deletes a draft that was never published and that no council declared it uses; audited. */

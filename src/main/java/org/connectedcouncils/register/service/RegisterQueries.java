@@ -72,7 +72,7 @@ public final class RegisterQueries {
                 .filter(c -> RegisterPolicy.canDeclareFor(actor, c))
                 .sorted().toList();
         named.addAll(declarable);
-        Map<CouncilCode, Council> names = councils.findAll(named);
+        Map<CouncilCode, Council> names = withSuccessor(councils.findAll(named), solution.content().ownerCouncil());
         List<Council> declareFor = solution.isPublished()
                 ? declarable.stream().map(names::get).filter(c -> c != null && !c.retired()).toList()
                 : List.of();
@@ -108,7 +108,7 @@ public final class RegisterQueries {
         }
         return new CouncilProfile(council, ownedPage, store.figures(owned, visibility),
                 new Page<>(visibleAdoptions, adoptions.start(), adoptions.limit(), adoptions.total()),
-                store.figures(adopted, visibility), councils.findAll(ownersOf(visibleAdoptions)),
+                store.figures(adopted, visibility), councils.findAll(ownersAndSuccessor(visibleAdoptions, council)),
                 register.confirmationRule());
     }
 
@@ -120,8 +120,26 @@ public final class RegisterQueries {
         return new RegisterFigures(store.figures(query, Visibility.of(actor)), serviceAreas.all(), named);
     }
 
-    private static Collection<CouncilCode> ownersOf(List<CouncilProfile.AdoptedSolution> adopted) {
-        return adopted.stream().map(a -> a.solution().content().ownerCouncil()).distinct().toList();
+    /** {@code names} plus the successor of {@code owner} when it ended (one more read, only then). */
+    private Map<CouncilCode, Council> withSuccessor(Map<CouncilCode, Council> names, CouncilCode owner) {
+        Council council = names.get(owner);
+        if (council == null || council.successor() == null || names.containsKey(council.successor())) {
+            return names;
+        }
+        Map<CouncilCode, Council> more = new java.util.HashMap<>(names);
+        more.putAll(councils.findAll(List.of(council.successor())));
+        return more;
+    }
+
+    /** The owners of the adopted entries and the council's successor (when it ended), to name them. */
+    private static Collection<CouncilCode> ownersAndSuccessor(List<CouncilProfile.AdoptedSolution> adopted,
+            Council council) {
+        Set<CouncilCode> codes = new java.util.TreeSet<>();
+        adopted.forEach(a -> codes.add(a.solution().content().ownerCouncil()));
+        if (council.successor() != null) {
+            codes.add(council.successor());
+        }
+        return codes;
     }
 
     private Actor signedIn() {

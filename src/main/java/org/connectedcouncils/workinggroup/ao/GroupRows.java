@@ -112,14 +112,7 @@ final class GroupRows {
 
     /** Runs a write; a unique-column clash (the database's own rule) becomes a conflict named by {@code reason}. */
     static <T> T uniqueOrConflict(String reason, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            if (AoSql.isUniqueViolation(e)) {
-                throw new Refusal.Conflict(reason);
-            }
-            throw e;
-        }
+        return AoSql.uniqueOrConflict(reason, write);
     }
 
     static int id(WorkingGroupKey key) {

@@ -17,8 +17,10 @@ import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.register.domain.SolutionValidator;
+import org.connectedcouncils.workinggroup.domain.GroupEvent;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -38,15 +40,18 @@ public final class GroupInvitations implements Invitations {
     private final GroupsAndMembers groups;
     private final WorkingGroupGuards guards;
     private final Transactions transactions;
+    private final DomainEvents events;
     private final Clock clock;
 
+    /** The use cases that publish each invitation and answer through {@code events} (after commit). */
     public GroupInvitations(InvitationStore invitations, WorkingGroupStore store, GroupsAndMembers groups,
-            WorkingGroupGuards guards, Transactions transactions, Clock clock) {
+            WorkingGroupGuards guards, Transactions transactions, DomainEvents events, Clock clock) {
         this.invitations = invitations;
         this.store = store;
         this.groups = groups;
         this.guards = guards;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,7 +72,10 @@ public final class GroupInvitations implements Invitations {
                 throw new Conflict(GroupJoinRequests.ALREADY_MEMBER);
             }
         }
-        return invitations.create(pending(key, council, role, actor, clock.instant()));
+        Invitation created = invitations.create(pending(key, council, role, actor, clock.instant()));
+        events.publish(new GroupEvent(GroupEvent.What.INVITED, group, council, null, actor.userKey(),
+                created.invitedAt()));
+        return created;
     }
 
     /** A new pending invitation, not yet stored. */
@@ -81,27 +89,36 @@ public final class GroupInvitations implements Invitations {
         WorkingGroup group = open(guards.group(key));
         Instant now = clock.instant();
         Invitation accepted = invitation.decided(InvitationState.ACCEPTED, actor.userKey(), now, null);
+        Invitation stored;
         if (invitation.role() == MemberRole.LEAD) {
-            return guards.guarded(invitation.council(), group.isFundingBid(), () -> transactions.inTransaction(() -> {
-                Invitation stored = invitations.decide(accepted);
+            stored = guards.guarded(invitation.council(), group.isFundingBid(), () -> transactions.inTransaction(() -> {
+                Invitation decided = invitations.decide(accepted);
                 groups.takeLead(key, invitation.council());
-                return stored;
+                return decided;
             }));
+        } else {
+            stored = transactions.inTransaction(() -> {
+                Invitation decided = invitations.decide(accepted);
+                store.addMember(new Membership(key, invitation.council(), invitation.role(), now,
+                        invitation.invitedBy()), now);
+                return decided;
+            });
         }
-        return transactions.inTransaction(() -> {
-            Invitation stored = invitations.decide(accepted);
-            store.addMember(new Membership(key, invitation.council(), invitation.role(), now,
-                    invitation.invitedBy()), now);
-            return stored;
-        });
+        events.publish(new GroupEvent(GroupEvent.What.INVITATION_ACCEPTED, group, invitation.council(), null,
+                actor.userKey(), now));
+        return stored;
     }
 
     public Invitation decline(WorkingGroupKey key, long invitationId, String reason) {
         Actor actor = guards.signedIn();
         WorkingGroupValidator.checkText("reason", reason, false);
         Invitation invitation = pendingFor(actor, key, invitationId);
-        return invitations.decide(invitation.decided(InvitationState.DECLINED, actor.userKey(), clock.instant(),
+        Instant now = clock.instant();
+        Invitation stored = invitations.decide(invitation.decided(InvitationState.DECLINED, actor.userKey(), now,
                 blankToNull(reason)));
+        events.publish(new GroupEvent(GroupEvent.What.INVITATION_DECLINED, guards.group(key), invitation.council(),
+                null, actor.userKey(), now));
+        return stored;
     }
 
     public Page<Invitation> invitations(WorkingGroupKey key, InvitationState state, PageRequest page) {

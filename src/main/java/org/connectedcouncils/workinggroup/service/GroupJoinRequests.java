@@ -14,6 +14,8 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.service.DomainEvents;
+import org.connectedcouncils.workinggroup.domain.GroupEvent;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -31,13 +33,16 @@ public final class GroupJoinRequests implements JoinRequests {
     private final JoinRequestStore requests;
     private final WorkingGroupStore store;
     private final WorkingGroupGuards guards;
+    private final DomainEvents events;
     private final Clock clock;
 
+    /** The use cases that publish each request and decision through {@code events} (after commit). */
     public GroupJoinRequests(JoinRequestStore requests, WorkingGroupStore store, WorkingGroupGuards guards,
-            Clock clock) {
+            DomainEvents events, Clock clock) {
         this.requests = requests;
         this.store = store;
         this.guards = guards;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,25 +57,36 @@ public final class GroupJoinRequests implements JoinRequests {
         if (store.findMembership(group.key(), council).isPresent()) {
             throw new Conflict(ALREADY_MEMBER);
         }
-        return requests.createJoinRequest(new JoinRequest(0, key, council, role, blankToNull(message),
+        JoinRequest created = requests.createJoinRequest(new JoinRequest(0, key, council, role, blankToNull(message),
                 JoinRequestState.PENDING, actor.userKey(), clock.instant(), null, null, null));
+        events.publish(new GroupEvent(GroupEvent.What.JOIN_REQUESTED, group, council, null, actor.userKey(),
+                created.requestedAt()));
+        return created;
     }
 
     public JoinRequest approveJoin(WorkingGroupKey key, long requestId) {
         Actor actor = guards.signedIn();
-        open(guards.managed(actor, key));
+        WorkingGroup group = open(guards.managed(actor, key));
         JoinRequest request = pending(key, requestId);
         Instant now = clock.instant();
-        return requests.decide(request.decided(JoinRequestState.APPROVED, actor.userKey(), now, null), now);
+        JoinRequest decided = requests.decide(request.decided(JoinRequestState.APPROVED, actor.userKey(), now, null),
+                now);
+        events.publish(new GroupEvent(GroupEvent.What.JOIN_APPROVED, group, request.council(), null,
+                actor.userKey(), now));
+        return decided;
     }
 
     public JoinRequest declineJoin(WorkingGroupKey key, long requestId, String reason) {
         Actor actor = guards.signedIn();
-        guards.managed(actor, key);
+        WorkingGroup group = guards.managed(actor, key);
         WorkingGroupValidator.checkText("reason", reason, true);
         JoinRequest request = pending(key, requestId);
         Instant now = clock.instant();
-        return requests.decide(request.decided(JoinRequestState.DECLINED, actor.userKey(), now, reason.trim()), now);
+        JoinRequest decided = requests.decide(request.decided(JoinRequestState.DECLINED, actor.userKey(), now,
+                reason.trim()), now);
+        events.publish(new GroupEvent(GroupEvent.What.JOIN_DECLINED, group, request.council(), null,
+                actor.userKey(), now));
+        return decided;
     }
 
     public Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state, PageRequest page) {

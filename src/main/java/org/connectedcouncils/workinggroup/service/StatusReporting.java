@@ -6,16 +6,20 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
+import org.connectedcouncils.common.service.DomainEvents;
+import org.connectedcouncils.register.domain.EntryEvent;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.register.service.Visibility;
+import org.connectedcouncils.workinggroup.domain.GroupEvent;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
@@ -39,27 +43,32 @@ public final class StatusReporting implements StatusReports {
     private final WorkingGroupStore store;
     private final WorkingGroupGuards guards;
     private final SolutionRegister solutions;
+    private final DomainEvents events;
     private final Clock clock;
 
+    /** The use cases that publish each new report through {@code events} (after commit). */
     public StatusReporting(StatusReportStore reports, PortfolioStore portfolios, WorkingGroupStore store,
-            WorkingGroupGuards guards, SolutionRegister solutions, Clock clock) {
+            WorkingGroupGuards guards, SolutionRegister solutions, DomainEvents events, Clock clock) {
         this.reports = reports;
         this.portfolios = portfolios;
         this.store = store;
         this.guards = guards;
         this.solutions = solutions;
+        this.events = events;
         this.clock = clock;
     }
 
     public StatusReport report(ReportSubject subject, StatusReportContent content) {
         Actor actor = guards.signedIn();
+        WorkingGroup group = null;
+        Solution solution = null;
         if (subject.isGroup()) {
-            WorkingGroup group = open(guards.group(subject.groupKey()));
+            group = open(guards.group(subject.groupKey()));
             if (!WorkingGroupPolicy.canReport(actor, store.membershipsOf(group.key(), actor.editorOf()))) {
                 throw new NotAllowed(NOT_PARTNER_EDITOR);
             }
         } else {
-            Solution solution = solutions.get(subject.solutionKey());
+            solution = solutions.get(subject.solutionKey());
             if (!RegisterPolicy.canEdit(actor, solution)) {
                 throw new NotAllowed(NOT_ENTRY_EDITOR);
             }
@@ -68,7 +77,13 @@ public final class StatusReporting implements StatusReports {
         StatusReportContent trimmed = new StatusReportContent(content.reportDate(), content.rag(),
                 content.summary().trim(), blankToNull(content.achievements()), blankToNull(content.nextSteps()),
                 blankToNull(content.risks()));
-        return reports.appendReport(subject, trimmed, actor.userKey(), clock.instant());
+        StatusReport stored = reports.appendReport(subject, trimmed, actor.userKey(), clock.instant());
+        events.publish(group != null
+                ? new GroupEvent(GroupEvent.What.STATUS_REPORTED, group, null, content.rag(), actor.userKey(),
+                        clock.instant())
+                : new EntryEvent(EntryEvent.What.STATUS_REPORTED, solution, List.of(), null, content.rag().code(),
+                        actor.userKey(), clock.instant()));
+        return stored;
     }
 
     public Optional<StatusReport> latestReport(ReportSubject subject) {

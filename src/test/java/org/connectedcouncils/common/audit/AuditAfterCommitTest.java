@@ -19,7 +19,7 @@ public class AuditAfterCommitTest {
             assertThat(trail.records()).as("nothing written before the commit").isEmpty();
             return work.get();
         }
-    }, trail);
+    }, trail, List.of());
 
     @Test
     public void recordsOutsideATransaction_areWrittenAtOnce() {

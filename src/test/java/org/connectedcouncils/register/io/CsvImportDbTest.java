@@ -26,6 +26,8 @@ import org.connectedcouncils.common.io.ImportLimits;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.council.io.CouncilCsvImport;
+import org.connectedcouncils.council.io.RoleMappingCsvImport;
+import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.SolutionValidator;
@@ -48,7 +50,9 @@ public class CsvImportDbTest {
         fixture.reset();
         AuditAfterCommit transactions = fixture.transactions;
         target = new CsvImport(new SolutionCsvImport(fixture.register, fixture.actor, transactions),
-                new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions));
+                new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions),
+                new RoleMappingCsvImport(fixture.councils, new AoRoleMappings(fixture.db.ao()), fixture.actor,
+                        transactions, transactions));
         fixture.actor.actAs(ADMIN);
     }
 

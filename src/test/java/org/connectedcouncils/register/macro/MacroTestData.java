@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.council.domain.CouncilPlace;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionCounts;
@@ -55,8 +56,10 @@ final class MacroTestData {
     }
 
     static Map<CouncilCode, Council> councils() {
-        return Map.of(BRIGHTON, new Council(BRIGHTON, HOSTILE_COUNCIL, CouncilType.UNITARY, "", false),
-                HACKNEY, new Council(HACKNEY, "London Borough of Hackney", CouncilType.LONDON_BOROUGH, "", false),
+        return Map.of(BRIGHTON, new Council(BRIGHTON, HOSTILE_COUNCIL, CouncilType.UNITARY, "", false)
+                        .withPlace(new CouncilPlace("England", "GB", 50.84, -0.13)),
+                HACKNEY, new Council(HACKNEY, "London Borough of Hackney", CouncilType.LONDON_BOROUGH, "", false)
+                        .withPlace(new CouncilPlace("England", "GB", 51.55, -0.06)),
                 LEEDS, new Council(LEEDS, "Leeds City Council", CouncilType.METROPOLITAN_BOROUGH, "", false));
     }
 

@@ -30,6 +30,7 @@ import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingUberspect;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.connectedcouncils.maturity.macro.MaturityTemplates;
 import org.connectedcouncils.workinggroup.macro.WorkingGroupTemplates;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -44,8 +45,10 @@ public class VelocityAllowlistTest {
 
     /** The admin page's view model has an allowlist of its own (AdminPageTemplateTest), rendered in the same JVM. */
     private static final String ADMIN_PAGE = "org.connectedcouncils.admin.page.";
-    private static final List<String> TEMPLATE_DIRS = List.of("templates/register", "templates/workinggroup");
-    private static final Set<String> ALLOWLIST_KEYS = Set.of("register-templates", "workinggroup-templates");
+    private static final List<String> TEMPLATE_DIRS = List.of("templates/register", "templates/workinggroup",
+            "templates/maturity");
+    private static final Set<String> ALLOWLIST_KEYS = Set.of("register-templates", "workinggroup-templates",
+            "maturity-templates");
     private static final Map<String, Object> VIEWS = new LinkedHashMap<>();
     private static final Set<String> RENDERED = new HashSet<>();
 
@@ -80,6 +83,7 @@ public class VelocityAllowlistTest {
         VIEWS.put("templates/register/publiccode-import.vm", PageTestViews.importer());
         VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), registerText));
         WorkingGroupTemplates.views(text).forEach(VIEWS::put);
+        MaturityTemplates.views(text).forEach(VIEWS::put);
         VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
         TemplateText i18n = new TemplateText(new PropertiesMessages());
         VIEWS.forEach((template, view) -> {

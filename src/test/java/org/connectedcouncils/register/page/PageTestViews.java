@@ -28,7 +28,7 @@ import org.connectedcouncils.register.macro.SolutionCardView;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.testing.PropertiesMessages;
 
-/** The register pages' view models over hostile data (markup, quotes, script URLs in every text), for template tests. */
+/** The register pages' view models over hostile data (markup, quotes, script URLs in every text). */
 public final class PageTestViews {
 
     public static final String HOSTILE = "<script>alert(\"x\")</script> & 'q'";

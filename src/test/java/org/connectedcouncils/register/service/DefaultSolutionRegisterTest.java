@@ -21,6 +21,7 @@ import java.util.Set;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.EntryState;
@@ -60,7 +61,7 @@ public class DefaultSolutionRegisterTest {
     @Before
     public void setUp() {
         target = new DefaultSolutionRegister(store, councils, serviceAreas, actors, audit,
-                ConfirmationPolicy.fixed(180), new MutableClock(NOW));
+                ConfirmationPolicy.fixed(180), DomainEvents.NONE, new MutableClock(NOW));
     }
 
     @Test

@@ -10,4 +10,7 @@ public interface UserManager {
     boolean isSystemAdmin(UserKey userKey);
 
     boolean isUserInGroup(UserKey userKey, String group);
+
+    /** [verified: SLACK10] getUserProfile(UserKey); null when no such user. */
+    UserProfile getUserProfile(UserKey userKey);
 }

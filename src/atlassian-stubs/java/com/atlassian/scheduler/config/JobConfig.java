@@ -1,0 +1,25 @@
+// Stand-in mirroring com.atlassian.scheduler:atlassian-scheduler-api (platform 8); signatures only.
+// Source: decompiled Atlassian code and public apps found with the code search (Crowd's
+// AtlassianSchedulerDirectoryPollerManager, a SAML app's hourly cleanup with @PostConstruct registerJobRunner /
+// @PreDestroy unregisterJobRunner, and apps scheduling JobConfig.forJobRunnerKey(k).withRunMode(RunMode
+// .RUN_ONCE_PER_CLUSTER).withSchedule(Schedule.forInterval(ms, firstRun))). [unverified: the platform 8 version]
+// Factories answer a blank instance (no behaviour) so that SpringWiringTest can run the host's init-method.
+package com.atlassian.scheduler.config;
+
+public final class JobConfig {
+
+    private JobConfig() {
+    }
+
+    public static JobConfig forJobRunnerKey(JobRunnerKey jobRunnerKey) {
+        return new JobConfig();
+    }
+
+    public JobConfig withRunMode(RunMode runMode) {
+        return this;
+    }
+
+    public JobConfig withSchedule(Schedule schedule) {
+        return this;
+    }
+}

@@ -1,0 +1,42 @@
+package org.connectedcouncils.host;
+
+import java.util.Optional;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.council.service.CouncilActors;
+import org.connectedcouncils.notify.domain.Person;
+import org.connectedcouncils.notify.service.People;
+
+/**
+ * A Confluence user as a person to notify: SAL's profile gives the name and e-mail address; admin flags, group
+ * membership and the admin's council mappings give who they act for, resolved now (never cached).
+ */
+public final class ConfluencePeople implements People {
+
+    private final UserManager userManager;
+    private final CouncilActors councilActors;
+
+    public ConfluencePeople(UserManager userManager, CouncilActors councilActors) {
+        this.userManager = userManager;
+        this.councilActors = councilActors;
+    }
+
+    @Override
+    public Optional<Person> find(String userKey) {
+        if (userKey == null) {
+            return Optional.empty();
+        }
+        UserKey key = new UserKey(userKey);
+        UserProfile profile = userManager.getUserProfile(key);
+        if (profile == null) {
+            return Optional.empty();
+        }
+        boolean admin = userManager.isSystemAdmin(key) || userManager.isAdmin(key);
+        Actor actor = councilActors.resolve(userKey, admin, group -> userManager.isUserInGroup(key, group));
+        return Optional.of(new Person(actor, profile.getFullName(), profile.getEmail()));
+    }
+}

@@ -1,0 +1,136 @@
+package org.connectedcouncils.maturity.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.rest.JsonFormats;
+import org.connectedcouncils.common.rest.Links;
+import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
+import org.connectedcouncils.council.domain.CouncilType;
+import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.Nation;
+import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.maturity.service.Maturity;
+
+/**
+ * The digital council over REST: an area's levels, a council's current and past assessments, recording one,
+ * reviewing another council's, and the heat map. Rules and permissions are the service's; writes take JSON only.
+ */
+@Path("maturity")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class MaturityResource {
+
+    private static final Map<String, String> INPUT_FIELDS = Map.of("evidence.entries", "entries",
+            "evidence.links", "links");
+
+    private final Maturity maturity;
+    private final Messages messages;
+
+    @Inject
+    public MaturityResource(Maturity maturity, Messages messages) {
+        this.maturity = maturity;
+        this.messages = messages;
+    }
+
+    @GET
+    @Path("levels/{area}")
+    @LicensedOnly
+    @ResponseStatuses({200, 401, 404})
+    public List<LevelJson> levels(@PathParam("area") String area) {
+        return maturity.levels(area).stream().map(l -> LevelJson.of(l, messages)).toList();
+    }
+
+    @GET
+    @Path("heat-map")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401})
+    public HeatMapJson heatMap(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        CouncilType type = params.code("type", params.text("type"), CouncilType.class);
+        Nation nation = params.code("nation", params.text("nation"), Nation.class);
+        params.check();
+        return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation)));
+    }
+
+    @GET
+    @Path("councils/{councilCode}")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<AssessmentJson> current(@PathParam("councilCode") String code, @Context UriInfo uri) {
+        PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
+        Page<ReviewedAssessment> page = Page.of(maturity.current(council(code)), request);
+        return PageJson.of(page, AssessmentJson::of, Links.paging(uri, page));
+    }
+
+    @GET
+    @Path("councils/{councilCode}/areas/{area}")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<AssessmentJson> history(@PathParam("councilCode") String code, @PathParam("area") String area,
+            @Context UriInfo uri) {
+        PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
+        Page<ReviewedAssessment> page = maturity.history(council(code), area, request);
+        return PageJson.of(page, AssessmentJson::of, Links.paging(uri, page));
+    }
+
+    @POST
+    @Path("councils/{councilCode}/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 404, 409, 413, 415})
+    public Response assess(@PathParam("councilCode") String code, AssessmentInput input, @Context UriInfo uri) {
+        CouncilCode council = council(code);
+        AssessmentInput body = JsonFormats.present(input);
+        Assessment saved = JsonFormats.renaming(INPUT_FIELDS, () -> maturity.assess(council, body.toAssessment()));
+        URI location = URI.create(Links.to(uri, "maturity/councils/" + council + "/areas/" + saved.areaCode()));
+        return Response.created(location).entity(AssessmentJson.of(new ReviewedAssessment(saved, List.of())))
+                .build();
+    }
+
+    @POST
+    @Path("assessments/{assessmentId}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 404, 409, 413, 415})
+    public Response review(@PathParam("assessmentId") String id, ReviewInput input, @Context UriInfo uri) {
+        long assessment = assessmentId(id);
+        ReviewInput body = JsonFormats.present(input);
+        var saved = maturity.review(assessment, body.reviewer(), body.toVerdict(), body.comment());
+        return Response.status(201).entity(ReviewJson.of(saved)).build();
+    }
+
+    private static CouncilCode council(String raw) {
+        return CouncilCode.parse(raw).orElseThrow(() -> new NotFound(raw));
+    }
+
+    private static long assessmentId(String raw) {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,8}")) {
+            throw new NotFound(String.valueOf(raw));
+        }
+        return Long.parseLong(raw);
+    }
+}

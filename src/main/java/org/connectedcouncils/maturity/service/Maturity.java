@@ -1,0 +1,222 @@
+package org.connectedcouncils.maturity.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.connectedcouncils.common.audit.AuditRecord;
+import org.connectedcouncils.common.audit.AuditTrail;
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.AdminAccess;
+import org.connectedcouncils.common.service.Transactions;
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.maturity.domain.Evidence;
+import org.connectedcouncils.maturity.domain.HeatMap;
+import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.LevelDescription;
+import org.connectedcouncils.maturity.domain.MaturityCell;
+import org.connectedcouncils.maturity.domain.MaturityLevel;
+import org.connectedcouncils.maturity.domain.MaturityRules;
+import org.connectedcouncils.maturity.domain.Medians;
+import org.connectedcouncils.maturity.domain.NewAssessment;
+import org.connectedcouncils.maturity.domain.Review;
+import org.connectedcouncils.maturity.domain.ReviewVerdict;
+import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.SolutionRegister;
+
+/**
+ * The maturity use cases: the model (admins reword levels per area), councils' self-assessments with evidence,
+ * peer review by other councils, and the heat map and profile. Reads need sign-in; every read issues a constant
+ * number of statements. Assessed councils are not notified yet: no kernel event port exists (see issue #17).
+ */
+public final class Maturity {
+
+    private final MaturityStore store;
+    private final CouncilDirectory councils;
+    private final ServiceAreaCatalogue areas;
+    private final MaturityGuards guards;
+    private final ActorProvider actors;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public Maturity(MaturityStore store, CouncilDirectory councils, ServiceAreaCatalogue areas,
+            SolutionRegister solutions, ActorProvider actors, Transactions transactions, AuditTrail audit,
+            Clock clock) {
+        this.store = store;
+        this.councils = councils;
+        this.areas = areas;
+        this.guards = new MaturityGuards(actors, councils, solutions);
+        this.actors = actors;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The five levels of an area with the admins' wording where there is one. */
+    public List<LevelDescription> levels(String areaCode) {
+        guards.signedIn();
+        area(areaCode);
+        Map<MaturityLevel, String> wording = store.wording(areaCode);
+        return List.of(MaturityLevel.values()).stream()
+                .map(level -> new LevelDescription(areaCode, level, wording.get(level))).toList();
+    }
+
+    /** An administrator rewords one level of one area (blank restores the generic text). */
+    public LevelDescription reword(String areaCode, int level, String wording) {
+        Actor actor = AdminAccess.require(actors);
+        area(areaCode);
+        MaturityLevel parsed = MaturityLevel.of(level).orElseThrow(() -> ValidationException.of(
+                FieldError.of("level", MaturityRules.RANGE, 1, 5)));
+        MaturityRules.checkWording(wording);
+        return transactions.inTransaction(() -> {
+            LevelDescription saved = store.saveWording(areaCode, parsed, wording);
+            audit.record(new AuditRecord("connected-councils.audit.maturity.reworded", "serviceArea", areaCode,
+                    areaCode, actor.userKey(), List.of(new AuditRecord.Change("level" + level, null,
+                            saved.wording()))));
+            return saved;
+        });
+    }
+
+    /** A council's editor (or an admin) records a self-assessment; it is current unless a later one exists. */
+    public Assessment assess(CouncilCode councilCode, NewAssessment input) {
+        Actor actor = guards.editorOf(councilCode);
+        Council council = guards.council(councilCode);
+        NewAssessment trimmed = new NewAssessment(trim(input.areaCode()), input.level(), input.assessedOn(),
+                trim(input.justification()), new Evidence(
+                        input.evidence().entries().stream().map(Maturity::trim).toList(),
+                        input.evidence().links().stream().map(Maturity::trim).toList()));
+        MaturityRules.check(trimmed, areas.activeCodes(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        List<String> entries = trimmed.evidence().entries().stream()
+                .map(e -> e.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+        guards.checkEvidence(councilCode, entries);
+        NewAssessment clean = new NewAssessment(trimmed.areaCode(), trimmed.level(), trimmed.assessedOn(),
+                trimmed.justification(), new Evidence(entries, trimmed.evidence().links()));
+        return transactions.inTransaction(() -> {
+            Assessment saved = store.append(councilCode, clean, actor.userKey(), clock.instant());
+            audit.record(new AuditRecord("connected-councils.audit.maturity.assessed", "council",
+                    councilCode.toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
+                            clean.areaCode(), null, String.valueOf(clean.level())))));
+            return saved;
+        });
+    }
+
+    /** An editor of another council (or an admin on its behalf) endorses or questions an assessment, once. */
+    public Review review(long assessmentId, CouncilCode reviewer, ReviewVerdict verdict, String comment) {
+        Actor actor = guards.editorOf(reviewer);
+        Assessment assessment = store.assessment(assessmentId)
+                .orElseThrow(() -> new Refusal.NotFound(String.valueOf(assessmentId)));
+        if (assessment.council().equals(reviewer)) {
+            throw new Refusal.NotAllowed(MaturityGuards.OWN_ASSESSMENT);
+        }
+        guards.council(reviewer);
+        if (verdict == null) {
+            throw ValidationException.of(FieldError.of("verdict", "connected-councils.error.required"));
+        }
+        MaturityRules.checkComment(comment);
+        return transactions.inTransaction(() -> {
+            Review saved = store.addReview(assessmentId, reviewer, verdict, comment.trim(), actor.userKey(),
+                    clock.instant());
+            audit.record(new AuditRecord("connected-councils.audit.maturity.reviewed", "council",
+                    assessment.council().toString(), assessment.council().toString(), actor.userKey(),
+                    List.of(new AuditRecord.Change(assessment.areaCode(), null, verdict.code()))));
+            return saved;
+        });
+    }
+
+    /** A council's current assessments with their reviews, in area-code order (two statements). */
+    public List<ReviewedAssessment> current(CouncilCode council) {
+        guards.signedIn();
+        guards.council(council);
+        return withReviews(store.current(council));
+    }
+
+    /** A council's assessments of one area, newest first, with their reviews. */
+    public Page<ReviewedAssessment> history(CouncilCode council, String areaCode, PageRequest page) {
+        guards.signedIn();
+        guards.council(council);
+        Page<Assessment> assessments = store.history(council, areaCode, page);
+        List<ReviewedAssessment> reviewed = withReviews(assessments.items());
+        return new Page<>(reviewed, assessments.start(), assessments.limit(), assessments.total());
+    }
+
+    /** Councils x active areas for the filter; councils with no current assessment are left out. */
+    public HeatMap heatMap(HeatMapFilter filter) {
+        guards.signedIn();
+        List<ServiceArea> active = areas.all().stream().filter(a -> !a.retired()).toList();
+        List<MaturityCell> cells = store.currentCells();
+        Set<CouncilCode> codes = new LinkedHashSet<>();
+        cells.forEach(c -> codes.add(c.council()));
+        Map<CouncilCode, Council> known = councils.findAll(codes);
+        Map<CouncilCode, Map<String, MaturityLevel>> levels = new HashMap<>();
+        for (MaturityCell cell : cells) {
+            Council council = known.get(cell.council());
+            if (council != null && filter.accepts(council)) {
+                levels.computeIfAbsent(cell.council(), k -> new HashMap<>()).put(cell.areaCode(), cell.level());
+            }
+        }
+        List<HeatMap.Row> rows = new ArrayList<>();
+        levels.forEach((code, byArea) -> rows.add(new HeatMap.Row(known.get(code), byArea)));
+        rows.sort(Comparator.comparing(r -> r.council().name()));
+        return new HeatMap(filter, active, rows);
+    }
+
+    /** A council's bars: its current level per active area beside the median of councils of its type. */
+    public CouncilMaturity profile(CouncilCode code) {
+        guards.signedIn();
+        Council council = guards.council(code);
+        List<ServiceArea> active = areas.all().stream().filter(a -> !a.retired()).toList();
+        List<MaturityCell> cells = store.currentCells();
+        Map<String, ReviewedAssessment> mine = new HashMap<>();
+        withReviews(store.current(code)).forEach(r -> mine.put(r.assessment().areaCode(), r));
+        Set<CouncilCode> codes = new LinkedHashSet<>();
+        cells.forEach(c -> codes.add(c.council()));
+        mine.values().forEach(r -> r.reviews().forEach(review -> codes.add(review.reviewer())));
+        Map<CouncilCode, Council> known = councils.findAll(codes);
+        List<MaturityCell> sameType = cells.stream().filter(c -> known.containsKey(c.council())
+                && known.get(c.council()).type() == council.type()).toList();
+        Map<String, Double> medians = Medians.byArea(sameType);
+        List<CouncilMaturity.Bar> bars = active.stream()
+                .map(a -> new CouncilMaturity.Bar(a, mine.get(a.code()), medians.get(a.code()))).toList();
+        Map<CouncilCode, String> names = new HashMap<>();
+        known.forEach((c, k) -> names.put(c, k.name()));
+        return new CouncilMaturity(council, bars, names);
+    }
+
+    private List<ReviewedAssessment> withReviews(List<Assessment> assessments) {
+        if (assessments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Review>> reviews = store.reviews(assessments.stream().map(Assessment::id).toList());
+        return assessments.stream()
+                .map(a -> new ReviewedAssessment(a, reviews.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private ServiceArea area(String code) {
+        return areas.all().stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElseThrow(() -> new Refusal.NotFound(String.valueOf(code)));
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

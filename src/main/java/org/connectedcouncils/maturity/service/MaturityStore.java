@@ -1,0 +1,51 @@
+package org.connectedcouncils.maturity.service;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.LevelDescription;
+import org.connectedcouncils.maturity.domain.MaturityCell;
+import org.connectedcouncils.maturity.domain.MaturityLevel;
+import org.connectedcouncils.maturity.domain.NewAssessment;
+import org.connectedcouncils.maturity.domain.Review;
+import org.connectedcouncils.maturity.domain.ReviewVerdict;
+
+/**
+ * Storage of assessments, reviews and level wording. Each write is one transaction (joining an outer one when
+ * open); a clash on a unique key surfaces as {@link org.connectedcouncils.common.domain.Refusal.Conflict}.
+ */
+public interface MaturityStore {
+
+    /** Appends an assessment; it becomes current unless the current one is dated later. */
+    Assessment append(CouncilCode council, NewAssessment assessment, String author, Instant now);
+
+    Optional<Assessment> assessment(long id);
+
+    /** A council's current assessments, one per area (one statement). */
+    List<Assessment> current(CouncilCode council);
+
+    /** A council's assessments of one area, newest first. */
+    Page<Assessment> history(CouncilCode council, String areaCode, PageRequest page);
+
+    /** Every current level of every council (one statement; bounded by councils x areas). */
+    List<MaturityCell> currentCells();
+
+    Review addReview(long assessmentId, CouncilCode reviewer, ReviewVerdict verdict, String comment, String author,
+            Instant now);
+
+    /** Reviews of the given assessments, oldest first, keyed by assessment (one statement per 1,000 IDs). */
+    Map<Long, List<Review>> reviews(Collection<Long> assessmentIds);
+
+    /** The admins' wording of an area's levels (absent levels use the generic text). */
+    Map<MaturityLevel, String> wording(String areaCode);
+
+    /** Saves an area's wording of one level; null or blank removes it. */
+    LevelDescription saveWording(String areaCode, MaturityLevel level, String wording);
+}

@@ -1,0 +1,13 @@
+package org.connectedcouncils.notify.domain;
+
+import org.connectedcouncils.common.domain.Coded;
+
+/** The kinds of notification, each with its own mail choice: adoptions, entry changes, membership, reports, areas. */
+public enum NotificationKind implements Coded {
+    ADOPTION, ENTRY, MEMBERSHIP, STATUS_REPORT, NEW_IN_AREA;
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

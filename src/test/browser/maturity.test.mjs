@@ -1,0 +1,67 @@
+// The digital council in the browser: Brighton and Hove's editor assesses "Waste and recycling" at level 3 with
+// evidence, Hackney's editor questions it, and the heat map and Brighton's profile show both; every page is
+// axe-clean. Writes screenshots of the heat map and the profile (maturity-*.png).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, pageAs, rest, seriousViolations, shot } from './support.mjs';
+
+const BRIGHTON = 'E06000043';
+const HACKNEY = 'E09000012';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('an editor assesses waste at level 3 with evidence, another council questions it, map and profile show it',
+  async () => {
+    const entries = await rest('brighton-editor', 'GET', 'solutions?limit=100');
+    const own = entries.json.results.find((s) => s.ownerCouncil?.code === BRIGHTON);
+    assert.ok(own, 'Brighton owns a demo entry to cite as evidence');
+    const justification = `Bins, bulky waste and garden waste are booked and tracked online (${Date.now()}).`;
+
+    const editor = await pageAs(browser, 'brighton-editor');
+    await editor.goto(`${BASE}/maturity`);
+    await editor.selectOption('#assess-council', BRIGHTON);
+    await editor.selectOption('#assess-area', 'waste');
+    await editor.click('label[for=assess-level-3]');
+    await editor.fill('#assess-justification', justification);
+    await editor.fill('#assess-entries', own.key);
+    await editor.fill('#assess-links', 'https://wiki.example.org/display/BH/Waste+service+redesign');
+    await editor.click('#maturity-assess button[type=submit]');
+    await editor.waitForSelector('#assess-result.aui-message-success');
+    assert.deepEqual(await seriousViolations(editor), []);
+
+    const peer = await pageAs(browser, 'hackney-editor');
+    await peer.goto(`${BASE}/maturity`);
+    await peer.selectOption('#review-assessed', BRIGHTON);
+    await peer.selectOption('#review-area', 'waste');
+    await peer.selectOption('#review-council', HACKNEY);
+    await peer.click('label[for=review-question]');
+    await peer.fill('#review-comment', 'Is the garden waste round end-to-end too, or still phoned through?');
+    await peer.click('#maturity-review button[type=submit]');
+    await peer.waitForSelector('#review-result.aui-message-success');
+
+    const viewer = await pageAs(browser, 'viewer');
+    await viewer.goto(`${BASE}/maturity?type=unitary&nation=england`);
+    const row = viewer.locator('.cc-maturity-map table tbody tr', { hasText: 'Brighton and Hove' });
+    const headers = await viewer.locator('.cc-maturity-map table thead th').allTextContents();
+    const waste = headers.findIndex((h) => h.trim() === 'Waste and recycling');
+    assert.ok(waste > 0, 'the table has a Waste and recycling column');
+    assert.equal((await row.locator('th, td').nth(waste).textContent()).trim(), '3 End-to-end digital');
+    assert.ok(await viewer.locator('.cc-maturity-map svg text', { hasText: 'Brighton and Hove' }).count() === 1);
+    assert.deepEqual(await seriousViolations(viewer), []);
+    assert.deepEqual(viewer.errors, []);
+    await shot(viewer, 'maturity-heat-map');
+
+    await viewer.goto(`${BASE}/councils/${BRIGHTON}`);
+    const assessment = viewer.locator('.cc-maturity-assessment', { hasText: justification });
+    await assessment.waitFor();
+    assert.match(await assessment.locator('h5').textContent(), /Waste and recycling .* 3 End-to-end digital/);
+    assert.ok(await assessment.locator(`a[href$="/solutions/${own.key}"]`).count() === 1);
+    const review = assessment.locator('.cc-maturity-reviews li', { hasText: 'London Borough of Hackney' });
+    assert.match(await review.textContent(), /Questioned.*garden waste round/s);
+    assert.deepEqual(await seriousViolations(viewer), []);
+    assert.deepEqual(viewer.errors, []);
+    await shot(viewer, 'maturity-profile');
+    assert.deepEqual([...editor.dialogs, ...peer.dialogs, ...viewer.dialogs], []);
+  });

@@ -1,0 +1,69 @@
+package org.connectedcouncils.maturity.macro;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.macro.DisplayText;
+import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilType;
+import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.maturity.domain.Evidence;
+import org.connectedcouncils.maturity.domain.HeatMap;
+import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.MaturityLevel;
+import org.connectedcouncils.maturity.domain.Review;
+import org.connectedcouncils.maturity.domain.ReviewVerdict;
+import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.register.domain.ServiceArea;
+
+/** Every maturity template with a view that fills all its sections with the given text (hostile in tests). */
+public final class MaturityTemplates {
+
+    static final CouncilCode BRIGHTON = CouncilCode.of("E06000043");
+    static final CouncilCode HACKNEY = CouncilCode.of("E09000012");
+
+    private MaturityTemplates() {
+    }
+
+    public static Map<String, Object> views(DisplayText text) {
+        return views(text, "Waste <b>and</b> recycling", "Brighton & Hove \"City\"", "<script>alert(1)</script>");
+    }
+
+    public static Map<String, Object> views(DisplayText text, String areaName, String councilName, String words) {
+        Map<String, Object> views = new LinkedHashMap<>();
+        views.put(MaturityViews.MAP, MaturityViews.map("m", heatMap(areaName, councilName), text));
+        views.put(MaturityViews.BARS, MaturityViews.profile("p", profile(areaName, councilName, words),
+                new SolutionPages(""), text));
+        return views;
+    }
+
+    static HeatMap heatMap(String areaName, String councilName) {
+        List<ServiceArea> areas = List.of(new ServiceArea("waste", areaName, false),
+                new ServiceArea("housing", "Housing", false));
+        return new HeatMap(new HeatMapFilter(CouncilType.UNITARY, null), areas, List.of(
+                new HeatMap.Row(new Council(BRIGHTON, councilName, CouncilType.UNITARY, "", false),
+                        Map.of("waste", MaturityLevel.END_TO_END)),
+                new HeatMap.Row(new Council(HACKNEY, "Hackney", CouncilType.UNITARY, "", false),
+                        Map.of("waste", MaturityLevel.PAPER, "housing", MaturityLevel.SHARED))));
+    }
+
+    static CouncilMaturity profile(String areaName, String councilName, String words) {
+        Council council = new Council(BRIGHTON, councilName, CouncilType.UNITARY, "", false);
+        Assessment assessment = new Assessment(7, BRIGHTON, "waste", MaturityLevel.END_TO_END,
+                LocalDate.of(2026, 10, 1), words, new Evidence(List.of("CC-3"),
+                        List.of("https://wiki.example.org/x?a=1&b=\"2\"", "javascript:alert(1)")), "u",
+                Instant.EPOCH, true);
+        Review review = new Review(1, 7, HACKNEY, ReviewVerdict.QUESTION, words, "h", Instant.EPOCH);
+        return new CouncilMaturity(council, List.of(
+                new CouncilMaturity.Bar(new ServiceArea("waste", areaName, false),
+                        new ReviewedAssessment(assessment, List.of(review)), 2.5),
+                new CouncilMaturity.Bar(new ServiceArea("housing", "Housing", false), null, null)),
+                Map.of(HACKNEY, councilName));
+    }
+}

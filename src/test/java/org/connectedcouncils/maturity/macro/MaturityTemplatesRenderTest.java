@@ -1,0 +1,57 @@
+package org.connectedcouncils.maturity.macro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.connectedcouncils.common.i18n.TemplateText;
+import org.connectedcouncils.common.macro.DisplayText;
+import org.connectedcouncils.security.XssPayloads;
+import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.junit.Test;
+
+/** The maturity templates on real Velocity with Confluence-like escaping: the pictures, tables and hostile text. */
+public class MaturityTemplatesRenderTest {
+
+    private final VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
+    private final DisplayText text = new DisplayText(new PropertiesMessages());
+
+    private String render(String template, Object view) {
+        return velocity.render(template, Map.of("view", view, "i18n", new TemplateText(new PropertiesMessages())));
+    }
+
+    @Test
+    public void heatMap_drawsANumberedCellPerCouncilAndArea_andTheSameAsATable() {
+        String html = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.heatMap("Waste", "Brighton"),
+                text));
+
+        assertThat(html).contains("<svg", "role=\"img\"", "aria-labelledby=\"m-title\"", "<table");
+        assertThat(html).contains(">3</text>", ">1</text>", ">5</text>", "fill=\"#74a9cf\"");
+        assertThat(html).contains("<td>3 End-to-end digital</td>", "<td>\u2013</td>");
+        assertThat(html).contains("Councils: Unitary authority, all nations.");
+    }
+
+    @Test
+    public void profile_drawsABarPerAreaBesideTheMedian_andListsEvidenceAndReviews() {
+        String html = render(MaturityViews.BARS, MaturityViews.profile("p",
+                MaturityTemplates.profile("Waste", "Brighton", "Bins booked online"), new org.connectedcouncils
+                        .common.macro.SolutionPages(""), text));
+
+        assertThat(html).contains("width=\"180\"", "x1=\"370\"", "level 3 (median 2.5)", "Not assessed");
+        assertThat(html).contains("/plugins/servlet/connected-councils/solutions/CC-3", "Questioned",
+                "0 endorsed, 1 questioned", "Bins booked online");
+        assertThat(html).doesNotContain("javascript:");
+    }
+
+    @Test
+    public void everyPayloadInEveryField_isEscaped() {
+        for (String payload : XssPayloads.ALL) {
+            MaturityTemplates.views(text, payload, payload, payload).forEach((template, view) -> {
+                String html = render(template, view);
+                assertThat(html).as(template + " with " + payload).doesNotContain("<script", "<img", "\" onmouseover=", "<iframe",
+                        "<svg onload", XssPayloads.EVALUATED + "(");
+            });
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.connectedcouncils.testing;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.notify.domain.Person;
+import org.connectedcouncils.notify.service.People;
+
+/**
+ * The {@link DemoUsers} as people to notify, standing in for Confluence's user directory: user key
+ * {@code user-<id>}, display name from the id, e-mail {@code <id>@councils.example}.
+ */
+public final class DemoPeople implements People {
+
+    public static final String DOMAIN = "@councils.example";
+
+    @Override
+    public Optional<Person> find(String userKey) {
+        if (userKey == null || !userKey.startsWith("user-")) {
+            return Optional.empty();
+        }
+        String id = userKey.substring("user-".length());
+        Actor actor = DemoUsers.actor(id);
+        if (actor.isAnonymous()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Person(actor, name(id), email(id)));
+    }
+
+    /** The address of the demo user with this id. */
+    public static String email(String id) {
+        return id + DOMAIN;
+    }
+
+    private static String name(String id) {
+        String spaced = id.replace('-', ' ');
+        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
+    }
+}

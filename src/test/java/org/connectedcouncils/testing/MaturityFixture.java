@@ -1,0 +1,18 @@
+package org.connectedcouncils.testing;
+
+import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.service.Maturity;
+
+/** The maturity use cases wired on the test database over {@link RegisterFixture}'s register, actor and clock. */
+public final class MaturityFixture {
+
+    public final RegisterFixture register = new RegisterFixture();
+    public final AoMaturityStore store = new AoMaturityStore(register.db.ao());
+    public final Maturity maturity = new Maturity(store, register.councils, register.serviceAreas,
+            register.register, register.actor, register.transactions, register.transactions, register.clock);
+
+    public MaturityFixture reset() {
+        register.reset();
+        return this;
+    }
+}
