@@ -158,7 +158,7 @@ public final class PreviewPages {
         return page("figures", "preview.figures.title", List.of(new MacroCall("cc-adoption-figures", Map.of())), null);
     }
 
-    /** The space's index page of working groups (what the blueprint's index page shows in Confluence). */
+    /** The space's index page of working groups: the group directory macro (as the blueprint's index page could). */
     @GET
     @Path("groups")
     @Produces(MediaType.TEXT_HTML)
@@ -166,19 +166,25 @@ public final class PreviewPages {
         if (actors.current().isAnonymous()) {
             return page("groups", "preview.groups.title", List.of(), text.get("preview.signIn"));
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (WorkingGroup g : groups.list(WorkingGroupQuery.all()).items()) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("key", g.key().toString());
-            row.put("name", g.details().name());
-            row.put("status", g.status().code());
-            row.put("model", g.details().model().code());
-            rows.add(row);
-        }
         Map<String, Object> context = new HashMap<>();
-        context.put("groups", rows);
         context.put("text", text);
-        return page("groups", "preview.groups.title", renderer.render("preview/groups.vm", context), List.of());
+        return page("groups", "preview.groups.title", renderer.render("preview/groups.vm", context),
+                List.of(new MacroCall("cc-working-groups", Map.of())), null);
+    }
+
+    /** A project page's Confluence address (the directory links groups to it): the group's page of the preview. */
+    @GET
+    @Path("pages/viewpage.action")
+    public Response projectPage(@QueryParam("pageId") Long pageId) {
+        if (!actors.current().isAnonymous() && pageId != null) {
+            for (WorkingGroup g : groups.list(WorkingGroupQuery.all().withPage(new PageRequest(0,
+                    PageRequest.MAX_LIMIT))).items()) {
+                if (pageId.equals(g.projectPageId())) {
+                    return Response.seeOther(URI.create("/groups/" + g.key())).build();
+                }
+            }
+        }
+        return Response.seeOther(URI.create("/groups")).build();
     }
 
     /** The create dialog's project-page wizard: a form that posts to the blueprint endpoint of the REST API. */
@@ -313,8 +319,13 @@ public final class PreviewPages {
     }
 
     private Response page(String section, String titleKey, List<MacroCall> calls, String intro) {
+        return page(section, titleKey, "", calls, intro);
+    }
+
+    /** A page of macros after {@code before} (trusted preview markup, e.g. a button). */
+    private Response page(String section, String titleKey, String before, List<MacroCall> calls, String intro) {
         pageBuilder.drain();
-        String body = macroHtml(calls);
+        String body = before + macroHtml(calls);
         return frame(section, text.get(titleKey), intro, body, webResources.urls(pageBuilder.drain()),
                 true);
     }

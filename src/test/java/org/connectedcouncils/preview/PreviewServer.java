@@ -58,6 +58,7 @@ import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
+import org.connectedcouncils.workinggroup.macro.GroupDirectoryMacro;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
 import org.connectedcouncils.workinggroup.macro.WorkingGroupMacro;
@@ -148,15 +149,16 @@ public final class PreviewServer implements AutoCloseable {
         Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
                 audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
-                councils, serviceAreas, actor);
+                councils, serviceAreas, actor, groups.joins(), groups.invitations());
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
-                "cc-council", new CouncilProfileMacro(queries, output),
+                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), actor, output),
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
                 "cc-portfolio", new PortfolioMacro(groupQueries, output),
+                "cc-working-groups", new GroupDirectoryMacro(groupQueries, output),
                 "cc-maturity", new MaturityMacro(maturity, output),
                 "cc-maturity-map", new MaturityMapMacro(maturity, output));
 

@@ -344,6 +344,7 @@ public class AuthorisationMatrixDbTest {
         String requests = seeded + "/join-requests";
         return List.of(
                 row("GET /working-groups", get("working-groups"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /working-groups.html", get("working-groups.html"), 401, 200, 200, 200, 200, 200, 200),
                 row("POST /working-groups", () -> json("POST", "working-groups",
                         HttpCalls.json(SecuritySeed.groupBody())), 401, 403, 201, 403, 403, 403, 201),
                 row("POST /working-groups/project-pages", () -> json("POST", "working-groups/project-pages",
@@ -356,12 +357,15 @@ public class AuthorisationMatrixDbTest {
                     body.put("aim", "A new aim.");
                     return json("PUT", group(key), HttpCalls.json(body));
                 }, 401, 403, 200, 403, 403, 403, 200),
+                row("POST /working-groups/{key}/project-page", () -> json("POST", group(seed.freshGroup())
+                        + "/project-page", "{\"spaceKey\":\"WASTE\"}"),
+                        401, 403, 200, 403, 403, 403, 200),
                 row("POST /working-groups/{key}/status", () -> json("POST", group(seed.freshGroup()) + "/status",
                         "{\"status\":\"active\"}"), 401, 403, 200, 403, 403, 403, 200),
                 row("GET /working-groups/{key}/members", get(seeded + "/members"), 401, 200, 200, 200, 200, 200, 200),
                 row("PUT /working-groups/{key}/members/{councilCode}", () -> json("PUT",
                         group(seed.freshGroup()) + "/members/" + HACKNEY, "{\"role\":\"observer\"}"),
-                        401, 403, 200, 403, 403, 403, 200),
+                        401, 403, 200, 200, 200, 403, 200),
                 row("DELETE /working-groups/{key}/members/{councilCode}", () -> json("DELETE",
                         group(seed.freshGroup()) + "/members/" + HACKNEY, null), 401, 403, 204, 204, 204, 403, 204),
                 row("POST /working-groups/{key}/handover", () -> json("POST", group(seed.freshGroup()) + "/handover",

@@ -154,8 +154,9 @@ public class DraftLeakWalkDbTest {
         macros.put("register table", new RegisterTableMacro(queries, output));
         macros.put("card", new SolutionCardMacro(queries, output));
         macros.put("figures", new AdoptionFiguresMacro(queries, output));
-        macros.put("council profile", new CouncilProfileMacro(queries, output));
         WorkingGroupQueries groups = groupQueries();
+        macros.put("council profile", new CouncilProfileMacro(queries, groupServices().invitations(),
+                fixture.data.actor, output));
         macros.put("portfolio", new PortfolioMacro(groups, output));
         macros.put("status report", new StatusReportMacro(groups, output, fixture.data.clock));
         Map<String, Map<String, String>> parameters = Map.of("card", Map.of("key", draft), "council profile",
@@ -208,11 +209,16 @@ public class DraftLeakWalkDbTest {
     }
 
     private static WorkingGroupQueries groupQueries() {
-        WorkingGroupWiring.Services services = WorkingGroupWiring.workingGroups(fixture.data.db.ao(),
+        WorkingGroupWiring.Services services = groupServices();
+        return new WorkingGroupQueries(services.groups(), services.reports(), fixture.data.register,
+                fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, services.joins(),
+                services.invitations());
+    }
+
+    private static WorkingGroupWiring.Services groupServices() {
+        return WorkingGroupWiring.workingGroups(fixture.data.db.ao(),
                 fixture.data.councils, fixture.data.serviceAreas, fixture.data.register, fixture.data.actor,
                 fixture.pages, new LocalCouncilLocks(), () -> fixture.maxFundingBidLeads, fixture.data.clock);
-        return new WorkingGroupQueries(services.groups(), services.reports(), fixture.data.register,
-                fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor);
     }
 
     private static MacroOutput output() {

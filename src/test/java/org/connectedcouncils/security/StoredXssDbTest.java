@@ -127,7 +127,7 @@ public class StoredXssDbTest {
                 fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor);
         WorkingGroupQueries groups = new WorkingGroupQueries(fixture.groups, fixture.reporting,
                 fixture.register.register, fixture.register.councils, fixture.register.serviceAreas,
-                fixture.register.actor);
+                fixture.register.actor, fixture.joinRequests, fixture.invitations);
 
         lap("store");
         renderMacros(register, groups);
@@ -324,7 +324,8 @@ public class StoredXssDbTest {
         check("register rows fragment", all(), REST.http.get(DemoUsers.ADMIN, "solutions.html?start=1&limit=100")
                 .body());
         Macro card = new SolutionCardMacro(register, output);
-        Macro profile = new CouncilProfileMacro(register, output);
+        Macro profile = new CouncilProfileMacro(register, fixture.invitations, fixture.register.actor,
+                output);
         Macro group = new WorkingGroupMacro(groups, output);
         Macro report = new StatusReportMacro(groups, output, fixture.register.clock);
         for (Stored s : stored) {

@@ -51,6 +51,7 @@ import org.connectedcouncils.host.SalWebSudoSessions;
 import org.connectedcouncils.admin.rest.AdministrationResource;
 import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
+import org.connectedcouncils.workinggroup.rest.GroupDirectoryResource;
 import org.connectedcouncils.notify.rest.NotificationResource;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
@@ -60,6 +61,7 @@ import org.connectedcouncils.maturity.rest.MaturityAdminResource;
 import org.connectedcouncils.maturity.rest.MaturityResource;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
+import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
 import org.connectedcouncils.workinggroup.rest.GroupInvitationResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
 import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
@@ -88,7 +90,7 @@ public final class RestServer implements AutoCloseable {
             CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
             WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
-            PortfolioResource.class, MaturityResource.class, MaturityAdminResource.class,
+            PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
             PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
@@ -157,6 +159,8 @@ public final class RestServer implements AutoCloseable {
                     bind(groups.joins()).to(JoinRequests.class);
                     bind(groups.invitations()).to(Invitations.class);
                     bind(groups.reports()).to(StatusReports.class);
+                    bind(new WorkingGroupQueries(groups.groups(), groups.reports(), register, councils, serviceAreas,
+                            actor, groups.joins(), groups.invitations())).to(WorkingGroupQueries.class);
                 }
             }
         });

@@ -67,11 +67,13 @@ public final class MacroOutput {
         return renderTemplate(template, view);
     }
 
-    /** Renders {@code view} with {@code template}; interactive output also pulls in {@code webResource}. */
-    public String render(String template, Object view, OutputMode mode, String webResource)
+    /** Renders {@code view} with {@code template}; interactive output also pulls in the {@code webResources}. */
+    public String render(String template, Object view, OutputMode mode, String... webResources)
             throws MacroExecutionException {
         if (mode.isInteractive()) {
-            pageBuilder.assembler().resources().requireWebResource(webResource);
+            for (String webResource : webResources) {
+                pageBuilder.assembler().resources().requireWebResource(webResource);
+            }
         }
         return renderTemplate(template, view);
     }

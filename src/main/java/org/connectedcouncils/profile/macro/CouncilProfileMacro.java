@@ -5,14 +5,19 @@ import java.util.Optional;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.macro.BlockMacro;
 import org.connectedcouncils.common.macro.InvalidParameter;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.workinggroup.domain.Invitation;
+import org.connectedcouncils.workinggroup.service.Invitations;
 
 /**
  * {@code cc-council}: a council's profile in the register. The council comes from the {@code council} parameter or,
@@ -25,11 +30,19 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
     static final String UNKNOWN_COUNCIL = "connected-councils.macro.error.unknownCouncil";
     static final String BAD_COUNCIL = "connected-councils.macro.error.councilCode";
 
-    private final RegisterQueries queries;
+    /** The working-group script, which answers the invitations listed on the profile. */
+    static final String GROUP_WEB_RESOURCE = "org.connectedcouncils.connected-councils:working-group-macros";
 
-    public CouncilProfileMacro(RegisterQueries queries, MacroOutput output) {
+    private final RegisterQueries queries;
+    private final Invitations invitations;
+    private final ActorProvider actors;
+
+    public CouncilProfileMacro(RegisterQueries queries, Invitations invitations, ActorProvider actors,
+            MacroOutput output) {
         super(output);
         this.queries = queries;
+        this.invitations = invitations;
+        this.actors = actors;
     }
 
     @Override
@@ -50,7 +63,14 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         RegisterQueries.CouncilProfile profile = found(() -> queries.profile(code, page), "council", UNKNOWN_COUNCIL,
                 code.value());
         boolean mayCreate = mode.isInteractive() && queries.mayCreate(code);
-        return output.render(PROFILE, CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
-                mayCreate), mode);
+        CouncilProfileView view = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
+                mayCreate);
+        Actor actor = actors.current();
+        if (!mode.isInteractive() || actor == null || !actor.editsFor(code)) {
+            return output.render(PROFILE, view, mode);
+        }
+        Page<Invitation> waiting = invitations.pendingFor(code, PageRequest.FIRST);
+        return output.render(PROFILE, view.withInvitations(CouncilInvitations.of(waiting,
+                invitations.groupNames(waiting), output.text())), mode, MacroOutput.WEB_RESOURCE, GROUP_WEB_RESOURCE);
     }
 }

@@ -24,7 +24,14 @@ public record CouncilProfileView(
         List<String> ownedNotes,
         List<Group> adopted,
         List<String> adoptedNotes,
-        List<Views.Link> createLinks) {
+        List<Views.Link> createLinks,
+        List<CouncilInvitations> invitations) {
+
+    /** The same profile with the council's waiting working-group invitations (for its own editors, on screen). */
+    public CouncilProfileView withInvitations(CouncilInvitations waiting) {
+        return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
+                List.of(waiting));
+    }
 
     static final String PREFIX = "connected-councils.council.";
     static final String CAPPED = "connected-councils.register.table.capped";
@@ -87,7 +94,7 @@ public record CouncilProfileView(
         return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
                 ownedNotes, groups, adoptedNotes, mayCreate
                         ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY)))
-                        : List.of());
+                        : List.of(), List.of());
     }
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,

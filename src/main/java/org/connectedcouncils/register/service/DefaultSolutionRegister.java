@@ -1,7 +1,9 @@
 package org.connectedcouncils.register.service;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.connectedcouncils.common.audit.AuditTrail;
@@ -102,6 +104,11 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     @Override
     public SolutionList list(SolutionQuery query) {
         return entries.list(query);
+    }
+
+    @Override
+    public Map<SolutionKey, Solution> findVisible(Collection<SolutionKey> keys) {
+        return entries.findVisible(keys);
     }
 
     @Override

@@ -17,6 +17,8 @@ import static org.connectedcouncils.register.service.RegisterMessages.NOT_COUNCI
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -234,6 +236,17 @@ final class RegisterEntries {
 
     SolutionList list(SolutionQuery query) {
         return store.list(query, Visibility.of(guards.signedIn()));
+    }
+
+    Map<SolutionKey, Solution> findVisible(Collection<SolutionKey> keys) {
+        Actor actor = guards.signedIn();
+        List<SolutionKey> all = new ArrayList<>(keys);
+        Map<SolutionKey, Solution> visible = new LinkedHashMap<>();
+        for (int start = 0; start < all.size(); start += PageRequest.MAX_LIMIT) {
+            store.findAll(all.subList(start, Math.min(all.size(), start + PageRequest.MAX_LIMIT))).values().stream()
+                    .filter(s -> RegisterPolicy.canSee(actor, s)).forEach(s -> visible.put(s.key(), s));
+        }
+        return visible;
     }
 
     void readAll(SolutionQuery query, Consumer<List<Solution>> batch) {

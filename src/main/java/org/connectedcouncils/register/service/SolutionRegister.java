@@ -1,6 +1,8 @@
 package org.connectedcouncils.register.service;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -67,6 +69,9 @@ public interface SolutionRegister {
     Solution get(SolutionKey key);
 
     SolutionList list(SolutionQuery query);
+
+    /** The entries of these keys the reader may see (without their long texts), read 100 at a time. */
+    Map<SolutionKey, Solution> findVisible(Collection<SolutionKey> keys);
 
     /**
      * Hands every entry of a view the reader may see, in its order, to {@code batch} up to 100 at a time (without

@@ -112,6 +112,18 @@ public final class AoInvitationStore implements InvitationStore {
         return new Page<>(items, page.start(), page.limit(), total);
     }
 
+    @Override
+    public Page<Invitation> pendingFor(CouncilCode council, PageRequest page) {
+        String where = AoInvitation.COUNCIL_CODE + " = ? AND " + AoInvitation.INVITE_STATE + " = ?";
+        Object[] params = {council.value(), InvitationState.PENDING.code()};
+        Query q = Query.select().where(where, params).order(AoInvitation.INVITED_AT + " DESC, ID DESC")
+                .limit(page.limit()).offset(page.start());
+        List<Invitation> items = Arrays.stream(ao.find(AoInvitation.class, q))
+                .map(AoInvitationStore::toInvitation).toList();
+        int total = ao.count(AoInvitation.class, Query.select().where(where, params));
+        return new Page<>(items, page.start(), page.limit(), total);
+    }
+
     private static Invitation toInvitation(AoInvitation row) {
         return new Invitation(row.getID(), WorkingGroupKey.of(row.getGroupId()), CouncilCode.of(row.getCouncilCode()),
                 code(MemberRole.class, row.getMemberRole()), code(InvitationState.class, row.getInviteState()),

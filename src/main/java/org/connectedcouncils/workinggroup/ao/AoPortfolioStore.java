@@ -84,7 +84,7 @@ public final class AoPortfolioStore implements PortfolioStore {
                 AoWorkingGroup g = groups.get(r.getSubjectId());
                 merged.add(new PortfolioItem(ReportSubject.of(WorkingGroupKey.of(g.getID())), g.getName(),
                         CouncilCode.of(g.getLeadCode()), code(CollaborationModel.class, g.getModelCode()),
-                        code(GroupStatus.class, g.getGroupStatus()), toReport(r)));
+                        code(GroupStatus.class, g.getGroupStatus()), toReport(r), g.getPageId()));
             } else {
                 EntryRow s = solutions.get(r.getSubjectId());
                 merged.add(new PortfolioItem(ReportSubject.of(SolutionKey.of(s.id())), s.name(), s.owner(), null,
@@ -180,7 +180,7 @@ public final class AoPortfolioStore implements PortfolioStore {
     private Map<Integer, AoWorkingGroup> groupsById(List<AoStatusReport> reports) {
         Map<Integer, AoWorkingGroup> found = new HashMap<>();
         for (List<Integer> some : AoSql.inLists(subjectIds(reports, GROUP))) {
-            AoWorkingGroup[] rows = ao.find(AoWorkingGroup.class, Query.select("ID, NAME_LOWER")
+            AoWorkingGroup[] rows = ao.find(AoWorkingGroup.class, Query.select("ID, NAME_LOWER, " + AoWorkingGroup.PAGE_ID)
                     .where("ID IN (" + AoSql.placeholders(some.size()) + ")", some.toArray()));
             Arrays.stream(rows).forEach(g -> found.put(g.getID(), g));
         }

@@ -17,10 +17,12 @@ public interface AoWorkingGroup extends Entity {
 
     String NAME = "NAME";
     String NAME_LOWER = "NAME_LOWER";
+    String AIM = "AIM";
     String MODEL_CODE = "MODEL_CODE";
     String GROUP_STATUS = "GROUP_STATUS";
     String LEAD_CODE = "LEAD_CODE";
     String SPACE_KEY = "SPACE_KEY";
+    String PAGE_ID = "PAGE_ID";
     String CREATED_AT = "CREATED_AT";
     String UPDATED_AT = "UPDATED_AT";
     String GROUP_VERSION = "GROUP_VERSION";

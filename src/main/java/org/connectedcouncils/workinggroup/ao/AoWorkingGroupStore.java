@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,20 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     }
 
     @Override
+    public Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Object[] ids = keys.stream().map(GroupRows::id).distinct().toArray();
+        Map<WorkingGroupKey, String> names = new HashMap<>();
+        for (AoWorkingGroup row : ao.find(AoWorkingGroup.class, Query.select("ID, " + AoWorkingGroup.NAME)
+                .where("ID IN (" + AoSql.placeholders(ids.length) + ")", ids))) {
+            names.put(WorkingGroupKey.of(row.getID()), row.getName());
+        }
+        return names;
+    }
+
+    @Override
     public Page<WorkingGroup> list(WorkingGroupQuery query) {
         PageRequest page = query.page();
         Query q = groupFilter(Query.select(), query).order(groupOrder(query.sort()))
@@ -171,10 +186,46 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             where.add("g." + AoWorkingGroup.SPACE_KEY + " = ?");
             params.add(query.spaceKey());
         }
+        if (!query.inAnyOf().isEmpty()) {
+            q.distinct();
+            q.join(AoMembership.class, "y." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "y");
+            where.add("y." + AoMembership.COUNCIL_CODE + " IN (" + AoSql.placeholders(query.inAnyOf().size()) + ")");
+            query.inAnyOf().stream().map(CouncilCode::value).sorted().forEach(params::add);
+        }
+        for (String word : words(query.words())) {
+            String aim = "g." + AoWorkingGroup.AIM + " LIKE ?";
+            where.add("(g." + AoWorkingGroup.NAME_LOWER + " LIKE ? OR " + aim + " OR " + aim + " OR " + aim + ")");
+            params.add("%" + word + "%");
+            params.add("%" + word + "%");
+            params.add("%" + Character.toUpperCase(word.charAt(0)) + word.substring(1) + "%");
+            params.add("%" + word.toUpperCase(Locale.ROOT) + "%");
+        }
         if (!where.isEmpty()) {
             q.where(String.join(" AND ", where), params.toArray());
         }
         return q;
+    }
+
+    @Override
+    public Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query) {
+        Map<GroupStatus, Integer> counts = new EnumMap<>(GroupStatus.class);
+        for (GroupStatus status : GroupStatus.values()) {
+            counts.put(status, ao.count(AoWorkingGroup.class, groupFilter(Query.select(), query.withStatus(status))));
+        }
+        return counts;
+    }
+
+    /**
+     * The search's words, lower-cased, without LIKE wildcards, at most {@link WorkingGroupQuery#MAX_WORDS}. The name is
+     * matched on its lower-cased copy; the aim (unlimited text, which AO quotes only in plain comparisons, so no
+     * LOWER()) in lower case, capitalised or upper case, and whatever the case where the database compares so.
+     */
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", " ").split("\\s+"))
+                .filter(w -> !w.isEmpty()).distinct().limit(WorkingGroupQuery.MAX_WORDS).toList();
     }
 
     private static String groupOrder(Sort<GroupSortField> sort) {

@@ -36,8 +36,8 @@ public record PortfolioView(
     }
 
     /**
-     * One subject. The name is a link for register entries ({@code links}) and plain text for groups
-     * ({@code texts}); exactly one of the two lists holds it.
+     * One subject. The name is a link ({@code links}) to a register entry's page or a group's project page, and plain
+     * text ({@code texts}) for a group without one; exactly one of the two lists holds it.
      */
     public record Row(String key, List<Views.Link> links, List<String> texts, String kind, String council,
             String model, Views.Span rag, String reported, String summary, String ragRank, String reportedSort) {
@@ -93,9 +93,11 @@ public record PortfolioView(
         String p = GroupViews.MACRO + "portfolio.kind.";
         String name = item.name() == null ? item.subject().toString() : item.name();
         boolean group = item.subject().isGroup();
-        List<Views.Link> links = group ? List.of()
-                : List.of(new Views.Link(name, pages.href(item.subject().solutionKey().toString())));
-        List<String> texts = group ? List.of(name) : List.of();
+        String href = !group ? pages.href(item.subject().solutionKey().toString())
+                : item.projectPageId() == null ? null
+                : GroupPages.of(pages).prefix() + GroupPages.PATH + item.projectPageId();
+        List<Views.Link> links = href == null ? List.of() : List.of(new Views.Link(name, href));
+        List<String> texts = href == null ? List.of(name) : List.of();
         GroupViews.Report report = GroupViews.report(latest, text);
         String date = latest.content().reportDate() == null ? "" : latest.content().reportDate().toString();
         return new Row(item.subject().toString(), links, texts, text.text(p + (group ? "group" : "solution")),

@@ -7,6 +7,7 @@ import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.service.GroupSummary;
@@ -29,10 +30,16 @@ public record WorkingGroupView(
         List<String> memberNotes,
         List<GroupViews.Report> latestReports,
         List<String> reportNotes,
-        List<Views.Link> solutions,
+        List<Linked> solutions,
         List<String> solutionNotes,
         List<JoinForm> joinForms,
+        List<LeadPanel> leadPanels,
+        List<MemberPanel> memberPanels,
         List<Views.Option> scriptTexts) {
+
+    /** A linked register entry: its key and page, and (when the user may see it) its name, phase and owner. */
+    public record Linked(String key, String href, String name, String phase, String owner) {
+    }
 
     /** A council in the group and its role. */
     public record Member(String council, Views.Span role) {
@@ -69,19 +76,28 @@ public record WorkingGroupView(
         List<GroupViews.Report> latest = summary.latestReport().map(r -> List.of(GroupViews.report(r, text)))
                 .orElse(List.of());
         List<String> reportNotes = latest.isEmpty() ? List.of(text.text(p + "noReport")) : List.of();
-        List<Views.Link> solutions = d.linkedSolutions().stream()
-                .map(k -> new Views.Link(k.toString(), pages.href(k.toString()))).toList();
+        List<Linked> solutions = d.linkedSolutions().stream().map(k -> {
+            Solution s = card.solutions().get(k);
+            return s == null ? new Linked(k.toString(), pages.href(k.toString()), "", "", "")
+                    : new Linked(k.toString(), pages.href(k.toString()), s.content().name(),
+                            text.text("connected-councils.phase." + s.content().phase().code()),
+                            GroupViews.councilName(s.content().ownerCouncil(), card.councils()));
+        }).toList();
         List<String> solutionNotes = solutions.isEmpty() ? List.of(text.text(p + "noSolutions")) : List.of();
         List<JoinForm> join = mode.isInteractive() && !summary.access().mayRequestToJoinFor().isEmpty()
                 ? List.of(new JoinForm(summary.access().mayRequestToJoinFor().stream().sorted()
                         .map(c -> new Views.Option(c.value(), GroupViews.councilName(c, card.councils())))
                         .toList()))
                 : List.of();
+        boolean manage = mode.isInteractive() && summary.access().manage();
+        List<LeadPanel> lead = manage ? List.of(LeadPanel.of(card, text)) : List.of();
+        List<MemberPanel> member = mode.isInteractive() ? MemberPanel.of(card, text) : List.of();
         List<Views.Option> scriptTexts = List.of(
                 new Views.Option("requested", text.text(p + "script.requested")),
+                new Views.Option("done", text.text(p + "script.done")),
                 new Views.Option("error", text.text(GroupViews.MACRO + "script.error")));
         return new WorkingGroupView(id, group.key().toString(), GroupViews.REST_PATH + "/" + group.key(),
                 d.name(), d.aim(), GroupViews.status(group.status(), text), facts, members, memberNotes, latest,
-                reportNotes, solutions, solutionNotes, join, scriptTexts);
+                reportNotes, solutions, solutionNotes, join, lead, member, scriptTexts);
     }
 }

@@ -146,6 +146,17 @@ public class WorkingGroupResource {
         return full(groups.update(group, body.requiredVersion(), body.toDetails()), uri);
     }
 
+    /** Gives a group without a project page (one made through REST, say) its page, linked both ways. */
+    @POST
+    @Path("{key}/project-page")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
+    public WorkingGroupJson createProjectPage(@PathParam("key") String key, SpaceInput input, @Context UriInfo uri) {
+        WorkingGroupKey group = WgJson.key(key);
+        return full(groups.createProjectPage(group, JsonFormats.present(input).spaceKey()), uri);
+    }
+
     @POST
     @Path("{key}/status")
     @Consumes(MediaType.APPLICATION_JSON)

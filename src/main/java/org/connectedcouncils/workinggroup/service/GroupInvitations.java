@@ -6,6 +6,7 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -124,6 +125,18 @@ public final class GroupInvitations implements Invitations {
         Actor actor = guards.signedIn();
         WorkingGroup group = guards.group(key);
         return invitations.list(key, state, WorkingGroupGuards.requestReaderScope(actor, group), page);
+    }
+
+    public Page<Invitation> pendingFor(CouncilCode council, PageRequest page) {
+        Actor actor = guards.signedIn();
+        if (!WorkingGroupPolicy.canActFor(actor, council)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        return invitations.pendingFor(council, page);
+    }
+
+    public Map<WorkingGroupKey, String> groupNames(Page<Invitation> page) {
+        return store.names(page.items().stream().map(Invitation::group).toList());
     }
 
     /** The pending invitation, which only the invited council's editors (or an admin) may answer. */

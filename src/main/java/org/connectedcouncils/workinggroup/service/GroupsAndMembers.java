@@ -56,6 +56,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     static final String LEAD_MUST_HAND_OVER = "connected-councils.workinggroup.conflict.leadMustHandOver";
     static final String SAME_STATUS = "connected-councils.workinggroup.conflict.sameStatus";
     static final String ALREADY_LEAD = "connected-councils.workinggroup.conflict.alreadyLead";
+    static final String HAS_PROJECT_PAGE = "connected-councils.workinggroup.conflict.hasProjectPage";
     static final String INVITE_INSTEAD = "connected-councils.workinggroup.denied.inviteInstead";
 
     private final WorkingGroupStore store;
@@ -95,10 +96,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     }
 
     public WorkingGroup createWithProjectPage(NewWorkingGroup group, String spaceKey) {
-        if (spaceKey == null || spaceKey.isBlank()) {
-            throw ValidationException.of(FieldError.of("spaceKey", SolutionValidator.REQUIRED));
-        }
-        String space = spaceKey.trim();
+        String space = requiredSpace(spaceKey);
         return guards.guarded(group.leadCouncil(), group.details() != null && group.details().isFundingBid(), () -> {
             Actor actor = checkNew(group);
             return transactions.inTransaction(() -> {
@@ -108,6 +106,25 @@ public final class GroupsAndMembers implements WorkingGroups {
                 return store.linkProjectPage(created.key(), space, pageId, now);
             });
         });
+    }
+
+    public WorkingGroup createProjectPage(WorkingGroupKey key, String spaceKey) {
+        String space = requiredSpace(spaceKey);
+        Actor actor = guards.signedIn();
+        return transactions.inTransaction(() -> {
+            WorkingGroup group = guards.managed(actor, key);
+            if (group.projectPageId() != null) {
+                throw new Conflict(HAS_PROJECT_PAGE);
+            }
+            return store.linkProjectPage(key, space, projectPages.create(space, group), clock.instant());
+        });
+    }
+
+    private static String requiredSpace(String spaceKey) {
+        if (spaceKey == null || spaceKey.isBlank()) {
+            throw ValidationException.of(FieldError.of("spaceKey", SolutionValidator.REQUIRED));
+        }
+        return spaceKey.trim();
     }
 
     /**
@@ -188,6 +205,12 @@ public final class GroupsAndMembers implements WorkingGroups {
         return store.list(query);
     }
 
+    @Override
+    public Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query) {
+        guards.signedIn();
+        return store.countByStatus(query);
+    }
+
     public GroupAccess accessTo(WorkingGroupKey key) {
         Actor actor = guards.signedIn();
         return access(actor, guards.group(key));
@@ -227,9 +250,17 @@ public final class GroupsAndMembers implements WorkingGroups {
                 clock.instant());
     }
 
+    /**
+     * The lead's editors switch a member between member and observer; a member council's own editors may only step
+     * back to observer (moving up needs the lead's consent).
+     */
     public Membership changeRole(WorkingGroupKey key, CouncilCode council, MemberRole role) {
         Actor actor = guards.signedIn();
-        WorkingGroup group = guards.managed(actor, key);
+        WorkingGroup group = guards.group(key);
+        if (!WorkingGroupPolicy.canManage(actor, group)
+                && !(role == MemberRole.OBSERVER && WorkingGroupPolicy.canActFor(actor, council))) {
+            throw new NotAllowed(WorkingGroupGuards.NOT_LEAD_EDITOR);
+        }
         if (role == null) {
             throw ValidationException.of(FieldError.of("role", SolutionValidator.REQUIRED));
         }

@@ -28,6 +28,9 @@ public interface InvitationStore {
      */
     Invitation decide(Invitation decided);
 
+    /** The pending invitations to one council across all groups, newest first. */
+    Page<Invitation> pendingFor(CouncilCode council, PageRequest page);
+
     /** Invitations of a group, newest first; {@code state} null for all, {@code councils} null for every council's. */
     Page<Invitation> list(WorkingGroupKey key, InvitationState state, Collection<CouncilCode> councils,
             PageRequest page);

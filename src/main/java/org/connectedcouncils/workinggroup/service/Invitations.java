@@ -1,5 +1,7 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.Map;
+
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -23,6 +25,15 @@ public interface Invitations {
 
     /** The invited council's editors decline, with an optional reason shown to the lead. */
     Invitation decline(WorkingGroupKey key, long invitationId, String reason);
+
+    /**
+     * The pending invitations to a council across all groups, newest first, each with its group's name: for the
+     * council's editors and admins only.
+     */
+    Page<Invitation> pendingFor(CouncilCode council, PageRequest page);
+
+    /** The names of the groups of these invitations. */
+    Map<WorkingGroupKey, String> groupNames(Page<Invitation> invitations);
 
     /** All of them for the lead's editors and admins, their own councils' for other editors; others are refused. */
     Page<Invitation> invitations(WorkingGroupKey key, InvitationState state, PageRequest page);

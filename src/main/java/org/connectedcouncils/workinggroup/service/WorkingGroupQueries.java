@@ -1,10 +1,14 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -13,9 +17,15 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
+import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.Invitation;
+import org.connectedcouncils.workinggroup.domain.InvitationState;
+import org.connectedcouncils.workinggroup.domain.JoinRequest;
+import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
@@ -23,6 +33,7 @@ import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupQuery;
 
 /**
  * Read-side use cases for the working-group macros: each answers one display need (a group summary, a report
@@ -30,16 +41,26 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
  */
 public final class WorkingGroupQueries {
 
+    /** How many requests and invitations the group's page lists (the REST lists page through all of them). */
+    static final PageRequest PANEL = new PageRequest(0, PageRequest.DEFAULT_LIMIT);
+    /** How many councils the directory's member-council filter offers. */
+    static final PageRequest DIRECTORY_COUNCILS = new PageRequest(0, PageRequest.MAX_LIMIT);
+
     private final WorkingGroups groups;
     private final StatusReports reports;
     private final SolutionRegister solutions;
     private final CouncilDirectory councils;
     private final ServiceAreaCatalogue serviceAreas;
     private final ActorProvider actors;
+    private final JoinRequests joins;
+    private final Invitations invitations;
 
     public WorkingGroupQueries(WorkingGroups groups, StatusReports reports, SolutionRegister solutions,
-            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, ActorProvider actors) {
+            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, ActorProvider actors, JoinRequests joins,
+            Invitations invitations) {
         this.groups = groups;
+        this.joins = joins;
+        this.invitations = invitations;
         this.reports = reports;
         this.solutions = solutions;
         this.councils = councils;
@@ -47,14 +68,63 @@ public final class WorkingGroupQueries {
         this.actors = actors;
     }
 
-    /** The group summary with the names of its lead, its listed members and the councils the user may join for. */
+    /**
+     * The group summary with what its page shows around it: the names of every council named, the linked entries the
+     * user may see, and the requests and invitations the user may act on or follow (the lead's editors: the pending
+     * ones of every council; other editors: their own councils', in every state; anyone else: none).
+     */
     public GroupCard card(WorkingGroupKey key, PageRequest members) {
         GroupSummary summary = groups.summary(key, members);
+        Actor actor = actors.current();
+        boolean manage = summary.access().manage();
+        boolean follows = manage || !actor.editorOf().isEmpty();
+        JoinRequestState requestState = manage ? JoinRequestState.PENDING : null;
+        InvitationState invitationState = manage ? InvitationState.PENDING : null;
+        Page<JoinRequest> requests = follows ? joins.joinRequests(key, requestState, PANEL)
+                : Page.of(List.of(), PANEL);
+        Page<Invitation> invited = follows ? invitations.invitations(key, invitationState, PANEL)
+                : Page.of(List.of(), PANEL);
+        Map<SolutionKey, Solution> linked = solutions.findVisible(summary.group().details().linkedSolutions());
         Set<CouncilCode> named = new LinkedHashSet<>();
         named.add(summary.group().leadCouncil());
         summary.members().items().forEach(m -> named.add(m.council()));
         named.addAll(summary.access().mayRequestToJoinFor());
-        return new GroupCard(summary, councils.findAll(named));
+        requests.items().forEach(r -> named.add(r.council()));
+        invited.items().forEach(i -> named.add(i.council()));
+        linked.values().forEach(s -> named.add(s.content().ownerCouncil()));
+        named.remove(null);
+        return new GroupCard(summary, councils.findAll(named), requests, invited, linked,
+                manage ? serviceAreas.all() : List.of(), actor.editorOf());
+    }
+
+    /**
+     * A page of the group directory with counts per status (of the same filters, any status), the councils it names
+     * (leads, the council filtered on, the user's) and the choices of its filters. {@code mine}: only groups a council
+     * the user edits for is in (none when the user edits for no council). A fixed number of statements.
+     */
+    public GroupDirectory directory(WorkingGroupQuery query, boolean mine) {
+        Actor actor = actors.current();
+        WorkingGroupQuery q = mine ? query.inAnyOf(actor.editorOf()) : query;
+        boolean none = mine && actor.editorOf().isEmpty();
+        Page<WorkingGroup> page = none ? Page.of(List.of(), query.page()) : groups.list(q);
+        Map<GroupStatus, Integer> counts = new EnumMap<>(GroupStatus.class);
+        if (none) {
+            Arrays.stream(GroupStatus.values()).forEach(st -> counts.put(st, 0));
+        } else {
+            counts.putAll(groups.countByStatus(q));
+        }
+        Map<CouncilCode, Council> named = new LinkedHashMap<>();
+        councils.list(null, DIRECTORY_COUNCILS).items().forEach(c -> named.put(c.code(), c));
+        Set<CouncilCode> missing = new LinkedHashSet<>(actor.editorOf());
+        page.items().forEach(g -> missing.add(g.leadCouncil()));
+        if (query.council() != null) {
+            missing.add(query.council());
+        }
+        missing.removeAll(named.keySet());
+        if (!missing.isEmpty()) {
+            named.putAll(councils.findAll(missing));
+        }
+        return new GroupDirectory(page, counts, named, serviceAreas.all(), actor.editorOf());
     }
 
     /** A page of a group's or entry's reports, newest first, its name, and whether the user may write the next. */
@@ -85,12 +155,25 @@ public final class WorkingGroupQueries {
         return new PortfolioTable(portfolio, councils.findAll(named), serviceAreas.all());
     }
 
-    /** What the {@code cc-working-group} macro shows. */
-    public record GroupCard(GroupSummary summary, Map<CouncilCode, Council> councils) {
+    /**
+     * What the {@code cc-working-group} macro shows: {@code serviceAreas} are filled for the lead's edit form only,
+     * {@code userCouncils} are the councils the user edits for.
+     */
+    public record GroupCard(GroupSummary summary, Map<CouncilCode, Council> councils, Page<JoinRequest> requests,
+            Page<Invitation> invitations, Map<SolutionKey, Solution> solutions, List<ServiceArea> serviceAreas,
+            Set<CouncilCode> userCouncils) {
 
         public List<Membership> members() {
             return summary.members().items();
         }
+    }
+
+    /**
+     * What the {@code cc-working-groups} macro shows: {@code councils} holds the directory's first councils (the
+     * member-council filter's choices) and every council the page names; {@code userCouncils} those the user edits for.
+     */
+    public record GroupDirectory(Page<WorkingGroup> page, Map<GroupStatus, Integer> counts,
+            Map<CouncilCode, Council> councils, List<ServiceArea> serviceAreas, Set<CouncilCode> userCouncils) {
     }
 
     /** What the {@code cc-status-report} macro shows. */

@@ -3,11 +3,13 @@ package org.connectedcouncils.workinggroup.service;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.NewWorkingGroup;
@@ -37,7 +39,13 @@ public interface WorkingGroupStore {
 
     Optional<WorkingGroup> find(WorkingGroupKey key);
 
+    /** The names of these groups in one statement (at most 100 keys); unknown keys are left out. */
+    Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys);
+
     Page<WorkingGroup> list(WorkingGroupQuery query);
+
+    /** How many groups of the query (its status filter left out) are at each status: one count per status. */
+    Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query);
 
     /** Open (not closed) funding-bid groups led by {@code lead}, not counting {@code excluding} (nullable). */
     int countLedFundingBids(CouncilCode lead, WorkingGroupKey excluding);

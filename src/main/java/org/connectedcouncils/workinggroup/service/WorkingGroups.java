@@ -1,5 +1,7 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.Map;
+
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -31,6 +33,12 @@ public interface WorkingGroups {
      */
     WorkingGroup createWithProjectPage(NewWorkingGroup group, String spaceKey);
 
+    /**
+     * The lead's editors give a group made without one (through REST, say) its project page in {@code spaceKey},
+     * linked both ways as the blueprint links it. A group that has one is refused.
+     */
+    WorkingGroup createProjectPage(WorkingGroupKey key, String spaceKey);
+
     WorkingGroup update(WorkingGroupKey key, int expectedVersion, GroupDetails details);
 
     WorkingGroup changeStatus(WorkingGroupKey key, GroupStatus status);
@@ -38,6 +46,9 @@ public interface WorkingGroups {
     WorkingGroup get(WorkingGroupKey key);
 
     Page<WorkingGroup> list(WorkingGroupQuery query);
+
+    /** How many groups of the query (its status filter left out) are at each status. */
+    Map<GroupStatus, Integer> countByStatus(WorkingGroupQuery query);
 
     /** What the current user may do with the group (for views). */
     GroupAccess accessTo(WorkingGroupKey key);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
@@ -19,7 +20,13 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.workinggroup.domain.Invitation;
+import org.connectedcouncils.workinggroup.domain.InvitationState;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.register.service.RegisterQueries.CouncilProfile;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
@@ -38,13 +45,17 @@ public class CouncilProfileMacroTest {
 
     @Mock
     private RegisterQueries queries;
+    @Mock
+    private Invitations invitations;
+    @Mock
+    private ActorProvider actors;
 
     private final RecordingTemplateRenderer renderer = new RecordingTemplateRenderer();
     private CouncilProfileMacro target;
 
     @Before
     public void setUp() {
-        target = new CouncilProfileMacro(queries, new MacroOutput(renderer.templateRenderer(),
+        target = new CouncilProfileMacro(queries, invitations, actors, new MacroOutput(renderer.templateRenderer(),
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages()));
     }
 
@@ -59,6 +70,31 @@ public class CouncilProfileMacroTest {
         assertThat(view.name()).isEqualTo("Leeds City Council");
         assertThat(view.ownedNotes()).containsExactly("This council has not added any solutions yet.");
         assertThat(view.facts()).extracting(Views.Fact::value).contains("None declared");
+    }
+
+    @Test
+    public void execute_listsTheCouncilsWaitingInvitationsForItsOwnEditorsOnScreenOnly() throws Exception {
+        when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
+        when(actors.current()).thenReturn(Actor.editor("user-leeds", LEEDS));
+        Invitation offer = new Invitation(5, WorkingGroupKey.of(9), LEEDS, MemberRole.LEAD, InvitationState.PENDING,
+                "u1", Instant.parse("2026-11-02T10:00:00Z"), null, null, null);
+        Page<Invitation> waiting = new Page<>(List.of(offer), 0, 25, 1);
+        when(invitations.pendingFor(eq(LEEDS), any())).thenReturn(waiting);
+        when(invitations.groupNames(waiting)).thenReturn(Map.of(WorkingGroupKey.of(9), "Shared forms"));
+
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
+        CouncilProfileView shown = (CouncilProfileView) renderer.last().view();
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.pdf());
+        CouncilProfileView exported = (CouncilProfileView) renderer.last().view();
+
+        assertThat(shown.invitations()).singleElement().satisfies(panel -> assertThat(panel.waiting())
+                .containsExactly(new CouncilInvitations.Waiting("/rest/connected-councils/1.0/working-groups/WG-9",
+                        "5", "WG-9", "Shared forms", "Offered the lead", "2 Nov 2026")));
+        assertThat(exported.invitations()).isEmpty();
+        when(actors.current()).thenReturn(Actor.editor("user-hackney", CouncilCode.of("E09000012")));
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
+        assertThat(((CouncilProfileView) renderer.last().view()).invitations()).as("another council's editor")
+                .isEmpty();
     }
 
     @Test

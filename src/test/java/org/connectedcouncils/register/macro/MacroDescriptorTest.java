@@ -42,7 +42,7 @@ public class MacroDescriptorTest {
         }
 
         assertThat(names).contains("cc-register", "cc-solution", "cc-council", "cc-adoption-figures",
-                "cc-working-group", "cc-status-report", "cc-portfolio");
+                "cc-working-group", "cc-status-report", "cc-portfolio", "cc-working-groups");
     }
 
     @Test
@@ -79,7 +79,7 @@ public class MacroDescriptorTest {
 
         assertThat(resource.getElementsByTagName("context").getLength()).isZero();
         assertThat(GroupViews.WEB_RESOURCE).endsWith(":working-group-macros");
-        assertThat(resource.getElementsByTagName("resource").getLength()).isEqualTo(2);
+        assertThat(resource.getElementsByTagName("resource").getLength()).isEqualTo(3);
     }
 
     private List<Element> macros() {

@@ -20,7 +20,10 @@ import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
+import org.connectedcouncils.testing.LocalCouncilLocks;
+import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.testing.RegisterFixture;
+import org.connectedcouncils.testing.WorkingGroupWiring;
 import org.connectedcouncils.testing.SqlCounter;
 import org.connectedcouncils.testing.TestConversionContext;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -151,7 +154,9 @@ public class RegisterMacrosDbTest {
 
     @Test
     public void council_rendersOwnedAndAdoptedSolutionsWithSavings() throws Exception {
-        Macro target = new CouncilProfileMacro(queries, output);
+        Macro target = new CouncilProfileMacro(queries, WorkingGroupWiring.workingGroups(fixture.db.ao(),
+                fixture.councils, fixture.serviceAreas, fixture.register, fixture.actor, new LocalProjectPages(),
+                new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), fixture.actor, output);
 
         String owner = target.execute(Map.of("council", BRIGHTON.value()), null, TestConversionContext.display());
         String adopter = target.execute(Map.of(), null, TestConversionContext.of("pdf", HACKNEY.value()));

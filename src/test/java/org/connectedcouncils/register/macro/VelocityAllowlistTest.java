@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.connectedcouncils.profile.macro.CouncilInvitations;
 import org.connectedcouncils.profile.macro.CouncilProfileView;
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -89,6 +90,12 @@ public class VelocityAllowlistTest {
             velocity.render(template, Map.of("view", view, "i18n", i18n));
             RENDERED.add(template);
         });
+        velocity.render("templates/register/council.vm", Map.of("i18n", i18n, "view", CouncilProfileView.of(
+                MacroTestData.profile(), new SolutionPages(""), text).withInvitations(new CouncilInvitations(List.of(
+                        new CouncilInvitations.Waiting("/r", "1", "WG-1", "G", "Offered the lead", "1 Nov 2026")),
+                        List.of("n")))));
+        WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
+                Map.of("view", view.getValue(), "i18n", i18n)));
     }
 
     @Test

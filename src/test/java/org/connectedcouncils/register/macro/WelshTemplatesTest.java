@@ -33,7 +33,8 @@ public class WelshTemplatesTest {
     private static final VelocityTemplateRenderer VELOCITY = new VelocityTemplateRenderer();
     private static final String LANG = "lang=\"$i18n.text('connected-councils.language')\"";
     /** Fragments a script or a page inserts into a root that already carries lang. */
-    private static final Set<String> FRAGMENTS = Set.of("table-rows.vm", "table-page.vm", "solution-page.vm");
+    private static final Set<String> FRAGMENTS = Set.of("table-rows.vm", "table-page.vm", "solution-page.vm",
+            "groups-results.vm");
 
     @Test
     public void registerTable_inWelsh_isWelshWithLangCy_scriptTextsIncluded() {

@@ -15,11 +15,17 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.Invitation;
+import org.connectedcouncils.workinggroup.domain.InvitationState;
+import org.connectedcouncils.workinggroup.domain.JoinRequest;
+import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
@@ -30,6 +36,7 @@ import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.workinggroup.service.GroupAccess;
 import org.connectedcouncils.workinggroup.service.GroupSummary;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.GroupCard;
@@ -72,7 +79,30 @@ public final class GroupMacroTestData {
                 new Membership(KEY, HACKNEY, MemberRole.MEMBER, NOW, "u1"));
         return new GroupCard(new GroupSummary(group(), new Page<>(members, 0, 2, 5),
                 Optional.of(report(ReportSubject.of(KEY), 1, Rag.AMBER)), new GroupAccess(false, report, joinFor)),
-                councils());
+                councils(), new Page<>(List.of(), 0, 25, 0), new Page<>(List.of(), 0, 25, 0), Map.of(), List.of(),
+                Set.of());
+    }
+
+    /**
+     * The group as its lead's editors see it (a pending request, a pending invitation, a linked entry and a service
+     * area, all with hostile text), or, with {@code lead} false, as a Hackney editor does (Hackney a member, offered
+     * the lead, with a declined request).
+     */
+    public static GroupCard panelCard(boolean lead) {
+        List<Membership> members = List.of(new Membership(KEY, BRIGHTON, MemberRole.LEAD, NOW, "u1"),
+                new Membership(KEY, HACKNEY, MemberRole.MEMBER, NOW, "u1"));
+        JoinRequest request = new JoinRequest(7, KEY, LEEDS, MemberRole.MEMBER, HOSTILE_TEXT,
+                lead ? JoinRequestState.PENDING : JoinRequestState.DECLINED, "u2", NOW, null, null,
+                lead ? null : HOSTILE_TEXT);
+        Invitation invitation = new Invitation(8, KEY, lead ? LEEDS : HACKNEY, lead ? MemberRole.OBSERVER
+                : MemberRole.LEAD, InvitationState.PENDING, "u1", NOW, null, null, null);
+        Solution entry = new Solution(SolutionKey.of(12), SolutionTestData.aSolution().named(HOSTILE_NAME).build(),
+                EntryState.PUBLISHED, null, NOW, "u1", NOW, NOW, 1);
+        return new GroupCard(new GroupSummary(group(), new Page<>(members, 0, 2, 2), Optional.empty(),
+                new GroupAccess(lead, true, Set.of())), councils(), new Page<>(List.of(request), 0, 25, 1),
+                new Page<>(List.of(invitation), 0, 25, 1), Map.of(entry.key(), entry),
+                lead ? List.of(new ServiceArea("waste", HOSTILE_TEXT, false)) : List.of(),
+                lead ? Set.of(BRIGHTON) : Set.of(HACKNEY));
     }
 
     public static ReportHistory history(ReportSubject subject, boolean mayReport, long total) {
@@ -82,7 +112,7 @@ public final class GroupMacroTestData {
 
     public static PortfolioTable portfolio(long total) {
         PortfolioItem group = new PortfolioItem(ReportSubject.of(KEY), HOSTILE_NAME, BRIGHTON,
-                CollaborationModel.CO_DEVELOPMENT, GroupStatus.ACTIVE, report(ReportSubject.of(KEY), 2, Rag.RED));
+                CollaborationModel.CO_DEVELOPMENT, GroupStatus.ACTIVE, report(ReportSubject.of(KEY), 2, Rag.RED), 77L);
         ReportSubject entry = ReportSubject.of(SolutionKey.of(12));
         PortfolioItem solution = new PortfolioItem(entry, HOSTILE_NAME, HACKNEY, null, null,
                 report(entry, 1, Rag.GREEN));

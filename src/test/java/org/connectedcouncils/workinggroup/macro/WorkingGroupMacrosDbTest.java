@@ -49,7 +49,8 @@ public class WorkingGroupMacrosDbTest {
     public void setUp() {
         fixture.reset();
         queries = new WorkingGroupQueries(fixture.groups, fixture.reporting, fixture.register.register,
-                fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor);
+                fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor,
+                fixture.joinRequests, fixture.invitations);
         output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
                 new PropertiesMessages());
         fixture.register.actor.actAs(BRIGHTON_EDITOR);

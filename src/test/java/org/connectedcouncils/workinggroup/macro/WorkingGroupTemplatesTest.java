@@ -49,6 +49,38 @@ public class WorkingGroupTemplatesTest {
     }
 
     @Test
+    public void workingGroup_showsTheLeadsPanelWithEscapedRequestsInvitationsAndDetails() {
+        WorkingGroupView view = WorkingGroupView.of("g", GroupMacroTestData.panelCard(true), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text);
+
+        String html = render(WorkingGroupMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains("class=\"cc-wg-lead-panel\"", "<form class=\"aui cc-wg-decide\" data-id=\"7\">",
+                "Leeds City Council", "Invited as observer", "data-typeahead=\"councils\"",
+                "data-typeahead=\"solutions\"", "<tr data-council=\"E09000012\">", "data-value=\"member\"",
+                "<option value=\"E09000012\">London Borough of Hackney</option>", "Offer the lead",
+                "data-version=\"1\"", "data-values=\"waste\"", "<option value=\"paused\">Paused</option>",
+                "<li data-key=\"CC-12\"><span>CC-12 " + escaped(HOSTILE_NAME) + "</span>", "Beta",
+                "Create the project page", escaped(HOSTILE_TEXT));
+        assertThat(html).as("the current status is not offered").doesNotContain("<option value=\"active\">")
+                .doesNotContain("Your council in this group");
+    }
+
+    @Test
+    public void workingGroup_showsAMembersPanelWithItsInvitationsAndRequests() {
+        WorkingGroupView view = WorkingGroupView.of("g", GroupMacroTestData.panelCard(false), OutputMode.INTERACTIVE,
+                new SolutionPages(""), text);
+
+        String html = render(WorkingGroupMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains("Your council in this group", "<li data-council=\"E09000012\">",
+                "Step back to observer", "Leave the group", "Offered the lead", "<form class=\"aui cc-wg-answer\"",
+                "Declined", escaped(HOSTILE_TEXT)).doesNotContain("cc-wg-lead-panel", "cc-wg-decide");
+    }
+
+    @Test
     public void workingGroup_hasNoJoinFormInExports() {
         WorkingGroupView view = WorkingGroupView.of("g", GroupMacroTestData.card(true, Set.of(
                 SolutionTestData.LEEDS)), OutputMode.STATIC, new SolutionPages("https://wiki.example.org"), text);
@@ -106,7 +138,27 @@ public class WorkingGroupTemplatesTest {
                 "<th scope=\"col\" data-sort=\"rag\">Status</th>",
                 "<tr data-key=\"WG-3\" data-rag=\"0\" data-reported=\"2026-10-02\">",
                 "<a href=\"https://wiki.example.org/plugins/servlet/connected-councils/solutions/CC-12\">",
+                "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=77\">" + escaped(HOSTILE_NAME) + "</a>",
                 "Working group", "Register entry", "Showing 2 of 30.");
+    }
+
+    @Test
+    public void directory_escapesNamesAimsCouncilsAndTheSearchAndLinksOnlyProjectPages() {
+        String html = render(GroupDirectoryView.TEMPLATE, WorkingGroupTemplates.directory(OutputMode.INTERACTIVE,
+                text));
+        String pdf = render(GroupDirectoryView.STATIC_TEMPLATE, WorkingGroupTemplates.directory(OutputMode.STATIC,
+                text));
+
+        assertNoUserMarkup(html);
+        assertNoUserMarkup(pdf);
+        assertThat(html).contains(escaped(HOSTILE_NAME), escaped(HOSTILE_COUNCIL),
+                "value=\"" + escaped(HOSTILE_TEXT) + "\"", "<a href=\"/pages/viewpage.action?pageId=77\">",
+                "data-value=\"active\"", "data-value=\"-updated\"", "data-value=\"E08000035\"",
+                "Showing 26 to 27 of 100 groups.", "data-start=\"0\"", "data-start=\"50\"",
+                "Groups my council is in");
+        assertThat(pdf).contains(escaped(HOSTILE_NAME), escaped(HOSTILE_TEXT),
+                "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=77\">", "Leeds City Council")
+                .doesNotContain("<form", "<button", "<script", "data-start");
     }
 
     private static void assertNoUserMarkup(String html) {

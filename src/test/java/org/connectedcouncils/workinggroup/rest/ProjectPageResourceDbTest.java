@@ -107,6 +107,33 @@ public class ProjectPageResourceDbTest {
         assertThat(fixture.pages.pages()).isEmpty();
     }
 
+    @Test
+    public void createProjectPage_givesARestCreatedGroupItsPageOnceAndOnlyForTheLead() {
+        String key = target.post(BRIGHTON_EDITOR, "working-groups", HttpCalls.json(WorkingGroupBodies.group()))
+                .json().path("key").asText();
+        String path = "working-groups/" + key + "/project-page";
+
+        assertThat(target.post(HACKNEY_EDITOR, path, "{\"spaceKey\":\"WASTE\"}").status()).isEqualTo(403);
+        assertThat(target.post(BRIGHTON_EDITOR, path, "{\"spaceKey\":\" \"}").errorFields())
+                .containsExactly("spaceKey");
+        assertThat(target.post(BRIGHTON_EDITOR, path, "{\"spaceKey\":\"NOPE\"}").errorFields())
+                .containsExactly("spaceKey");
+        assertThat(fixture.pages.pages()).isEmpty();
+        Result made = target.post(BRIGHTON_EDITOR, path, "{\"spaceKey\":\"WASTE\"}");
+
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        long pageId = made.json().path("projectPageId").asLong();
+        StoredPage page = fixture.pages.pages().get(pageId);
+        assertThat(page.spaceKey()).isEqualTo(WorkingGroupFixture.SPACE);
+        assertThat(page.body()).contains("<ac:parameter ac:name=\"key\">" + key + "</ac:parameter>");
+        assertThat(target.get(HACKNEY_EDITOR, "working-groups/" + key).json().path("group").path("projectPageId")
+                .asLong()).isEqualTo(pageId);
+        Result again = target.post(BRIGHTON_EDITOR, path, "{\"spaceKey\":\"WASTE\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("already has a project page");
+        assertThat(fixture.pages.pages()).hasSize(1);
+    }
+
     private static long groupCount() {
         return target.get(ADMIN, "working-groups").json().path("total").asLong();
     }

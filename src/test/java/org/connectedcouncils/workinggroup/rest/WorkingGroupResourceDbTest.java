@@ -483,6 +483,21 @@ public class WorkingGroupResourceDbTest {
         assertThat(target.get(ANONYMOUS, "portfolio").status()).isEqualTo(401);
     }
 
+    @Test
+    public void setRole_letsAMembersOwnEditorsStepBackToObserverButNotUp() {
+        String key = created(group());
+        String hackney = "working-groups/" + key + "/members/" + HACKNEY;
+
+        Result back = target.put(HACKNEY_EDITOR, hackney, "{\"role\":\"observer\"}");
+        Result up = target.put(HACKNEY_EDITOR, hackney, "{\"role\":\"member\"}");
+
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().path("role").asText()).isEqualTo("observer");
+        assertThat(up.status()).isEqualTo(403);
+        assertThat(up.body()).contains("Only editors of the lead council");
+        assertThat(target.put(BRIGHTON_EDITOR, hackney, "{\"role\":\"member\"}").status()).isEqualTo(200);
+    }
+
     // ----- helpers -----
 
     private static String created(Map<String, Object> body) {

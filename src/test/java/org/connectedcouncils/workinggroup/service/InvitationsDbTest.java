@@ -63,6 +63,22 @@ public class InvitationsDbTest {
     }
 
     @Test
+    public void pendingFor_listsACouncilsWaitingInvitationsWithTheirGroupsNamesForItsEditorsOnly() {
+        WorkingGroupKey second = groups.create(aGroup().named("Second forum").withMembers(HACKNEY).build()).key();
+        act(HACKNEY_EDITOR);
+        invitations.decline(second, pendingId(second, HACKNEY), null);
+
+        var waiting = invitations.pendingFor(HACKNEY, PageRequest.FIRST);
+
+        assertThat(waiting.items()).extracting(Invitation::group, Invitation::state)
+                .containsExactly(tuple(group, InvitationState.PENDING));
+        assertThat(invitations.groupNames(waiting)).containsOnlyKeys(group);
+        act(BRIGHTON_EDITOR);
+        assertThatThrownBy(() -> invitations.pendingFor(HACKNEY, PageRequest.FIRST))
+                .isInstanceOf(Refusal.NotAllowed.class);
+    }
+
+    @Test
     public void create_byAnAdminAddsTheNamedCouncilsAtOnce() {
         act(ADMIN);
         WorkingGroup direct = groups.create(aGroup().named("Direct").withMembers(HACKNEY).build());
