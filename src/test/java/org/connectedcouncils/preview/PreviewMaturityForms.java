@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.common.domain.Actor;
-import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
@@ -25,7 +24,7 @@ final class PreviewMaturityForms {
     static Map<String, Object> context(Actor actor, CouncilDirectory councils, ServiceAreaCatalogue areas,
             PreviewText text, String type, String nation) {
         PropertiesMessages messages = new PropertiesMessages();
-        List<Map<String, String>> all = councils.list(null, new PageRequest(0, 100)).items().stream()
+        List<Map<String, String>> all = PreviewPages.everyCouncil(councils).stream()
                 .map(c -> Map.of("code", c.code().value(), "name", c.name())).toList();
         List<Map<String, String>> mine = all.stream()
                 .filter(c -> actor.admin() || actor.editorOf().stream().anyMatch(e -> e.value().equals(c.get("code"))))

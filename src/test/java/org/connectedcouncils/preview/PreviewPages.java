@@ -205,8 +205,12 @@ public final class PreviewPages {
                 List.of("/static/preview/new-group.js"));
     }
 
-    /** The whole directory (some 400 councils, bounded by the directory), read a page of 100 at a time. */
     private List<Council> everyCouncil() {
+        return everyCouncil(councils);
+    }
+
+    /** The whole directory (some 400 councils, bounded by the directory), read a page of 100 at a time. */
+    static List<Council> everyCouncil(CouncilDirectory councils) {
         List<Council> all = new ArrayList<>();
         Page<Council> page;
         int start = 0;
