@@ -6,7 +6,6 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +18,11 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
-import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.Refusal.StaleVersion;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.Transactions;
-import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.Vocabulary;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
@@ -49,7 +44,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
 public final class GroupsAndMembers implements WorkingGroups {
 
     /** The Local Digital Fund asks for at least three partner authorities. */
-    public static final int FUNDING_BID_MIN_PARTNERS = 3;
+    public static final int FUNDING_BID_MIN_PARTNERS = GroupRules.FUNDING_BID_MIN_PARTNERS;
     /** Conflict reason when a council is not in the group (the REST layer adds it instead of switching its role). */
     public static final String NOT_MEMBER = "connected-councils.workinggroup.conflict.notMember";
 
@@ -63,12 +58,9 @@ public final class GroupsAndMembers implements WorkingGroups {
     private final InvitationStore invitations;
     private final StatusReportStore reports;
     private final WorkingGroupGuards guards;
-    private final CouncilDirectory councils;
-    private final ServiceAreaCatalogue serviceAreas;
-    private final SolutionRegister solutions;
+    private final GroupRules rules;
     private final ProjectPages projectPages;
     private final Transactions transactions;
-    private final WorkingGroupSettings settings;
     private final Clock clock;
 
     public GroupsAndMembers(WorkingGroupStore store, InvitationStore invitations, StatusReportStore reports,
@@ -79,12 +71,9 @@ public final class GroupsAndMembers implements WorkingGroups {
         this.invitations = invitations;
         this.reports = reports;
         this.guards = guards;
-        this.councils = councils;
-        this.serviceAreas = serviceAreas;
-        this.solutions = solutions;
+        this.rules = new GroupRules(store, councils, serviceAreas, solutions, settings);
         this.projectPages = projectPages;
         this.transactions = transactions;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -156,14 +145,14 @@ public final class GroupsAndMembers implements WorkingGroups {
         if (current.version() != expectedVersion) {
             throw new StaleVersion(current.version());
         }
-        WorkingGroupValidator.check(details, current.leadCouncil(), vocabulary(current, List.of()));
-        checkLinkedSolutions(details.linkedSolutions(), current.details().linkedSolutions());
+        WorkingGroupValidator.check(details, current.leadCouncil(), rules.vocabulary(current, List.of()));
+        rules.checkLinkedSolutions(details.linkedSolutions(), current.details().linkedSolutions());
         if (details.isFundingBid() && !current.isFundingBid()) {
             if (current.status() != GroupStatus.CLOSED) {
-                checkLeadLimit("model", current.leadCouncil(), key);
+                rules.checkLeadLimit("model", current.leadCouncil(), key);
             }
             if (current.status() == GroupStatus.ACTIVE) {
-                checkPartners("model", current.partnerCount());
+                GroupRules.checkPartners("model", current.partnerCount());
             }
         }
         return store.save(current, current.with(details, current.status(), clock.instant()));
@@ -186,10 +175,10 @@ public final class GroupsAndMembers implements WorkingGroups {
         }
         if (current.isFundingBid()) {
             if (status == GroupStatus.ACTIVE) {
-                checkPartners("status", current.partnerCount());
+                GroupRules.checkPartners("status", current.partnerCount());
             }
             if (current.status() == GroupStatus.CLOSED) {
-                checkLeadLimit("status", current.leadCouncil(), key);
+                rules.checkLeadLimit("status", current.leadCouncil(), key);
             }
         }
         return store.save(current, current.with(current.details(), status, clock.instant()));
@@ -339,10 +328,11 @@ public final class GroupsAndMembers implements WorkingGroups {
         }
         store.findMembership(key, newLead).orElseThrow(() -> new Conflict(NOT_MEMBER));
         if (group.isFundingBid() && group.status() != GroupStatus.CLOSED) {
-            checkLeadLimit("councilCode", newLead, key);
+            rules.checkLeadLimit("councilCode", newLead, key);
         }
         return store.handOverLead(group, newLead, clock.instant());
     }
+
     private Actor checkNew(NewWorkingGroup group) {
         Actor actor = guards.signedIn();
         if (group.leadCouncil() != null && !WorkingGroupPolicy.canCreateFor(actor, group.leadCouncil())) {
@@ -352,68 +342,11 @@ public final class GroupsAndMembers implements WorkingGroups {
         if (group.leadCouncil() != null) {
             named.add(group.leadCouncil());
         }
-        WorkingGroupValidator.check(group, vocabulary(null, named));
-        checkLinkedSolutions(group.details().linkedSolutions(), Set.of());
+        WorkingGroupValidator.check(group, rules.vocabulary(null, named));
+        rules.checkLinkedSolutions(group.details().linkedSolutions(), Set.of());
         if (group.details().isFundingBid()) {
-            checkLeadLimit("leadCouncil", group.leadCouncil(), null);
+            rules.checkLeadLimit("leadCouncil", group.leadCouncil(), null);
         }
         return actor;
     }
-
-    /** A council may lead only so many open funding-bid groups (the Local Digital Fund rule). */
-    private void checkLeadLimit(String field, CouncilCode lead, WorkingGroupKey excluding) {
-        int max = settings.maxFundingBidLeads();
-        if (store.countLedFundingBids(lead, excluding) >= max) {
-            throw ValidationException.of(FieldError.of(field, WorkingGroupValidator.LEAD_LIMIT, lead.value(), max));
-        }
-    }
-
-    /** A funding-bid consortium needs enough partner councils before it can be active. */
-    private static void checkPartners(String field, int partners) {
-        if (partners < FUNDING_BID_MIN_PARTNERS) {
-            throw ValidationException.of(FieldError.of(field, WorkingGroupValidator.TOO_FEW_PARTNERS,
-                    FUNDING_BID_MIN_PARTNERS, partners));
-        }
-    }
-
-    /** Linked entries must exist and be visible to the user; ones linked before may stay. */
-    private void checkLinkedSolutions(Set<SolutionKey> linked, Set<SolutionKey> before) {
-        List<FieldError> errors = new ArrayList<>();
-        for (SolutionKey key : linked) {
-            if (before.contains(key)) {
-                continue;
-            }
-            try {
-                solutions.get(key);
-            } catch (NotFound e) {
-                errors.add(FieldError.of("linkedSolutions", WorkingGroupValidator.UNKNOWN_SOLUTION, key.toString()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    /**
-     * Reference data for validation, with the named councils read in one query; an edit may keep its lead and the
-     * areas it already had even if since retired.
-     */
-    private Vocabulary vocabulary(WorkingGroup current, Collection<CouncilCode> named) {
-        Set<String> active = serviceAreas.activeCodes();
-        Map<CouncilCode, Council> known = councils.findAll(named);
-        return new Vocabulary() {
-                    public boolean isActiveCouncil(CouncilCode code) {
-                if (current != null && code.equals(current.leadCouncil())) {
-                    return true;
-                }
-                Council council = known.get(code);
-                return council != null && !council.retired();
-            }
-
-                    public boolean isActiveServiceArea(String code) {
-                return active.contains(code) || (current != null && current.details().serviceAreas().contains(code));
-            }
-        };
-    }
-
 }
