@@ -26,6 +26,7 @@ import org.connectedcouncils.register.macro.RegisterTableView;
 import org.connectedcouncils.register.macro.RegisterText;
 import org.connectedcouncils.register.macro.SolutionCardView;
 import org.connectedcouncils.register.macro.SolutionPageView;
+import org.connectedcouncils.register.service.LinkingGroups;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
@@ -73,15 +74,17 @@ public final class RegisterPages {
     private final ServiceAreaCatalogue serviceAreas;
     private final ActorProvider actors;
     private final MacroOutput output;
+    private final LinkingGroups groups;
 
     public RegisterPages(RegisterQueries queries, SolutionRegister register, CouncilDirectory councils,
-            ServiceAreaCatalogue serviceAreas, ActorProvider actors, MacroOutput output) {
+            ServiceAreaCatalogue serviceAreas, ActorProvider actors, MacroOutput output, LinkingGroups groups) {
         this.queries = queries;
         this.register = register;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
         this.actors = actors;
         this.output = output;
+        this.groups = groups;
     }
 
     /**
@@ -142,7 +145,9 @@ public final class RegisterPages {
                 pages.href(NEW), pages.href(s.key().toString()) + "?history=", RegisterTableView.REST_PATH + SIMILAR,
                 pages.pattern());
         var history = register.history(key, new PageRequest(historyStart, HISTORY_PAGE));
-        EntryPageView view = EntryPageView.of(id, cardView, card, history, allowed, at, text, List.of());
+        List<EntryPageView.Section> extra = new ArrayList<>();
+        EntryGroups.section(groups.linking(key, PageRequest.FIRST), pages, text).ifPresent(extra::add);
+        EntryPageView view = EntryPageView.of(id, cardView, card, history, allowed, at, text, extra);
         return new Shown(Outcome.SHOWN, s.content().name(), output.render(ENTRY, view, OutputMode.INTERACTIVE,
                 WEB_RESOURCE));
     }

@@ -26,6 +26,8 @@ import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry.What;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
@@ -59,6 +61,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     private final StatusReportStore reports;
     private final WorkingGroupGuards guards;
     private final GroupRules rules;
+    private final GroupHistoryStore history;
     private final ProjectPages projectPages;
     private final Transactions transactions;
     private final Clock clock;
@@ -66,12 +69,14 @@ public final class GroupsAndMembers implements WorkingGroups {
     public GroupsAndMembers(WorkingGroupStore store, InvitationStore invitations, StatusReportStore reports,
             WorkingGroupGuards guards,
             CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, SolutionRegister solutions,
-            ProjectPages projectPages, Transactions transactions, WorkingGroupSettings settings, Clock clock) {
+            ProjectPages projectPages, Transactions transactions, WorkingGroupSettings settings,
+            GroupHistoryStore history, Clock clock) {
         this.store = store;
         this.invitations = invitations;
         this.reports = reports;
         this.guards = guards;
         this.rules = new GroupRules(store, councils, serviceAreas, solutions, settings);
+        this.history = history;
         this.projectPages = projectPages;
         this.transactions = transactions;
         this.clock = clock;
@@ -92,6 +97,7 @@ public final class GroupsAndMembers implements WorkingGroups {
                 Instant now = clock.instant();
                 WorkingGroup created = createAndInvite(actor, group, now);
                 long pageId = projectPages.create(space, created);
+                record(created.key(), actor, What.PROJECT_PAGE_CREATED, null, space);
                 return store.linkProjectPage(created.key(), space, pageId, now);
             });
         });
@@ -105,6 +111,7 @@ public final class GroupsAndMembers implements WorkingGroups {
             if (group.projectPageId() != null) {
                 throw new Conflict(HAS_PROJECT_PAGE);
             }
+            record(key, actor, What.PROJECT_PAGE_CREATED, null, space);
             return store.linkProjectPage(key, space, projectPages.create(space, group), clock.instant());
         });
     }
@@ -122,10 +129,14 @@ public final class GroupsAndMembers implements WorkingGroups {
      */
     private WorkingGroup createAndInvite(Actor actor, NewWorkingGroup group, Instant now) {
         if (actor.admin()) {
-            return store.create(group, actor.userKey(), now);
+            WorkingGroup created = store.create(group, actor.userKey(), now);
+            record(created.key(), actor, What.CREATED, group.leadCouncil(), null);
+            group.memberCouncils().forEach(c -> record(created.key(), actor, What.MEMBER_ADDED, c, null));
+            return created;
         }
         WorkingGroup created = store.create(new NewWorkingGroup(group.details(), group.leadCouncil(), Set.of()),
                 actor.userKey(), now);
+        record(created.key(), actor, What.CREATED, group.leadCouncil(), null);
         for (CouncilCode council : group.memberCouncils()) {
             invitations.create(GroupInvitations.pending(created.key(), council, MemberRole.MEMBER, actor, now));
         }
@@ -155,7 +166,10 @@ public final class GroupsAndMembers implements WorkingGroups {
                 GroupRules.checkPartners("model", current.partnerCount());
             }
         }
-        return store.save(current, current.with(details, current.status(), clock.instant()));
+        return transactions.inTransaction(() -> {
+            record(key, actor, What.DETAILS_CHANGED, null, null);
+            return store.save(current, current.with(details, current.status(), clock.instant()));
+        });
     }
 
     public WorkingGroup changeStatus(WorkingGroupKey key, GroupStatus status) {
@@ -181,7 +195,10 @@ public final class GroupsAndMembers implements WorkingGroups {
                 rules.checkLeadLimit("status", current.leadCouncil(), key);
             }
         }
-        return store.save(current, current.with(current.details(), status, clock.instant()));
+        return transactions.inTransaction(() -> {
+            record(key, actor, What.STATUS_CHANGED, null, current.status().code() + ">" + status.code());
+            return store.save(current, current.with(current.details(), status, clock.instant()));
+        });
     }
 
     public WorkingGroup get(WorkingGroupKey key) {
@@ -235,8 +252,11 @@ public final class GroupsAndMembers implements WorkingGroups {
         open(guards.managed(actor, key));
         adminOnly(actor);
         guards.checkJoiningCouncil(council, role);
-        return store.addMember(new Membership(key, council, role, clock.instant(), actor.userKey()),
-                clock.instant());
+        return transactions.inTransaction(() -> {
+            record(key, actor, What.MEMBER_ADDED, council, role.code());
+            return store.addMember(new Membership(key, council, role, clock.instant(), actor.userKey()),
+                    clock.instant());
+        });
     }
 
     /**
@@ -262,7 +282,8 @@ public final class GroupsAndMembers implements WorkingGroups {
         store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
         return transactions.inTransaction(() -> {
             Membership changed = store.changeRole(key, council, role, clock.instant());
-            backToFormingWhenShortOfPartners(key);
+            record(key, actor, What.ROLE_CHANGED, council, role.code());
+            backToFormingWhenShortOfPartners(key, actor);
             return changed;
         });
     }
@@ -279,7 +300,9 @@ public final class GroupsAndMembers implements WorkingGroups {
         store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
         transactions.inTransaction(() -> {
             store.removeMember(key, council, clock.instant());
-            backToFormingWhenShortOfPartners(key);
+            What what = WorkingGroupPolicy.canActFor(actor, council) ? What.LEFT : What.REMOVED;
+            record(key, actor, what, council, null);
+            backToFormingWhenShortOfPartners(key, actor);
             return null;
         });
     }
@@ -289,11 +312,12 @@ public final class GroupsAndMembers implements WorkingGroups {
      * partner councils than a bid needs, the group goes back to forming in the same transaction, so it shows that it
      * needs partners again rather than staying active against the rule it had to meet to become active.
      */
-    private void backToFormingWhenShortOfPartners(WorkingGroupKey key) {
+    private void backToFormingWhenShortOfPartners(WorkingGroupKey key, Actor actor) {
         WorkingGroup after = guards.group(key);
         if (after.isFundingBid() && after.status() == GroupStatus.ACTIVE
                 && after.partnerCount() < FUNDING_BID_MIN_PARTNERS) {
             store.save(after, after.with(after.details(), GroupStatus.FORMING, clock.instant()));
+            record(key, actor, What.STATUS_CHANGED, null, after.status().code() + ">" + GroupStatus.FORMING.code());
         }
     }
 
@@ -307,7 +331,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     private WorkingGroup handOverChecked(Actor actor, WorkingGroupKey key, CouncilCode newLead) {
         guards.managed(actor, key);
         adminOnly(actor);
-        return takeLead(key, newLead);
+        return transactions.inTransaction(() -> takeLead(key, newLead, actor));
     }
 
     /** Other councils join and take the lead by accepting an invitation; only an admin changes them directly. */
@@ -318,7 +342,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     }
 
     /** Makes {@code newLead}, a member, the lead (an admin's hand-over, or an accepted offer of the lead). */
-    WorkingGroup takeLead(WorkingGroupKey key, CouncilCode newLead) {
+    WorkingGroup takeLead(WorkingGroupKey key, CouncilCode newLead, Actor actor) {
         WorkingGroup group = guards.group(key);
         if (newLead == null) {
             throw ValidationException.of(FieldError.of("councilCode", SolutionValidator.REQUIRED));
@@ -330,6 +354,7 @@ public final class GroupsAndMembers implements WorkingGroups {
         if (group.isFundingBid() && group.status() != GroupStatus.CLOSED) {
             rules.checkLeadLimit("councilCode", newLead, key);
         }
+        record(key, actor, What.LEAD_HANDED_OVER, newLead, group.leadCouncil().value());
         return store.handOverLead(group, newLead, clock.instant());
     }
 
@@ -348,5 +373,10 @@ public final class GroupsAndMembers implements WorkingGroups {
             rules.checkLeadLimit("leadCouncil", group.leadCouncil(), null);
         }
         return actor;
+    }
+
+    /** A line of the group's history, in the transaction of the write it records. */
+    private void record(WorkingGroupKey key, Actor actor, What what, CouncilCode council, String detail) {
+        history.record(new GroupHistoryEntry(key, clock.instant(), actor.userKey(), what, council, detail));
     }
 }
