@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -63,6 +62,7 @@ public final class PreviewPages {
     private final ServiceAreaCatalogue serviceAreas;
     private final AdminPageFixture admin;
     private final RegisterPages registerPages;
+    private final PreviewFrame frame;
 
     PreviewPages(Map<String, Macro> macros, PreviewPageBuilder pageBuilder, WebResources webResources,
             VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text, WorkingGroups groups,
@@ -79,6 +79,7 @@ public final class PreviewPages {
         this.renderer = renderer;
         this.actors = actors;
         this.text = text;
+        this.frame = new PreviewFrame(renderer, actors, text);
     }
 
     @GET
@@ -337,54 +338,9 @@ public final class PreviewPages {
         return frame(section, text.get(titleKey), null, bodyHtml, urls, true);
     }
 
-    /** The page frame; {@code heading} is false when the body brings its own page header (the admin page). */
     private Response frame(String section, String title, String intro, String bodyHtml, List<String> urls,
             boolean heading) {
-        StringBuilder body = new StringBuilder(bodyHtml);
-        Map<String, Object> context = new HashMap<>();
-        context.put("heading", heading);
-        context.put("title", title);
-        context.put("section", section);
-        context.put("text", text);
-        context.put("intro", intro);
-        context.put("bodyHtml", body.toString());
-        context.put("cssUrls", urls.stream().filter(u -> u.endsWith(".css")).toList());
-        context.put("jsUrls", urls.stream().filter(u -> u.endsWith(".js")).toList());
-        context.put("users", switcher());
-        context.put("lang", text.lang());
-        context.put("languages", languages());
-        String html = renderer.render("preview/page.vm", context);
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
-    }
-
-    private List<Map<String, Object>> switcher() {
-        Actor current = actors.current();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (String id : List.of(DemoUsers.ANONYMOUS, DemoUsers.VIEWER, DemoUsers.BRIGHTON_EDITOR,
-                DemoUsers.HACKNEY_EDITOR, DemoUsers.ADMIN)) {
-            Map<String, Object> u = new HashMap<>();
-            u.put("id", id);
-            u.put("label", text.get("preview.user." + id));
-            u.put("selected", DemoUsers.actor(id).equals(current));
-            out.add(u);
-        }
-        return out;
-    }
-
-    /** The language choices, each named in its own language (so with its own {@code lang}), the current selected. */
-    private List<Map<String, Object>> languages() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        String current = text.lang();
-        for (Locale locale : RequestLocale.SUPPORTED) {
-            String lang = locale.getLanguage().equals("cy") ? "cy" : "en-GB";
-            Map<String, Object> l = new HashMap<>();
-            l.put("locale", locale.toString());
-            l.put("lang", lang);
-            l.put("label", text.get("preview.language." + locale));
-            l.put("selected", lang.equals(current));
-            out.add(l);
-        }
-        return out;
+        return frame.frame(section, title, intro, bodyHtml, urls, heading);
     }
 
     /** A macro on a page, with the parameters the page's storage format gives it. */
