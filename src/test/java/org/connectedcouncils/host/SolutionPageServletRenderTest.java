@@ -22,6 +22,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -78,7 +79,8 @@ public class SolutionPageServletRenderTest {
         MacroOutput output = new MacroOutput(VELOCITY.templateRenderer(),
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         target = new SolutionPageServlet(new RegisterPages(queries, register, councils, serviceAreas,
-                () -> Actor.viewer("u1"), output, LinkingGroups.NONE), loginUris);
+                () -> Actor.viewer("u1"), output, LinkingGroups.NONE,
+                PersonNames.NONE), loginUris);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
     }
 

@@ -188,7 +188,7 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output,
-                        new AoLinkingGroups(ao))));
+                        new AoLinkingGroups(ao), people)));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

@@ -189,7 +189,7 @@ public class DraftLeakWalkDbTest {
         fixture.data.actor.actAs(DemoUsers.actor(user));
         Servlet servlet = new SolutionPageServlet(new RegisterPages(queries, fixture.data.register,
                 fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, output,
-                new AoLinkingGroups(fixture.data.db.ao())),
+                new AoLinkingGroups(fixture.data.db.ao()), new DemoPeople()),
                 mock(LoginUriProvider.class));
         servlet.service(request, response);
         try {

@@ -352,7 +352,7 @@ public class StoredXssDbTest {
         fixture.register.actor.actAs(Actor.viewer("user-viewer"));
         SolutionPageServlet servlet = new SolutionPageServlet(new RegisterPages(register, fixture.register.register,
                 fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor, output,
-                new AoLinkingGroups(fixture.register.db.ao())),
+                new AoLinkingGroups(fixture.register.db.ao()), new DemoPeople()),
                 mock(LoginUriProvider.class));
         for (Stored s : stored) {
             HttpServletRequest request = mock(HttpServletRequest.class);

@@ -124,7 +124,7 @@ public class GroupRecordsDbTest {
                         tuple(What.REMOVED, "user-brighton-editor", HACKNEY, null),
                         tuple(What.STATUS_CHANGED, "user-brighton-editor", null, "forming>active"),
                         tuple(What.COMMITMENT_RECORDED, "user-hackney-editor", HACKNEY, "tests with residents"),
-                        tuple(What.INVITATION_ACCEPTED, "user-hackney-editor", HACKNEY, "member"),
+                        tuple(What.INVITATION_ACCEPTED, "user-invited-council", HACKNEY, "member"),
                         tuple(What.CREATED, "user-brighton-editor", BRIGHTON, null));
         assertThat(records.history(group, new PageRequest(1, 2)).items()).extracting(GroupHistoryEntry::what)
                 .containsExactly(What.STATUS_CHANGED, What.COMMITMENT_RECORDED);
