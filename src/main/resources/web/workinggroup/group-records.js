@@ -1,6 +1,6 @@
 /*
  * The charter and history parts of cc-working-group: recording a council's commitment and the lead's met / at-risk
- * marks (JSON, so Confluence's XSRF rules hold; the page reloads to show the group as it now is), and the history's
+ * marks (JSON, so Confluence's XSRF rules hold; sent as the lead's panel sends its actions), and the history's
  * older / newer buttons, which swap in the page of history the server renders. Texts come from the page.
  */
 (function () {
@@ -8,7 +8,6 @@
 
     var http = window.ConnectedCouncils.http;
     var dom = window.ConnectedCouncils.dom;
-    var FEEDBACK_KEY = 'cc-working-group-feedback';
 
     function groupOf(node) {
         return node.closest('[data-cc-working-group]');
@@ -21,30 +20,9 @@
         }
     }
 
-    /** The label of the field the server's first error names, as a prefix (empty when none is on screen). */
-    function fieldLabel(form, error) {
-        var errors = error && error.body && error.body.errors;
-        var name = errors && errors.length ? errors[0].field : null;
-        var input = form && name ? form.elements[name] : null;
-        var label = input && input.id ? form.querySelector('label[for="' + input.id + '"]') : null;
-        return label ? label.textContent.trim() + ': ' : '';
-    }
-
-    function send(group, button, method, path, body, form) {
-        button.disabled = true;
-        http.requestJson(method, http.contextPath() + group.getAttribute('data-rest') + path, body)
-            .then(function () {
-                try {
-                    window.sessionStorage.setItem(FEEDBACK_KEY, group.getAttribute('data-text-done'));
-                } catch (e) {
-                    // Storage may be off; the reloaded page simply shows no feedback.
-                }
-                window.location.reload();
-            })
-            .catch(function (error) {
-                feedback(group, fieldLabel(form, error) + http.errorText(error, group.getAttribute('data-text-error')));
-                button.disabled = false;
-            });
+    /** One action, as the lead's panel sends it: the page reloads on success, the reason is shown on failure. */
+    function send(group, button, method, path, body) {
+        window.ConnectedCouncils.workingGroups.act(group, button, method, path, body);
     }
 
     function number(form, name) {
@@ -66,14 +44,14 @@
                         moneyPerYear: number(form, 'moneyPerYear'),
                         role: String(form.elements.role.value || '').trim() || null,
                         agreedOn: agreed === '' ? null : agreed
-                    }, form);
+                    });
             });
         }
         Array.prototype.forEach.call(section.querySelectorAll('.cc-wg-mark'), function (button) {
             button.addEventListener('click', function () {
                 var council = button.closest('tr').getAttribute('data-council');
                 send(group, button, 'PUT', '/charter/' + encodeURIComponent(council) + '/progress',
-                    {progress: button.getAttribute('data-progress')}, null);
+                    {progress: button.getAttribute('data-progress')});
             });
         });
     }

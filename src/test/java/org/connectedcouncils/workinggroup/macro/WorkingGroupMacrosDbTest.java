@@ -92,7 +92,7 @@ public class WorkingGroupMacrosDbTest {
 
         String display = target.execute(Map.of("key", group.toString()), null, TestConversionContext.display());
 
-        assertThat(display).contains("Waste &lt;script&gt;").doesNotContain("cc-working-group-join").contains("cc-wg-commit");
+        assertThat(display).contains("Waste &lt;script&gt;", "cc-wg-commit").doesNotContain("cc-working-group-join");
     }
 
     @Test
