@@ -1,4 +1,4 @@
-package org.connectedcouncils.workinggroup.ao.upgrade.v10;
+package org.connectedcouncils.workinggroup.ao.upgrade.v7;
 
 import java.util.Date;
 
@@ -8,9 +8,9 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** Frozen copy of the table as model version 10 created it; never change it (later versions copy it). */
+/** Frozen copy of the table as model version 7 created it; never change it (later versions copy it). */
 @Table("WG_HISTORY")
-public interface AoGroupHistoryV10 extends Entity {
+public interface AoGroupHistoryV7 extends Entity {
 
     String GROUP_ID = "GROUP_ID";
     String HAPPENED_AT = "HAPPENED_AT";

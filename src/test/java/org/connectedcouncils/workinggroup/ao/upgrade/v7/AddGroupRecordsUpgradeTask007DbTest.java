@@ -1,4 +1,4 @@
-package org.connectedcouncils.workinggroup.ao.upgrade.v10;
+package org.connectedcouncils.workinggroup.ao.upgrade.v7;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -18,11 +18,11 @@ import org.connectedcouncils.workinggroup.ao.AoWorkingGroup;
 import org.junit.Test;
 
 /**
- * Model version 10 on a database of the version before it (H2, PostgreSQL and MariaDB, like every *DbTest): groups
+ * Model version 7 on a database of the version before it (H2, PostgreSQL and MariaDB, like every *DbTest): groups
  * and memberships keep every value, each group's linked-entries text becomes rows of the link table (each key once),
  * and the charter and history tables can be written.
  */
-public class AddGroupRecordsUpgradeTask010DbTest {
+public class AddGroupRecordsUpgradeTask007DbTest {
 
     private static final Date CREATED = new Date(1_700_000_000_000L);
 
@@ -38,20 +38,20 @@ public class AddGroupRecordsUpgradeTask010DbTest {
                 AoMembership.ROLE_RANK, 1, AoMembership.JOINED_AT, CREATED));
         Map<Integer, String> before = groups(ao);
 
-        new AddGroupRecordsUpgradeTask010().upgrade(null, ao); // ModelVersion is a body-less stand-in here
+        new AddGroupRecordsUpgradeTask007().upgrade(null, ao); // ModelVersion is a body-less stand-in here
 
         assertThat(groups(ao)).isEqualTo(before).hasSize(3);
         assertThat(ao.count(AoMembership.class, Query.select())).isEqualTo(1);
-        assertThat(Arrays.stream(ao.find(AoGroupSolutionV10.class, Query.select().order("GROUP_ID, SOLUTION_KEY"))))
-                .extracting(AoGroupSolutionV10::getGroupId, AoGroupSolutionV10::getSolutionKey)
+        assertThat(Arrays.stream(ao.find(AoGroupSolutionV7.class, Query.select().order("GROUP_ID, SOLUTION_KEY"))))
+                .extracting(AoGroupSolutionV7::getGroupId, AoGroupSolutionV7::getSolutionKey)
                 .containsExactly(tuple(two.getID(), "CC-1"), tuple(two.getID(), "CC-12"),
                         tuple(repeated.getID(), "CC-12"), tuple(repeated.getID(), "CC-3"));
-        ao.create(AoCommitmentV10.class, Map.of("GROUP_ID", two.getID(), "COUNCIL_CODE", "E09000012", "PAIR_KEY",
+        ao.create(AoCommitmentV7.class, Map.of("GROUP_ID", two.getID(), "COUNCIL_CODE", "E09000012", "PAIR_KEY",
                 two.getID() + ":E09000012", "UPDATED_AT", CREATED));
-        ao.create(AoGroupHistoryV10.class, Map.of("GROUP_ID", two.getID(), "HAPPENED_AT", CREATED, "WHAT",
+        ao.create(AoGroupHistoryV7.class, Map.of("GROUP_ID", two.getID(), "HAPPENED_AT", CREATED, "WHAT",
                 "created"));
-        assertThat(ao.count(AoCommitmentV10.class, Query.select())).isEqualTo(1);
-        assertThat(ao.count(AoGroupHistoryV10.class, Query.select())).isEqualTo(1);
+        assertThat(ao.count(AoCommitmentV7.class, Query.select())).isEqualTo(1);
+        assertThat(ao.count(AoGroupHistoryV7.class, Query.select())).isEqualTo(1);
     }
 
     private static AoWorkingGroup group(ActiveObjects ao, String name, String solutions) {

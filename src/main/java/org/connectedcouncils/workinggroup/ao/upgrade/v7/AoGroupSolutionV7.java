@@ -1,13 +1,13 @@
-package org.connectedcouncils.workinggroup.ao.upgrade.v10;
+package org.connectedcouncils.workinggroup.ao.upgrade.v7;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
-/** Frozen copy of the table as model version 10 created it; never change it (later versions copy it). */
+/** Frozen copy of the table as model version 7 created it; never change it (later versions copy it). */
 @Table("GROUP_SOLUTION")
-public interface AoGroupSolutionV10 extends Entity {
+public interface AoGroupSolutionV7 extends Entity {
 
     String GROUP_ID = "GROUP_ID";
     String SOLUTION_KEY = "SOLUTION_KEY";

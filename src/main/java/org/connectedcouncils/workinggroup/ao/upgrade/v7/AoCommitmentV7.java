@@ -1,4 +1,4 @@
-package org.connectedcouncils.workinggroup.ao.upgrade.v10;
+package org.connectedcouncils.workinggroup.ao.upgrade.v7;
 
 import java.util.Date;
 
@@ -8,9 +8,9 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Frozen copy of the table as model version 10 created it; never change it (later versions copy it). */
+/** Frozen copy of the table as model version 7 created it; never change it (later versions copy it). */
 @Table("WG_COMMITMENT")
-public interface AoCommitmentV10 extends Entity {
+public interface AoCommitmentV7 extends Entity {
 
     String GROUP_ID = "GROUP_ID";
     String COUNCIL_CODE = "COUNCIL_CODE";
