@@ -153,7 +153,7 @@ public final class PreviewServer implements AutoCloseable {
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
-                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), actor, output),
+                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), maturity, actor, output),
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
