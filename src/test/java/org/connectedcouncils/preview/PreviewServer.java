@@ -147,7 +147,7 @@ public final class PreviewServer implements AutoCloseable {
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
         Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
-                audited, Clock.systemUTC());
+                audited, audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations());
         Map<String, Macro> macros = Map.of(
@@ -225,7 +225,7 @@ public final class PreviewServer implements AutoCloseable {
         DemoWorkingGroups.load(groups, loader, clock);
         AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
         DemoMaturity.load(new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, loader, audited,
-                audited, Clock.systemUTC()), loader, serviceAreas.activeCodes());
+                audited, audited, Clock.systemUTC()), loader, serviceAreas.activeCodes());
         return loaded;
     }
 

@@ -17,7 +17,7 @@ public final class MaturityFixture {
 
     private static Maturity over(RegisterFixture register, AoMaturityStore store) {
         return new Maturity(store, register.councils, register.serviceAreas, register.register, register.actor,
-                register.transactions, register.transactions, register.clock);
+                register.transactions, register.transactions, register.transactions, register.clock);
     }
 
     public MaturityFixture reset() {
