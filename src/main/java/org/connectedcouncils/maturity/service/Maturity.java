@@ -80,20 +80,23 @@ public final class Maturity {
     public List<LevelDescription> levels(String areaCode) {
         guards.signedIn();
         area(areaCode);
-        Map<MaturityLevel, String> wording = store.wording(areaCode);
-        return List.of(MaturityLevel.values()).stream()
-                .map(level -> new LevelDescription(areaCode, level, wording.get(level))).toList();
+        Map<MaturityLevel, LevelDescription> wording = store.wording(areaCode);
+        return List.of(MaturityLevel.values()).stream().map(level -> wording.getOrDefault(level,
+                new LevelDescription(areaCode, level, null, null))).toList();
     }
 
-    /** An administrator rewords one level of one area (blank restores the generic text). */
-    public LevelDescription reword(String areaCode, int level, String wording) {
+    /**
+     * An administrator rewords one level of one area in English and, optionally, Welsh (blank English restores the
+     * generic text in both languages; Welsh without English is refused).
+     */
+    public LevelDescription reword(String areaCode, int level, String wording, String wordingCy) {
         Actor actor = AdminAccess.require(actors);
         area(areaCode);
         MaturityLevel parsed = MaturityLevel.of(level).orElseThrow(() -> ValidationException.of(
                 FieldError.of("level", MaturityRules.RANGE, 1, 5)));
-        MaturityRules.checkWording(wording);
+        MaturityRules.checkWording(wording, wordingCy);
         return transactions.inTransaction(() -> {
-            LevelDescription saved = store.saveWording(areaCode, parsed, wording);
+            LevelDescription saved = store.saveWording(areaCode, parsed, wording, wordingCy);
             audit.record(new AuditRecord("connected-councils.audit.maturity.reworded", "serviceArea", areaCode,
                     areaCode, actor.userKey(), List.of(new AuditRecord.Change("level" + level, null,
                             saved.wording()))));
