@@ -79,15 +79,16 @@
         var id = 'cc-admin-wording-' + level.level;
         var form = element('form', null, 'aui cc-admin-wording-level');
         form.setAttribute('data-level', String(level.level));
-        var set = element('fieldset');
-        set.appendChild(element('legend', self.text('level', [level.level, level.name])));
-        set.appendChild(field(id + '-en', self.text('english'), 'wording', level.wording,
+        var heading = element('h3', self.text('level', [level.level, level.name]));
+        heading.id = id + '-title';
+        form.setAttribute('aria-labelledby', heading.id);
+        form.appendChild(heading);
+        form.appendChild(field(id + '-en', self.text('english'), 'wording', level.wording,
                 level.reworded ? null : self.text('generic', [level.description])));
-        set.appendChild(field(id + '-cy', self.text('welsh'), 'wordingCy', level.wordingCy));
+        form.appendChild(field(id + '-cy', self.text('welsh'), 'wordingCy', level.wordingCy));
         var save = element('button', self.text('save'), 'aui-button');
         save.type = 'submit';
-        set.appendChild(element('div', null, 'buttons-container')).appendChild(save);
-        form.appendChild(set);
+        form.appendChild(element('div', null, 'buttons-container')).appendChild(save);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             Array.prototype.forEach.call(form.querySelectorAll('.error'), function (n) { n.remove(); });
