@@ -2,6 +2,7 @@ package org.connectedcouncils.register.macro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.common.i18n.TemplateText;
@@ -64,6 +65,25 @@ public class AdoptionMapsTest {
                 MacroTestData.figures().figures(), MacroTestData.areas(), Map.of(), Map.of());
 
         assertThat(AdoptionFiguresView.of("f", none, text).maps()).isEmpty();
+    }
+
+    @Test
+    public void councilProfile_drawsItsMapAndMaturityThroughTheSharedFragments_escapingEveryName() {
+        var profile = MacroTestData.profile();
+        var maturity = new org.connectedcouncils.maturity.domain.CouncilMaturity(profile.council(), List.of(
+                new org.connectedcouncils.maturity.domain.CouncilMaturity.Bar(MacroTestData.areas().get(0), null, 2.5)),
+                Map.of());
+        var view = org.connectedcouncils.profile.macro.CouncilProfileView.of(profile,
+                new org.connectedcouncils.common.macro.SolutionPages(""), text.display())
+                .withPictures(org.connectedcouncils.profile.macro.CouncilPictures.of("p", profile, maturity,
+                        text.display()));
+
+        String html = velocity.render("templates/register/council.vm", Map.of("view", view, "i18n",
+                new TemplateText(new PropertiesMessages())));
+
+        assertThat(html).contains("class=\"cc-council-pictures\"", "class=\"cc-map\"", "cc-council-maturity-table",
+                "Waste &lt;b&gt;&amp; recycling&lt;/b&gt;", "Council &quot;&lt;i&gt;of&lt;/i&gt;&quot; Evil: This council",
+                "x1=\"300\"").doesNotContain("<b>& recycling", "<i>of</i>", "<script");
     }
 
     private static String shape(CouncilMap.Symbol symbol) {
