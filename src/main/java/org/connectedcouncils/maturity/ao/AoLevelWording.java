@@ -37,7 +37,7 @@ public interface AoLevelWording extends Entity {
     String getWording();
     void setWording(String wording);
 
-    /** The same wording in Welsh (null: Welsh readers see the English wording). Model version 11. */
+    /** The same wording in Welsh (null: Welsh readers see the English wording). Model version 8. */
     @StringLength(300)
     String getWordingCy();
     void setWordingCy(String wording);

@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v11;
+package org.connectedcouncils.maturity.ao.upgrade.v8;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,10 @@ import org.connectedcouncils.testing.TestDatabase;
 import org.junit.Test;
 
 /**
- * Model version 11 on a version 6 database with admins' wording, on H2, PostgreSQL and MariaDB: the Welsh column
+ * Model version 8 on a version 6 database with admins' wording, on H2, PostgreSQL and MariaDB: the Welsh column
  * appears empty, every English wording stays, and a Welsh wording can be stored beside it.
  */
-public class AddWelshWordingUpgradeTask011DbTest {
+public class AddWelshWordingUpgradeTask008DbTest {
 
     @Test
     public void upgrade_addsTheWelshColumnAndKeepsEveryEnglishWording() {
@@ -27,17 +27,17 @@ public class AddWelshWordingUpgradeTask011DbTest {
         ao.create(AoLevelWordingV6.class, Map.of("PAIR_KEY", "housing:1", "AREA_CODE", "housing", "LEVEL_NO", 1,
                 "WORDING", "Repairs by phone"));
 
-        new AddWelshWordingUpgradeTask011().upgrade(null, ao); // ModelVersion is a body-less stand-in here
+        new AddWelshWordingUpgradeTask008().upgrade(null, ao); // ModelVersion is a body-less stand-in here
 
-        AoLevelWordingV11[] rows = ao.find(AoLevelWordingV11.class, Query.select().order("PAIR_KEY"));
-        assertThat(rows).extracting(AoLevelWordingV11::getPairKey).containsExactly("housing:1", "waste:3");
-        assertThat(rows).extracting(AoLevelWordingV11::getWording)
+        AoLevelWordingV8[] rows = ao.find(AoLevelWordingV8.class, Query.select().order("PAIR_KEY"));
+        assertThat(rows).extracting(AoLevelWordingV8::getPairKey).containsExactly("housing:1", "waste:3");
+        assertThat(rows).extracting(AoLevelWordingV8::getWording)
                 .containsExactly("Repairs by phone", "Bins booked online end to end");
-        assertThat(rows).extracting(AoLevelWordingV11::getLevelNo).containsExactly(1, 3);
-        assertThat(rows).extracting(AoLevelWordingV11::getWordingCy).containsOnlyNulls();
+        assertThat(rows).extracting(AoLevelWordingV8::getLevelNo).containsExactly(1, 3);
+        assertThat(rows).extracting(AoLevelWordingV8::getWordingCy).containsOnlyNulls();
         rows[1].setWordingCy("Archebu biniau ar-lein o'r dechrau i'r diwedd");
         rows[1].save();
-        assertThat(ao.find(AoLevelWordingV11.class, Query.select().where("PAIR_KEY = ?", "waste:3"))[0]
+        assertThat(ao.find(AoLevelWordingV8.class, Query.select().where("PAIR_KEY = ?", "waste:3"))[0]
                 .getWordingCy()).isEqualTo("Archebu biniau ar-lein o'r dechrau i'r diwedd");
     }
 }

@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v11;
+package org.connectedcouncils.maturity.ao.upgrade.v8;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
@@ -7,13 +7,13 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Frozen copy as model version 11 left it; never change it (later versions copy it).
+/** Frozen copy as model version 8 left it; never change it (later versions copy it).
  *
  * An admin's wording of one level in one service area, in English and optionally Welsh; without a row the generic
  * description applies.
  */
 @Table("MAT_LEVEL")
-public interface AoLevelWordingV11 extends Entity {
+public interface AoLevelWordingV8 extends Entity {
 
     String PAIR_KEY = "PAIR_KEY";
     String AREA_CODE = "AREA_CODE";
@@ -38,7 +38,7 @@ public interface AoLevelWordingV11 extends Entity {
     String getWording();
     void setWording(String wording);
 
-    /** The same wording in Welsh (null: Welsh readers see the English wording). Model version 11. */
+    /** The same wording in Welsh (null: Welsh readers see the English wording). Model version 8. */
     @StringLength(300)
     String getWordingCy();
     void setWordingCy(String wording);
