@@ -73,6 +73,7 @@ import org.connectedcouncils.maturity.ao.AoMaturityStore;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
 import org.connectedcouncils.maturity.service.Maturity;
+import org.connectedcouncils.notify.page.NotificationsPage;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -181,8 +182,10 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(actor.filter());
         pages.register(locale.filter());
         PreviewText previewText = new PreviewText(locale::current);
-        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), new PreviewFrame(renderer, actor, previewText),
-                renderer, previewText));
+        PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
+        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText));
+        pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
+                mailing.texts(), output, actor), pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output)));
