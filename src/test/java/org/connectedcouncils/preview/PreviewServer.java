@@ -173,7 +173,7 @@ public final class PreviewServer implements AutoCloseable {
                         new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
         ResourceConfig rest = RestServer.withCouncilServices(RestServer.withMaturity(RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
-                        messages, actor, io, groups), queries, output), notify, mailing.texts()), maturity),
+                        messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited));
         rest.register(locale.filter());
         ResourceConfig pages = new ResourceConfig();
