@@ -87,8 +87,7 @@ test('watch an entry with its button, another council changes it: the notificati
   assert.ok(await viewer.locator('.cc-notify-watches a', { hasText: `Entry ${entry.key}` }).count() === 1);
   assert.deepEqual(await seriousViolations(viewer), []);
   await shot(viewer, 'notifications-page');
-  await item.getByRole('button', { name: 'Mark as read' }).click();
-  await viewer.waitForLoadState('load');
+  await Promise.all([viewer.waitForEvent('load'), item.getByRole('button', { name: 'Mark as read' }).click()]);
   const read = viewer.locator('.cc-notify-item', { hasText: entry.name }).first();
   await read.waitFor();
   assert.equal(await read.locator('.aui-lozenge').count(), 0);
@@ -101,7 +100,7 @@ test('watch an entry with its button, another council changes it: the notificati
   const mail = viewer.locator('article.preview-mail', { hasText: `updated ${entry.name}` }).first();
   await mail.waitFor();
   assert.equal((await mail.locator('.preview-mail-to').textContent()).trim(), 'viewer@councils.example');
-  await read.page().goto(`${BASE}${PAGES}${entry.key}`);
+  await viewer.goto(`${BASE}${PAGES}${entry.key}`);
   const again = viewer.getByRole('button', { name: 'Watch this entry' });
   await viewer.waitForSelector('button[data-watch-type=entry]:not([hidden])');
   assert.equal(await again.getAttribute('aria-pressed'), 'true');
@@ -152,4 +151,30 @@ test('the working group and the council profile have a keyboard-usable watch but
   await group.click();
   await viewer.waitForSelector('button[data-watch-type=group][aria-pressed=false]');
   assert.deepEqual(viewer.errors, []);
+});
+
+test('the admin page shows each job\'s runs and the mail settings, runs the jobs and sends a test e-mail', async () => {
+  const page = await pageAs(browser, 'admin');
+  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  if (/\/admin\/websudo/.test(page.url())) {
+    await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
+  }
+  const section = page.locator('[data-cc-notify-admin]');
+  await section.locator('.cc-notify-jobs tbody tr').first().waitFor();
+  const keys = await section.locator('.cc-notify-jobs tbody tr td:first-child').allTextContents();
+  assert.ok(keys.includes('notify.immediate-mail') && keys.includes('notify.daily-digest'), keys.join());
+  assert.match(await section.locator('[data-cc-mail=server]').textContent(), /smtp:\/\/127\.0\.0\.1:\d+/);
+
+  await section.getByRole('button', { name: 'Run the jobs now' }).click();
+  await section.locator('.cc-notify-admin-status.aui-message-confirmation').waitFor();
+  assert.match(await section.locator('.cc-notify-admin-status').textContent(), /Ran every job once\. Mails sent: \d+\./);
+  await section.getByRole('button', { name: 'Send me a test e-mail' }).click();
+  await section.locator('.cc-notify-admin-status', { hasText: 'Test e-mail sent to admin@councils.example.' })
+    .waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(page.errors, []);
+  await section.screenshot({ path: `${process.env.SCREENSHOTS ?? 'target/screenshots'}/notifications-admin.png` });
+
+  const json = await (await fetch(`${BASE}/preview/outbox?limit=5`)).json();
+  assert.ok(json.mails.some((m) => m.to === 'admin@councils.example' && /Test e-mail/.test(m.subject)));
 });
