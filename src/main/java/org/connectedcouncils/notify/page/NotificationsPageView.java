@@ -22,6 +22,16 @@ public record NotificationsPageView(
         ChoiceRow unsubscribe,
         List<Views.Option> scriptTexts) {
 
+    /** Whether there is no notification to show (the template says so instead of an empty list). */
+    public boolean noNotifications() {
+        return rows.isEmpty();
+    }
+
+    /** Whether the person watches nothing. */
+    public boolean noWatches() {
+        return watches.isEmpty();
+    }
+
     /** One notification: its sentence, when, whether read, and a link to what it is about ("" when none). */
     public record Row(long id, String sentence, String href, String time, String iso, boolean read) {
     }
