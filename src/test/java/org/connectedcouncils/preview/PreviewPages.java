@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.Actor;
@@ -196,7 +195,7 @@ public final class PreviewPages {
         Map<String, Object> context = new HashMap<>();
         context.put("text", text);
         context.put("space", DemoWorkingGroups.SPACE);
-        context.put("councils", everyCouncil().stream()
+        context.put("councils", councils.all().stream()
                 .map(c -> Map.of("code", c.code().value(), "name", c.name())).toList());
         context.put("areas", serviceAreas.all().stream().filter(a -> !a.retired())
                 .map(a -> Map.of("code", a.code(), "name", a.name())).toList());
@@ -204,23 +203,6 @@ public final class PreviewPages {
                 .map(m -> Map.of("code", m.code(), "name", text.get("preview.model." + m.code()))).toList());
         return page("groups", "preview.newGroup.title", renderer.render("preview/new-group.vm", context),
                 List.of("/static/preview/new-group.js"));
-    }
-
-    private List<Council> everyCouncil() {
-        return everyCouncil(councils);
-    }
-
-    /** The whole directory (some 400 councils, bounded by the directory), read a page of 100 at a time. */
-    static List<Council> everyCouncil(CouncilDirectory councils) {
-        List<Council> all = new ArrayList<>();
-        Page<Council> page;
-        int start = 0;
-        do {
-            page = councils.list(null, new PageRequest(start, PageRequest.MAX_LIMIT));
-            all.addAll(page.items());
-            start += PageRequest.MAX_LIMIT;
-        } while (page.hasNext());
-        return all;
     }
 
     /** A group's project page: the working-group summary and the status report macros on its page. */
