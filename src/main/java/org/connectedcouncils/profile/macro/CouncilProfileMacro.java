@@ -63,8 +63,9 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         RegisterQueries.CouncilProfile profile = found(() -> queries.profile(code, page), "council", UNKNOWN_COUNCIL,
                 code.value());
         boolean mayCreate = mode.isInteractive() && queries.mayCreate(code);
-        CouncilProfileView view = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
+        CouncilProfileView shown = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
                 mayCreate);
+        CouncilProfileView view = mode.isInteractive() ? shown.onScreen() : shown;
         Actor actor = actors.current();
         if (!mode.isInteractive() || actor == null || !actor.editsFor(code)) {
             return output.render(PROFILE, view, mode);

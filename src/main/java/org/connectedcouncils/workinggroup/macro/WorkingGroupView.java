@@ -35,7 +35,8 @@ public record WorkingGroupView(
         List<JoinForm> joinForms,
         List<LeadPanel> leadPanels,
         List<MemberPanel> memberPanels,
-        List<Views.Option> scriptTexts) {
+        List<Views.Option> scriptTexts,
+        boolean interactive) {
 
     /** A linked register entry: its key and page, and (when the user may see it) its name, phase and owner. */
     public record Linked(String key, String href, String name, String phase, String owner) {
@@ -98,6 +99,6 @@ public record WorkingGroupView(
                 new Views.Option("error", text.text(GroupViews.MACRO + "script.error")));
         return new WorkingGroupView(id, group.key().toString(), GroupViews.REST_PATH + "/" + group.key(),
                 d.name(), d.aim(), GroupViews.status(group.status(), text), facts, members, memberNotes, latest,
-                reportNotes, solutions, solutionNotes, join, lead, member, scriptTexts);
+                reportNotes, solutions, solutionNotes, join, lead, member, scriptTexts, mode.isInteractive());
     }
 }
