@@ -58,3 +58,123 @@ test('the Outbox shows a watcher\'s mail after "Run the jobs now", and its link 
   assert.match(mails[0].html, new RegExp(`href="${BASE}${PAGES}${entry.key}"`));
   assert.equal((await rest('viewer', 'PUT', `watches/entry/${entry.key}`, { watching: false })).status, 200);
 });
+
+test('watch an entry with its button, another council changes it: the notification and the mail arrive', async () => {
+  const entry = await published(`Resident parking permits ${RUN}`);
+  const viewer = await pageAs(browser, 'viewer');
+  await viewer.goto(`${BASE}${PAGES}${entry.key}`);
+  const watch = viewer.getByRole('button', { name: 'Watch this entry' });
+  await watch.waitFor();
+  assert.equal(await watch.getAttribute('aria-pressed'), 'false');
+  await watch.focus();
+  await viewer.keyboard.press('Enter');
+  await viewer.waitForSelector('button[data-watch-type=entry][aria-pressed=true]');
+  assert.match(await viewer.locator('.cc-watch-status').textContent(), /You are watching/);
+  assert.deepEqual(await seriousViolations(viewer), []);
+  await shot(viewer, 'notifications-watch-entry');
+
+  const changed = await rest('hackney-editor', 'PUT', `solutions/${entry.key}`, {
+    version: entry.version, name: entry.name, summary: 'Permits for visitors too', kind: 'software',
+    phase: 'beta', ownerCouncil: HACKNEY, serviceAreas: ['parking'],
+  });
+  assert.equal(changed.status, 200, JSON.stringify(changed.json));
+
+  await viewer.goto(`${BASE}/plugins/servlet/connected-councils/notifications`);
+  const item = viewer.locator('.cc-notify-item', { hasText: entry.name }).first();
+  await item.waitFor();
+  assert.match(await item.textContent(), /Hackney editor updated/);
+  assert.ok(await item.locator('.aui-lozenge', { hasText: 'New' }).count() === 1);
+  assert.ok(await viewer.locator('.cc-notify-watches a', { hasText: `Entry ${entry.key}` }).count() === 1);
+  assert.deepEqual(await seriousViolations(viewer), []);
+  await shot(viewer, 'notifications-page');
+  await Promise.all([viewer.waitForEvent('load'), item.getByRole('button', { name: 'Mark as read' }).click()]);
+  const read = viewer.locator('.cc-notify-item', { hasText: entry.name }).first();
+  await read.waitFor();
+  assert.equal(await read.locator('.aui-lozenge').count(), 0);
+  assert.equal(await read.getByRole('button', { name: 'Mark as read' }).count(), 0);
+  assert.deepEqual(viewer.errors, []);
+
+  await viewer.goto(`${BASE}/outbox`);
+  await viewer.getByRole('button', { name: 'Run the jobs now' }).click();
+  await viewer.waitForURL(/\/outbox\?sent=/);
+  const mail = viewer.locator('article.preview-mail', { hasText: `updated ${entry.name}` }).first();
+  await mail.waitFor();
+  assert.equal((await mail.locator('.preview-mail-to').textContent()).trim(), 'viewer@councils.example');
+  await viewer.goto(`${BASE}${PAGES}${entry.key}`);
+  const again = viewer.getByRole('button', { name: 'Watch this entry' });
+  await viewer.waitForSelector('button[data-watch-type=entry]:not([hidden])');
+  assert.equal(await again.getAttribute('aria-pressed'), 'true');
+  await again.click();
+  await viewer.waitForSelector('button[data-watch-type=entry][aria-pressed=false]');
+});
+
+test('a mail\'s "stop" link turns that kind of e-mail off; the choices form saves each kind', async () => {
+  const viewer = await pageAs(browser, 'viewer');
+  await viewer.goto(`${BASE}/plugins/servlet/connected-councils/notifications?unsubscribe=status-report`);
+  await viewer.getByRole('button', { name: 'Stop these e-mails' }).click();
+  await viewer.waitForFunction(() => document.querySelector('.cc-notify-feedback').textContent === 'Saved.');
+  assert.equal(await viewer.locator('select[name="status-report"]').inputValue(), 'off');
+  await viewer.getByLabel('Status reports').selectOption('weekly');
+  await viewer.getByRole('button', { name: 'Save e-mail choices' }).click();
+  await viewer.waitForFunction(() => document.querySelector('.cc-notify-feedback').textContent === 'Saved.');
+  const choices = await rest('viewer', 'GET', 'notifications/choices');
+  assert.deepEqual(choices.json.find((c) => c.kind === 'status-report'), { kind: 'status-report', choice: 'weekly' });
+  assert.deepEqual(await seriousViolations(viewer), []);
+  await shot(viewer, 'notifications-choices');
+  assert.equal((await rest('viewer', 'PUT', 'notifications/choices/status-report', { choice: 'immediate' })).status,
+    200);
+});
+
+test('the working group and the council profile have a keyboard-usable watch button', async () => {
+  const viewer = await pageAs(browser, 'hackney-editor');
+  await viewer.goto(`${BASE}/councils/E06000043`);
+  const council = viewer.getByRole('button', { name: 'Watch this council' });
+  await council.waitFor();
+  await council.focus();
+  await viewer.keyboard.press('Space');
+  await viewer.waitForSelector('button[data-watch-type=council][aria-pressed=true]');
+  const box = await council.boundingBox();
+  assert.ok(box.height >= 24 && box.width >= 24, 'target at least 24 by 24 px');
+  assert.deepEqual(await seriousViolations(viewer), []);
+  await council.click();
+  await viewer.waitForSelector('button[data-watch-type=council][aria-pressed=false]');
+
+  const groups = await rest('hackney-editor', 'GET', 'working-groups?limit=1');
+  const key = groups.json.results[0].key;
+  await viewer.goto(`${BASE}/groups/${key}`);
+  const group = viewer.getByRole('button', { name: 'Watch this group' });
+  await group.waitFor();
+  await group.click();
+  await viewer.waitForSelector('button[data-watch-type=group][aria-pressed=true]');
+  assert.deepEqual(await seriousViolations(viewer), []);
+  await shot(viewer, 'notifications-watch-group');
+  await group.click();
+  await viewer.waitForSelector('button[data-watch-type=group][aria-pressed=false]');
+  assert.deepEqual(viewer.errors, []);
+});
+
+test('the admin page shows each job\'s runs and the mail settings, runs the jobs and sends a test e-mail', async () => {
+  const page = await pageAs(browser, 'admin');
+  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  if (/\/admin\/websudo/.test(page.url())) {
+    await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
+  }
+  const section = page.locator('[data-cc-notify-admin]');
+  await section.locator('.cc-notify-jobs tbody tr').first().waitFor();
+  const keys = await section.locator('.cc-notify-jobs tbody tr td:first-child').allTextContents();
+  assert.ok(keys.includes('notify.immediate-mail') && keys.includes('notify.daily-digest'), keys.join());
+  assert.match(await section.locator('[data-cc-mail=server]').textContent(), /smtp:\/\/127\.0\.0\.1:\d+/);
+
+  await section.getByRole('button', { name: 'Run the jobs now' }).click();
+  await section.locator('.cc-notify-admin-status.aui-message-confirmation').waitFor();
+  assert.match(await section.locator('.cc-notify-admin-status').textContent(), /Ran every job once\. Mails sent: \d+\./);
+  await section.getByRole('button', { name: 'Send me a test e-mail' }).click();
+  await section.locator('.cc-notify-admin-status', { hasText: 'Test e-mail sent to admin@councils.example.' })
+    .waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(page.errors, []);
+  await section.screenshot({ path: `${process.env.SCREENSHOTS ?? 'target/screenshots'}/notifications-admin.png` });
+
+  const json = await (await fetch(`${BASE}/preview/outbox?limit=5`)).json();
+  assert.ok(json.mails.some((m) => m.to === 'admin@councils.example' && /Test e-mail/.test(m.subject)));
+});

@@ -1,5 +1,8 @@
 package org.connectedcouncils.host;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.atlassian.sal.api.user.UserKey;
@@ -38,5 +41,23 @@ public final class ConfluencePeople implements People {
         boolean admin = userManager.isSystemAdmin(key) || userManager.isAdmin(key);
         Actor actor = councilActors.resolve(userKey, admin, group -> userManager.isUserInGroup(key, group));
         return Optional.of(new Person(actor, profile.getFullName(), profile.getEmail()));
+    }
+
+    /** Every person at once: SAL per user (Confluence caches users), the app's mappings and settings read once. */
+    @Override
+    public Map<String, Person> findAll(Collection<String> userKeys) {
+        Map<String, UserProfile> profiles = new LinkedHashMap<>();
+        for (String userKey : userKeys) {
+            UserProfile profile = userKey == null ? null : userManager.getUserProfile(new UserKey(userKey));
+            if (profile != null) {
+                profiles.put(userKey, profile);
+            }
+        }
+        Map<String, Actor> actors = councilActors.resolveAll(profiles.keySet(),
+                k -> userManager.isSystemAdmin(new UserKey(k)) || userManager.isAdmin(new UserKey(k)),
+                (k, group) -> userManager.isUserInGroup(new UserKey(k), group));
+        Map<String, Person> out = new LinkedHashMap<>();
+        profiles.forEach((k, p) -> out.put(k, new Person(actors.get(k), p.getFullName(), p.getEmail())));
+        return out;
     }
 }

@@ -74,6 +74,7 @@ import org.connectedcouncils.maturity.ao.AoMaturityStore;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
 import org.connectedcouncils.maturity.service.Maturity;
+import org.connectedcouncils.notify.page.NotificationsPage;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -174,7 +175,7 @@ public final class PreviewServer implements AutoCloseable {
                         new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
         ResourceConfig rest = RestServer.withCouncilServices(RestServer.withMaturity(RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
-                        messages, actor, io, groups), queries, output), notify, mailing.texts()), maturity),
+                        messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited));
         rest.register(locale.filter());
         ResourceConfig pages = new ResourceConfig();
@@ -183,8 +184,10 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(actor.filter());
         pages.register(locale.filter());
         PreviewText previewText = new PreviewText(locale::current);
-        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), new PreviewFrame(renderer, actor, previewText),
-                renderer, previewText));
+        PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
+        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText));
+        pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
+                mailing.texts(), output, actor), pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output,

@@ -3,6 +3,8 @@ package org.connectedcouncils.testing;
 import java.util.List;
 
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
@@ -71,6 +73,10 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final DemoPeople people = new DemoPeople();
     public final NotifyWiring.Services notify = NotifyWiring.notify(data.db.ao(), data.transactions, actor, people,
             register, groups.groups(), data.councils, data.serviceAreas, data.clock);
+    /** The real SMTP server the admin's test e-mail and the jobs' mail go to. */
+    public final GreenMail smtp = started(new GreenMail(ServerSetupTest.SMTP.dynamicPort()));
+    public final NotifyWiring.Mail mail = NotifyWiring.mail(data.db.ao(), people,
+            new SmtpMailSender("127.0.0.1", smtp.getSmtp().getPort()), actor, data.clock);
     public final PersonalDataErasure erasure = new PersonalDataErasure(actor,
             List.of(new AoRegisterPersonalData(data.db.ao()), new AoWorkingGroupPersonalData(data.db.ao()),
                     new AoNotifyPersonalData(data.db.ao())),
@@ -88,7 +94,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
             new MacroOutput(new VelocityTemplateRenderer().templateRenderer(), Mockito.mock(PageBuilderService.class),
-                    messages)), notify, new NotificationTexts(messages, people))
+                    messages)), notify, new NotificationTexts(messages, people), mail.jobs())
             .register(statuses).register(new AbstractBinder() {
                 @Override
                 protected void configure() {
@@ -105,6 +111,11 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
         return this;
     }
 
+    private static GreenMail started(GreenMail server) {
+        server.start();
+        return server;
+    }
+
     /** As a {@code @ClassRule}: closes the fixture after the test class. */
     @Override
     protected void after() {
@@ -115,6 +126,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     @Override
     public void close() {
         server.close();
+        smtp.stop();
         if (!statuses.undeclared().isEmpty()) {
             throw new AssertionError("Statuses missing from @ResponseStatuses (and the OpenAPI description): "
                     + statuses.undeclared());

@@ -53,6 +53,8 @@ import org.connectedcouncils.admin.rest.PersonalDataResource;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.workinggroup.rest.GroupDirectoryResource;
 import org.connectedcouncils.notify.rest.NotificationResource;
+import org.connectedcouncils.notify.rest.NotifyAdminResource;
+import org.connectedcouncils.notify.service.Jobs;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 import org.connectedcouncils.notify.service.Watching;
@@ -96,7 +98,8 @@ public final class RestServer implements AutoCloseable {
             WorkingGroupResource.class, GroupInvitationResource.class, GroupCharterResource.class,
             GroupHistoryResource.class, GroupHistoryHtmlResource.class, SolutionReportResource.class,
             PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
-            PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class);
+            PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class,
+            NotifyAdminResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -199,15 +202,16 @@ public final class RestServer implements AutoCloseable {
         });
     }
 
-    /** Adds the notify feature's services (watches, notifications, their texts) to the application. */
+    /** Adds the notify feature's services (watches, notifications, their texts, the jobs) to the application. */
     public static ResourceConfig withNotify(ResourceConfig application, NotifyWiring.Services notify,
-            NotificationTexts texts) {
+            NotificationTexts texts, Jobs jobs) {
         return application.register(new AbstractBinder() {
             @Override
             protected void configure() {
                 bind(notify.watching()).to(Watching.class);
                 bind(notify.notifications()).to(Notifications.class);
                 bind(texts).to(NotificationTexts.class);
+                bind(jobs).to(Jobs.class);
             }
         });
     }

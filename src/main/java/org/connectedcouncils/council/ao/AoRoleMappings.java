@@ -1,6 +1,10 @@
 package org.connectedcouncils.council.ao;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +24,8 @@ import org.connectedcouncils.common.domain.PageRequest;
 /** {@link RoleMappings} on Active Objects. */
 public final class AoRoleMappings implements RoleMappings {
 
+    private static final int KEYS_PER_READ = 500;
+
     private final ActiveObjects ao;
 
     public AoRoleMappings(ActiveObjects ao) {
@@ -32,6 +38,29 @@ public final class AoRoleMappings implements RoleMappings {
                 + " = ? AND " + AoRoleMapping.PRINCIPAL + " = ?)", PrincipalType.GROUP.code(),
                 PrincipalType.USER.code(), userKey);
         return Arrays.stream(ao.find(AoRoleMapping.class, q)).map(AoRoleMappings::toMapping).toList();
+    }
+
+    @Override
+    public List<RoleMapping> candidatesFor(Collection<String> userKeys) {
+        List<String> keys = userKeys.stream().distinct().toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, RoleMapping> out = new LinkedHashMap<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_READ) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_READ));
+            List<Object> args = new ArrayList<>();
+            args.add(PrincipalType.GROUP.code());
+            args.add(PrincipalType.USER.code());
+            args.addAll(chunk);
+            Query q = Query.select().where(AoRoleMapping.PRINCIPAL_TYPE + " = ? OR (" + AoRoleMapping.PRINCIPAL_TYPE
+                    + " = ? AND " + AoRoleMapping.PRINCIPAL + " IN (" + String.join(",",
+                    Collections.nCopies(chunk.size(), "?")) + "))", args.toArray());
+            for (AoRoleMapping row : ao.find(AoRoleMapping.class, q)) {
+                out.putIfAbsent(row.getID(), toMapping(row));
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     @Override

@@ -1,7 +1,12 @@
 package org.connectedcouncils.council.service;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -33,15 +38,40 @@ public final class CouncilActors {
         if (userKey == null) {
             return Actor.anonymous();
         }
+        return actor(userKey, appAdmin, inGroup, mappings.candidatesFor(userKey), creators.name());
+    }
+
+    /**
+     * {@link #resolve} for many people at once, in one read of the mappings and one of the creator group whatever
+     * their number: {@code appAdmin} and {@code inGroup} answer for the user key given.
+     */
+    public Map<String, Actor> resolveAll(Collection<String> userKeys, Predicate<String> appAdmin,
+            BiPredicate<String, String> inGroup) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        if (userKeys.isEmpty()) {
+            return out;
+        }
+        List<RoleMapping> candidates = mappings.candidatesFor(userKeys);
+        String createGroup = creators.name();
+        for (String key : userKeys) {
+            if (key != null) {
+                out.put(key, actor(key, appAdmin.test(key), group -> inGroup.test(key, group), candidates,
+                        createGroup));
+            }
+        }
+        return out;
+    }
+
+    private static Actor actor(String userKey, boolean appAdmin, Predicate<String> inGroup,
+            List<RoleMapping> candidates, String createGroup) {
         Set<CouncilCode> editorOf = new HashSet<>();
-        for (RoleMapping m : mappings.candidatesFor(userKey)) {
+        for (RoleMapping m : candidates) {
             boolean applies = m.type() == PrincipalType.USER ? m.principal().equals(userKey)
                     : inGroup.test(m.principal());
             if (applies && m.role() == CouncilRole.EDITOR) {
                 editorOf.add(m.council());
             }
         }
-        String createGroup = creators.name();
         boolean mayCreate = appAdmin || createGroup == null || inGroup.test(createGroup);
         return new Actor(userKey, appAdmin, editorOf, mayCreate);
     }

@@ -1,5 +1,6 @@
 package org.connectedcouncils.council.service;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.connectedcouncils.council.domain.RoleMapping;
@@ -11,6 +12,9 @@ public interface RoleMappings {
 
     /** Every group mapping plus the user's own mappings, in one read (group mappings are an admin-sized list). */
     List<RoleMapping> candidatesFor(String userKey);
+
+    /** Every group mapping plus the user mappings of each of {@code userKeys}, in one read per 500 keys. */
+    List<RoleMapping> candidatesFor(Collection<String> userKeys);
 
     Page<RoleMapping> list(PageRequest page);
 

@@ -132,9 +132,10 @@ public final class NotificationFanOut implements DomainEventSubscriber {
             return;
         }
         List<Notification> out = new ArrayList<>();
+        Map<String, Person> found = people.findAll(watchers.keySet());
         watchers.forEach((userKey, watched) -> {
-            Optional<Person> person = people.find(userKey);
-            if (person.isEmpty() || !maySee.test(person.get().actor())) {
+            Person person = found.get(userKey);
+            if (person == null || !maySee.test(person.actor())) {
                 return;
             }
             boolean areaOnly = watched.stream().allMatch(t -> t.type() == Type.SERVICE_AREA);

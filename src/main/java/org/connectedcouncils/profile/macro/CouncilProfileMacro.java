@@ -68,8 +68,9 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
                 code.value());
         boolean mayCreate = mode.isInteractive() && queries.mayCreate(code);
         String id = elementId("cc-council");
-        CouncilProfileView view = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
+        CouncilProfileView shown = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
                 mayCreate).withPictures(CouncilPictures.of(id, profile, maturity.profile(code), output.text()));
+        CouncilProfileView view = mode.isInteractive() ? shown.onScreen() : shown;
         Actor actor = actors.current();
         if (!mode.isInteractive() || actor == null || !actor.editsFor(code)) {
             return output.render(PROFILE, view, mode);

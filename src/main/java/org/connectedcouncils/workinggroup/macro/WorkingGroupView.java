@@ -39,7 +39,8 @@ public record WorkingGroupView(
         List<LeadPanel> leadPanels,
         List<MemberPanel> memberPanels,
         GroupRecordsView records,
-        List<Views.Option> scriptTexts) {
+        List<Views.Option> scriptTexts,
+        boolean interactive) {
 
     /** A linked register entry: its key and page, and (when the user may see it) its name, phase and owner. */
     public record Linked(String key, String href, String name, String phase, String owner) {
@@ -110,6 +111,7 @@ public record WorkingGroupView(
                 new Views.Option("error", text.text(GroupViews.MACRO + "script.error")));
         return new WorkingGroupView(id, group.key().toString(), GroupViews.REST_PATH + "/" + group.key(),
                 d.name(), d.aim(), GroupViews.status(group.status(), text), facts, members, memberNotes, latest,
-                reportNotes, solutions, solutionNotes, join, lead, member, records, scriptTexts);
+                reportNotes, solutions, solutionNotes, join, lead, member, records, scriptTexts,
+                mode.isInteractive());
     }
 }

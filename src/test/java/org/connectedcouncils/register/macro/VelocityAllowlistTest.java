@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.notify.page.NotificationsPage;
+import org.connectedcouncils.notify.page.NotificationsPageTest;
 import org.connectedcouncils.register.page.PageTestViews;
 import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.domain.EntryState;
@@ -48,9 +50,9 @@ public class VelocityAllowlistTest {
     /** The admin page's view model has an allowlist of its own (AdminPageTemplateTest), rendered in the same JVM. */
     private static final String ADMIN_PAGE = "org.connectedcouncils.admin.page.";
     private static final List<String> TEMPLATE_DIRS = List.of("templates/register", "templates/workinggroup",
-            "templates/maturity");
+            "templates/maturity", "templates/notify");
     private static final Set<String> ALLOWLIST_KEYS = Set.of("register-templates", "workinggroup-templates",
-            "maturity-templates");
+            "maturity-templates", "notify-templates");
     private static final Map<String, Object> VIEWS = new LinkedHashMap<>();
     private static final Set<String> RENDERED = new HashSet<>();
 
@@ -86,6 +88,8 @@ public class VelocityAllowlistTest {
         VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), registerText));
         WorkingGroupTemplates.views(text).forEach(VIEWS::put);
         MaturityTemplates.views(text).forEach(VIEWS::put);
+        VIEWS.put("templates/notify/notifications.vm", NotificationsPageTest.fullView());
+        VIEWS.put(NotificationsPage.DOCUMENT, new NotificationsPage.DocumentView("t", "<p>body</p>"));
         VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
         TemplateText i18n = new TemplateText(new PropertiesMessages());
         VIEWS.forEach((template, view) -> {

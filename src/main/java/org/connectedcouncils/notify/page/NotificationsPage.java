@@ -1,0 +1,165 @@
+package org.connectedcouncils.notify.page;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.DisplayText;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.notify.domain.MailChoice;
+import org.connectedcouncils.notify.domain.Notification;
+import org.connectedcouncils.notify.domain.NotificationKind;
+import org.connectedcouncils.notify.domain.Watch;
+import org.connectedcouncils.notify.domain.WatchTarget;
+import org.connectedcouncils.notify.service.MailBodies;
+import org.connectedcouncils.notify.service.NotificationTexts;
+import org.connectedcouncils.notify.service.Notifications;
+import org.connectedcouncils.notify.service.Watching;
+
+/**
+ * The signed-in person's Notifications page ({@value MailBodies#PAGE_PATH}, linked from Confluence's user menu):
+ * notifications newest first with read/unread, what they watch, and how each kind is mailed. Reads through notify's
+ * services; its script writes through the REST API in JSON.
+ */
+public final class NotificationsPage {
+
+    public static final String WEB_RESOURCE = "org.connectedcouncils.connected-councils:notify-pages";
+    public static final String DOCUMENT = "templates/notify/notifications-page.vm";
+    static final String BODY = "templates/notify/notifications.vm";
+    static final String PREFIX = "connected-councils.notify.page.";
+    static final String REST_PATH = "/rest/connected-councils/1.0";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** The page: whether the reader must sign in first, its title and its body (escaped by the template). */
+    public record Shown(boolean signIn, String title, String bodyHtml) {
+    }
+
+    /** The page as a whole document for Confluence's decorator. */
+    public record Document(boolean signIn, String html) {
+    }
+
+    /** What the document template shows: the title and the body. */
+    public record DocumentView(String title, String bodyHtml) {
+    }
+
+    private final Notifications notifications;
+    private final Watching watching;
+    private final NotificationTexts texts;
+    private final MacroOutput output;
+    private final ActorProvider actors;
+
+    public NotificationsPage(Notifications notifications, Watching watching, NotificationTexts texts,
+            MacroOutput output, ActorProvider actors) {
+        this.notifications = notifications;
+        this.watching = watching;
+        this.texts = texts;
+        this.output = output;
+        this.actors = actors;
+    }
+
+    /**
+     * The page; {@code start} and {@code watchStart} are the first rows of the two lists, {@code unsubscribe} the
+     * kind a mail's "stop" link names (each may be null or junk).
+     */
+    public Shown show(String start, String watchStart, String unsubscribe) throws MacroExecutionException {
+        if (actors.current() == null || actors.current().isAnonymous()) {
+            return new Shown(true, "", "");
+        }
+        DisplayText text = output.text();
+        try {
+            Page<Notification> page = notifications.list(false, new PageRequest(number(start),
+                    PageRequest.DEFAULT_LIMIT));
+            Page<Watch> watches = watching.watches(new PageRequest(number(watchStart), PageRequest.DEFAULT_LIMIT));
+            Map<NotificationKind, MailChoice> chosen = notifications.choices();
+            String prefix = output.solutionPages(OutputMode.INTERACTIVE).prefix();
+            Map<String, String> names = new HashMap<>();
+            List<NotificationsPageView.Row> rows = page.items().stream().map(n -> new NotificationsPageView.Row(
+                    n.id(), texts.sentence(n, names), n.link() == null ? "" : prefix + n.link(),
+                    TIME.format(n.created()), n.created().toString(), n.read())).toList();
+            List<NotificationsPageView.ChoiceRow> choices = new ArrayList<>();
+            NotificationsPageView.ChoiceRow stop = null;
+            for (NotificationKind kind : NotificationKind.values()) {
+                NotificationsPageView.ChoiceRow row = choice(text, kind, chosen.getOrDefault(kind,
+                        MailChoice.DEFAULT));
+                choices.add(row);
+                if (kind.code().equals(unsubscribe)) {
+                    stop = row;
+                }
+            }
+            String here = prefix + MailBodies.PAGE_PATH;
+            NotificationsPageView view = new NotificationsPageView("cc-notifications", REST_PATH,
+                    text.text(PREFIX + "unread", notifications.unread()), rows,
+                    page.hasPrevious() ? here + "?start=" + Math.max(0, page.start() - page.limit()) : "",
+                    page.hasNext() ? here + "?start=" + (page.start() + page.limit()) : "",
+                    watches.items().stream().map(w -> watchRow(text, w, prefix)).toList(),
+                    watches.hasPrevious() ? here + "?watches=" + Math.max(0, watches.start() - watches.limit())
+                            + "#cc-notifications-watches" : "",
+                    watches.hasNext() ? here + "?watches=" + (watches.start() + watches.limit())
+                            + "#cc-notifications-watches" : "",
+                    choices, stop, scriptTexts(text));
+            return new Shown(false, text.text(PREFIX + "title"), output.render(BODY, view, OutputMode.INTERACTIVE,
+                    WEB_RESOURCE));
+        } catch (Refusal.NotAuthenticated e) {
+            return new Shown(true, "", "");
+        }
+    }
+
+    /** {@link #show} as an HTML document titled with the page title, which Confluence decorates. */
+    public Document document(String start, String watchStart, String unsubscribe) throws MacroExecutionException {
+        Shown shown = show(start, watchStart, unsubscribe);
+        if (shown.signIn()) {
+            return new Document(true, "");
+        }
+        return new Document(false, output.fragment(DOCUMENT, new DocumentView(shown.title(), shown.bodyHtml())));
+    }
+
+    private static NotificationsPageView.ChoiceRow choice(DisplayText text, NotificationKind kind,
+            MailChoice current) {
+        List<NotificationsPageView.ChoiceOption> options = new ArrayList<>();
+        for (MailChoice c : MailChoice.values()) {
+            options.add(new NotificationsPageView.ChoiceOption(c.code(), text.text(PREFIX + "choice." + c.code()),
+                    c == current));
+        }
+        return new NotificationsPageView.ChoiceRow(kind.code(), text.text(PREFIX + "kind." + kind.code()), options);
+    }
+
+    private static NotificationsPageView.WatchRow watchRow(DisplayText text, Watch w, String prefix) {
+        WatchTarget t = w.target();
+        String href = switch (t.type()) {
+            case ENTRY -> prefix + SolutionPages.PATH + t.key();
+            default -> "";
+        };
+        return new NotificationsPageView.WatchRow(t.type().code(), t.key(),
+                text.text(PREFIX + "watch." + t.type().code(), t.key()), href);
+    }
+
+    private static List<Views.Option> scriptTexts(DisplayText text) {
+        List<Views.Option> out = new ArrayList<>();
+        for (String name : List.of("working", "saved", "error")) {
+            out.add(new Views.Option(name, text.text(PREFIX + "script." + name)));
+        }
+        return out;
+    }
+
+    private static int number(String raw) {
+        try {
+            int n = raw == null ? 0 : Integer.parseInt(raw.trim());
+            return Math.max(0, Math.min(n, PageRequest.MAX_START));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.connectedcouncils.notify.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.connectedcouncils.common.i18n.TemplateText;
+import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.testing.PropertiesMessages;
+import org.connectedcouncils.testing.VelocityTemplateRenderer;
+import org.junit.Test;
+
+/**
+ * The Notifications page's template on real Velocity with Confluence-like escaping: hostile text in every value
+ * comes out escaped, links and paging go where the view says, unread rows carry their marker and button, and the
+ * unsubscribe prompt names its kind.
+ */
+public class NotificationsPageTest {
+
+    private static final String HOSTILE = "<script>alert(1)</script> & \"quoted\"";
+
+    /** A view with every section filled and hostile text in each value a person could have typed. */
+    public static NotificationsPageView fullView() {
+        List<NotificationsPageView.ChoiceOption> options = List.of(
+                new NotificationsPageView.ChoiceOption("immediate", "At once", false),
+                new NotificationsPageView.ChoiceOption("off", "No e-mail", true));
+        NotificationsPageView.ChoiceRow adoptions = new NotificationsPageView.ChoiceRow("adoption", "Adoptions",
+                options);
+        return new NotificationsPageView("cc-notifications", "/rest/connected-councils/1.0", "Unread: 1",
+                List.of(new NotificationsPageView.Row(7, "Brian published " + HOSTILE,
+                                "/wiki/plugins/servlet/connected-councils/solutions/CC-3", "2026-12-05 10:00 UTC",
+                                "2026-12-05T10:00:00Z", false),
+                        new NotificationsPageView.Row(6, "Hana reported on " + HOSTILE, "", "2026-12-04 09:00 UTC",
+                                "2026-12-04T09:00:00Z", true)),
+                "/n?start=0", "/n?start=50",
+                List.of(new NotificationsPageView.WatchRow("entry", "CC-3", "Entry CC-3",
+                                "/wiki/plugins/servlet/connected-councils/solutions/CC-3"),
+                        new NotificationsPageView.WatchRow("service-area", HOSTILE, "Service area " + HOSTILE, "")),
+                "/n?watches=0", "/n?watches=50", List.of(adoptions), adoptions,
+                List.of(new Views.Option("saved", "Saved.")));
+    }
+
+    @Test
+    public void everyValueIsEscaped_linksAndPagingAsTheViewSays() {
+        String html = render(fullView());
+
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; "
+                + "&quot;quoted&quot;");
+        assertThat(html).contains("<a class=\"cc-notify-subject\" href=\"/wiki/plugins/servlet/connected-councils/"
+                + "solutions/CC-3\">Brian published &lt;script&gt;");
+        assertThat(html).contains("<span class=\"cc-notify-subject\">Hana reported on &lt;script&gt;");
+        assertThat(html).contains("href=\"/n?start=0\"").contains("href=\"/n?start=50\"")
+                .contains("href=\"/n?watches=50\"");
+        assertThat(html).contains("data-type=\"service-area\" data-key=\"&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("lang=\"en-GB\"").contains("data-text-saved=\"Saved.\"");
+    }
+
+    @Test
+    public void unreadRowsCarryTheirMarkerAndButton_readOnesNeither() {
+        String html = render(fullView());
+
+        String unread = html.substring(html.indexOf("data-id=\"7\""), html.indexOf("data-id=\"6\""));
+        String read = html.substring(html.indexOf("data-id=\"6\""), html.indexOf("cc-notifications-watches"));
+        assertThat(html).contains("class=\"cc-notify-item cc-notify-unread-item\" data-id=\"7\"")
+                .contains("class=\"cc-notify-item\" data-id=\"6\"");
+        assertThat(unread).contains(">New<").contains("Mark as read");
+        assertThat(read).doesNotContain(">New<").doesNotContain("Mark as read");
+    }
+
+    @Test
+    public void aMailsStopLink_asksToStopThatKind_andTheChoiceShowsSelected() {
+        String html = render(fullView());
+
+        assertThat(html).contains("Stop e-mails about: <strong>Adoptions</strong>")
+                .contains("data-kind=\"adoption\"").contains("<option value=\"off\" selected=\"\">No e-mail");
+        NotificationsPageView none = new NotificationsPageView("cc-notifications", "/r", "Unread: 0", List.of(), "",
+                "", List.of(), "", "", List.of(), null, List.of());
+        String empty = render(none);
+        assertThat(empty).doesNotContain("cc-notify-stop").doesNotContain("cc-notify-pages")
+                .contains("Nothing yet.").contains("You watch nothing yet.");
+    }
+
+    private static String render(NotificationsPageView view) {
+        return new VelocityTemplateRenderer().render("templates/notify/notifications.vm",
+                Map.of("view", view, "i18n", new TemplateText(new PropertiesMessages())));
+    }
+}
