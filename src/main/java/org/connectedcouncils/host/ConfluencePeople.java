@@ -2,6 +2,8 @@ package org.connectedcouncils.host;
 
 import java.util.Optional;
 
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -13,16 +15,19 @@ import org.connectedcouncils.notify.service.People;
 
 /**
  * A Confluence user as a person to notify: SAL's profile gives the name and e-mail address; admin flags, group
- * membership and the admin's council mappings give who they act for, resolved now (never cached).
+ * membership and the admin's council mappings give who they act for, resolved now (never cached). A deactivated
+ * user is no one to notify.
  */
 public final class ConfluencePeople implements People {
 
     private final UserManager userManager;
     private final CouncilActors councilActors;
+    private final UserAccessor users;
 
-    public ConfluencePeople(UserManager userManager, CouncilActors councilActors) {
+    public ConfluencePeople(UserManager userManager, CouncilActors councilActors, UserAccessor users) {
         this.userManager = userManager;
         this.councilActors = councilActors;
+        this.users = users;
     }
 
     @Override
@@ -33,6 +38,10 @@ public final class ConfluencePeople implements People {
         UserKey key = new UserKey(userKey);
         UserProfile profile = userManager.getUserProfile(key);
         if (profile == null) {
+            return Optional.empty();
+        }
+        ConfluenceUser user = users.getUserByKey(key);
+        if (user == null || users.isDeactivated(user)) {
             return Optional.empty();
         }
         boolean admin = userManager.isSystemAdmin(key) || userManager.isAdmin(key);

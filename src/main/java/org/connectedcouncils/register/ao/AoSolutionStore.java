@@ -96,6 +96,11 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     @Override
+    public List<Solution> confirmedBefore(Instant before, long afterNumber, int limit) {
+        return entries.confirmedBefore(before, afterNumber, limit);
+    }
+
+    @Override
     public AdoptionFigures figures(SolutionQuery query, Visibility visibility) {
         return figures.figures(query, visibility);
     }

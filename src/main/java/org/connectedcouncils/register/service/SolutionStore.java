@@ -75,6 +75,12 @@ public interface SolutionStore {
     /** Up to {@link SimilarityQuery#MAX_RESULTS} entries the reader may see that look like the query, best first. */
     List<SimilarEntry> similar(SimilarityQuery query, Visibility visibility);
 
+    /**
+     * Up to {@code limit} published, not retired entries with a key number above {@code afterNumber}, in key order,
+     * last confirmed (or, never confirmed, created) before {@code before}: the freshness jobs read them in batches.
+     */
+    List<Solution> confirmedBefore(Instant before, long afterNumber, int limit);
+
     /** Totals over every entry that matches the query's filters and that the reader may see (paging ignored). */
     AdoptionFigures figures(SolutionQuery query, Visibility visibility);
 }
