@@ -8,12 +8,14 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
+import org.connectedcouncils.council.ao.AoCouncilDirectory;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.notify.ao.AoJobRunStore;
 import org.connectedcouncils.notify.ao.AoNotificationStore;
 import org.connectedcouncils.notify.ao.AoWatchStore;
 import org.connectedcouncils.notify.service.AppAddress;
+import org.connectedcouncils.notify.service.AdoptionNudges;
 import org.connectedcouncils.notify.service.ConfirmationNudges;
 import org.connectedcouncils.notify.service.DigestJobs;
 import org.connectedcouncils.notify.service.FreshnessJobs;
@@ -61,7 +63,7 @@ public final class NotifyWiring {
         RegisterFreshness register = new RegisterFreshness(new AoSolutionStore(ao),
                 new StoredConfirmationPolicy(new AoSettingsStore(ao)), clock);
         FreshnessJobs freshness = new FreshnessJobs(new ConfirmationNudges(register, recipients, notifications,
-                clock));
+                clock), new AdoptionNudges(register, recipients, notifications, new AoCouncilDirectory(ao), clock));
         Jobs jobs = new Jobs(List.of(new DigestJobs(delivery), freshness), new AoJobRunStore(ao), sender, people,
                 texts, actor, clock);
         return new Mail(texts, delivery, jobs);

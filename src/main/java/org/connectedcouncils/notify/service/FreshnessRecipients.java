@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.NotificationKind;
 import org.connectedcouncils.notify.domain.Person;
@@ -44,10 +45,10 @@ public final class FreshnessRecipients {
         return out;
     }
 
-    /** The owner council's editors only (a contact handover asks them to name a new contact). */
-    public List<Person> editorsOf(Solution s) {
+    /** A council's editors as people the host knows now (an adopter asked to re-confirm, an owner to hand over). */
+    public List<Person> editorsOf(CouncilCode council) {
         List<Person> out = new ArrayList<>();
-        for (String key : editors.of(s.content().ownerCouncil())) {
+        for (String key : editors.of(council)) {
             people.find(key).ifPresent(out::add);
         }
         return out;
