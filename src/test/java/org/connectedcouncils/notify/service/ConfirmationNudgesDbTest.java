@@ -126,7 +126,8 @@ public class ConfirmationNudgesDbTest {
                 + "confirmed as still current for over 180 days: please open it and confirm it, or update it");
         String html = String.valueOf(((MimeMultipart) received[0].getContent()).getBodyPart(1).getContent());
         assertThat(html).contains("href=\"http://wiki.example/plugins/servlet/connected-councils/solutions/"
-                + entry.key() + "\"", "unsubscribe=freshness");
+                + entry.key() + "\"", "unsubscribe=freshness", "because you look after these entries")
+                .doesNotContain("because you watch");
         assertThat(whats("user-brighton-editor")).as("still told in the app").containsExactly("confirm-due");
     }
 
