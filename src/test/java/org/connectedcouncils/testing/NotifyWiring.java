@@ -17,6 +17,7 @@ import org.connectedcouncils.notify.ao.AoWatchStore;
 import org.connectedcouncils.notify.service.AppAddress;
 import org.connectedcouncils.notify.service.AdoptionNudges;
 import org.connectedcouncils.notify.service.ConfirmationNudges;
+import org.connectedcouncils.notify.service.ContactHandover;
 import org.connectedcouncils.notify.service.DigestJobs;
 import org.connectedcouncils.notify.service.FreshnessJobs;
 import org.connectedcouncils.notify.service.FreshnessRecipients;
@@ -63,7 +64,8 @@ public final class NotifyWiring {
         RegisterFreshness register = new RegisterFreshness(new AoSolutionStore(ao),
                 new StoredConfirmationPolicy(new AoSettingsStore(ao)), clock);
         FreshnessJobs freshness = new FreshnessJobs(new ConfirmationNudges(register, recipients, notifications,
-                clock), new AdoptionNudges(register, recipients, notifications, new AoCouncilDirectory(ao), clock));
+                clock), new AdoptionNudges(register, recipients, notifications, new AoCouncilDirectory(ao), clock),
+                new ContactHandover(register, people, recipients, notifications, clock));
         Jobs jobs = new Jobs(List.of(new DigestJobs(delivery), freshness), new AoJobRunStore(ao), sender, people,
                 texts, actor, clock);
         return new Mail(texts, delivery, jobs);

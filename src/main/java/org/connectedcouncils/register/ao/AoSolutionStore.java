@@ -118,6 +118,11 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     @Override
+    public List<Solution> withContact(long afterNumber, int limit) {
+        return entries.withContact(afterNumber, limit);
+    }
+
+    @Override
     public List<Solution> confirmedBefore(Instant before, long afterNumber, int limit) {
         return entries.confirmedBefore(before, afterNumber, limit);
     }

@@ -168,6 +168,18 @@ final class SolutionEntries {
         return out;
     }
 
+    List<Solution> withContact(long afterNumber, int limit) {
+        if (afterNumber >= Integer.MAX_VALUE) {
+            return List.of();
+        }
+        Query q = Query.select(LIST_COLUMNS).where(AoSolution.STATE + " = ? AND " + AoSolution.PHASE
+                + " <> ? AND ID > ? AND " + AoSolution.CONTACT_KEY + " IS NOT NULL", EntryState.PUBLISHED.code(),
+                Phase.RETIRED.code(), (int) afterNumber).order("ID").limit(limit);
+        List<Solution> out = new ArrayList<>();
+        ao.stream(AoSolution.class, q, e -> out.add(SolutionRows.toSolution(e, false)));
+        return out;
+    }
+
     List<Solution> confirmedBefore(Instant before, long afterNumber, int limit) {
         if (afterNumber >= Integer.MAX_VALUE) {
             return List.of();

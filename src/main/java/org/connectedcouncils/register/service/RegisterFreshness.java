@@ -77,6 +77,12 @@ public final class RegisterFreshness {
         return store.lapse(check, now, line);
     }
 
+    /** Published, not retired entries that name a key contact, in batches by key ({@code next} -1 after the last). */
+    public Batch withContact(long afterNumber, int limit) {
+        List<Solution> read = store.withContact(afterNumber, limit);
+        return new Batch(read, read.size() < limit ? -1 : read.get(read.size() - 1).key().number());
+    }
+
     /** Entries by key (at most 100 keys), for the names and owners of the adoptions a batch concerns. */
     public Map<SolutionKey, Solution> entries(Collection<SolutionKey> keys) {
         return store.findAll(keys);

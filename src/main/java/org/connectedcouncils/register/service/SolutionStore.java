@@ -89,6 +89,9 @@ public interface SolutionStore {
      */
     List<Solution> confirmedBefore(Instant before, long afterNumber, int limit);
 
+    /** Up to {@code limit} published, not retired entries naming a key contact, with key numbers above, in order. */
+    List<Solution> withContact(long afterNumber, int limit);
+
     /** Up to {@code limit} current adoptions after {@code after} (null: from the start) last checked before. */
     List<AdoptionCheck> adoptionsCheckedBefore(Instant before, AdoptionCursor after, int limit);
 
