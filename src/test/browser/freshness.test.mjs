@@ -55,3 +55,29 @@ test('an entry due for confirmation: the nudge in the Outbox, its link, one clic
     json.mails.filter((m) => m.subject.includes(due.name)).length, 'confirmed: no nudge again');
   assert.deepEqual(outbox.errors, []);
 });
+
+test('a key contact deactivated through the preview\'s user port: the owner\'s editor is asked to name another', async () => {
+  const name = `Street lighting fault reports ${Date.now().toString(36)}`;
+  const created = await rest('hackney-editor', 'POST', 'solutions', {
+    name, summary: `Summary of ${name}`, kind: 'software', phase: 'beta', ownerCouncil: 'E09000012',
+    serviceAreas: ['parking'], keyContact: 'user-hackney-contact',
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  assert.equal((await rest('hackney-editor', 'POST', `solutions/${created.json.key}/publish`, {})).status, 200);
+  const deactivated = await fetch(`${BASE}/preview/users/hackney-contact/deactivate`, { method: 'POST' });
+  assert.equal(deactivated.status, 204);
+
+  const page = await pageAs(browser, 'hackney-editor');
+  await page.goto(`${BASE}/outbox`);
+  await page.getByRole('button', { name: 'Run the jobs now' }).click();
+  await page.waitForURL(/\/outbox\?sent=/);
+  const mail = page.locator('article.preview-mail', { hasText: name })
+    .filter({ hasText: 'hackney-editor@councils.example' }).filter({ hasText: /no active contact/ }).first();
+  await mail.waitFor();
+  await mail.scrollIntoViewIfNeeded();
+  await shot(page, 'freshness-contact-handover');
+  const json = await (await fetch(`${BASE}/preview/outbox?limit=100`)).json();
+  assert.equal(json.mails.filter((m) => m.subject.includes(name) && m.to === 'hackney-contact@councils.example')
+    .length, 0, 'the deactivated contact is told nothing');
+  assert.deepEqual(page.errors, []);
+});

@@ -183,6 +183,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewText previewText = new PreviewText(locale::current);
         pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), new PreviewFrame(renderer, actor, previewText),
                 renderer, previewText));
+        pages.register(new PreviewUserPort(people));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output)));
