@@ -66,7 +66,7 @@ public final class NotifyWiring {
         FreshnessJobs freshness = new FreshnessJobs(new ConfirmationNudges(register, recipients, notifications,
                 clock), new AdoptionNudges(register, recipients, notifications, new AoCouncilDirectory(ao), clock),
                 new ContactHandover(register, people, recipients, notifications, clock));
-        Jobs jobs = new Jobs(List.of(new DigestJobs(delivery), freshness), new AoJobRunStore(ao), sender, people,
+        Jobs jobs = new Jobs(List.of(freshness, new DigestJobs(delivery)), new AoJobRunStore(ao), sender, people,
                 texts, actor, clock);
         return new Mail(texts, delivery, jobs);
     }
