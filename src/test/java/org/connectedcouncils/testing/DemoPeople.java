@@ -1,11 +1,15 @@
 package org.connectedcouncils.testing;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.notify.domain.Person;
 import org.connectedcouncils.notify.service.People;
 
@@ -13,7 +17,7 @@ import org.connectedcouncils.notify.service.People;
  * The {@link DemoUsers} as people to notify, standing in for Confluence's user directory: user key
  * {@code user-<id>}, display name from the id, e-mail {@code <id>@councils.example}; a demo user can be deactivated.
  */
-public final class DemoPeople implements People {
+public final class DemoPeople implements People, PersonNames {
 
     /** Demo users deactivated in this instance (the preview's, or one test's): no longer active, no one to tell. */
     private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
@@ -39,6 +43,13 @@ public final class DemoPeople implements People {
             return Optional.empty();
         }
         return Optional.of(new Person(actor, name(id), email(id)));
+    }
+
+    @Override
+    public Map<String, String> names(Collection<String> userKeys) {
+        Map<String, String> names = new HashMap<>();
+        userKeys.forEach(key -> find(key).ifPresent(p -> names.put(key, p.name())));
+        return names;
     }
 
     /** The address of the demo user with this id. */

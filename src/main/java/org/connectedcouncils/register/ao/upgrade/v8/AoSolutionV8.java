@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.ao.upgrade.v7;
+package org.connectedcouncils.register.ao.upgrade.v8;
 
 import java.util.Date;
 
@@ -10,10 +10,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * Frozen copy of the entry table as model version 7 left it (lapsed adoptions counted apart); never change it (later versions copy it).
+ * Frozen copy of the entry table as model version 8 left it (lapsed adoptions counted apart); never change it (later versions copy it).
  */
 @Table("SOLUTION")
-public interface AoSolutionV7 extends Entity {
+public interface AoSolutionV8 extends Entity {
 
     String NAME = "NAME";
     String NAME_LOWER = "NAME_LOWER";
@@ -238,7 +238,7 @@ public interface AoSolutionV7 extends Entity {
     Integer getReplacedBy();
     void setReplacedBy(Integer solutionId);
 
-    // Added by model version 7.
+    // Added by model version 8.
     @NotNull
     @Default("0")
     int getLapsedCount();
