@@ -2,7 +2,7 @@
 // list" screen, and role mappings imported from CSV. Creates only its own mappings (unique group names).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, SHOTS, launch, pageAs, seriousViolations, shot, rest } from './support.mjs';
+import { adminPage, BASE, SHOTS, launch, pageAs, seriousViolations, shot, rest } from './support.mjs';
 
 let browser;
 
@@ -13,16 +13,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function adminPage() {
-  const page = await pageAs(browser, 'admin');
-  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
-  if (/\/admin\/websudo/.test(page.url())) {
-    await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
-    await page.waitForLoadState('networkidle');
-  }
-  return page;
-}
 
 test('the directory holds every current UK council, with nation and point, out of the box', async () => {
   const all = await rest('viewer', 'GET', 'councils?limit=1');
@@ -37,7 +27,7 @@ test('the directory holds every current UK council, with nation and point, out o
 });
 
 test('an admin compares the directory with the bundled council list; the list is attributed', async () => {
-  const page = await adminPage();
+  const page = await adminPage(browser);
   const section = page.locator('[data-cc-council-list]');
   assert.match(await section.locator('.cc-attribution').innerText(), /mySociety.*CC BY 4\.0/);
   await section.locator('[data-cc-council-list-compare]').focus();
@@ -58,7 +48,7 @@ test('an admin compares the directory with the bundled council list; the list is
 
 test('an admin imports role mappings from CSV: problems first, nothing written, then all rows', async () => {
   const group = `browser-mapping-${Date.now()}`;
-  const page = await adminPage();
+  const page = await adminPage(browser);
   const section = page.locator('[data-cc-import]');
   assert.equal(await section.locator('a[href$="/admin/import/mappings/template.csv"]').count(), 1);
   await section.locator('label[for="cc-admin-import-mappings"]').click();

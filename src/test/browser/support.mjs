@@ -45,6 +45,17 @@ export async function seriousViolations(page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
+/** The admin page as the demo admin, through the preview's WebSudo prompt when it asks (admin writes need it). */
+export async function adminPage(context) {
+  const page = await pageAs(context, 'admin');
+  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  if (/\/admin\/websudo/.test(page.url())) {
+    await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
+    await page.waitForLoadState('networkidle');
+  }
+  return page;
+}
+
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }

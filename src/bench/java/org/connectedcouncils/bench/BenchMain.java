@@ -118,7 +118,7 @@ public final class BenchMain {
         SimilarBaseline similarBaseline = new SimilarBaseline(f.db.entityManager());
         MaturityRows maturityRows = new MaturityRows(f.db.entityManager(), raw.statements);
         Maturity maturity = new Maturity(new AoMaturityStore(f.db.ao()), f.councils, f.serviceAreas, f.register,
-                f.actor, f.transactions, f.transactions, f.clock);
+                f.actor, f.transactions, f.transactions, f.transactions, f.clock);
         MaturityMapMacro mapMacro = new MaturityMapMacro(maturity, output);
         Map<String, String> labels = labels();
         String base = RestServer.BASE_PATH;

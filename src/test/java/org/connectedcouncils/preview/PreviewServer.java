@@ -148,14 +148,14 @@ public final class PreviewServer implements AutoCloseable {
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
         Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
-                audited, Clock.systemUTC());
+                audited, audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations(), groups.records(),
                 people);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
-                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), actor, output),
+                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), maturity, actor, output),
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
@@ -231,7 +231,7 @@ public final class PreviewServer implements AutoCloseable {
         DemoWorkingGroups.load(groups, loader, clock);
         AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
         DemoMaturity.load(new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, loader, audited,
-                audited, Clock.systemUTC()), loader, serviceAreas.activeCodes());
+                audited, audited, Clock.systemUTC()), loader, serviceAreas.activeCodes());
         return loaded;
     }
 

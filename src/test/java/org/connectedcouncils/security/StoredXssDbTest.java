@@ -54,6 +54,7 @@ import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.DemoUsers;
@@ -327,8 +328,8 @@ public class StoredXssDbTest {
         check("register rows fragment", all(), REST.http.get(DemoUsers.ADMIN, "solutions.html?start=1&limit=100")
                 .body());
         Macro card = new SolutionCardMacro(register, output);
-        Macro profile = new CouncilProfileMacro(register, fixture.invitations, fixture.register.actor,
-                output);
+        Macro profile = new CouncilProfileMacro(register, fixture.invitations,
+                MaturityFixture.over(fixture.register), fixture.register.actor, output);
         Macro group = new WorkingGroupMacro(groups, output);
         Macro report = new StatusReportMacro(groups, output, fixture.register.clock);
         for (Stored s : stored) {

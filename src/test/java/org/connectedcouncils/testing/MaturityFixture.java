@@ -8,8 +8,17 @@ public final class MaturityFixture {
 
     public final RegisterFixture register = new RegisterFixture();
     public final AoMaturityStore store = new AoMaturityStore(register.db.ao());
-    public final Maturity maturity = new Maturity(store, register.councils, register.serviceAreas,
-            register.register, register.actor, register.transactions, register.transactions, register.clock);
+    public final Maturity maturity = over(register, store);
+
+    /** The maturity use cases over another fixture's register, on its database (the council profile needs them). */
+    public static Maturity over(RegisterFixture register) {
+        return over(register, new AoMaturityStore(register.db.ao()));
+    }
+
+    private static Maturity over(RegisterFixture register, AoMaturityStore store) {
+        return new Maturity(store, register.councils, register.serviceAreas, register.register, register.actor,
+                register.transactions, register.transactions, register.transactions, register.clock);
+    }
 
     public MaturityFixture reset() {
         register.reset();

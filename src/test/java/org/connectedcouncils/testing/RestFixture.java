@@ -77,7 +77,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             data.transactions, data.transactions);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
-            data.serviceAreas, register, actor, data.transactions, data.transactions, data.clock);
+            data.serviceAreas, register, actor, data.transactions, data.transactions, data.transactions, data.clock);
     /** The council list the update screen compares with; a test may put another list here. */
     public volatile CouncilList councilList = BundledCouncilList.bundled();
     public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,

@@ -7,7 +7,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** An admin's wording of one level in one service area; without a row the generic description applies. */
+/**
+ * An admin's wording of one level in one service area, in English and optionally Welsh; without a row the generic
+ * description applies.
+ */
 @Table("MAT_LEVEL")
 public interface AoLevelWording extends Entity {
 
@@ -15,6 +18,7 @@ public interface AoLevelWording extends Entity {
     String AREA_CODE = "AREA_CODE";
     String LEVEL_NO = "LEVEL_NO";
     String WORDING = "WORDING";
+    String WORDING_CY = "WORDING_CY";
 
     @NotNull
     @Unique
@@ -32,4 +36,9 @@ public interface AoLevelWording extends Entity {
     @StringLength(300)
     String getWording();
     void setWording(String wording);
+
+    /** The same wording in Welsh (null: Welsh readers see the English wording). Model version 8. */
+    @StringLength(300)
+    String getWordingCy();
+    void setWordingCy(String wording);
 }

@@ -142,36 +142,36 @@ public final class AoMaturityStore implements MaturityStore {
     }
 
     @Override
-    public Map<MaturityLevel, String> wording(String areaCode) {
-        Map<MaturityLevel, String> wording = new EnumMap<>(MaturityLevel.class);
+    public Map<MaturityLevel, LevelDescription> wording(String areaCode) {
+        Map<MaturityLevel, LevelDescription> wording = new EnumMap<>(MaturityLevel.class);
         for (AoLevelWording row : ao.find(AoLevelWording.class, Query.select()
                 .where(AoLevelWording.AREA_CODE + " = ?", areaCode))) {
-            MaturityLevel.of(row.getLevelNo()).ifPresent(level -> wording.put(level, row.getWording()));
+            MaturityLevel.of(row.getLevelNo()).ifPresent(level -> wording.put(level,
+                    new LevelDescription(areaCode, level, row.getWording(), row.getWordingCy())));
         }
         return wording;
     }
 
     @Override
-    public LevelDescription saveWording(String areaCode, MaturityLevel level, String wording) {
+    public LevelDescription saveWording(String areaCode, MaturityLevel level, String wording, String wordingCy) {
         return ao.executeInTransaction(() -> {
             String key = areaCode + ":" + level.number();
             AoLevelWording[] rows = ao.find(AoLevelWording.class, Query.select()
                     .where(AoLevelWording.PAIR_KEY + " = ?", key));
-            boolean blank = wording == null || wording.isBlank();
-            if (blank) {
+            if (wording == null || wording.isBlank()) {
                 if (rows.length > 0) {
                     ao.delete(rows);
                 }
-                return new LevelDescription(areaCode, level, null);
+                return new LevelDescription(areaCode, level, null, null);
             }
-            if (rows.length > 0) {
-                rows[0].setWording(wording.trim());
-                rows[0].save();
-            } else {
-                ao.create(AoLevelWording.class, Map.of(AoLevelWording.PAIR_KEY, key, AoLevelWording.AREA_CODE,
-                        areaCode, AoLevelWording.LEVEL_NO, level.number(), AoLevelWording.WORDING, wording.trim()));
-            }
-            return new LevelDescription(areaCode, level, wording.trim());
+            String welsh = wordingCy == null || wordingCy.isBlank() ? null : wordingCy.trim();
+            AoLevelWording row = rows.length > 0 ? rows[0] : ao.create(AoLevelWording.class, Map.of(
+                    AoLevelWording.PAIR_KEY, key, AoLevelWording.AREA_CODE, areaCode, AoLevelWording.LEVEL_NO,
+                    level.number()));
+            row.setWording(wording.trim());
+            row.setWordingCy(welsh);
+            row.save();
+            return new LevelDescription(areaCode, level, wording.trim(), welsh);
         });
     }
 

@@ -11,6 +11,9 @@ import org.connectedcouncils.common.domain.FieldError;
 /** The bounds of assessments, reviews and level wording; every error found is reported at once. */
 public final class MaturityRules {
 
+    /** Welsh wording given without the English it translates. */
+    public static final String WELSH_NEEDS_ENGLISH = "connected-councils.maturity.error.welshNeedsEnglish";
+
     public static final int MAX_JUSTIFICATION = 1000;
     public static final int MAX_COMMENT = 1000;
     public static final int MAX_WORDING = 300;
@@ -85,9 +88,14 @@ public final class MaturityRules {
     }
 
     /** A level's wording is bounded; blank means "back to the generic text". */
-    public static void checkWording(String wording) {
+    /** An admin's wording and its Welsh: each at most {@code MAX_WORDING} characters; Welsh needs the English. */
+    public static void checkWording(String wording, String wordingCy) {
         List<FieldError> errors = new ArrayList<>();
         FieldChecks.text(errors, "wording", wording, false, MAX_WORDING);
+        FieldChecks.text(errors, "wordingCy", wordingCy, false, MAX_WORDING);
+        if ((wording == null || wording.isBlank()) && wordingCy != null && !wordingCy.isBlank()) {
+            errors.add(FieldError.of("wording", WELSH_NEEDS_ENGLISH));
+        }
         FieldChecks.throwIfAny(errors);
     }
 }

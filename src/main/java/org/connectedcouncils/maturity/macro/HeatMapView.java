@@ -9,6 +9,7 @@ import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.maturity.view.LevelColours;
 
 /**
  * The heat map laid out on the server: an SVG grid of councils x service areas, each cell filled by level and

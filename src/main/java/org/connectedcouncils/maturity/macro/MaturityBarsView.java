@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
+import org.connectedcouncils.maturity.view.LevelColours;
 
 /**
  * One bar per row (a council's service areas, or one area's councils) drawn as SVG on the server, each beside a

@@ -42,7 +42,8 @@ public class MaturityAdminResource {
         if (level == null || !level.matches("[1-5]")) {
             throw new NotFound(String.valueOf(level));
         }
-        return LevelJson.of(maturity.reword(area, Integer.parseInt(level), JsonFormats.present(input).wording()),
+        WordingInput given = JsonFormats.present(input);
+        return LevelJson.of(maturity.reword(area, Integer.parseInt(level), given.wording(), given.wordingCy()),
                 messages);
     }
 }

@@ -22,6 +22,7 @@ import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.AdminAccess;
+import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -32,6 +33,7 @@ import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
 import org.connectedcouncils.maturity.domain.LevelDescription;
 import org.connectedcouncils.maturity.domain.MaturityCell;
+import org.connectedcouncils.maturity.domain.MaturityEvent;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.domain.MaturityRules;
 import org.connectedcouncils.maturity.domain.Medians;
@@ -57,11 +59,12 @@ public final class Maturity {
     private final ActorProvider actors;
     private final Transactions transactions;
     private final AuditTrail audit;
+    private final DomainEvents events;
     private final Clock clock;
 
     public Maturity(MaturityStore store, CouncilDirectory councils, ServiceAreaCatalogue areas,
             SolutionRegister solutions, ActorProvider actors, Transactions transactions, AuditTrail audit,
-            Clock clock) {
+            DomainEvents events, Clock clock) {
         this.store = store;
         this.councils = councils;
         this.areas = areas;
@@ -69,6 +72,7 @@ public final class Maturity {
         this.actors = actors;
         this.transactions = transactions;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,20 +80,23 @@ public final class Maturity {
     public List<LevelDescription> levels(String areaCode) {
         guards.signedIn();
         area(areaCode);
-        Map<MaturityLevel, String> wording = store.wording(areaCode);
-        return List.of(MaturityLevel.values()).stream()
-                .map(level -> new LevelDescription(areaCode, level, wording.get(level))).toList();
+        Map<MaturityLevel, LevelDescription> wording = store.wording(areaCode);
+        return List.of(MaturityLevel.values()).stream().map(level -> wording.getOrDefault(level,
+                new LevelDescription(areaCode, level, null, null))).toList();
     }
 
-    /** An administrator rewords one level of one area (blank restores the generic text). */
-    public LevelDescription reword(String areaCode, int level, String wording) {
+    /**
+     * An administrator rewords one level of one area in English and, optionally, Welsh (blank English restores the
+     * generic text in both languages; Welsh without English is refused).
+     */
+    public LevelDescription reword(String areaCode, int level, String wording, String wordingCy) {
         Actor actor = AdminAccess.require(actors);
         area(areaCode);
         MaturityLevel parsed = MaturityLevel.of(level).orElseThrow(() -> ValidationException.of(
                 FieldError.of("level", MaturityRules.RANGE, 1, 5)));
-        MaturityRules.checkWording(wording);
+        MaturityRules.checkWording(wording, wordingCy);
         return transactions.inTransaction(() -> {
-            LevelDescription saved = store.saveWording(areaCode, parsed, wording);
+            LevelDescription saved = store.saveWording(areaCode, parsed, wording, wordingCy);
             audit.record(new AuditRecord("connected-councils.audit.maturity.reworded", "serviceArea", areaCode,
                     areaCode, actor.userKey(), List.of(new AuditRecord.Change("level" + level, null,
                             saved.wording()))));
@@ -116,6 +123,9 @@ public final class Maturity {
             audit.record(new AuditRecord("connected-councils.audit.maturity.assessed", "council",
                     councilCode.toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
                             clean.areaCode(), null, String.valueOf(clean.level())))));
+            events.publish(new MaturityEvent(MaturityEvent.What.ASSESSED, councilCode, council.name(),
+                    areaName(clean.areaCode()), String.valueOf(clean.level()), null, actor.userKey(),
+                    saved.createdAt()));
             return saved;
         });
     }
@@ -129,6 +139,7 @@ public final class Maturity {
             throw new Refusal.NotAllowed(MaturityGuards.OWN_ASSESSMENT);
         }
         guards.council(reviewer);
+        Council assessed = guards.council(assessment.council());
         if (verdict == null) {
             throw ValidationException.of(FieldError.of("verdict", "connected-councils.error.required"));
         }
@@ -139,6 +150,8 @@ public final class Maturity {
             audit.record(new AuditRecord("connected-councils.audit.maturity.reviewed", "council",
                     assessment.council().toString(), assessment.council().toString(), actor.userKey(),
                     List.of(new AuditRecord.Change(assessment.areaCode(), null, verdict.code()))));
+            events.publish(new MaturityEvent(MaturityEvent.What.REVIEWED, assessment.council(), assessed.name(),
+                    areaName(assessment.areaCode()), verdict.code(), reviewer, actor.userKey(), clock.instant()));
             return saved;
         });
     }
@@ -209,6 +222,12 @@ public final class Maturity {
         Map<Long, List<Review>> reviews = store.reviews(assessments.stream().map(Assessment::id).toList());
         return assessments.stream()
                 .map(a -> new ReviewedAssessment(a, reviews.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    /** An area's name for the notification (its code when it is no longer in the catalogue). */
+    private String areaName(String code) {
+        return areas.all().stream().filter(a -> a.code().equals(code)).map(ServiceArea::name).findFirst()
+                .orElse(code);
     }
 
     private ServiceArea area(String code) {

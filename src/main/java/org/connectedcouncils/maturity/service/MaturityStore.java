@@ -44,8 +44,8 @@ public interface MaturityStore {
     Map<Long, List<Review>> reviews(Collection<Long> assessmentIds);
 
     /** The admins' wording of an area's levels (absent levels use the generic text). */
-    Map<MaturityLevel, String> wording(String areaCode);
+    Map<MaturityLevel, LevelDescription> wording(String areaCode);
 
-    /** Saves an area's wording of one level; null or blank removes it. */
-    LevelDescription saveWording(String areaCode, MaturityLevel level, String wording);
+    /** Saves an area's wording of one level in English and Welsh (null: none); blank English removes both. */
+    LevelDescription saveWording(String areaCode, MaturityLevel level, String wording, String wordingCy);
 }

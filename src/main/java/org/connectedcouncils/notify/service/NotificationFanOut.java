@@ -14,6 +14,7 @@ import org.connectedcouncils.common.domain.DomainEvent;
 import org.connectedcouncils.common.service.DomainEventSubscriber;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.maturity.domain.MaturityEvent;
 import org.connectedcouncils.notify.domain.MailChoice;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.NotificationKind;
@@ -28,8 +29,8 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupPolicy;
 
 /**
- * Turns the register's and the working groups' events into notifications for the people watching the thing, its
- * council(s) or (for a newly published entry) its service areas, each person once, never the one who did it, and
+ * Turns the register's, the working groups' and maturity's events into notifications for the people watching the
+ * thing, its council(s) or (for a newly published entry) its service areas, each person once, never the one who did it, and
  * only those who may see it now: a draft only its editors and admins, a join request or invitation only the group's
  * managers, the council's editors and admins.
  */
@@ -60,7 +61,21 @@ public final class NotificationFanOut implements DomainEventSubscriber {
             onEntry(entry);
         } else if (event instanceof GroupEvent group) {
             onGroup(group);
+        } else if (event instanceof MaturityEvent maturity) {
+            onMaturity(maturity);
         }
+    }
+
+    /** A watched council was assessed or reviewed: its watchers who are signed in (assessments are public). */
+    private void onMaturity(MaturityEvent e) {
+        Set<WatchTarget> targets = new LinkedHashSet<>();
+        addCouncil(targets, e.council());
+        String detail = e.what() == MaturityEvent.What.REVIEWED
+                ? councilName(e.reviewer()) + ": " + e.detail() : e.detail();
+        Draft draft = new Draft("maturity-" + e.what().name().toLowerCase(java.util.Locale.ROOT),
+                WatchTarget.of(Type.COUNCIL, e.council().value()), e.councilName() + " \u2013 " + e.areaName(),
+                e.actorKey(), detail, null, e.at());
+        fanOut(targets, draft, NotificationKind.MATURITY, actor -> !actor.isAnonymous());
     }
 
     private void onEntry(EntryEvent e) {

@@ -15,6 +15,7 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.service.Invitations;
@@ -22,6 +23,7 @@ import org.connectedcouncils.workinggroup.service.Invitations;
 /**
  * {@code cc-council}: a council's profile in the register. The council comes from the {@code council} parameter or,
  * when that is left out, from the space key when the space is named after a council code (e.g. space E06000043).
+ * Beside its entries, a map of where the solutions it uses come from and its digital maturity.
  */
 public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
 
@@ -35,13 +37,15 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
 
     private final RegisterQueries queries;
     private final Invitations invitations;
+    private final Maturity maturity;
     private final ActorProvider actors;
 
-    public CouncilProfileMacro(RegisterQueries queries, Invitations invitations, ActorProvider actors,
-            MacroOutput output) {
+    public CouncilProfileMacro(RegisterQueries queries, Invitations invitations, Maturity maturity,
+            ActorProvider actors, MacroOutput output) {
         super(output);
         this.queries = queries;
         this.invitations = invitations;
+        this.maturity = maturity;
         this.actors = actors;
     }
 
@@ -63,8 +67,9 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         RegisterQueries.CouncilProfile profile = found(() -> queries.profile(code, page), "council", UNKNOWN_COUNCIL,
                 code.value());
         boolean mayCreate = mode.isInteractive() && queries.mayCreate(code);
+        String id = elementId("cc-council");
         CouncilProfileView view = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
-                mayCreate);
+                mayCreate).withPictures(CouncilPictures.of(id, profile, maturity.profile(code), output.text()));
         Actor actor = actors.current();
         if (!mode.isInteractive() || actor == null || !actor.editsFor(code)) {
             return output.render(PROFILE, view, mode);

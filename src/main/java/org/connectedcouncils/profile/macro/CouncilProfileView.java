@@ -25,12 +25,19 @@ public record CouncilProfileView(
         List<Group> adopted,
         List<String> adoptedNotes,
         List<Views.Link> createLinks,
-        List<CouncilInvitations> invitations) {
+        List<CouncilInvitations> invitations,
+        List<CouncilPictures> pictures) {
 
     /** The same profile with the council's waiting working-group invitations (for its own editors, on screen). */
     public CouncilProfileView withInvitations(CouncilInvitations waiting) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                List.of(waiting));
+                List.of(waiting), pictures);
+    }
+
+    /** The same profile with its pictures: the map of the solutions it uses and its maturity. */
+    public CouncilProfileView withPictures(CouncilPictures shown) {
+        return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
+                invitations, List.of(shown));
     }
 
     static final String PREFIX = "connected-councils.council.";
@@ -94,7 +101,7 @@ public record CouncilProfileView(
         return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
                 ownedNotes, groups, adoptedNotes, mayCreate
                         ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY)))
-                        : List.of(), List.of());
+                        : List.of(), List.of(), List.of());
     }
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,

@@ -24,7 +24,7 @@ public interface AoAdoption extends Entity {
     String SUPPLIER = "SUPPLIER";
     String ANNUAL_SAVING = "ANNUAL_SAVING";
     String SAVING_CURRENCY = "SAVING_CURRENCY";
-    // Model version 8 (register/ao/upgrade/v8): the adopter's re-confirmations and lapse.
+    // Model version 9 (register/ao/upgrade/v9): the adopter's re-confirmations and lapse.
     String CHECKED_AT = "CHECKED_AT";
     String ASKED_AT = "ASKED_AT";
     String LAPSED_AT = "LAPSED_AT";

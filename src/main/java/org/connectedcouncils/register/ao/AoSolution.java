@@ -63,7 +63,7 @@ public interface AoSolution extends Entity {
     String EVALUATING_COUNT = "EVALUATING_COUNT";
     String USING_COUNT = "USING_COUNT";
     String STOPPED_COUNT = "STOPPED_COUNT";
-    /** Model version 8: adoptions that lapsed, counted apart from the states. */
+    /** Model version 9: adoptions that lapsed, counted apart from the states. */
     String LAPSED_COUNT = "LAPSED_COUNT";
     // Model version 3 (register/ao/upgrade/v3): reuse terms and retirement details.
     String REUSE_SUPPORT = "REUSE_SUPPORT";

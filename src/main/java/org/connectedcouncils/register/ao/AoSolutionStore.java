@@ -12,6 +12,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.SimilarEntry;
@@ -130,6 +131,11 @@ public final class AoSolutionStore implements SolutionStore {
     @Override
     public AdoptionFigures figures(SolutionQuery query, Visibility visibility) {
         return figures.figures(query, visibility);
+    }
+
+    @Override
+    public Map<CouncilCode, AdoptionCounts> adopters(SolutionQuery query, Visibility visibility) {
+        return figures.adopters(query, visibility);
     }
 
     @Override

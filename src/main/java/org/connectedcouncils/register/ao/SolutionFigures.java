@@ -17,6 +17,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 
 import org.connectedcouncils.common.ao.AoSql;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
@@ -119,23 +120,45 @@ final class SolutionFigures {
      */
     private Map<String, Long> adopterSavings(SolutionQuery query, Visibility visibility) {
         Map<String, Long> savings = new TreeMap<>();
-        List<SolutionFilter.Condition> conditions = new ArrayList<>();
-        conditions.add(new SolutionFilter.Condition("ad." + AoAdoption.STATE + " = ?", AdoptionState.USING.code()));
-        conditions.add(new SolutionFilter.Condition("ad." + AoAdoption.ANNUAL_SAVING + " IS NOT NULL"));
+        Query q = adoptionsOf("ID, " + AoAdoption.ANNUAL_SAVING + ", " + AoAdoption.SAVING_CURRENCY, query,
+                visibility, new SolutionFilter.Condition("ad." + AoAdoption.STATE + " = ?", AdoptionState.USING.code()),
+                new SolutionFilter.Condition("ad." + AoAdoption.ANNUAL_SAVING + " IS NOT NULL"));
+        ao.stream(AoAdoption.class, q, row -> savings.merge(row.getSavingCurrency(), row.getAnnualSaving(),
+                Long::sum));
+        return savings;
+    }
+
+    /**
+     * The adopting councils of the matching entries, each with its counts per state: one streamed statement over the
+     * adoptions joined to the filtered entries. With an adopter filter, only that council's own adoptions count.
+     */
+    Map<CouncilCode, AdoptionCounts> adopters(SolutionQuery query, Visibility visibility) {
+        Map<CouncilCode, AdoptionCounts> adopters = new TreeMap<>();
+        Query q = adoptionsOf("ID, " + AoAdoption.COUNCIL_CODE + ", " + AoAdoption.STATE, query, visibility);
+        ao.stream(AoAdoption.class, q, row -> Coded.fromCode(AdoptionState.class, row.getState()).ifPresent(
+                state -> adopters.merge(CouncilCode.of(row.getCouncilCode()), AdoptionCounts.NONE.move(null, state),
+                        (a, b) -> new AdoptionCounts(a.evaluating() + b.evaluating(), a.using() + b.using(),
+                                a.stopped() + b.stopped()))));
+        return adopters;
+    }
+
+    /**
+     * The adoptions (alias {@code ad}) of the entries {@code query} matches and the reader may see, meeting
+     * {@code extra}. The adoption table is already an adopter filter's own: that filter is put on its rows rather
+     * than joining the table a second time.
+     */
+    private static Query adoptionsOf(String columns, SolutionQuery query, Visibility visibility,
+            SolutionFilter.Condition... extra) {
+        List<SolutionFilter.Condition> conditions = new ArrayList<>(List.of(extra));
         SolutionQuery entries = query;
         if (query.adoptingCouncil() != null) {
-            // The adoption table is already this query's own: filter its rows rather than join it a second time.
             conditions.add(new SolutionFilter.Condition("ad." + AoAdoption.COUNCIL_CODE + " = ?",
                     query.adoptingCouncil().value()));
             entries = query.withAdopter(null);
         }
-        Query q = Query.select("ID, " + AoAdoption.ANNUAL_SAVING + ", " + AoAdoption.SAVING_CURRENCY)
-                .alias(AoAdoption.class, "ad")
+        Query q = Query.select(columns).alias(AoAdoption.class, "ad")
                 .join(AoSolution.class, "s.ID = ad." + AoAdoption.SOLUTION_ID);
-        filter(q, entries, visibility, true, conditions.toArray(SolutionFilter.Condition[]::new));
-        ao.stream(AoAdoption.class, q, row -> savings.merge(row.getSavingCurrency(), row.getAnnualSaving(),
-                Long::sum));
-        return savings;
+        return filter(q, entries, visibility, true, conditions.toArray(SolutionFilter.Condition[]::new));
     }
 
     /**

@@ -9,18 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.connectedcouncils.council.view.CouncilMap;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.RegisterQueries.RegisterFigures;
 
-/** What the adoption-figures template shows: headline figures, two tables and their bar charts. */
+/**
+ * What the adoption-figures template shows: headline figures, two tables and their bar charts, and a map of the
+ * adopting councils (none when no council declared an adoption of the filter's entries).
+ */
 public record AdoptionFiguresView(
         List<Views.Fact> headline,
         List<Views.Fact> byPhase,
         List<Views.Fact> byServiceArea,
         List<String> areaNotes,
-        List<BarChart> charts) {
+        List<BarChart> charts,
+        List<CouncilMap> maps) {
 
     static final String PREFIX = "connected-councils.figures.";
     /** Areas charted and listed; the taxonomy is small, but a chart of fifty bars reads badly. */
@@ -63,7 +68,9 @@ public record AdoptionFiguresView(
         List<BarChart> charts = new ArrayList<>();
         charts.add(BarChart.of(id + "-phase", text.text(PREFIX + "chart.phase"), phases));
         charts.add(BarChart.of(id + "-area", text.text(PREFIX + "chart.serviceArea"), shownAreas));
-        return new AdoptionFiguresView(headline, facts(phases), facts(shownAreas), notes, charts);
+        List<CouncilMap> maps = report.adopters().isEmpty() ? List.of()
+                : List.of(AdoptionMaps.figures(id, report.adopters(), report.councils(), text));
+        return new AdoptionFiguresView(headline, facts(phases), facts(shownAreas), notes, charts, maps);
     }
 
     private static List<Views.Fact> facts(List<BarChart.Item> items) {

@@ -26,6 +26,11 @@ public final class RegisterText {
         this.display = display;
     }
 
+    /** The generic display text under this one. */
+    public DisplayText display() {
+        return display;
+    }
+
     public String text(String key, Object... args) {
         return display.text(key, args);
     }

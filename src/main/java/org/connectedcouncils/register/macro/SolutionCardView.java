@@ -5,6 +5,7 @@ import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.view.CouncilMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record SolutionCardView(
         List<Views.Fact> adoptionCounts,
         List<Adopter> adopters,
         List<String> adopterNotes,
-        List<AdoptionMapView> maps,
+        List<CouncilMap> maps,
         List<DeclareForm> declareForms,
         List<String> confirmActions,
         List<Views.Option> scriptTexts,
@@ -131,20 +132,9 @@ public record SolutionCardView(
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
                 c.summary(), text.phaseLozenge(c.phase()),
                 text.confirmationDue(card.confirmation(), s), facts,
-                tagGroups(c, areaNames, text), links, counts, adopters, notes, List.of(map(id, card, text)), declare,
+                tagGroups(c, areaNames, text), links, counts, adopters, notes, List.of(AdoptionMaps.entry(id, card, text)), declare,
                 confirm, scriptTexts, reuseTerms(c.reuse(), text), reuseLinks(c.reuse(), text),
                 retirement(s.retirement(), text));
-    }
-
-    /** The entry's map: its owner and the councils that declared they use, evaluate or stopped using it. */
-    private static AdoptionMapView map(String id, SolutionCard card, RegisterText text) {
-        List<AdoptionMapView.Shown> shown = new ArrayList<>();
-        shown.add(new AdoptionMapView.Shown(card.solution().content().ownerCouncil(), AdoptionMapView.Role.OWNER));
-        card.adoptions().items().forEach(a -> shown.add(new AdoptionMapView.Shown(a.council(),
-                AdoptionMapView.Role.of(a.state()))));
-        return AdoptionMapView.of(id + "-map", text.text(AdoptionMapView.PREFIX + "entry.title",
-                card.solution().content().name()), shown, card.councils(),
-                List.of(AdoptionMapView.Role.values()), text);
     }
 
     /** The reuse terms an owner stated, each a labelled fact; none when nothing is stated. */

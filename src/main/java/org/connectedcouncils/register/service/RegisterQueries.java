@@ -13,6 +13,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.common.domain.Page;
@@ -115,9 +116,14 @@ public final class RegisterQueries {
     /** Totals over every entry the filter matches and the reader may see, with the area names. */
     public RegisterFigures figures(SolutionQuery query) {
         Actor actor = signedIn();
-        Map<CouncilCode, Council> named = query.ownerCouncil() == null ? Map.of()
-                : councils.findAll(List.of(query.ownerCouncil()));
-        return new RegisterFigures(store.figures(query, Visibility.of(actor)), serviceAreas.all(), named);
+        Visibility visibility = Visibility.of(actor);
+        Map<CouncilCode, AdoptionCounts> adopters = store.adopters(query, visibility);
+        Set<CouncilCode> codes = new java.util.TreeSet<>(adopters.keySet());
+        if (query.ownerCouncil() != null) {
+            codes.add(query.ownerCouncil());
+        }
+        Map<CouncilCode, Council> named = codes.isEmpty() ? Map.of() : councils.findAll(codes);
+        return new RegisterFigures(store.figures(query, visibility), serviceAreas.all(), named, adopters);
     }
 
     /** {@code names} plus the successor of {@code owner} when it ended (one more read, only then). */
@@ -161,9 +167,12 @@ public final class RegisterQueries {
             List<Council> canDeclareFor, ConfirmationRule confirmation) {
     }
 
-    /** Totals for a filter, with the names of the service areas and of the council filtered on. */
+    /**
+     * Totals for a filter, with the names of the service areas, of the council filtered on and of the adopting
+     * councils, and each adopting council's counts per state (for the map).
+     */
     public record RegisterFigures(AdoptionFigures figures, List<ServiceArea> serviceAreas,
-            Map<CouncilCode, Council> councils) {
+            Map<CouncilCode, Council> councils, Map<CouncilCode, AdoptionCounts> adopters) {
     }
 
     /** What a council owns and uses in the register, and when its entries are due for confirmation. */

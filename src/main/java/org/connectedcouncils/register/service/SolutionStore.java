@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
+import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.common.domain.Page;
@@ -106,4 +107,10 @@ public interface SolutionStore {
 
     /** Totals over every entry that matches the query's filters and that the reader may see (paging ignored). */
     AdoptionFigures figures(SolutionQuery query, Visibility visibility);
+
+    /**
+     * Every council that declared an adoption of an entry the query matches and the reader may see, with how many
+     * such entries it uses, evaluates and stopped using (one statement; bounded by the directory, not a list).
+     */
+    Map<CouncilCode, AdoptionCounts> adopters(SolutionQuery query, Visibility visibility);
 }

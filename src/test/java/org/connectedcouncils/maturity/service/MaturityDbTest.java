@@ -158,16 +158,37 @@ public class MaturityDbTest {
 
     @Test
     public void reword_isForAdminsOnly_andBlankRestoresTheGenericText() {
-        assertThatThrownBy(() -> target.reword("waste", 2, "Online bin booking")).isInstanceOf(
+        assertThatThrownBy(() -> target.reword("waste", 2, "Online bin booking", null)).isInstanceOf(
                 Refusal.NotAllowed.class);
         fixture.register.actor.actAs(Actor.administrator("admin"));
 
-        target.reword("waste", 2, "Online bin booking");
+        target.reword("waste", 2, "Online bin booking", null);
         assertThat(target.levels("waste").get(1).wording()).isEqualTo("Online bin booking");
         assertThat(target.levels("housing").get(1).reworded()).isFalse();
 
-        target.reword("waste", 2, "");
+        target.reword("waste", 2, "", null);
         assertThat(target.levels("waste")).noneMatch(l -> l.reworded());
+    }
+
+    @Test
+    public void reword_keepsTheWelshBesideTheEnglish_andWelshReadersFallBackToTheEnglish() {
+        fixture.register.actor.actAs(Actor.administrator("admin"));
+
+        target.reword("waste", 3, "Bins booked online end to end", " Archebu biniau ar-lein o'r dechrau i'r diwedd ");
+        target.reword("waste", 4, "Rounds planned from sensor data", "");
+
+        var levels = target.levels("waste");
+        assertThat(levels.get(2).wordingFor(true)).isEqualTo("Archebu biniau ar-lein o'r dechrau i'r diwedd");
+        assertThat(levels.get(2).wordingFor(false)).isEqualTo("Bins booked online end to end");
+        assertThat(levels.get(3).wordingCy()).isNull();
+        assertThat(levels.get(3).wordingFor(true)).isEqualTo("Rounds planned from sensor data");
+        assertThatThrownBy(() -> target.reword("waste", 5, " ", "Rhannu")).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(f -> f.field())
+                        .containsExactly("wording"));
+        assertThatThrownBy(() -> target.reword("waste", 5, "Shared", "x".repeat(301)))
+                .isInstanceOf(ValidationException.class);
+        target.reword("waste", 3, "", null);
+        assertThat(target.levels("waste").get(2).wordingCy()).as("blank English clears both").isNull();
     }
 
     @Test

@@ -14,6 +14,11 @@ import java.util.TreeMap;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.Evidence;
+import org.connectedcouncils.maturity.domain.NewAssessment;
+import org.connectedcouncils.maturity.domain.ReviewVerdict;
+import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.WatchTarget.Type;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
@@ -21,6 +26,7 @@ import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.DemoUsers;
+import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -137,6 +143,28 @@ public class NotificationFanOutDbTest {
                 "user-leeds-editor", List.of("status-report:status-reported"))));
         assertThat(notify.notificationStore().page("user-viewer", false, PageRequest.FIRST).items().get(0).detail())
                 .isEqualTo("amber");
+    }
+
+    @Test
+    public void maturityAssessmentAndItsReview_tellTheAssessedCouncilsWatchers() {
+        Maturity maturity = MaturityFixture.over(fixture.register);
+        watch(VIEWER, Type.COUNCIL, BRIGHTON.value());
+        watch(LEEDS_EDITOR, Type.COUNCIL, HACKNEY.value());
+        watch(HACKNEY_EDITOR, Type.COUNCIL, BRIGHTON.value());
+        LocalDate today = LocalDate.ofInstant(fixture.register.clock.instant(), java.time.ZoneOffset.UTC);
+
+        Assessment assessed = as(BRIGHTON_EDITOR, () -> maturity.assess(BRIGHTON, new NewAssessment("waste", 3,
+                today, "Bins booked online end to end", Evidence.NONE)));
+        as(HACKNEY_EDITOR, () -> maturity.review(assessed.id(), HACKNEY, ReviewVerdict.QUESTION,
+                "Is the missed-bin report online too?"));
+
+        assertThat(received()).isEqualTo(new TreeMap<>(Map.of(
+                "user-viewer", List.of("maturity:maturity-assessed", "maturity:maturity-reviewed"),
+                "user-hackney-editor", List.of("maturity:maturity-assessed"))));
+        List<Notification> told = notify.notificationStore().page("user-viewer", false, PageRequest.FIRST).items();
+        assertThat(told).extracting(Notification::detail).containsExactlyInAnyOrder("3",
+                "London Borough of Hackney: question");
+        assertThat(told.get(0).subject().key()).isEqualTo(BRIGHTON.value());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,12 @@ import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.maturity.domain.MaturityLevel;
+import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.maturity.service.Maturity;
+import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
@@ -48,6 +55,8 @@ public class CouncilProfileMacroTest {
     @Mock
     private Invitations invitations;
     @Mock
+    private Maturity maturity;
+    @Mock
     private ActorProvider actors;
 
     private final RecordingTemplateRenderer renderer = new RecordingTemplateRenderer();
@@ -55,13 +64,15 @@ public class CouncilProfileMacroTest {
 
     @Before
     public void setUp() {
-        target = new CouncilProfileMacro(queries, invitations, actors, new MacroOutput(renderer.templateRenderer(),
-                new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages()));
+        target = new CouncilProfileMacro(queries, invitations, maturity, actors,
+                new MacroOutput(renderer.templateRenderer(), new RecordingPageBuilder().pageBuilderService(),
+                        new PropertiesMessages()));
     }
 
     @Test
     public void execute_takesTheCouncilFromTheSpaceKeyWhenNoneIsGiven() throws Exception {
         when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
+        when(maturity.profile(LEEDS)).thenReturn(new CouncilMaturity(emptyProfile().council(), List.of(), Map.of()));
 
         target.execute(Map.of(), null, TestConversionContext.of("display", "e08000035"));
 
@@ -75,6 +86,7 @@ public class CouncilProfileMacroTest {
     @Test
     public void execute_listsTheCouncilsWaitingInvitationsForItsOwnEditorsOnScreenOnly() throws Exception {
         when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
+        when(maturity.profile(LEEDS)).thenReturn(new CouncilMaturity(emptyProfile().council(), List.of(), Map.of()));
         when(actors.current()).thenReturn(Actor.editor("user-leeds", LEEDS));
         Invitation offer = new Invitation(5, WorkingGroupKey.of(9), LEEDS, MemberRole.LEAD, InvitationState.PENDING,
                 "u1", Instant.parse("2026-11-02T10:00:00Z"), null, null, null);
@@ -95,6 +107,31 @@ public class CouncilProfileMacroTest {
         target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
         assertThat(((CouncilProfileView) renderer.last().view()).invitations()).as("another council's editor")
                 .isEmpty();
+    }
+
+    @Test
+    public void execute_showsTheMapOfWhatItUsesAndItsMaturityBesideItsType() throws Exception {
+        when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
+        ServiceArea waste = new ServiceArea("waste", "Waste <b>& recycling</b>", false);
+        Assessment assessed = new Assessment(1, LEEDS, "waste", MaturityLevel.END_TO_END,
+                LocalDate.parse("2026-10-01"), "Why", null, "u1", Instant.EPOCH, true);
+        when(maturity.profile(LEEDS)).thenReturn(new CouncilMaturity(emptyProfile().council(), List.of(
+                new CouncilMaturity.Bar(waste, new ReviewedAssessment(assessed, List.of()), 2.5),
+                new CouncilMaturity.Bar(new ServiceArea("housing", "Housing", false), null, null)), Map.of()));
+
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.pdf());
+
+        CouncilPictures pictures = ((CouncilProfileView) renderer.last().view()).pictures().get(0);
+        assertThat(pictures.maps()).singleElement().satisfies(map -> assertThat(map.rows())
+                .containsExactly(new org.connectedcouncils.council.view.CouncilMap.Row("Leeds City Council",
+                        "This council")));
+        CouncilMaturityPanel panel = pictures.maturity().get(0);
+        assertThat(panel.table()).containsExactly(
+                new CouncilMaturityPanel.Row("Waste <b>& recycling</b>", "3 End-to-end digital", "2.5"),
+                new CouncilMaturityPanel.Row("Housing", "Not assessed", "No median yet"));
+        assertThat(panel.bars()).extracting(CouncilMaturityPanel.Bar::barWidth).containsExactly(120, 0);
+        assertThat(panel.bars()).extracting(CouncilMaturityPanel.Bar::medianX).containsExactly(300, 0);
+        assertThat(panel.subtitle()).contains("Metropolitan");
     }
 
     @Test

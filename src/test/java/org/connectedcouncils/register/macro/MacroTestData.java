@@ -91,7 +91,8 @@ final class MacroTestData {
         AdoptionFigures f = new AdoptionFigures(5, Map.of(Phase.BETA, 3L, Phase.LIVE, 2L),
                 Map.of("waste", 4L, "housing", 1L), new AdoptionFigures.AdoptionTotals(2, 6, 1), 2,
                 Map.of("GBP", 3_600_000L));
-        return new RegisterFigures(f, areas(), Map.of());
+        return new RegisterFigures(f, areas(), councils(), Map.of(BRIGHTON, new AdoptionCounts(0, 2, 1),
+                HACKNEY, new AdoptionCounts(1, 0, 0), LEEDS, new AdoptionCounts(0, 0, 1)));
     }
 
     /** A profile whose entries (created at NOW) are seen 181 days on: the owned one is due for confirmation. */

@@ -18,6 +18,7 @@ import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.LocalCouncilLocks;
@@ -156,7 +157,8 @@ public class RegisterMacrosDbTest {
     public void council_rendersOwnedAndAdoptedSolutionsWithSavings() throws Exception {
         Macro target = new CouncilProfileMacro(queries, WorkingGroupWiring.workingGroups(fixture.db.ao(),
                 fixture.councils, fixture.serviceAreas, fixture.register, fixture.actor, new LocalProjectPages(),
-                new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), fixture.actor, output);
+                new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), MaturityFixture.over(fixture), fixture.actor,
+                output);
 
         String owner = target.execute(Map.of("council", BRIGHTON.value()), null, TestConversionContext.display());
         String adopter = target.execute(Map.of(), null, TestConversionContext.of("pdf", HACKNEY.value()));

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.profile.macro.CouncilInvitations;
+import org.connectedcouncils.profile.macro.CouncilPictures;
 import org.connectedcouncils.profile.macro.CouncilProfileView;
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -93,7 +95,9 @@ public class VelocityAllowlistTest {
         velocity.render("templates/register/council.vm", Map.of("i18n", i18n, "view", CouncilProfileView.of(
                 MacroTestData.profile(), new SolutionPages(""), text).withInvitations(new CouncilInvitations(List.of(
                         new CouncilInvitations.Waiting("/r", "1", "WG-1", "G", "Offered the lead", "1 Nov 2026")),
-                        List.of("n")))));
+                        List.of("n"))).withPictures(CouncilPictures.of("p", MacroTestData.profile(),
+                new CouncilMaturity(MacroTestData.profile().council(), List.of(new CouncilMaturity.Bar(
+                        MacroTestData.areas().get(0), null, 2.0)), Map.of()), text))));
         WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
                 Map.of("view", view.getValue(), "i18n", i18n)));
     }

@@ -15,12 +15,15 @@ import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.workinggroup.ao.AoMembership;
 import org.junit.Test;
 
-/** Model version 6 on a database of the earlier shape: the maturity tables appear, every earlier row stays. */
+/**
+ * Model version 6 on a database of the earlier shape, on H2, PostgreSQL and MariaDB (a fresh database of the run's
+ * kind): the maturity tables appear and take rows, every earlier row stays with its values.
+ */
 public class AddMaturityUpgradeTask006DbTest {
 
     @Test
     public void upgrade_addsTheMaturityTablesAndKeepsEveryRow() {
-        ActiveObjects ao = TestDatabase.freshH2();
+        ActiveObjects ao = TestDatabase.fresh();
         ao.migrate(AoMembership.class, AoServiceArea.class, AoCouncil.class);
         ao.create(AoMembership.class, Map.of(AoMembership.GROUP_ID, 1, AoMembership.COUNCIL_CODE, "E09000012",
                 AoMembership.PAIR_KEY, "1:E09000012", AoMembership.MEMBER_ROLE, "member", AoMembership.ROLE_RANK, 1,
@@ -41,5 +44,10 @@ public class AddMaturityUpgradeTask006DbTest {
         assertThat(ao.count(AoLevelWordingV6.class, Query.select())).isEqualTo(1);
         assertThat(ao.count(AoMembership.class, Query.select())).isEqualTo(1);
         assertThat(ao.count(AoServiceArea.class, Query.select())).isEqualTo(1);
+        assertThat(ao.find(AoServiceArea.class, Query.select())[0].getName()).isEqualTo("Waste and recycling");
+        AoMembership member = ao.find(AoMembership.class, Query.select())[0];
+        assertThat(member.getCouncilCode()).isEqualTo("E09000012");
+        assertThat(member.getPairKey()).isEqualTo("1:E09000012");
+        assertThat(ao.find(AoAssessmentV6.class, Query.select())[0].getLevelNo()).isEqualTo(3);
     }
 }

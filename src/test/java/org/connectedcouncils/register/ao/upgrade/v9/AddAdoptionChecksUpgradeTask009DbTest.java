@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.ao.upgrade.v8;
+package org.connectedcouncils.register.ao.upgrade.v9;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,11 @@ import org.connectedcouncils.testing.TestDatabase;
 import org.junit.Test;
 
 /**
- * Model version 8 on a database of the shape before it (on H2, PostgreSQL and MariaDB, like every *DbTest): entries
+ * Model version 9 on a database of the shape before it (on H2, PostgreSQL and MariaDB, like every *DbTest): entries
  * and adoptions seeded in the old shape keep every value; every existing entry counts 0 lapsed adoptions, every
  * adoption is current (never checked, asked or lapsed); the new columns can be written.
  */
-public class AddAdoptionChecksUpgradeTask008DbTest {
+public class AddAdoptionChecksUpgradeTask009DbTest {
 
     private static final Date CREATED = new Date(1_700_000_000_000L);
 
@@ -44,25 +44,25 @@ public class AddAdoptionChecksUpgradeTask008DbTest {
         Map<Integer, Map<String, Object>> entriesBefore = rows(ao, AoSolutionV3.class);
         Map<Integer, Map<String, Object>> adoptionsBefore = rows(ao, AoAdoptionV3.class);
 
-        new AddAdoptionChecksUpgradeTask008().upgrade(null, ao);
+        new AddAdoptionChecksUpgradeTask009().upgrade(null, ao);
 
         assertThat(rows(ao, AoSolutionV3.class)).isEqualTo(entriesBefore).hasSize(2);
         assertThat(rows(ao, AoAdoptionV3.class)).isEqualTo(adoptionsBefore).hasSize(2);
-        for (AoSolutionV8 row : ao.find(AoSolutionV8.class, Query.select())) {
+        for (AoSolutionV9 row : ao.find(AoSolutionV9.class, Query.select())) {
             assertThat(row.getLapsedCount()).as(row.getName()).isZero();
         }
-        for (AoAdoptionV8 row : ao.find(AoAdoptionV8.class, Query.select())) {
+        for (AoAdoptionV9 row : ao.find(AoAdoptionV9.class, Query.select())) {
             assertThat(Arrays.asList(row.getCheckedAt(), row.getAskedAt(), row.getLapsedAt())).containsOnlyNulls();
         }
-        AoAdoptionV8 adoption = ao.find(AoAdoptionV8.class, Query.select().where("COUNCIL_CODE = ?", "E09000012"))[0];
+        AoAdoptionV9 adoption = ao.find(AoAdoptionV9.class, Query.select().where("COUNCIL_CODE = ?", "E09000012"))[0];
         adoption.setAskedAt(CREATED);
         adoption.setLapsedAt(new Date(CREATED.getTime() + 1000));
         adoption.save();
-        AoSolutionV8 upgraded = ao.get(AoSolutionV8.class, entry.getID());
+        AoSolutionV9 upgraded = ao.get(AoSolutionV9.class, entry.getID());
         upgraded.setLapsedCount(1);
         upgraded.save();
-        assertThat(ao.count(AoAdoptionV8.class, Query.select().where("LAPSED_AT IS NOT NULL"))).isEqualTo(1);
-        assertThat(ao.find(AoSolutionV8.class, Query.select().where("ID = ?", entry.getID()))[0].getLapsedCount())
+        assertThat(ao.count(AoAdoptionV9.class, Query.select().where("LAPSED_AT IS NOT NULL"))).isEqualTo(1);
+        assertThat(ao.find(AoSolutionV9.class, Query.select().where("ID = ?", entry.getID()))[0].getLapsedCount())
                 .isEqualTo(1);
     }
 

@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.ao.upgrade.v8;
+package org.connectedcouncils.register.ao.upgrade.v9;
 
 import java.util.Date;
 
@@ -10,12 +10,12 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Frozen copy of the adoption table as model version 8 left it (when the adopter last re-confirmed, was last asked, and
+ * Frozen copy of the adoption table as model version 9 left it (when the adopter last re-confirmed, was last asked, and
  * when the adoption lapsed); never change it
  * (later versions copy it).
  */
 @Table("ADOPTION")
-public interface AoAdoptionV8 extends Entity {
+public interface AoAdoptionV9 extends Entity {
 
     String SOLUTION_ID = "SOLUTION_ID";
     String COUNCIL_CODE = "COUNCIL_CODE";
@@ -28,7 +28,7 @@ public interface AoAdoptionV8 extends Entity {
     String SUPPLIER = "SUPPLIER";
     String ANNUAL_SAVING = "ANNUAL_SAVING";
     String SAVING_CURRENCY = "SAVING_CURRENCY";
-    // Added by model version 8.
+    // Added by model version 9.
     String CHECKED_AT = "CHECKED_AT";
     String ASKED_AT = "ASKED_AT";
     String LAPSED_AT = "LAPSED_AT";

@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.macro;
+package org.connectedcouncils.maturity.view;
 
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 
@@ -8,10 +8,10 @@ import org.connectedcouncils.maturity.domain.MaturityLevel;
  */
 public record LevelColours(String fill, String text) {
 
-    static final LevelColours NONE = new LevelColours("#ffffff", "#595959");
-    static final String OUTLINE = "#42526e";
+    public static final LevelColours NONE = new LevelColours("#ffffff", "#595959");
+    public static final String OUTLINE = "#42526e";
 
-    static LevelColours of(MaturityLevel level) {
+    public static LevelColours of(MaturityLevel level) {
         if (level == null) {
             return NONE;
         }

@@ -1,4 +1,4 @@
-package org.connectedcouncils.register.ao.upgrade.v8;
+package org.connectedcouncils.register.ao.upgrade.v9;
 
 import java.util.Date;
 
@@ -10,10 +10,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * Frozen copy of the entry table as model version 8 left it (lapsed adoptions counted apart); never change it (later versions copy it).
+ * Frozen copy of the entry table as model version 9 left it (lapsed adoptions counted apart); never change it (later versions copy it).
  */
 @Table("SOLUTION")
-public interface AoSolutionV8 extends Entity {
+public interface AoSolutionV9 extends Entity {
 
     String NAME = "NAME";
     String NAME_LOWER = "NAME_LOWER";
@@ -238,7 +238,7 @@ public interface AoSolutionV8 extends Entity {
     Integer getReplacedBy();
     void setReplacedBy(Integer solutionId);
 
-    // Added by model version 8.
+    // Added by model version 9.
     @NotNull
     @Default("0")
     int getLapsedCount();
