@@ -137,7 +137,8 @@ public final class AdminServlet extends HttpServlet {
 
     private static Map<String, String> form(HttpServletRequest request) {
         Map<String, String> form = new HashMap<>();
-        for (String name : List.of("createGroup", "fundingBidLeadLimit", "stalenessDays")) {
+        for (String name : List.of("createGroup", "fundingBidLeadLimit", "stalenessDays", "adoptionCheckDays",
+                "adoptionGraceDays")) {
             String value = request.getParameter(name);
             if (value != null) {
                 form.put(name, value);

@@ -6,6 +6,7 @@ import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -84,6 +85,9 @@ public final class ComponentImports {
 
     @ComponentImport
     private SchedulerService schedulerService;
+
+    @ComponentImport
+    private UserAccessor userAccessor;
 
     private ComponentImports() {
     }

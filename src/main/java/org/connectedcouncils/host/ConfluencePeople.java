@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -16,16 +18,19 @@ import org.connectedcouncils.notify.service.People;
 
 /**
  * A Confluence user as a person to notify: SAL's profile gives the name and e-mail address; admin flags, group
- * membership and the admin's council mappings give who they act for, resolved now (never cached).
+ * membership and the admin's council mappings give who they act for, resolved now (never cached). A deactivated
+ * user is no one to notify.
  */
 public final class ConfluencePeople implements People {
 
     private final UserManager userManager;
     private final CouncilActors councilActors;
+    private final UserAccessor users;
 
-    public ConfluencePeople(UserManager userManager, CouncilActors councilActors) {
+    public ConfluencePeople(UserManager userManager, CouncilActors councilActors, UserAccessor users) {
         this.userManager = userManager;
         this.councilActors = councilActors;
+        this.users = users;
     }
 
     @Override
@@ -34,7 +39,7 @@ public final class ConfluencePeople implements People {
             return Optional.empty();
         }
         UserKey key = new UserKey(userKey);
-        UserProfile profile = userManager.getUserProfile(key);
+        UserProfile profile = activeProfile(key);
         if (profile == null) {
             return Optional.empty();
         }
@@ -48,7 +53,7 @@ public final class ConfluencePeople implements People {
     public Map<String, Person> findAll(Collection<String> userKeys) {
         Map<String, UserProfile> profiles = new LinkedHashMap<>();
         for (String userKey : userKeys) {
-            UserProfile profile = userKey == null ? null : userManager.getUserProfile(new UserKey(userKey));
+            UserProfile profile = userKey == null ? null : activeProfile(new UserKey(userKey));
             if (profile != null) {
                 profiles.put(userKey, profile);
             }
@@ -59,5 +64,15 @@ public final class ConfluencePeople implements People {
         Map<String, Person> out = new LinkedHashMap<>();
         profiles.forEach((k, p) -> out.put(k, new Person(actors.get(k), p.getFullName(), p.getEmail())));
         return out;
+    }
+
+    /** The user's profile, or null for no such user or one deactivated (no one to tell). */
+    private UserProfile activeProfile(UserKey key) {
+        UserProfile profile = userManager.getUserProfile(key);
+        if (profile == null) {
+            return null;
+        }
+        ConfluenceUser user = users.getUserByKey(key);
+        return user == null || users.isDeactivated(user) ? null : profile;
     }
 }

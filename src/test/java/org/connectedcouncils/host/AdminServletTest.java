@@ -125,7 +125,7 @@ public class AdminServletTest {
         assertThat(view.xsrfToken()).isEqualTo("token-1");
         assertThat(view.formAction()).isEqualTo("/wiki/plugins/servlet/connected-councils/admin");
         assertThat(view.restPath()).isEqualTo("/wiki/rest/connected-councils/1.0/admin");
-        assertThat(view.settings()).extracting(AdminPageView.Field::value).containsExactly("editors", "3", "90");
+        assertThat(view.settings()).extracting(AdminPageView.Field::value).containsExactly("editors", "3", "90", "365", "30");
         assertThat(view.notices()).isEmpty();
         assertThat(pageBuilder.webResources()).containsExactly(AdminServlet.WEB_RESOURCE);
     }
@@ -192,7 +192,7 @@ public class AdminServletTest {
         verify(administration, never()).saveSettings(any());
         verify(response).setStatus(400);
         AdminPageView view = (AdminPageView) renderer.last().view();
-        assertThat(view.settings()).extracting(AdminPageView.Field::value).containsExactly("", "0", "soon");
+        assertThat(view.settings()).extracting(AdminPageView.Field::value).containsExactly("", "0", "soon", "365", "30");
         assertThat(view.settings().get(2).errors()).containsExactly("Must be a whole number.");
     }
 
@@ -221,6 +221,8 @@ public class AdminServletTest {
         when(request.getParameter("createGroup")).thenReturn(createGroup);
         when(request.getParameter("fundingBidLeadLimit")).thenReturn(fundingBidLeadLimit);
         when(request.getParameter("stalenessDays")).thenReturn(stalenessDays);
+        when(request.getParameter("adoptionCheckDays")).thenReturn("365");
+        when(request.getParameter("adoptionGraceDays")).thenReturn("30");
     }
 
     private void page() throws Exception {

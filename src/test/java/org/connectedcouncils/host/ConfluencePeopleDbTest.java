@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -38,6 +40,7 @@ public class ConfluencePeopleDbTest {
 
     private final RegisterFixture fixture = new RegisterFixture();
     private final UserManager users = mock(UserManager.class);
+    private final UserAccessor accessor = mock(UserAccessor.class);
     private ConfluencePeople people;
 
     @Before
@@ -55,7 +58,8 @@ public class ConfluencePeopleDbTest {
         when(users.isUserInGroup(any(UserKey.class), any(String.class))).thenAnswer(call ->
                 call.getArgument(1, String.class).equals("brighton-digital"));
         people = new ConfluencePeople(users, new CouncilActors(mappings,
-                new StoredCreatorGroup(new AoSettingsStore(fixture.db.ao()))));
+                new StoredCreatorGroup(new AoSettingsStore(fixture.db.ao()))), accessor);
+        when(accessor.getUserByKey(any(UserKey.class))).thenReturn(mock(ConfluenceUser.class));
     }
 
     @Test
@@ -97,5 +101,13 @@ public class ConfluencePeopleDbTest {
             work.run();
             return sql.count();
         }
+    }
+
+    @Test
+    public void deactivatedUsers_areNoOneToTell_oneByOneOrAllAtOnce() {
+        when(accessor.isDeactivated(any(ConfluenceUser.class))).thenReturn(true);
+
+        assertThat(people.find("user-3")).isEmpty();
+        assertThat(people.findAll(List.of("user-1", "user-3"))).isEmpty();
     }
 }

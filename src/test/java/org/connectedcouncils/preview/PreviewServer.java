@@ -188,6 +188,7 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText));
         pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
                 mailing.texts(), output, actor), pageBuilder, new WebResources(), frame, previewText));
+        pages.register(new PreviewUserPort(people));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output,

@@ -95,7 +95,8 @@ public class AdminPageFixtureDbTest {
         Answer page = get(AdminPageFixture.PATH);
         keepCookies(page);
         Map<String, String> form = new HashMap<>(Map.of("createGroup", "register-editors",
-                "fundingBidLeadLimit", "3", "stalenessDays", "90"));
+                "fundingBidLeadLimit", "3", "stalenessDays", "90", "adoptionCheckDays", "365",
+                "adoptionGraceDays", "30"));
 
         Answer forged = post(AdminPageFixture.PATH, form);
         form.put("atl_token", token(page));

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.service.PersonNames;
@@ -13,9 +15,17 @@ import org.connectedcouncils.notify.service.People;
 
 /**
  * The {@link DemoUsers} as people to notify, standing in for Confluence's user directory: user key
- * {@code user-<id>}, display name from the id, e-mail {@code <id>@councils.example}.
+ * {@code user-<id>}, display name from the id, e-mail {@code <id>@councils.example}; a demo user can be deactivated.
  */
 public final class DemoPeople implements People, PersonNames {
+
+    /** Demo users deactivated in this instance (the preview's, or one test's): no longer active, no one to tell. */
+    private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
+
+    /** Deactivates the demo user with this id, as an admin would in Confluence's user management. */
+    public void deactivate(String id) {
+        deactivated.add(id);
+    }
 
     public static final String DOMAIN = "@councils.example";
 
@@ -25,6 +35,9 @@ public final class DemoPeople implements People, PersonNames {
             return Optional.empty();
         }
         String id = userKey.substring("user-".length());
+        if (deactivated.contains(id)) {
+            return Optional.empty();
+        }
         Actor actor = DemoUsers.actor(id);
         if (actor.isAnonymous()) {
             return Optional.empty();

@@ -51,4 +51,11 @@ public final class DemoUsers {
     public static Map<String, Actor> all() {
         return Map.copyOf(ACTORS);
     }
+
+    /** Every demo user, the test-only ones included. */
+    public static Map<String, Actor> everyone() {
+        Map<String, Actor> out = new LinkedHashMap<>(ACTORS);
+        out.putAll(TEST_ONLY);
+        return out;
+    }
 }

@@ -5,14 +5,22 @@ import java.util.List;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
+import org.connectedcouncils.admin.ao.AoSettingsStore;
+import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
+import org.connectedcouncils.council.ao.AoCouncilDirectory;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.notify.ao.AoJobRunStore;
 import org.connectedcouncils.notify.ao.AoNotificationStore;
 import org.connectedcouncils.notify.ao.AoWatchStore;
 import org.connectedcouncils.notify.service.AppAddress;
+import org.connectedcouncils.notify.service.AdoptionNudges;
+import org.connectedcouncils.notify.service.ConfirmationNudges;
+import org.connectedcouncils.notify.service.ContactHandover;
 import org.connectedcouncils.notify.service.DigestJobs;
+import org.connectedcouncils.notify.service.FreshnessJobs;
+import org.connectedcouncils.notify.service.FreshnessRecipients;
 import org.connectedcouncils.notify.service.Jobs;
 import org.connectedcouncils.notify.service.MailBodies;
 import org.connectedcouncils.notify.service.MailDelivery;
@@ -22,6 +30,8 @@ import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 import org.connectedcouncils.notify.service.People;
 import org.connectedcouncils.notify.service.Watching;
+import org.connectedcouncils.register.ao.AoSolutionStore;
+import org.connectedcouncils.register.service.RegisterFreshness;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.workinggroup.service.WorkingGroups;
@@ -43,14 +53,21 @@ public final class NotifyWiring {
         return mail(ao, people, sender, actor, () -> "http://wiki.example", clock);
     }
 
-    /** As {@link #mail(ActiveObjects, People, MailSender, ActorProvider, Clock)}, linking to the site at {@code site}. */
+    /** As {@link #mail(ActiveObjects, People, MailSender, ActorProvider, Clock)}, linking to {@code site}. */
     public static Mail mail(ActiveObjects ao, People people, MailSender sender, ActorProvider actor, AppAddress site,
             Clock clock) {
         NotificationTexts texts = new NotificationTexts(new PropertiesMessages(), people);
         MailDelivery delivery = new MailDelivery(new AoNotificationStore(ao), people, new MailBodies(texts, site),
                 sender, clock);
-        Jobs jobs = new Jobs(List.of(new DigestJobs(delivery)), new AoJobRunStore(ao), sender, people, texts, actor,
-                clock);
+        AoNotificationStore notifications = new AoNotificationStore(ao);
+        FreshnessRecipients recipients = new FreshnessRecipients(people, new DemoCouncilEditors());
+        RegisterFreshness register = new RegisterFreshness(new AoSolutionStore(ao),
+                new StoredConfirmationPolicy(new AoSettingsStore(ao)), clock);
+        FreshnessJobs freshness = new FreshnessJobs(new ConfirmationNudges(register, recipients, notifications,
+                clock), new AdoptionNudges(register, recipients, notifications, new AoCouncilDirectory(ao), clock),
+                new ContactHandover(register, people, recipients, notifications, clock));
+        Jobs jobs = new Jobs(List.of(freshness, new DigestJobs(delivery)), new AoJobRunStore(ao), sender, people,
+                texts, actor, clock);
         return new Mail(texts, delivery, jobs);
     }
 

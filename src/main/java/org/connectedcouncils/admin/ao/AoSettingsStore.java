@@ -16,6 +16,8 @@ public final class AoSettingsStore implements SettingsStore {
     static final String CREATE_GROUP = "create.group";
     static final String FUNDING_BID_LIMIT = "fundingBid.leadLimit";
     static final String STALENESS_DAYS = "staleness.days";
+    static final String ADOPTION_CHECK_DAYS = "adoption.checkDays";
+    static final String ADOPTION_GRACE_DAYS = "adoption.graceDays";
 
     private final ActiveObjects ao;
 
@@ -33,7 +35,9 @@ public final class AoSettingsStore implements SettingsStore {
         return new AppSettings(
                 values.getOrDefault(CREATE_GROUP, d.createGroup()),
                 parse(values.get(FUNDING_BID_LIMIT), d.fundingBidLeadLimit()),
-                parse(values.get(STALENESS_DAYS), d.stalenessDays()));
+                parse(values.get(STALENESS_DAYS), d.stalenessDays()),
+                parse(values.get(ADOPTION_CHECK_DAYS), d.adoptionCheckDays()),
+                parse(values.get(ADOPTION_GRACE_DAYS), d.adoptionGraceDays()));
     }
 
     @Override
@@ -43,6 +47,8 @@ public final class AoSettingsStore implements SettingsStore {
             put(CREATE_GROUP, valid.createGroup());
             put(FUNDING_BID_LIMIT, String.valueOf(valid.fundingBidLeadLimit()));
             put(STALENESS_DAYS, String.valueOf(valid.stalenessDays()));
+            put(ADOPTION_CHECK_DAYS, String.valueOf(valid.adoptionCheckDays()));
+            put(ADOPTION_GRACE_DAYS, String.valueOf(valid.adoptionGraceDays()));
             return null;
         });
     }

@@ -48,11 +48,20 @@ public record AdminPageView(String restPath, String formAction, String xsrfName,
     }
 
     /** The raw values of the settings form, as stored or as just submitted. */
-    public record SettingsValues(String createGroup, String fundingBidLeadLimit, String stalenessDays) {
+    public record SettingsValues(String createGroup, String fundingBidLeadLimit, String stalenessDays,
+            String adoptionCheckDays, String adoptionGraceDays) {
+
+        /** The first three settings' values, the adoption check keeping its defaults. */
+        public SettingsValues(String createGroup, String fundingBidLeadLimit, String stalenessDays) {
+            this(createGroup, fundingBidLeadLimit, stalenessDays,
+                    String.valueOf(AppSettings.DEFAULTS.adoptionCheckDays()),
+                    String.valueOf(AppSettings.DEFAULTS.adoptionGraceDays()));
+        }
 
         public static SettingsValues of(AppSettings settings) {
             return new SettingsValues(settings.createGroup() == null ? "" : settings.createGroup(),
-                    String.valueOf(settings.fundingBidLeadLimit()), String.valueOf(settings.stalenessDays()));
+                    String.valueOf(settings.fundingBidLeadLimit()), String.valueOf(settings.stalenessDays()),
+                    String.valueOf(settings.adoptionCheckDays()), String.valueOf(settings.adoptionGraceDays()));
         }
 
         /** The settings these values ask for (blank group = every licensed user); numbers must be whole. */
@@ -60,11 +69,13 @@ public record AdminPageView(String restPath, String formAction, String xsrfName,
             List<FieldError> errors = new ArrayList<>();
             Integer limit = number(errors, "fundingBidLeadLimit", fundingBidLeadLimit);
             Integer days = number(errors, "stalenessDays", stalenessDays);
+            Integer check = number(errors, "adoptionCheckDays", adoptionCheckDays);
+            Integer grace = number(errors, "adoptionGraceDays", adoptionGraceDays);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
             String group = createGroup == null || createGroup.isBlank() ? null : createGroup.trim();
-            return new AppSettings(group, limit, days);
+            return new AppSettings(group, limit, days, check, grace);
         }
 
         private static Integer number(List<FieldError> errors, String field, String raw) {
@@ -96,7 +107,11 @@ public record AdminPageView(String restPath, String formAction, String xsrfName,
                 field("fundingBidLeadLimit", "number", values.fundingBidLeadLimit(), errors, messages,
                         defaults.fundingBidLeadLimit()),
                 field("stalenessDays", "number", values.stalenessDays(), errors, messages,
-                        defaults.stalenessDays()));
+                        defaults.stalenessDays()),
+                field("adoptionCheckDays", "number", values.adoptionCheckDays(), errors, messages,
+                        defaults.adoptionCheckDays()),
+                field("adoptionGraceDays", "number", values.adoptionGraceDays(), errors, messages,
+                        defaults.adoptionGraceDays()));
         List<Option> texts = SCRIPT_TEXTS.stream()
                 .map(k -> new Option(k.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT),
                         messages.text(PREFIX + "script." + k)))
@@ -132,6 +147,7 @@ public record AdminPageView(String restPath, String formAction, String xsrfName,
     /** The settings form's field names with their submitted values (unknown names are left out). */
     public static SettingsValues submitted(Map<String, String> form) {
         return new SettingsValues(form.getOrDefault("createGroup", ""), form.getOrDefault("fundingBidLeadLimit", ""),
-                form.getOrDefault("stalenessDays", ""));
+                form.getOrDefault("stalenessDays", ""), form.getOrDefault("adoptionCheckDays", ""),
+                form.getOrDefault("adoptionGraceDays", ""));
     }
 }

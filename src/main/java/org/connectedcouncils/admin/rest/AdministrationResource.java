@@ -63,7 +63,8 @@ public class AdministrationResource {
     @AdminOnly
     @ResponseStatuses({200, 400, 401, 403, 413, 415})
     public SettingsJson saveSettings(SettingsJson input) {
-        return SettingsJson.of(administration.saveSettings(AdminInputs.present(input).toSettings()));
+        return SettingsJson.of(administration.saveSettings(AdminInputs.present(input).toSettings(
+                administration.settings())));
     }
 
     @GET

@@ -70,6 +70,8 @@ public final class Administration {
         addIfChanged(changes, "createGroup", before.createGroup(), next.createGroup());
         addIfChanged(changes, "fundingBidLeadLimit", before.fundingBidLeadLimit(), next.fundingBidLeadLimit());
         addIfChanged(changes, "stalenessDays", before.stalenessDays(), next.stalenessDays());
+        addIfChanged(changes, "adoptionCheckDays", before.adoptionCheckDays(), next.adoptionCheckDays());
+        addIfChanged(changes, "adoptionGraceDays", before.adoptionGraceDays(), next.adoptionGraceDays());
         audit.record(new AuditRecord("connected-councils.audit.settings.changed", "setting", "settings",
                 null, actor.userKey(), changes));
         return next;

@@ -2,7 +2,7 @@ package org.connectedcouncils.admin.service;
 
 import org.connectedcouncils.register.service.ConfirmationPolicy;
 
-/** When entries are due for confirmation, read from the app settings the admin page edits (never cached). */
+/** When entries and adoptions are due for confirmation, read from the app settings the admin page edits (never cached). */
 public final class StoredConfirmationPolicy implements ConfirmationPolicy {
 
     private final SettingsStore settings;
@@ -14,5 +14,15 @@ public final class StoredConfirmationPolicy implements ConfirmationPolicy {
     @Override
     public int stalenessDays() {
         return settings.load().stalenessDays();
+    }
+
+    @Override
+    public int adoptionCheckDays() {
+        return settings.load().adoptionCheckDays();
+    }
+
+    @Override
+    public int adoptionGraceDays() {
+        return settings.load().adoptionGraceDays();
     }
 }

@@ -73,6 +73,13 @@ public final class AoRoleMappings implements RoleMappings {
     }
 
     @Override
+    public List<RoleMapping> editorsOf(CouncilCode council) {
+        Query q = Query.select().where(AoRoleMapping.COUNCIL_CODE + " = ? AND " + AoRoleMapping.ROLE + " = ?",
+                council.value(), CouncilRole.EDITOR.code()).order("ID");
+        return Arrays.stream(ao.find(AoRoleMapping.class, q)).map(AoRoleMappings::toMapping).toList();
+    }
+
+    @Override
     public RoleMapping add(RoleMapping mapping) {
         return ao.executeInTransaction(() -> {
             if (find(mapping).length == 0) {

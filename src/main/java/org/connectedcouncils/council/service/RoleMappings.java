@@ -3,6 +3,7 @@ package org.connectedcouncils.council.service;
 import java.util.Collection;
 import java.util.List;
 
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -17,6 +18,9 @@ public interface RoleMappings {
     List<RoleMapping> candidatesFor(Collection<String> userKeys);
 
     Page<RoleMapping> list(PageRequest page);
+
+    /** The mappings that give a council's editor role (an admin-sized list: groups and named users), one read. */
+    List<RoleMapping> editorsOf(CouncilCode council);
 
     /** Adds the mapping; adding an existing one changes nothing. */
     RoleMapping add(RoleMapping mapping);

@@ -46,6 +46,37 @@ public final class AoNotificationStore implements NotificationStore {
         if (notifications.isEmpty()) {
             return;
         }
+        List<Map<String, Object>> rows = rows(notifications, delivery);
+        ao.executeInTransaction(() -> {
+            ao.create(AoNotification.class, rows);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean addOnce(String claimKey, List<Notification> notifications,
+            Map<String, Map<NotificationKind, MailChoice>> delivery, Instant at) {
+        List<Map<String, Object>> rows = rows(notifications, delivery);
+        String recipient = notifications.isEmpty() ? "-" : notifications.get(0).recipient();
+        try {
+            return ao.executeInTransaction(() -> {
+                ao.create(AoSentMail.class, Map.of(AoSentMail.CLAIM_KEY, ClaimKeys.hash(claimKey),
+                        AoSentMail.RECIPIENT, recipient, AoSentMail.SENT_AT, Date.from(at)));
+                if (!rows.isEmpty()) {
+                    ao.create(AoNotification.class, rows);
+                }
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (AoSql.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static List<Map<String, Object>> rows(List<Notification> notifications,
+            Map<String, Map<NotificationKind, MailChoice>> delivery) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Notification n : notifications) {
             MailChoice choice = delivery.getOrDefault(n.recipient(), Map.of()).getOrDefault(n.kind(),
@@ -66,10 +97,7 @@ public final class AoNotificationStore implements NotificationStore {
             row.put(AoNotification.MAIL_STATE, choice == MailChoice.OFF ? SKIPPED : PENDING);
             rows.add(row);
         }
-        ao.executeInTransaction(() -> {
-            ao.create(AoNotification.class, rows);
-            return null;
-        });
+        return rows;
     }
 
     @Override

@@ -54,8 +54,10 @@ public final class MailBodies {
             }
             html.append("</li>");
         }
-        html.append("</ul><hr><p>").append(escape(texts.text(PREFIX + "why"))).append("</p><p>");
-        text.append("\n--\n").append(texts.text(PREFIX + "why")).append('\n');
+        // Nudges come from looking after or using an entry, not from a watch: the mail says so when it holds only those.
+        String why = texts.text(PREFIX + (kinds.equals(Set.of(NotificationKind.FRESHNESS)) ? "why.freshness" : "why"));
+        html.append("</ul><hr><p>").append(escape(why)).append("</p><p>");
+        text.append("\n--\n").append(why).append('\n');
         for (NotificationKind kind : kinds) {
             String stop = texts.text(PREFIX + "unsubscribe", texts.text(PREFIX + "kind." + kind.code()));
             String href = base + PAGE_PATH + "?unsubscribe=" + kind.code();

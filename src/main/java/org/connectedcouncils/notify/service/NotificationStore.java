@@ -21,6 +21,13 @@ public interface NotificationStore {
     /** Stores new notifications, each to be mailed as {@code delivery} says for its recipient and kind. */
     void add(List<Notification> notifications, Map<String, Map<NotificationKind, MailChoice>> delivery);
 
+    /**
+     * In one transaction: writes the claim {@code claimKey} and stores the notifications, as {@link #add} does.
+     * Answers false (and stores nothing) when the claim exists: this nudge was already made, on this node or another.
+     */
+    boolean addOnce(String claimKey, List<Notification> notifications,
+            Map<String, Map<NotificationKind, MailChoice>> delivery, Instant at);
+
     /** Newest first; {@code unreadOnly} leaves read ones out. */
     Page<Notification> page(String recipient, boolean unreadOnly, PageRequest page);
 

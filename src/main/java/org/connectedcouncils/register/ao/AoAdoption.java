@@ -24,6 +24,10 @@ public interface AoAdoption extends Entity {
     String SUPPLIER = "SUPPLIER";
     String ANNUAL_SAVING = "ANNUAL_SAVING";
     String SAVING_CURRENCY = "SAVING_CURRENCY";
+    // Model version 9 (register/ao/upgrade/v9): the adopter's re-confirmations and lapse.
+    String CHECKED_AT = "CHECKED_AT";
+    String ASKED_AT = "ASKED_AT";
+    String LAPSED_AT = "LAPSED_AT";
 
     @Indexed
     int getSolutionId();
@@ -78,4 +82,18 @@ public interface AoAdoption extends Entity {
 
     String getSavingCurrency();
     void setSavingCurrency(String currency);
+
+    /** When the adopter last said it still uses the entry (null: only its declaration). */
+    Date getCheckedAt();
+    void setCheckedAt(Date at);
+
+    /** When the adopter was last asked "do you still use it?". */
+    @Indexed
+    Date getAskedAt();
+    void setAskedAt(Date at);
+
+    /** When the adoption lapsed, nobody having re-confirmed it in the grace period; null while current. */
+    @Indexed
+    Date getLapsedAt();
+    void setLapsedAt(Date at);
 }

@@ -4,6 +4,7 @@ import java.util.Date;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -21,7 +22,8 @@ import net.java.ao.schema.Table;
         AoSolution.PLATFORMS, AoSolution.CATEGORIES, AoSolution.BUDGET_BAND, AoSolution.ONE_OFF_COST,
         AoSolution.RUNNING_COST, AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY, AoSolution.CREATED_AT,
         AoSolution.CREATED_BY, AoSolution.UPDATED_AT, AoSolution.CONFIRMED_AT, AoSolution.ENTRY_VERSION,
-        AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT, AoSolution.REUSE_SUPPORT,
+        AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT, AoSolution.LAPSED_COUNT,
+        AoSolution.REUSE_SUPPORT,
         AoSolution.REUSE_CONTACT, AoSolution.PROCUREMENT, AoSolution.DPIA_AVAILABLE, AoSolution.DPIA_URL,
         AoSolution.ACCESSIBILITY_URL, AoSolution.HOSTING, AoSolution.ADOPT_ONE_OFF, AoSolution.ADOPT_ANNUAL,
         AoSolution.REPLACED_BY})
@@ -61,6 +63,8 @@ public interface AoSolution extends Entity {
     String EVALUATING_COUNT = "EVALUATING_COUNT";
     String USING_COUNT = "USING_COUNT";
     String STOPPED_COUNT = "STOPPED_COUNT";
+    /** Model version 9: adoptions that lapsed, counted apart from the states. */
+    String LAPSED_COUNT = "LAPSED_COUNT";
     // Model version 3 (register/ao/upgrade/v3): reuse terms and retirement details.
     String REUSE_SUPPORT = "REUSE_SUPPORT";
     String REUSE_CONTACT = "REUSE_CONTACT";
@@ -205,6 +209,11 @@ public interface AoSolution extends Entity {
 
     int getStoppedCount();
     void setStoppedCount(int count);
+
+    @NotNull
+    @Default("0")
+    int getLapsedCount();
+    void setLapsedCount(int count);
 
     String getReuseSupport();
     void setReuseSupport(String support);

@@ -41,6 +41,7 @@ public final class AoSolutionStore implements SolutionStore {
     private final SolutionAdoptions adoptions;
     private final SolutionHistory history;
     private final SolutionSimilarity similarity;
+    private final AdoptionChecks checks;
 
     public AoSolutionStore(ActiveObjects ao) {
         this(ao, FEW_MATCHES);
@@ -54,6 +55,27 @@ public final class AoSolutionStore implements SolutionStore {
         this.listing = new SolutionListing(ao, figures, fewMatches);
         this.adoptions = new SolutionAdoptions(ao, history);
         this.similarity = new SolutionSimilarity(ao);
+        this.checks = new AdoptionChecks(ao, history);
+    }
+
+    @Override
+    public List<AdoptionCheck> adoptionsCheckedBefore(Instant before, AdoptionCursor after, int limit) {
+        return checks.checkedBefore(before, after, limit);
+    }
+
+    @Override
+    public List<AdoptionCheck> adoptionsAskedBefore(Instant before, AdoptionCursor after, int limit) {
+        return checks.askedBefore(before, after, limit);
+    }
+
+    @Override
+    public boolean markAsked(AdoptionCheck check, Instant at) {
+        return checks.markAsked(check, at);
+    }
+
+    @Override
+    public Optional<Adoption> lapse(AdoptionCheck check, Instant at, HistoryEntry line) {
+        return checks.lapse(check, at, line);
     }
 
     @Override
@@ -94,6 +116,16 @@ public final class AoSolutionStore implements SolutionStore {
     @Override
     public List<SolutionKey> keys(SolutionQuery query, Visibility visibility) {
         return listing.keys(query, visibility);
+    }
+
+    @Override
+    public List<Solution> withContact(long afterNumber, int limit) {
+        return entries.withContact(afterNumber, limit);
+    }
+
+    @Override
+    public List<Solution> confirmedBefore(Instant before, long afterNumber, int limit) {
+        return entries.confirmedBefore(before, afterNumber, limit);
     }
 
     @Override

@@ -66,9 +66,11 @@ final class SolutionAdoptions {
                 row.setDeclaredAt(Date.from(next.declaredAt()));
                 row.setConfirmedBy(next.confirmedBy());
                 row.setConfirmedAt(next.confirmedAt() == null ? null : Date.from(next.confirmedAt()));
+                row.setCheckedAt(next.checkedAt() == null ? null : Date.from(next.checkedAt()));
+                row.setLapsedAt(next.lapsedAt() == null ? null : Date.from(next.lapsedAt()));
                 SolutionRows.write(row, next.details());
                 row.save();
-                recount(solutionId);
+                recount(ao, solutionId);
                 history.append(lines);
                 return SolutionRows.toAdoption(row);
             });
@@ -105,17 +107,23 @@ final class SolutionAdoptions {
         return page(AoAdoption.COUNCIL_CODE + " = ?", council.value(), page);
     }
 
-    /** Recounts the entry's adoptions by state from the rows themselves, so concurrent declarations cannot drift. */
-    private void recount(int solutionId) {
+    /**
+     * Recounts the entry's adoptions by state from the rows themselves, so concurrent declarations cannot drift;
+     * lapsed adoptions are counted apart, in no state.
+     */
+    static void recount(ActiveObjects ao, int solutionId) {
         Map<AdoptionState, Integer> counts = new EnumMap<>(AdoptionState.class);
         for (AdoptionState state : AdoptionState.values()) {
-            counts.put(state, ao.count(AoAdoption.class, Query.select().where(
-                    AoAdoption.SOLUTION_ID + " = ? AND " + AoAdoption.STATE + " = ?", solutionId, state.code())));
+            counts.put(state, ao.count(AoAdoption.class, Query.select().where(AoAdoption.SOLUTION_ID + " = ? AND "
+                    + AoAdoption.STATE + " = ? AND " + AoAdoption.LAPSED_AT + " IS NULL", solutionId, state.code())));
         }
+        int lapsed = ao.count(AoAdoption.class, Query.select().where(AoAdoption.SOLUTION_ID + " = ? AND "
+                + AoAdoption.LAPSED_AT + " IS NOT NULL", solutionId));
         AoSolution entity = ao.get(AoSolution.class, solutionId);
         entity.setEvaluatingCount(counts.get(AdoptionState.EVALUATING));
         entity.setUsingCount(counts.get(AdoptionState.USING));
         entity.setStoppedCount(counts.get(AdoptionState.STOPPED));
+        entity.setLapsedCount(lapsed);
         entity.save();
     }
 

@@ -23,6 +23,7 @@ import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SearchText;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
@@ -164,6 +165,33 @@ final class SolutionEntries {
             Solution s = SolutionRows.toSolution(e, false);
             out.put(s.key(), s);
         });
+        return out;
+    }
+
+    List<Solution> withContact(long afterNumber, int limit) {
+        if (afterNumber >= Integer.MAX_VALUE) {
+            return List.of();
+        }
+        Query q = Query.select(LIST_COLUMNS).where(AoSolution.STATE + " = ? AND " + AoSolution.PHASE
+                + " <> ? AND ID > ? AND " + AoSolution.CONTACT_KEY + " IS NOT NULL", EntryState.PUBLISHED.code(),
+                Phase.RETIRED.code(), (int) afterNumber).order("ID").limit(limit);
+        List<Solution> out = new ArrayList<>();
+        ao.stream(AoSolution.class, q, e -> out.add(SolutionRows.toSolution(e, false)));
+        return out;
+    }
+
+    List<Solution> confirmedBefore(Instant before, long afterNumber, int limit) {
+        if (afterNumber >= Integer.MAX_VALUE) {
+            return List.of();
+        }
+        Date cut = Date.from(before);
+        String since = "(" + AoSolution.CONFIRMED_AT + " < ? OR (" + AoSolution.CONFIRMED_AT + " IS NULL AND "
+                + AoSolution.CREATED_AT + " < ?))";
+        Query q = Query.select(LIST_COLUMNS).where(AoSolution.STATE + " = ? AND " + AoSolution.PHASE
+                + " <> ? AND ID > ? AND " + since, EntryState.PUBLISHED.code(), Phase.RETIRED.code(),
+                (int) afterNumber, cut, cut).order("ID").limit(limit);
+        List<Solution> out = new ArrayList<>();
+        ao.stream(AoSolution.class, q, e -> out.add(SolutionRows.toSolution(e, false)));
         return out;
     }
 

@@ -64,14 +64,15 @@ final class SolutionFigures {
         AdoptionFigures.AdoptionTotals[] adoptions = {AdoptionFigures.AdoptionTotals.NONE};
         Query byPhase = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.CURRENCY,
                 COUNT_AS_ENTRY_VERSION, sum(AoSolution.EVALUATING_COUNT), sum(AoSolution.USING_COUNT),
-                sum(AoSolution.STOPPED_COUNT), sum(AoSolution.ANNUAL_SAVING))), query, visibility, false)
+                sum(AoSolution.STOPPED_COUNT), sum(AoSolution.LAPSED_COUNT), sum(AoSolution.ANNUAL_SAVING))), query,
+                visibility, false)
                 .group(AoSolution.PHASE + ", " + AoSolution.CURRENCY);
         ao.stream(AoSolution.class, byPhase, row -> {
             long count = row.getEntryVersion();
             solutions[0] += count;
             Coded.fromCode(Phase.class, row.getPhase()).ifPresent(p -> phases.merge(p, count, Long::sum));
             adoptions[0] = adoptions[0].plus(new AdoptionCounts(row.getEvaluatingCount(), row.getUsingCount(),
-                    row.getStoppedCount()));
+                    row.getStoppedCount(), row.getLapsedCount()));
             if (row.getAnnualSaving() != null && row.getCurrency() != null) {
                 savings.merge(row.getCurrency(), row.getAnnualSaving(), Long::sum);
             }
@@ -92,7 +93,7 @@ final class SolutionFigures {
         AdoptionFigures.AdoptionTotals[] adoptions = {AdoptionFigures.AdoptionTotals.NONE};
         Query q = filter(Query.select(String.join(", ", AoSolution.PHASE, AoSolution.AREAS,
                 AoSolution.EVALUATING_COUNT, AoSolution.USING_COUNT, AoSolution.STOPPED_COUNT,
-                AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY)), query, visibility, true);
+                AoSolution.LAPSED_COUNT, AoSolution.ANNUAL_SAVING, AoSolution.CURRENCY)), query, visibility, true);
         ao.stream(AoSolution.class, q, row -> {
             solutions[0]++;
             Coded.fromCode(Phase.class, row.getPhase()).ifPresent(p -> phases.merge(p, 1L, Long::sum));
@@ -100,7 +101,7 @@ final class SolutionFigures {
                 areas.merge(area, 1L, Long::sum);
             }
             AdoptionCounts counts = new AdoptionCounts(row.getEvaluatingCount(), row.getUsingCount(),
-                    row.getStoppedCount());
+                    row.getStoppedCount(), row.getLapsedCount());
             adoptions[0] = adoptions[0].plus(counts);
             if (counts.using() > 0) {
                 solutions[1]++;

@@ -72,7 +72,8 @@ final class SolutionRows {
                 SolutionKey.of(e.getID()),
                 content,
                 Coded.fromCode(EntryState.class, e.getState()).orElse(EntryState.DRAFT),
-                new AdoptionCounts(e.getEvaluatingCount(), e.getUsingCount(), e.getStoppedCount()),
+                new AdoptionCounts(e.getEvaluatingCount(), e.getUsingCount(), e.getStoppedCount(),
+                        e.getLapsedCount()),
                 e.getCreatedAt().toInstant(),
                 e.getCreatedBy(),
                 e.getUpdatedAt().toInstant(),
@@ -170,7 +171,9 @@ final class SolutionRows {
                 a.getConfirmedAt() == null ? null : a.getConfirmedAt().toInstant(),
                 new AdoptionDetails(a.getAdoptedRelease(),
                         Coded.fromCode(Hosting.class, a.getHosting()).orElse(null), a.getSupplier(),
-                        money(a.getAnnualSaving(), a.getSavingCurrency())));
+                        money(a.getAnnualSaving(), a.getSavingCurrency())),
+                a.getCheckedAt() == null ? null : a.getCheckedAt().toInstant(),
+                a.getLapsedAt() == null ? null : a.getLapsedAt().toInstant());
     }
 
     /** Copies an adoption's details into the row's columns (not saved). */

@@ -1,13 +1,21 @@
 package org.connectedcouncils.register.domain;
 
-/** How many councils declared each adoption state for an entry (kept in step with every adoption write). */
-public record AdoptionCounts(int evaluating, int using, int stopped) {
+/**
+ * How many councils declared each adoption state for an entry (kept in step with every adoption write); lapsed
+ * adoptions are counted apart ({@code lapsed}) and in no state.
+ */
+public record AdoptionCounts(int evaluating, int using, int stopped, int lapsed) {
 
-    public static final AdoptionCounts NONE = new AdoptionCounts(0, 0, 0);
+    public static final AdoptionCounts NONE = new AdoptionCounts(0, 0, 0, 0);
 
-    /** Every declared adoption, whatever its state. */
+    /** Counts with no lapsed adoption. */
+    public AdoptionCounts(int evaluating, int using, int stopped) {
+        this(evaluating, using, stopped, 0);
+    }
+
+    /** Every declared adoption, whatever its state, lapsed ones included. */
     public int total() {
-        return evaluating + using + stopped;
+        return evaluating + using + stopped + lapsed;
     }
 
     public int of(AdoptionState state) {
@@ -35,6 +43,6 @@ public record AdoptionCounts(int evaluating, int using, int stopped) {
             case USING -> u++;
             case STOPPED -> s++;
         }
-        return new AdoptionCounts(e, u, s);
+        return new AdoptionCounts(e, u, s, lapsed);
     }
 }

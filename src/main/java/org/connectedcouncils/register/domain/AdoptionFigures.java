@@ -45,18 +45,23 @@ public record AdoptionFigures(
         return solutions == 0 ? 0 : (double) reused / solutions;
     }
 
-    /** Adoptions summed over entries, by state. */
-    public record AdoptionTotals(long evaluating, long using, long stopped) {
+    /** Adoptions summed over entries, by state, and the lapsed ones apart. */
+    public record AdoptionTotals(long evaluating, long using, long stopped, long lapsed) {
 
-        public static final AdoptionTotals NONE = new AdoptionTotals(0, 0, 0);
+        public static final AdoptionTotals NONE = new AdoptionTotals(0, 0, 0, 0);
+
+        /** Totals with no lapsed adoption. */
+        public AdoptionTotals(long evaluating, long using, long stopped) {
+            this(evaluating, using, stopped, 0);
+        }
 
         public long total() {
-            return evaluating + using + stopped;
+            return evaluating + using + stopped + lapsed;
         }
 
         public AdoptionTotals plus(AdoptionCounts counts) {
             return new AdoptionTotals(evaluating + counts.evaluating(), using + counts.using(),
-                    stopped + counts.stopped());
+                    stopped + counts.stopped(), lapsed + counts.lapsed());
         }
     }
 }

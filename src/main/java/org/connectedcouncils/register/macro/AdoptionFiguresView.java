@@ -40,6 +40,7 @@ public record AdoptionFiguresView(
         headline.add(new Views.Fact(text.text(PREFIX + "adoptions"), text.text(PREFIX + "adoptionsValue",
                 DisplayText.number(f.adoptions().using()), DisplayText.number(f.adoptions().evaluating()),
                 DisplayText.number(f.adoptions().stopped()))));
+        headline.add(new Views.Fact(text.text(PREFIX + "lapsed"), DisplayText.number(f.adoptions().lapsed())));
         if (f.annualSavings().isEmpty()) {
             headline.add(new Views.Fact(text.text(PREFIX + "savings"), text.text(PREFIX + "noSavings")));
         }

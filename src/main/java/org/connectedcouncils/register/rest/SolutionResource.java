@@ -202,6 +202,19 @@ public class SolutionResource {
         return AdoptionJson.of(adoption, councils.findAll(List.of(council)));
     }
 
+    @POST
+    @Path("{key}/adoptions/{councilCode}/reconfirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 401, 403, 404, 409, 413, 415})
+    public AdoptionJson reconfirmAdoption(@PathParam("key") String key,
+            @PathParam("councilCode") String councilCode) {
+        SolutionKey solution = key(key);
+        CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));
+        Adoption adoption = register.reconfirmAdoption(solution, council);
+        return AdoptionJson.of(adoption, councils.findAll(List.of(council)));
+    }
+
     @GET
     @Path("{key}/history")
     @LicensedOnly

@@ -127,6 +127,11 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     }
 
     @Override
+    public Adoption reconfirmAdoption(SolutionKey key, CouncilCode council) {
+        return adoptions.reconfirm(key, council);
+    }
+
+    @Override
     public Adoption confirmAdoption(SolutionKey key, CouncilCode council) {
         return adoptions.confirm(key, council);
     }

@@ -3,11 +3,13 @@ package org.connectedcouncils.register.service;
 import static org.connectedcouncils.register.service.RegisterMessages.ALREADY_CONFIRMED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_ADOPTION_CONFIRMED;
 import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_ADOPTION_DECLARED;
+import static org.connectedcouncils.register.service.RegisterMessages.AUDIT_ADOPTION_RECONFIRMED;
 import static org.connectedcouncils.register.service.RegisterMessages.FUTURE_DATE;
 import static org.connectedcouncils.register.service.RegisterMessages.NOT_COUNCIL_EDITOR;
 import static org.connectedcouncils.register.service.RegisterMessages.NOT_OWNER_EDITOR;
 import static org.connectedcouncils.register.service.RegisterMessages.NOT_PUBLISHED;
 import static org.connectedcouncils.register.service.RegisterMessages.OWN_COUNCIL;
+import static org.connectedcouncils.register.service.RegisterMessages.STOPPED_NO_CHECK;
 
 
 import java.time.Clock;
@@ -32,6 +34,7 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.AdoptionDetails;
+import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Hosting;
 import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.EntryEvent;
@@ -122,13 +125,37 @@ final class RegisterAdoptions {
         }
         Instant now = clock.instant();
         Adoption next = new Adoption(key, council, previous.state(), previous.since(), previous.evidenceUrl(),
-                previous.declaredBy(), previous.declaredAt(), actor.userKey(), now, previous.details());
+                previous.declaredBy(), previous.declaredAt(), actor.userKey(), now, previous.details(),
+                previous.checkedAt(), previous.lapsedAt());
         HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "confirmed", null,
                 previous.state().code(), actor.userKey(), now);
         Adoption saved = store.saveAdoption(solution, previous, next, List.of(line));
         audit.record(AUDIT_ADOPTION_CONFIRMED, solution, actor, List.of(line));
         events.publish(new EntryEvent(EntryEvent.What.ADOPTION_CONFIRMED, solution, List.of(), council,
                 saved.state().code(), actor.userKey(), now));
+        return saved;
+    }
+
+    /**
+     * The adopter council says it still uses the entry (answering "do you still use it?"): the adoption is checked
+     * now and, if it had lapsed, restored. Its editors and admins may; a stopped adoption needs no re-confirmation.
+     */
+    Adoption reconfirm(SolutionKey key, CouncilCode council) {
+        Actor actor = guards.signedIn();
+        Solution solution = guards.visible(actor, key);
+        if (!RegisterPolicy.canDeclareFor(actor, council)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        Adoption previous = store.findAdoption(key, council)
+                .orElseThrow(() -> new NotFound(key + "/" + council.value()));
+        if (previous.state() == AdoptionState.STOPPED) {
+            throw new Conflict(STOPPED_NO_CHECK);
+        }
+        Instant now = clock.instant();
+        HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "reconfirmed",
+                previous.isLapsed() ? "lapsed" : null, previous.state().code(), actor.userKey(), now);
+        Adoption saved = store.saveAdoption(solution, previous, previous.reconfirmed(now), List.of(line));
+        audit.record(AUDIT_ADOPTION_RECONFIRMED, solution, actor, List.of(line));
         return saved;
     }
 

@@ -23,6 +23,8 @@ final class RegisterMessages {
     static final String AUDIT_CONFIRMED = "connected-councils.audit.solution.confirmed";
     static final String AUDIT_ADOPTION_DECLARED = "connected-councils.audit.adoption.declared";
     static final String AUDIT_ADOPTION_CONFIRMED = "connected-councils.audit.adoption.confirmed";
+    static final String AUDIT_ADOPTION_RECONFIRMED = "connected-councils.audit.adoption.reconfirmed";
+    static final String STOPPED_NO_CHECK = "connected-councils.conflict.stoppedNoCheck";
 
     private RegisterMessages() {
     }

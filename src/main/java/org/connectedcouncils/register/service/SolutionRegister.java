@@ -85,6 +85,9 @@ public interface SolutionRegister {
     /** The owner council confirms a council's declared adoption. */
     Adoption confirmAdoption(SolutionKey key, CouncilCode council);
 
+    /** The adopter council says it still uses the entry: checked now, and restored if it had lapsed. */
+    Adoption reconfirmAdoption(SolutionKey key, CouncilCode council);
+
     Page<Adoption> adoptions(SolutionKey key, PageRequest page);
 
     /** Adoptions declared by a council across the entries the reader may see. */

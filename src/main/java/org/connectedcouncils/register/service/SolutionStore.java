@@ -24,6 +24,14 @@ import org.connectedcouncils.register.domain.SolutionQuery;
 /** Storage of register entries, adoptions and history. Each write is one transaction, history included. */
 public interface SolutionStore {
 
+    /** A current adoption as the re-confirmation cycle reads it, with when its adopter was last asked (or null). */
+    record AdoptionCheck(Adoption adoption, Instant askedAt) {
+    }
+
+    /** Where a batch of adoption checks ends: the last (entry number, council code) read. */
+    record AdoptionCursor(long solution, String council) {
+    }
+
     /** Stores a new draft with a fresh, never reused key, and its "created" history line. */
     Solution create(SolutionContent content, String actor, Instant now);
 
@@ -75,6 +83,27 @@ public interface SolutionStore {
 
     /** Up to {@link SimilarityQuery#MAX_RESULTS} entries the reader may see that look like the query, best first. */
     List<SimilarEntry> similar(SimilarityQuery query, Visibility visibility);
+
+    /**
+     * Up to {@code limit} published, not retired entries with a key number above {@code afterNumber}, in key order,
+     * last confirmed (or, never confirmed, created) before {@code before}: the freshness jobs read them in batches.
+     */
+    List<Solution> confirmedBefore(Instant before, long afterNumber, int limit);
+
+    /** Up to {@code limit} published, not retired entries naming a key contact, with key numbers above, in order. */
+    List<Solution> withContact(long afterNumber, int limit);
+
+    /** Up to {@code limit} current adoptions after {@code after} (null: from the start) last checked before. */
+    List<AdoptionCheck> adoptionsCheckedBefore(Instant before, AdoptionCursor after, int limit);
+
+    /** Up to {@code limit} current adoptions after {@code after} (null: from the start) last asked before. */
+    List<AdoptionCheck> adoptionsAskedBefore(Instant before, AdoptionCursor after, int limit);
+
+    /** Records the question to the adopter; false when the adoption changed since {@code check} was read. */
+    boolean markAsked(AdoptionCheck check, Instant at);
+
+    /** Lapses the adoption with its history line and recounts the entry; empty when it changed since read. */
+    Optional<Adoption> lapse(AdoptionCheck check, Instant at, HistoryEntry line);
 
     /** Totals over every entry that matches the query's filters and that the reader may see (paging ignored). */
     AdoptionFigures figures(SolutionQuery query, Visibility visibility);

@@ -68,7 +68,8 @@ public class SolutionResourceDbTest {
         assertThat(item.path("ownerCouncil").path("name").asText()).isEqualTo("Brighton and Hove City Council");
         assertThat(item.path("serviceAreas").toString()).isEqualTo("[\"waste\"]");
         assertThat(item.path("offers").toString()).isEqualTo("[\"share-code\"]");
-        assertThat(item.path("adoptions").toString()).isEqualTo("{\"evaluating\":0,\"using\":0,\"stopped\":0}");
+        assertThat(item.path("adoptions").toString())
+                .isEqualTo("{\"evaluating\":0,\"using\":0,\"stopped\":0,\"lapsed\":0}");
         assertThat(item.path("updated").asText()).isEqualTo("2026-11-01T09:00:00Z");
         assertThat(item.path("lastConfirmed").asText()).isEqualTo("2026-11-01T09:00:00Z");
         assertThat(item.path("version").asInt()).isEqualTo(entry.version());
