@@ -30,6 +30,9 @@ import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Evidence;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.ImpactFilter;
+import org.connectedcouncils.maturity.domain.ImpactGrouping;
+import org.connectedcouncils.maturity.domain.ImpactRollup;
 import org.connectedcouncils.maturity.domain.LevelDescription;
 import org.connectedcouncils.maturity.domain.MaturityCell;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
@@ -39,6 +42,7 @@ import org.connectedcouncils.maturity.domain.NewAssessment;
 import org.connectedcouncils.maturity.domain.Review;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.register.domain.ImpactEntry;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
@@ -58,6 +62,7 @@ public final class Maturity {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SolutionRegister solutions;
 
     public Maturity(MaturityStore store, CouncilDirectory councils, ServiceAreaCatalogue areas,
             SolutionRegister solutions, ActorProvider actors, Transactions transactions, AuditTrail audit,
@@ -70,6 +75,7 @@ public final class Maturity {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.solutions = solutions;
     }
 
     /** The five levels of an area with the admins' wording where there is one. */
@@ -200,6 +206,32 @@ public final class Maturity {
         Map<CouncilCode, String> names = new HashMap<>();
         known.forEach((c, k) -> names.put(c, k.name()));
         return new CouncilMaturity(council, bars, names);
+    }
+
+    /**
+     * What reuse has saved, per owning council or per service area and per currency, over published entries: four
+     * statements (areas, entries, counted adoptions, council names). Which adoptions count is the register's to say.
+     */
+    public ImpactRollup impact(ImpactFilter filter) {
+        guards.signedIn();
+        if (filter.council() != null) {
+            guards.council(filter.council());
+        }
+        Map<String, String> areaNames = new HashMap<>();
+        areas.all().forEach(a -> areaNames.put(a.code(), a.name()));
+        if (filter.area() != null && !areaNames.containsKey(filter.area())) {
+            throw ValidationException.of(FieldError.of("area", "connected-councils.impact.error.unknownArea",
+                    filter.area()));
+        }
+        List<ImpactEntry> entries = solutions.impactEntries();
+        Map<String, String> names = new HashMap<>(areaNames);
+        if (filter.by() == ImpactGrouping.COUNCIL) {
+            names.clear();
+            Set<CouncilCode> owners = new LinkedHashSet<>();
+            entries.forEach(e -> owners.add(e.owner()));
+            councils.findAll(owners).forEach((code, council) -> names.put(code.value(), council.name()));
+        }
+        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code));
     }
 
     private List<ReviewedAssessment> withReviews(List<Assessment> assessments) {

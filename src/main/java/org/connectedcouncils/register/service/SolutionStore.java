@@ -10,6 +10,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.ImpactEntry;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.SimilarEntry;
@@ -77,4 +78,7 @@ public interface SolutionStore {
 
     /** Totals over every entry that matches the query's filters and that the reader may see (paging ignored). */
     AdoptionFigures figures(SolutionQuery query, Visibility visibility);
+
+    /** Published entries with their counted adoptions (two statements); see {@link SolutionRegister#impactEntries}. */
+    List<ImpactEntry> impactEntries();
 }
