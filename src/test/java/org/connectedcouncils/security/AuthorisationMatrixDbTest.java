@@ -323,6 +323,7 @@ public class AuthorisationMatrixDbTest {
                 row("GET /maturity/levels/{area}", get("maturity/levels/waste"), 401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/heat-map", get("maturity/heat-map?type=unitary"),
                         401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/impact", get("maturity/impact?by=council"), 401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/councils/{councilCode}", get(brighton), 401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/councils/{councilCode}/areas/{area}", get(brighton + "/areas/waste"),
                         401, 200, 200, 200, 200, 200, 200),

@@ -19,14 +19,24 @@ import org.connectedcouncils.register.domain.Money;
  * The impact roll-up: the entries' figures summed per group and per currency. An entry counts in every group it
  * belongs to (each of its areas); an entry with no figure, no counted adopter and no outcomes is left out.
  */
-public record ImpactRollup(ImpactFilter filter, List<ImpactGroup> groups) {
+public record ImpactRollup(ImpactFilter filter, List<ImpactGroup> groups, Map<CouncilCode, String> councilNames) {
 
     public ImpactRollup {
         groups = List.copyOf(groups);
+        councilNames = Map.copyOf(councilNames);
     }
 
-    /** Sums {@code entries} for {@code filter}; {@code names} gives a group code its display name. */
-    public static ImpactRollup of(ImpactFilter filter, List<ImpactEntry> entries, Function<String, String> names) {
+    /** A council's name, or its code when the directory does not know it. */
+    public String councilName(CouncilCode code) {
+        return councilNames.getOrDefault(code, code.value());
+    }
+
+    /**
+     * Sums {@code entries} for {@code filter}; {@code names} gives a group code its display name, and
+     * {@code councilNames} the owners' and adopters' names.
+     */
+    public static ImpactRollup of(ImpactFilter filter, List<ImpactEntry> entries, Function<String, String> names,
+            Map<CouncilCode, String> councilNames) {
         Map<String, List<ImpactEntry>> byGroup = new LinkedHashMap<>();
         for (ImpactEntry entry : entries) {
             if (!accepts(filter, entry) || !contributes(entry)) {
@@ -46,7 +56,7 @@ public record ImpactRollup(ImpactFilter filter, List<ImpactGroup> groups) {
         byGroup.forEach((code, members) -> groups.add(group(code, names.apply(code), members)));
         groups.sort(Comparator.comparing((ImpactGroup g) -> g.name().toLowerCase(Locale.ROOT))
                 .thenComparing(ImpactGroup::code));
-        return new ImpactRollup(filter, groups);
+        return new ImpactRollup(filter, groups, councilNames);
     }
 
     /** The councils other than the owner whose adoption counts. */

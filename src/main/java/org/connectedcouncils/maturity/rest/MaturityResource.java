@@ -31,13 +31,17 @@ import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.maturity.domain.Assessment;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.ImpactFilter;
+import org.connectedcouncils.maturity.domain.ImpactGroup;
+import org.connectedcouncils.maturity.domain.ImpactGrouping;
 import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
 import org.connectedcouncils.maturity.service.Maturity;
 
 /**
  * The digital council over REST: an area's levels, a council's current and past assessments, recording one,
- * reviewing another council's, and the heat map. Rules and permissions are the service's; writes take JSON only.
+ * reviewing another council's, the heat map and the impact roll-up. Rules and permissions are the service's; writes
+ * take JSON only.
  */
 @Path("maturity")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +78,21 @@ public class MaturityResource {
         Nation nation = params.code("nation", params.text("nation"), Nation.class);
         params.check();
         return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation)));
+    }
+
+    @GET
+    @Path("impact")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<ImpactGroupJson> impact(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        ImpactGrouping by = params.code("by", params.text("by"), ImpactGrouping.class);
+        CouncilCode council = params.council("council");
+        String area = params.text("area");
+        PageRequest request = params.page();
+        params.check();
+        Page<ImpactGroup> page = Page.of(maturity.impact(new ImpactFilter(by, council, area)).groups(), request);
+        return PageJson.of(page, ImpactGroupJson::of, Links.paging(uri, page));
     }
 
     @GET

@@ -224,14 +224,19 @@ public final class Maturity {
                     filter.area()));
         }
         List<ImpactEntry> entries = solutions.impactEntries();
+        Set<CouncilCode> involved = new LinkedHashSet<>();
+        entries.forEach(e -> {
+            involved.add(e.owner());
+            e.adoptions().forEach(a -> involved.add(a.council()));
+        });
+        Map<CouncilCode, String> councilNames = new HashMap<>();
+        councils.findAll(involved).forEach((code, council) -> councilNames.put(code, council.name()));
         Map<String, String> names = new HashMap<>(areaNames);
         if (filter.by() == ImpactGrouping.COUNCIL) {
             names.clear();
-            Set<CouncilCode> owners = new LinkedHashSet<>();
-            entries.forEach(e -> owners.add(e.owner()));
-            councils.findAll(owners).forEach((code, council) -> names.put(code.value(), council.name()));
+            councilNames.forEach((code, name) -> names.put(code.value(), name));
         }
-        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code));
+        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code), councilNames);
     }
 
     private List<ReviewedAssessment> withReviews(List<Assessment> assessments) {
