@@ -151,6 +151,19 @@ public final class PreviewPages {
                 renderer.render("preview/maturity.vm", context).replace("<!--map-->", map), urls, true);
     }
 
+    /** The impact of reuse (cc-impact) by service area or by council, as shown on a page or exported to PDF. */
+    @GET
+    @Path("impact")
+    @Produces(MediaType.TEXT_HTML)
+    public Response impact(@QueryParam("by") String by, @QueryParam("output") String output) {
+        pageBuilder.drain();
+        Map<String, String> parameters = "council".equals(by) ? Map.of("by", "council") : Map.of("by", "area");
+        String body = macroHtml(List.of(new MacroCall("cc-impact", parameters)), "pdf".equals(output)
+                ? TestConversionContext.pdf() : TestConversionContext.display());
+        return frame("impact", text.get("preview.impact.title"), text.get("preview.impact.intro"), body,
+                webResources.urls(pageBuilder.drain()), true);
+    }
+
     @GET
     @Path("figures")
     @Produces(MediaType.TEXT_HTML)
@@ -318,6 +331,11 @@ public final class PreviewPages {
     }
 
     private String macroHtml(List<MacroCall> calls) {
+        return macroHtml(calls, TestConversionContext.display());
+    }
+
+    private String macroHtml(List<MacroCall> calls, com.atlassian.confluence.content.render.xhtml.ConversionContext
+            context) {
         StringBuilder body = new StringBuilder();
         for (MacroCall call : calls) {
             Macro macro = macros.get(call.name());
@@ -325,7 +343,7 @@ public final class PreviewPages {
                 continue;
             }
             try {
-                body.append(macro.execute(new HashMap<>(call.parameters()), null, TestConversionContext.display()));
+                body.append(macro.execute(new HashMap<>(call.parameters()), null, context));
             } catch (MacroExecutionException e) {
                 throw new IllegalStateException(e);
             }

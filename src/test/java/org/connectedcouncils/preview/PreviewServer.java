@@ -71,6 +71,7 @@ import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.RestServer;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.macro.ImpactMacro;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
 import org.connectedcouncils.maturity.service.Maturity;
@@ -164,6 +165,8 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-working-groups", new GroupDirectoryMacro(groupQueries, output),
                 "cc-maturity", new MaturityMacro(maturity, output),
                 "cc-maturity-map", new MaturityMapMacro(maturity, output));
+        macros = new java.util.HashMap<>(macros);
+        macros.put("cc-impact", new ImpactMacro(maturity, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());

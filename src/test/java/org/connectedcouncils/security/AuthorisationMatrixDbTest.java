@@ -332,6 +332,16 @@ public class AuthorisationMatrixDbTest {
                 row("GET /maturity/levels/{area}", get("maturity/levels/waste"), 401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/heat-map", get("maturity/heat-map?type=unitary"),
                         401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/impact", get("maturity/impact?by=council"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/leaders", get("maturity/leaders?area=waste"), 401, 200, 200, 200, 200, 200, 200),
+                row("PUT /maturity/councils/{councilCode}/leads/{area}",
+                        () -> json("PUT", brighton + "/leads/waste", "{}"), 401, 403, 200, 403, 403, 403, 200),
+                row("DELETE /maturity/councils/{councilCode}/leads/{area}", () -> {
+                    new org.connectedcouncils.maturity.ao.AoMaturityStore(fixture.data.db.ao()).offerToLead(
+                            org.connectedcouncils.common.domain.CouncilCode.of(BRIGHTON), "waste", "admin",
+                            java.time.Instant.now());
+                    return json("DELETE", brighton + "/leads/waste", "{}");
+                }, 401, 403, 204, 403, 403, 403, 204),
                 row("GET /maturity/councils/{councilCode}", get(brighton), 401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/councils/{councilCode}/areas/{area}", get(brighton + "/areas/waste"),
                         401, 200, 200, 200, 200, 200, 200),

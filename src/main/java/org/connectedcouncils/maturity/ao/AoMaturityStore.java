@@ -25,6 +25,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.maturity.domain.Assessment;
 import org.connectedcouncils.maturity.domain.Evidence;
+import org.connectedcouncils.maturity.domain.LeadOffer;
 import org.connectedcouncils.maturity.domain.LevelDescription;
 import org.connectedcouncils.maturity.domain.MaturityCell;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
@@ -173,6 +174,53 @@ public final class AoMaturityStore implements MaturityStore {
             row.save();
             return new LevelDescription(areaCode, level, wording.trim(), welsh);
         });
+    }
+
+    @Override
+    public LeadOffer offerToLead(CouncilCode council, String areaCode, String author, Instant now) {
+        return AoSql.uniqueOrConflict(RACE, () -> ao.executeInTransaction(() -> {
+            String key = council + ":" + areaCode;
+            AoLeadOffer[] found = ao.find(AoLeadOffer.class, Query.select().where(AoLeadOffer.PAIR_KEY + " = ?", key));
+            if (found.length > 0) {
+                return toOffer(found[0]);
+            }
+            Map<String, Object> values = new HashMap<>();
+            values.put(AoLeadOffer.COUNCIL_CODE, council.toString());
+            values.put(AoLeadOffer.AREA_CODE, areaCode);
+            values.put(AoLeadOffer.PAIR_KEY, key);
+            values.put(AoLeadOffer.OFFERED_BY, author);
+            values.put(AoLeadOffer.OFFERED_AT, Date.from(now));
+            return toOffer(ao.create(AoLeadOffer.class, values));
+        }));
+    }
+
+    @Override
+    public boolean withdrawLead(CouncilCode council, String areaCode) {
+        return ao.executeInTransaction(() -> ao.deleteWithSQL(AoLeadOffer.class, AoLeadOffer.PAIR_KEY + " = ?",
+                council + ":" + areaCode) > 0);
+    }
+
+    @Override
+    public List<LeadOffer> leadOffers(String areaCode, CouncilCode council) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (areaCode != null) {
+            where.add(AoLeadOffer.AREA_CODE + " = ?");
+            params.add(areaCode);
+        }
+        if (council != null) {
+            where.add(AoLeadOffer.COUNCIL_CODE + " = ?");
+            params.add(council.toString());
+        }
+        Query q = Query.select().order(AoLeadOffer.AREA_CODE + ", " + AoLeadOffer.COUNCIL_CODE);
+        if (!where.isEmpty()) {
+            q.where(String.join(" AND ", where), params.toArray());
+        }
+        return Arrays.stream(ao.find(AoLeadOffer.class, q)).map(AoMaturityStore::toOffer).toList();
+    }
+
+    private static LeadOffer toOffer(AoLeadOffer row) {
+        return new LeadOffer(CouncilCode.of(row.getCouncilCode()), row.getAreaCode(), row.getOfferedAt().toInstant());
     }
 
     private static String notCurrent() {

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,13 +33,18 @@ import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.maturity.domain.Assessment;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.ImpactFilter;
+import org.connectedcouncils.maturity.domain.ImpactGroup;
+import org.connectedcouncils.maturity.domain.ImpactGrouping;
+import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
 import org.connectedcouncils.maturity.service.Maturity;
 
 /**
  * The digital council over REST: an area's levels, a council's current and past assessments, recording one,
- * reviewing another council's, and the heat map. Rules and permissions are the service's; writes take JSON only.
+ * reviewing another council's, the heat map and the impact roll-up. Rules and permissions are the service's; writes
+ * take JSON only.
  */
 @Path("maturity")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +81,57 @@ public class MaturityResource {
         Nation nation = params.code("nation", params.text("nation"), Nation.class);
         params.check();
         return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation)));
+    }
+
+    @GET
+    @Path("impact")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<ImpactGroupJson> impact(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        ImpactGrouping by = params.code("by", params.text("by"), ImpactGrouping.class);
+        CouncilCode council = params.council("council");
+        String area = params.text("area");
+        PageRequest request = params.page();
+        params.check();
+        Page<ImpactGroup> page = Page.of(maturity.impact(new ImpactFilter(by, council, area)).groups(), request);
+        return PageJson.of(page, ImpactGroupJson::of, Links.paging(uri, page));
+    }
+
+    @GET
+    @Path("leaders")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401})
+    public PageJson<LeaderJson> leaders(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        String area = params.text("area");
+        CouncilCode council = params.council("council");
+        PageRequest request = params.page();
+        params.check();
+        Page<Leader> page = Page.of(maturity.leaders(area, council), request);
+        return PageJson.of(page, LeaderJson::of, Links.paging(uri, page));
+    }
+
+    @PUT
+    @Path("councils/{councilCode}/leads/{area}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public LeaderJson offerToLead(@PathParam("councilCode") String code, @PathParam("area") String area) {
+        CouncilCode council = council(code);
+        maturity.offerToLead(council, area);
+        return maturity.leaders(area, council).stream().findFirst().map(LeaderJson::of)
+                .orElseThrow(() -> new NotFound(code + ":" + area));
+    }
+
+    @DELETE
+    @Path("councils/{councilCode}/leads/{area}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({204, 401, 403, 404, 415})
+    public Response withdrawLead(@PathParam("councilCode") String code, @PathParam("area") String area) {
+        maturity.withdrawLead(council(code), area);
+        return Response.noContent().build();
     }
 
     @GET

@@ -31,6 +31,11 @@ import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Evidence;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.ImpactFilter;
+import org.connectedcouncils.maturity.domain.ImpactGrouping;
+import org.connectedcouncils.maturity.domain.ImpactRollup;
+import org.connectedcouncils.maturity.domain.LeadOffer;
+import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.LevelDescription;
 import org.connectedcouncils.maturity.domain.MaturityCell;
 import org.connectedcouncils.maturity.domain.MaturityEvent;
@@ -41,6 +46,7 @@ import org.connectedcouncils.maturity.domain.NewAssessment;
 import org.connectedcouncils.maturity.domain.Review;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.register.domain.ImpactEntry;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
@@ -61,6 +67,7 @@ public final class Maturity {
     private final AuditTrail audit;
     private final DomainEvents events;
     private final Clock clock;
+    private final SolutionRegister solutions;
 
     public Maturity(MaturityStore store, CouncilDirectory councils, ServiceAreaCatalogue areas,
             SolutionRegister solutions, ActorProvider actors, Transactions transactions, AuditTrail audit,
@@ -74,6 +81,7 @@ public final class Maturity {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.solutions = solutions;
     }
 
     /** The five levels of an area with the admins' wording where there is one. */
@@ -213,6 +221,98 @@ public final class Maturity {
         Map<CouncilCode, String> names = new HashMap<>();
         known.forEach((c, k) -> names.put(c, k.name()));
         return new CouncilMaturity(council, bars, names);
+    }
+
+    /**
+     * What reuse has saved, per owning council or per service area and per currency, over published entries: four
+     * statements (areas, entries, counted adoptions, council names). Which adoptions count is the register's to say.
+     */
+    public ImpactRollup impact(ImpactFilter filter) {
+        guards.signedIn();
+        if (filter.council() != null) {
+            guards.council(filter.council());
+        }
+        Map<String, String> areaNames = new HashMap<>();
+        areas.all().forEach(a -> areaNames.put(a.code(), a.name()));
+        if (filter.area() != null && !areaNames.containsKey(filter.area())) {
+            throw ValidationException.of(FieldError.of("area", "connected-councils.impact.error.unknownArea",
+                    filter.area()));
+        }
+        List<ImpactEntry> entries = solutions.impactEntries();
+        Set<CouncilCode> involved = new LinkedHashSet<>();
+        entries.forEach(e -> {
+            involved.add(e.owner());
+            e.adoptions().forEach(a -> involved.add(a.council()));
+        });
+        Map<CouncilCode, String> councilNames = new HashMap<>();
+        councils.findAll(involved).forEach((code, council) -> councilNames.put(code, council.name()));
+        Map<String, String> names = new HashMap<>(areaNames);
+        if (filter.by() == ImpactGrouping.COUNCIL) {
+            names.clear();
+            councilNames.forEach((code, name) -> names.put(code.value(), name));
+        }
+        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code), councilNames);
+    }
+
+    /** A council's editor (or an admin) offers to lead in an active service area; offering again changes nothing. */
+    public LeadOffer offerToLead(CouncilCode councilCode, String areaCode) {
+        Actor actor = guards.editorOf(councilCode);
+        Council council = guards.council(councilCode);
+        ServiceArea area = area(areaCode);
+        if (area.retired()) {
+            throw ValidationException.of(FieldError.of("area", "connected-councils.impact.error.unknownArea",
+                    areaCode));
+        }
+        return transactions.inTransaction(() -> {
+            LeadOffer saved = store.offerToLead(councilCode, areaCode, actor.userKey(), clock.instant());
+            audit.record(new AuditRecord("connected-councils.audit.maturity.leadOffered", "council",
+                    councilCode.toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
+                            areaCode, null, "lead"))));
+            return saved;
+        });
+    }
+
+    /** A council's editor (or an admin) withdraws its offer to lead in an area; NotFound when there was none. */
+    public void withdrawLead(CouncilCode councilCode, String areaCode) {
+        Actor actor = guards.editorOf(councilCode);
+        Council council = guards.council(councilCode);
+        transactions.inTransaction(() -> {
+            if (!store.withdrawLead(councilCode, areaCode)) {
+                throw new Refusal.NotFound(councilCode + ":" + areaCode);
+            }
+            audit.record(new AuditRecord("connected-councils.audit.maturity.leadWithdrawn", "council",
+                    councilCode.toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
+                            areaCode, "lead", null))));
+            return null;
+        });
+    }
+
+    /**
+     * The councils willing to lead, by area then council name, each beside its current maturity level in that area;
+     * optionally one area or one council. Four statements (areas, offers, current levels, council names).
+     */
+    public List<Leader> leaders(String areaCode, CouncilCode councilCode) {
+        guards.signedIn();
+        Map<String, String> areaNames = new HashMap<>();
+        areas.all().forEach(a -> areaNames.put(a.code(), a.name()));
+        List<LeadOffer> offers = store.leadOffers(areaCode, councilCode);
+        if (offers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, MaturityLevel> levels = new HashMap<>();
+        store.currentCells().forEach(c -> levels.put(c.council() + ":" + c.areaCode(), c.level()));
+        Set<CouncilCode> codes = new LinkedHashSet<>();
+        offers.forEach(o -> codes.add(o.council()));
+        Map<CouncilCode, Council> known = councils.findAll(codes);
+        List<Leader> leaders = new ArrayList<>();
+        for (LeadOffer offer : offers) {
+            Council council = known.get(offer.council());
+            leaders.add(new Leader(offer.council(), council == null ? offer.council().value() : council.name(),
+                    offer.areaCode(), areaNames.getOrDefault(offer.areaCode(), offer.areaCode()),
+                    levels.get(offer.council() + ":" + offer.areaCode()), offer.offeredAt()));
+        }
+        leaders.sort(Comparator.comparing(Leader::areaName).thenComparing(Leader::councilName));
+        return leaders;
     }
 
     private List<ReviewedAssessment> withReviews(List<Assessment> assessments) {

@@ -10,6 +10,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.LeadOffer;
 import org.connectedcouncils.maturity.domain.LevelDescription;
 import org.connectedcouncils.maturity.domain.MaturityCell;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
@@ -48,4 +49,12 @@ public interface MaturityStore {
 
     /** Saves an area's wording of one level in English and Welsh (null: none); blank English removes both. */
     LevelDescription saveWording(String areaCode, MaturityLevel level, String wording, String wordingCy);
+    /** Records an offer to lead (a repeated offer keeps the first; one statement or two). */
+    LeadOffer offerToLead(CouncilCode council, String areaCode, String author, Instant now);
+
+    /** Removes an offer to lead; false when there was none. */
+    boolean withdrawLead(CouncilCode council, String areaCode);
+
+    /** Every offer to lead, optionally of one area or one council (one statement; bounded by councils x areas). */
+    List<LeadOffer> leadOffers(String areaCode, CouncilCode council);
 }

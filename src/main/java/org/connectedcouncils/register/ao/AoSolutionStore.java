@@ -15,6 +15,7 @@ import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.ImpactEntry;
 import org.connectedcouncils.register.domain.SimilarEntry;
 import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
@@ -40,6 +41,7 @@ public final class AoSolutionStore implements SolutionStore {
     private final SolutionFigures figures;
     private final SolutionAdoptions adoptions;
     private final SolutionHistory history;
+    private final ImpactRows impact;
     private final SolutionSimilarity similarity;
     private final AdoptionChecks checks;
 
@@ -52,6 +54,7 @@ public final class AoSolutionStore implements SolutionStore {
         this.history = new SolutionHistory(ao);
         this.entries = new SolutionEntries(ao, history);
         this.figures = new SolutionFigures(ao);
+        this.impact = new ImpactRows(ao);
         this.listing = new SolutionListing(ao, figures, fewMatches);
         this.adoptions = new SolutionAdoptions(ao, history);
         this.similarity = new SolutionSimilarity(ao);
@@ -161,5 +164,10 @@ public final class AoSolutionStore implements SolutionStore {
     @Override
     public Page<HistoryEntry> history(SolutionKey key, PageRequest page) {
         return history.page(key, page);
+    }
+
+    @Override
+    public List<ImpactEntry> impactEntries() {
+        return impact.entries();
     }
 }

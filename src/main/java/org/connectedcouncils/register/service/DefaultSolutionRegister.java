@@ -17,6 +17,7 @@ import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.ImpactEntry;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -34,11 +35,13 @@ public final class DefaultSolutionRegister implements SolutionRegister {
 
     private final RegisterEntries entries;
     private final RegisterAdoptions adoptions;
+    private final SolutionStore store;
 
     /** The register that publishes what happens to entries through {@code events} (after commit). */
     public DefaultSolutionRegister(SolutionStore store, CouncilDirectory councils, ServiceAreaCatalogue serviceAreas,
             ActorProvider actors, AuditTrail audit, ConfirmationPolicy confirmation, DomainEvents events,
             Clock clock) {
+        this.store = store;
         RegisterGuards guards = new RegisterGuards(store, actors);
         RegisterAudit auditLog = new RegisterAudit(audit);
         this.entries = new RegisterEntries(store, guards, auditLog, councils, serviceAreas, confirmation, events,
@@ -144,5 +147,10 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     @Override
     public Page<Adoption> adoptionsBy(CouncilCode council, PageRequest page) {
         return adoptions.byCouncil(council, page);
+    }
+
+    @Override
+    public List<ImpactEntry> impactEntries() {
+        return store.impactEntries();
     }
 }

@@ -10,6 +10,7 @@ import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.ImpactEntry;
 import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.SimilarEntry;
 import org.connectedcouncils.register.domain.SimilarityQuery;
@@ -94,4 +95,10 @@ public interface SolutionRegister {
     Page<Adoption> adoptionsBy(CouncilCode council, PageRequest page);
 
     Page<HistoryEntry> history(SolutionKey key, PageRequest page);
+
+    /**
+     * Every published entry with the adoptions that count towards reuse (owner-confirmed, in use), for the impact
+     * roll-up: two statements whatever the register's size. Needs no permission beyond reading published entries.
+     */
+    List<ImpactEntry> impactEntries();
 }

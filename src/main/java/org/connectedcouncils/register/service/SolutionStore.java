@@ -11,6 +11,7 @@ import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.HistoryEntry;
+import org.connectedcouncils.register.domain.ImpactEntry;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.SimilarEntry;
@@ -113,4 +114,7 @@ public interface SolutionStore {
      * such entries it uses, evaluates and stopped using (one statement; bounded by the directory, not a list).
      */
     Map<CouncilCode, AdoptionCounts> adopters(SolutionQuery query, Visibility visibility);
+
+    /** Published entries with their counted adoptions (two statements); see {@link SolutionRegister#impactEntries}. */
+    List<ImpactEntry> impactEntries();
 }

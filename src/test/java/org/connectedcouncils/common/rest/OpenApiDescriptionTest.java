@@ -218,6 +218,13 @@ public class OpenApiDescriptionTest {
         records.put("StatusReportPage", PageJson.class);
         records.put("PortfolioItem", PortfolioItemJson.class);
         records.put("Portfolio", PortfolioJson.class);
+        // ----- maturity: impact roll-up (issue 20) -----
+        records.put("ImpactGroupPage", PageJson.class);
+        records.put("LeaderPage", PageJson.class);
+        records.put("Leader", org.connectedcouncils.maturity.rest.LeaderJson.class);
+        records.put("ImpactGroup", org.connectedcouncils.maturity.rest.ImpactGroupJson.class);
+        records.put("ImpactTotal", org.connectedcouncils.maturity.rest.ImpactGroupJson.Total.class);
+        records.put("ImpactLine", org.connectedcouncils.maturity.rest.ImpactGroupJson.Line.class);
 
         records.forEach((schema, type) -> {
             JsonNode properties = description.path("components").path("schemas").path(schema).path("properties");

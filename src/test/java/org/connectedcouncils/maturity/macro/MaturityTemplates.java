@@ -16,11 +16,17 @@ import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Evidence;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.ImpactFilter;
+import org.connectedcouncils.maturity.domain.ImpactGrouping;
+import org.connectedcouncils.maturity.domain.ImpactRollup;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.domain.Review;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.register.domain.ImpactEntry;
+import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.domain.SolutionKey;
 
 /** Every maturity template with a view that fills all its sections with the given text (hostile in tests). */
 public final class MaturityTemplates {
@@ -40,7 +46,21 @@ public final class MaturityTemplates {
         views.put(MaturityViews.MAP, MaturityViews.map("m", heatMap(areaName, councilName), text));
         views.put(MaturityViews.BARS, MaturityViews.profile("p", profile(areaName, councilName, words),
                 new SolutionPages(""), text));
+        ImpactRollup rollup = impact(areaName, councilName, words);
+        views.put(ImpactMacro.TEMPLATE, ImpactView.of("i", rollup, words, code -> rollup.councilName(
+                CouncilCode.of(code)), text));
         return views;
+    }
+
+    /** Two entries in two currencies, one used by Hackney with a saving it reported itself; text in every field. */
+    static ImpactRollup impact(String areaName, String councilName, String words) {
+        List<ImpactEntry> entries = List.of(
+                new ImpactEntry(SolutionKey.of(3), words, BRIGHTON, List.of("waste"), "GBP", 500_000L, 20_000L,
+                        100_000L, words, List.of(new ImpactEntry.CountedAdoption(HACKNEY, Money.of(30_000, "EUR")))),
+                new ImpactEntry(SolutionKey.of(4), "Permits", BRIGHTON, List.of("waste"), "EUR", null, null,
+                        50_000L, null, List.of()));
+        return ImpactRollup.of(new ImpactFilter(ImpactGrouping.AREA, null, null), entries, code -> areaName,
+                Map.of(BRIGHTON, councilName, HACKNEY, councilName));
     }
 
     static HeatMap heatMap(String areaName, String councilName) {

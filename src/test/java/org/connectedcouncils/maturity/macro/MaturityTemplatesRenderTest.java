@@ -45,6 +45,21 @@ public class MaturityTemplatesRenderTest {
     }
 
     @Test
+    public void impact_drawsAPrintedBarPerCurrency_andEachFigureWithHowItWasComputed() {
+        String html = render(ImpactMacro.TEMPLATE, ImpactView.of("i", MaturityTemplates.impact("Waste", "Brighton",
+                "Fewer missed bins"), "Published entries.", code -> "Hackney", text));
+
+        assertThat(html).contains("<svg", "role=\"img\"", "aria-labelledby=\"i-title\"", "<table", "<caption");
+        assertThat(html).contains("Waste (EUR)", "Waste (GBP)", "\u00a31,000.00 reuse savings a year",
+                "\u20ac0.00 reuse savings a year");
+        assertThat(html).contains("Sum over 1 entry", "Each saving times its confirmed users: 1 adoption",
+                "Sum of 1 report, not added to the owners&#39; savings", "\u20ac300.00");
+        assertThat(html).contains("Reuse saving: \u00a31,000.00 times 1 council = \u00a31,000.00 (Hackney)",
+                "Fewer missed bins", "None stated.", "One-off cost \u00a35,000.00; running cost \u00a3200.00 a year");
+        assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
     public void everyPayloadInEveryField_isEscaped() {
         for (String payload : XssPayloads.ALL) {
             MaturityTemplates.views(text, payload, payload, payload).forEach((template, view) -> {

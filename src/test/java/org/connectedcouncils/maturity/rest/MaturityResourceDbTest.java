@@ -5,7 +5,12 @@ import static org.connectedcouncils.testing.DemoUsers.BRIGHTON_EDITOR;
 import static org.connectedcouncils.testing.DemoUsers.HACKNEY_EDITOR;
 import static org.connectedcouncils.testing.DemoUsers.VIEWER;
 
+import org.connectedcouncils.register.domain.AdoptionDeclaration;
+import org.connectedcouncils.register.domain.AdoptionDetails;
+import org.connectedcouncils.register.domain.AdoptionState;
+import org.connectedcouncils.register.domain.Money;
 import org.connectedcouncils.testing.HttpCalls.Result;
+import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.testing.RestFixture;
 import org.junit.Before;
 import org.junit.ClassRule;
@@ -48,6 +53,37 @@ public class MaturityResourceDbTest {
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.body()).contains("\"level\"", "\"entries\"").doesNotContain("evidence.entries");
+    }
+
+    @Test
+    public void impact_perCouncil_givesEachCurrencyWithWhatItWasSummedOver_andChecksItsFilters() {
+        var register = fixture.data.register;
+        fixture.data.actor.actAs(org.connectedcouncils.common.domain.Actor.administrator("admin"));
+        var key = register.create(SolutionTestData.aSolution().named("Bin rounds").ownedBy(SolutionTestData.BRIGHTON)
+                .inAreas("waste").withCosts(null, null, Money.of(100_000, "GBP")).build()).key();
+        register.publish(key);
+        register.declareAdoption(key, SolutionTestData.LEEDS, new AdoptionDeclaration(AdoptionState.USING,
+                java.time.LocalDate.of(2026, 6, 1), null, new AdoptionDetails(null, null, null,
+                        Money.of(7_000, "EUR"))));
+        register.confirmAdoption(key, SolutionTestData.LEEDS);
+
+        Result impact = fixture.http.get(VIEWER, "maturity/impact?by=council&council=e06000043");
+        Result badBy = fixture.http.get(VIEWER, "maturity/impact?by=planet&area=nowhere");
+        Result badArea = fixture.http.get(VIEWER, "maturity/impact?area=nowhere");
+
+        assertThat(impact.status()).isEqualTo(200);
+        var group = impact.json().path("results").get(0);
+        assertThat(group.path("code").asText()).isEqualTo("E06000043");
+        assertThat(group.path("councilsReusing").asInt()).isEqualTo(1);
+        assertThat(group.path("totals").findValuesAsText("currency")).containsExactly("EUR", "GBP");
+        assertThat(group.path("totals").get(1).path("reuseSavings").asLong()).isEqualTo(100_000);
+        assertThat(group.path("totals").get(1).path("reuseAdoptions").asInt()).isEqualTo(1);
+        assertThat(group.path("totals").get(0).path("adopterReportedSavings").asLong()).isEqualTo(7_000);
+        assertThat(group.path("lines").get(0).path("reported").get(0).path("currency").asText()).isEqualTo("EUR");
+        assertThat(badBy.status()).isEqualTo(400);
+        assertThat(badBy.errorFields()).contains("by");
+        assertThat(badArea.status()).isEqualTo(400);
+        assertThat(badArea.errorFields()).containsExactly("area");
     }
 
     @Test
