@@ -30,7 +30,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 
 /**
  * Register entries one by one: create, save a new version (claimed uniquely, so concurrent saves cannot both win),
- * read by key, delete a draft, with the area, offer and word index rows kept in step.
+ * read by key, delete a draft, with the area, offer, word and word-and-area index rows kept in step.
  */
 final class SolutionEntries {
 
@@ -190,12 +190,17 @@ final class SolutionEntries {
             offers.add(Map.of(AoSolutionOffer.SOLUTION_ID, id, AoSolutionOffer.OFFER, offer.code()));
         }
         List<Map<String, Object>> tokens = new ArrayList<>();
+        List<Map<String, Object>> wordAreas = new ArrayList<>();
         for (String token : SearchText.tokens(c.name(), c.summary())) {
             tokens.add(Map.of(AoSearchToken.SOLUTION_ID, id, AoSearchToken.TOKEN, token));
+            for (String area : c.serviceAreas()) {
+                wordAreas.add(Map.of(AoWordArea.SOLUTION_ID, id, AoWordArea.WORD, token, AoWordArea.AREA_CODE, area));
+            }
         }
         createAll(AoSolutionArea.class, areas);
         createAll(AoSolutionOffer.class, offers);
         createAll(AoSearchToken.class, tokens);
+        createAll(AoWordArea.class, wordAreas);
     }
 
     private <T extends RawEntity<Integer>> void createAll(Class<T> type, List<Map<String, Object>> rows) {
@@ -208,5 +213,6 @@ final class SolutionEntries {
         ao.deleteWithSQL(AoSolutionArea.class, AoSolutionArea.SOLUTION_ID + " = ?", id);
         ao.deleteWithSQL(AoSolutionOffer.class, AoSolutionOffer.SOLUTION_ID + " = ?", id);
         ao.deleteWithSQL(AoSearchToken.class, AoSearchToken.SOLUTION_ID + " = ?", id);
+        ao.deleteWithSQL(AoWordArea.class, AoWordArea.SOLUTION_ID + " = ?", id);
     }
 }
