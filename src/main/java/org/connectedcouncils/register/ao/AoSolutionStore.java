@@ -18,6 +18,7 @@ import org.connectedcouncils.register.domain.SimilarEntry;
 import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -40,6 +41,7 @@ public final class AoSolutionStore implements SolutionStore {
     private final SolutionAdoptions adoptions;
     private final SolutionHistory history;
     private final SolutionSimilarity similarity;
+    private final SolutionProjection projection;
 
     public AoSolutionStore(ActiveObjects ao) {
         this(ao, FEW_MATCHES);
@@ -53,6 +55,7 @@ public final class AoSolutionStore implements SolutionStore {
         this.listing = new SolutionListing(ao, figures, fewMatches);
         this.adoptions = new SolutionAdoptions(ao, history);
         this.similarity = new SolutionSimilarity(ao);
+        this.projection = new SolutionProjection(ao);
     }
 
     @Override
@@ -83,6 +86,14 @@ public final class AoSolutionStore implements SolutionStore {
     @Override
     public Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys) {
         return entries.findAll(keys);
+    }
+
+    @Override
+    public Map<SolutionKey, Solution> findColumns(Collection<SolutionKey> keys, Collection<RegisterColumn> columns) {
+        if (keys.size() > MAX_PROJECTED) {
+            throw new IllegalArgumentException("At most " + MAX_PROJECTED + " keys per call");
+        }
+        return projection.find(keys, columns);
     }
 
     @Override
