@@ -29,6 +29,9 @@ import org.w3c.dom.NodeList;
  */
 public class ReleaseProfileTest {
 
+    private static final Pattern NO_VALUE = Pattern.compile("return (null|false|0|0L|0\\.0);");
+    private static final Pattern FIELD_WRITE = Pattern.compile("^(this\\.)?\\w+(\\[\\w*])? ?[-+*/]?= ");
+
     private static final Pattern HEADER = Pattern.compile("^// Stand-in mirroring ([\\w.-]+:[\\w.-]+) \\(");
     /** Artifacts that reach the release build inside {@code com.atlassian.confluence:confluence} itself. */
     private static final Set<String> WITH_CONFLUENCE = Set.of("com.atlassian.user:atlassian-user");
@@ -63,6 +66,30 @@ public class ReleaseProfileTest {
         assertThat(mirrored).isNotEmpty();
         mirrored.removeAll(WITH_CONFLUENCE);
         assertThat(declared).containsAll(mirrored);
+    }
+
+    @Test
+    public void everyStandIn_isSignaturesOnly_itsMethodsReturnNullOrNothing() throws IOException {
+        List<String> behaviour = new ArrayList<>();
+        int returns = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/atlassian-stubs/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).trim();
+                    if (line.startsWith("return ")) {
+                        returns++;
+                    }
+                    if (line.startsWith("return ") && !NO_VALUE.matcher(line).matches()
+                            || FIELD_WRITE.matcher(line).find()) {
+                        behaviour.add(file + ":" + (i + 1) + " " + line);
+                    }
+                }
+            }
+        }
+
+        assertThat(returns).as("stand-ins with methods that answer").isPositive();
+        assertThat(behaviour).as("a stand-in answers null, false or 0 and stores nothing").isEmpty();
     }
 
     @Test

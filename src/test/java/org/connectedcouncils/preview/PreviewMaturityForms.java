@@ -24,7 +24,7 @@ final class PreviewMaturityForms {
     static Map<String, Object> context(Actor actor, CouncilDirectory councils, ServiceAreaCatalogue areas,
             PreviewText text, String type, String nation) {
         PropertiesMessages messages = new PropertiesMessages();
-        List<Map<String, String>> all = PreviewPages.everyCouncil(councils).stream()
+        List<Map<String, String>> all = councils.all().stream()
                 .map(c -> Map.of("code", c.code().value(), "name", c.name())).toList();
         List<Map<String, String>> mine = all.stream()
                 .filter(c -> actor.admin() || actor.editorOf().stream().anyMatch(e -> e.value().equals(c.get("code"))))

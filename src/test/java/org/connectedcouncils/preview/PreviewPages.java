@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
-import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.domain.Actor;
@@ -64,6 +62,7 @@ public final class PreviewPages {
     private final ServiceAreaCatalogue serviceAreas;
     private final AdminPageFixture admin;
     private final RegisterPages registerPages;
+    private final PreviewFrame frame;
 
     PreviewPages(Map<String, Macro> macros, PreviewPageBuilder pageBuilder, WebResources webResources,
             VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text, WorkingGroups groups,
@@ -80,6 +79,7 @@ public final class PreviewPages {
         this.renderer = renderer;
         this.actors = actors;
         this.text = text;
+        this.frame = new PreviewFrame(renderer, actors, text);
     }
 
     @GET
@@ -195,7 +195,7 @@ public final class PreviewPages {
         Map<String, Object> context = new HashMap<>();
         context.put("text", text);
         context.put("space", DemoWorkingGroups.SPACE);
-        context.put("councils", everyCouncil().stream()
+        context.put("councils", councils.all().stream()
                 .map(c -> Map.of("code", c.code().value(), "name", c.name())).toList());
         context.put("areas", serviceAreas.all().stream().filter(a -> !a.retired())
                 .map(a -> Map.of("code", a.code(), "name", a.name())).toList());
@@ -203,23 +203,6 @@ public final class PreviewPages {
                 .map(m -> Map.of("code", m.code(), "name", text.get("preview.model." + m.code()))).toList());
         return page("groups", "preview.newGroup.title", renderer.render("preview/new-group.vm", context),
                 List.of("/static/preview/new-group.js"));
-    }
-
-    private List<Council> everyCouncil() {
-        return everyCouncil(councils);
-    }
-
-    /** The whole directory (some 400 councils, bounded by the directory), read a page of 100 at a time. */
-    static List<Council> everyCouncil(CouncilDirectory councils) {
-        List<Council> all = new ArrayList<>();
-        Page<Council> page;
-        int start = 0;
-        do {
-            page = councils.list(null, new PageRequest(start, PageRequest.MAX_LIMIT));
-            all.addAll(page.items());
-            start += PageRequest.MAX_LIMIT;
-        } while (page.hasNext());
-        return all;
     }
 
     /** A group's project page: the working-group summary and the status report macros on its page. */
@@ -355,54 +338,9 @@ public final class PreviewPages {
         return frame(section, text.get(titleKey), null, bodyHtml, urls, true);
     }
 
-    /** The page frame; {@code heading} is false when the body brings its own page header (the admin page). */
     private Response frame(String section, String title, String intro, String bodyHtml, List<String> urls,
             boolean heading) {
-        StringBuilder body = new StringBuilder(bodyHtml);
-        Map<String, Object> context = new HashMap<>();
-        context.put("heading", heading);
-        context.put("title", title);
-        context.put("section", section);
-        context.put("text", text);
-        context.put("intro", intro);
-        context.put("bodyHtml", body.toString());
-        context.put("cssUrls", urls.stream().filter(u -> u.endsWith(".css")).toList());
-        context.put("jsUrls", urls.stream().filter(u -> u.endsWith(".js")).toList());
-        context.put("users", switcher());
-        context.put("lang", text.lang());
-        context.put("languages", languages());
-        String html = renderer.render("preview/page.vm", context);
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
-    }
-
-    private List<Map<String, Object>> switcher() {
-        Actor current = actors.current();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (String id : List.of(DemoUsers.ANONYMOUS, DemoUsers.VIEWER, DemoUsers.BRIGHTON_EDITOR,
-                DemoUsers.HACKNEY_EDITOR, DemoUsers.ADMIN)) {
-            Map<String, Object> u = new HashMap<>();
-            u.put("id", id);
-            u.put("label", text.get("preview.user." + id));
-            u.put("selected", DemoUsers.actor(id).equals(current));
-            out.add(u);
-        }
-        return out;
-    }
-
-    /** The language choices, each named in its own language (so with its own {@code lang}), the current selected. */
-    private List<Map<String, Object>> languages() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        String current = text.lang();
-        for (Locale locale : RequestLocale.SUPPORTED) {
-            String lang = locale.getLanguage().equals("cy") ? "cy" : "en-GB";
-            Map<String, Object> l = new HashMap<>();
-            l.put("locale", locale.toString());
-            l.put("lang", lang);
-            l.put("label", text.get("preview.language." + locale));
-            l.put("selected", lang.equals(current));
-            out.add(l);
-        }
-        return out;
+        return frame.frame(section, title, intro, bodyHtml, urls, heading);
     }
 
     /** A macro on a page, with the parameters the page's storage format gives it. */

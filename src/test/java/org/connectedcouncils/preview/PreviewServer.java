@@ -180,8 +180,10 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(JacksonFeature.class);
         pages.register(actor.filter());
         pages.register(locale.filter());
-        pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor,
-                new PreviewText(locale::current),
+        PreviewText previewText = new PreviewText(locale::current);
+        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), new PreviewFrame(renderer, actor, previewText),
+                renderer, previewText));
+        pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output)));
 

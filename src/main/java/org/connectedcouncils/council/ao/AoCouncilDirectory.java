@@ -62,6 +62,12 @@ public final class AoCouncilDirectory implements CouncilDirectory {
     }
 
     @Override
+    public List<Council> all() {
+        Query q = Query.select().order(AoCouncil.NAME_LOWER + " ASC, ID ASC").limit(MAX_WHOLE);
+        return Arrays.stream(ao.find(AoCouncil.class, q)).map(AoCouncilDirectory::toCouncil).toList();
+    }
+
+    @Override
     public Council save(Council council) {
         return ao.executeInTransaction(() -> {
             AoCouncil row = row(council.code()).orElseGet(() -> {

@@ -1,6 +1,7 @@
 package org.connectedcouncils.council.service;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,16 @@ public interface CouncilDirectory {
 
     /** Councils ordered by name; {@code text} (nullable) matches the start of a word of the name or the code. */
     Page<Council> list(String text, PageRequest page);
+
+    /**
+     * The whole directory ordered by name, in one query, for choices that must offer every council (an owner, a
+     * filter). A directory is the authorities of a few countries (398 in the bundled UK list), so it is read whole;
+     * {@link #MAX_WHOLE} bounds the read should an installation ever hold more.
+     */
+    List<Council> all();
+
+    /** The most councils {@link #all()} returns. */
+    int MAX_WHOLE = 5_000;
 
     /** Adds a council, or replaces the one with the same code. */
     Council save(Council council);

@@ -49,7 +49,6 @@ public final class RegisterPages {
     /** The similar-entries endpoint under the solutions resource. */
     static final String SIMILAR = "/similar";
     static final int HISTORY_PAGE = PageRequest.DEFAULT_LIMIT;
-    static final int OWNER_CHOICES = PageRequest.MAX_LIMIT;
 
     /** How showing a page went; the host turns it into an HTTP status or a sign-in redirect. */
     public enum Outcome {
@@ -190,11 +189,10 @@ public final class RegisterPages {
                 output.render(IMPORT, view, OutputMode.INTERACTIVE, WEB_RESOURCE));
     }
 
-    /** The councils the actor may create entries for: an admin any (the first page of the directory), else theirs. */
+    /** The councils the actor may create entries for: an admin any council of the directory, else theirs. */
     private List<Council> ownersFor(Actor actor) {
         if (actor.admin()) {
-            return councils.list(null, new PageRequest(0, OWNER_CHOICES)).items().stream()
-                    .filter(c -> !c.retired()).toList();
+            return councils.all().stream().filter(c -> !c.retired()).toList();
         }
         List<CouncilCode> own = actor.editorOf().stream().filter(c -> RegisterPolicy.canCreateFor(actor, c))
                 .toList();

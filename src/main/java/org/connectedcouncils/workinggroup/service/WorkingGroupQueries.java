@@ -43,8 +43,6 @@ public final class WorkingGroupQueries {
 
     /** How many requests and invitations the group's page lists (the REST lists page through all of them). */
     static final PageRequest PANEL = new PageRequest(0, PageRequest.DEFAULT_LIMIT);
-    /** How many councils the directory's member-council filter offers. */
-    static final PageRequest DIRECTORY_COUNCILS = new PageRequest(0, PageRequest.MAX_LIMIT);
 
     private final WorkingGroups groups;
     private final StatusReports reports;
@@ -114,7 +112,7 @@ public final class WorkingGroupQueries {
             counts.putAll(groups.countByStatus(q));
         }
         Map<CouncilCode, Council> named = new LinkedHashMap<>();
-        councils.list(null, DIRECTORY_COUNCILS).items().forEach(c -> named.put(c.code(), c));
+        councils.all().forEach(c -> named.put(c.code(), c));
         Set<CouncilCode> missing = new LinkedHashSet<>(actor.editorOf());
         page.items().forEach(g -> missing.add(g.leadCouncil()));
         if (query.council() != null) {
