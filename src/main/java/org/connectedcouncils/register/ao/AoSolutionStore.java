@@ -89,6 +89,11 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     @Override
+    public Optional<Solution> findShown(SolutionKey key) {
+        return entries.find(key, false);
+    }
+
+    @Override
     public Map<SolutionKey, Solution> findColumns(Collection<SolutionKey> keys, Collection<RegisterColumn> columns) {
         if (keys.size() > MAX_PROJECTED) {
             throw new IllegalArgumentException("At most " + MAX_PROJECTED + " keys per call");

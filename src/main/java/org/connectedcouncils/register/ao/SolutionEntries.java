@@ -138,14 +138,27 @@ final class SolutionEntries {
     }
 
     Optional<Solution> find(SolutionKey key) {
+        return find(key, true);
+    }
+
+    /**
+     * The entry in one statement: the preloaded columns plus the long texts lists leave out (BENCHMARKS.md
+     * finding); without {@code description}, not the description and outcomes (the card shows neither, issue 22).
+     */
+    Optional<Solution> find(SolutionKey key, boolean description) {
         if (key.number() > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        // One statement: the preloaded columns plus the long texts lists leave out (BENCHMARKS.md finding).
-        AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", "ID", AoSolution.DESCRIPTION,
-                AoSolution.OUTCOMES, AoSolution.ADOPTER_NEEDS, AoSolution.RETIRE_REASON, AoSolution.LESSONS))
+        List<String> columns = new ArrayList<>(List.of("ID", AoSolution.ADOPTER_NEEDS, AoSolution.RETIRE_REASON,
+                AoSolution.LESSONS));
+        if (description) {
+            columns.addAll(List.of(AoSolution.DESCRIPTION, AoSolution.OUTCOMES));
+        }
+        AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", columns))
                 .where("ID = ?", (int) key.number()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(SolutionRows.toSolution(rows[0], true));
+        return rows.length == 0 ? Optional.empty() : Optional.of(SolutionRows.toSolution(rows[0], true,
+                description ? column -> true : column -> !column.equals(AoSolution.DESCRIPTION)
+                        && !column.equals(AoSolution.OUTCOMES)));
     }
 
     Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys) {

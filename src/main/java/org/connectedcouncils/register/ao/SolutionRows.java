@@ -56,7 +56,7 @@ final class SolutionRows {
         SolutionContent content = new SolutionContent(
                 read.test(AoSolution.NAME) ? e.getName() : null,
                 read.test(AoSolution.SUMMARY) ? e.getSummary() : null,
-                full ? e.getDescription() : null,
+                full && read.test(AoSolution.DESCRIPTION) ? e.getDescription() : null,
                 read.test(AoSolution.KIND) ? Coded.fromCode(SolutionKind.class, e.getKind()).orElse(null) : null,
                 read.test(AoSolution.PHASE) ? Coded.fromCode(Phase.class, e.getPhase()).orElse(null) : null,
                 read.test(AoSolution.OWNER_CODE) ? CouncilCode.of(e.getOwnerCode()) : null,
@@ -79,7 +79,7 @@ final class SolutionRows {
                 read.test(AoSolution.ONE_OFF_COST) ? money(e.getOneOffCost(), currency) : null,
                 read.test(AoSolution.RUNNING_COST) ? money(e.getRunningCost(), currency) : null,
                 read.test(AoSolution.ANNUAL_SAVING) ? money(e.getAnnualSaving(), currency) : null,
-                full ? e.getOutcomes() : null,
+                full && read.test(AoSolution.OUTCOMES) ? e.getOutcomes() : null,
                 read.test(AoSolution.REUSE_SUPPORT) ? reuse(e, currency, full) : null);
         return new Solution(
                 SolutionKey.of(e.getID()),

@@ -73,6 +73,12 @@ public interface SolutionStore {
     /** Entries by key, without their long texts, in one query; unknown keys are left out. At most 100 keys. */
     Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys);
 
+    /**
+     * The entry as a card shows it: everything but its description and citizen outcomes (the two long texts a card
+     * leaves out), in one statement.
+     */
+    Optional<Solution> findShown(SolutionKey key);
+
     /** Most keys {@link #findColumns} takes in one call (one IN list). */
     int MAX_PROJECTED = 500;
 
