@@ -299,6 +299,29 @@
         return body;
     }
 
+    var KEPT = ['since', 'evidenceUrl', 'release', 'hosting', 'supplier', 'annualSaving'];
+
+    /**
+     * A PUT replaces the whole declaration, and the card's short form asks only for the state: the council's current
+     * details (since, evidence, release, hosting, supplier, own saving) are read first and sent again, so declaring
+     * from a card keeps what the entry page's fuller form recorded.
+     */
+    function keepingDetails(rest, council, body) {
+        return http.requestJson('GET', rest + '/adoptions?limit=100').then(function (page) {
+            var current = (page && page.results || []).filter(function (a) {
+                return a.council && a.council.code === council;
+            })[0];
+            if (current) {
+                KEPT.forEach(function (name) {
+                    if (body[name] === undefined && current[name] != null) {
+                        body[name] = current[name];
+                    }
+                });
+            }
+            return body;
+        });
+    }
+
     SolutionCard.prototype.say = function (text) {
         this.feedback.textContent = text;
     };
@@ -311,8 +334,9 @@
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var council = form.elements.council.value;
-                http.requestJson('PUT', self.rest + '/adoptions/' + encodeURIComponent(council),
-                    declaration(form)).then(function () {
+                keepingDetails(self.rest, council, declaration(form)).then(function (body) {
+                    return http.requestJson('PUT', self.rest + '/adoptions/' + encodeURIComponent(council), body);
+                }).then(function () {
                     self.say(self.root.getAttribute('data-text-saved'));
                 }).catch(function (error) {
                     self.say(http.errorText(error, self.root.getAttribute('data-text-error')));

@@ -395,6 +395,8 @@
         });
     }
 
+    // the group page's charter part (group-records.js) sends its actions the same way
+    window.ConnectedCouncils.workingGroups = {act: act};
     window.ConnectedCouncils.dom.startEach('[data-cc-working-group]', initGroup);
     window.ConnectedCouncils.dom.startEach('[data-cc-council-invitations]', initCouncilInvitations);
     window.ConnectedCouncils.dom.startEach('[data-cc-status-report]', initReport);

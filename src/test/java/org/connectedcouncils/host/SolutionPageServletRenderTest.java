@@ -17,25 +17,27 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 
+import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal;
+import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
+import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.AdoptionCounts;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.EntryState;
-import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.page.RegisterPages;
+import org.connectedcouncils.register.service.LinkingGroups;
+import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
-import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.common.domain.Actor;
-import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.testing.ConfluenceLikeEscaping;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
@@ -77,7 +79,8 @@ public class SolutionPageServletRenderTest {
         MacroOutput output = new MacroOutput(VELOCITY.templateRenderer(),
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         target = new SolutionPageServlet(new RegisterPages(queries, register, councils, serviceAreas,
-                () -> Actor.viewer("u1"), output), loginUris);
+                () -> Actor.viewer("u1"), output, LinkingGroups.NONE,
+                PersonNames.NONE), loginUris);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
     }
 

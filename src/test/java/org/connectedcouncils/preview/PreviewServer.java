@@ -58,6 +58,7 @@ import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
+import org.connectedcouncils.workinggroup.ao.AoLinkingGroups;
 import org.connectedcouncils.workinggroup.macro.GroupDirectoryMacro;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
@@ -149,7 +150,8 @@ public final class PreviewServer implements AutoCloseable {
         Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
                 audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
-                councils, serviceAreas, actor, groups.joins(), groups.invitations());
+                councils, serviceAreas, actor, groups.joins(), groups.invitations(), groups.records(),
+                people);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
@@ -185,7 +187,8 @@ public final class PreviewServer implements AutoCloseable {
                 renderer, previewText));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
-                new RegisterPages(queries, register, councils, serviceAreas, actor, output)));
+                new RegisterPages(queries, register, councils, serviceAreas, actor, output,
+                        new AoLinkingGroups(ao), people)));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

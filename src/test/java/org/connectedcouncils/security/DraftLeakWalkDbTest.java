@@ -41,6 +41,7 @@ import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls.Download;
 import org.connectedcouncils.testing.HttpCalls.Result;
@@ -51,6 +52,7 @@ import org.connectedcouncils.testing.RestFixture;
 import org.connectedcouncils.testing.TestConversionContext;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.connectedcouncils.testing.WorkingGroupWiring;
+import org.connectedcouncils.workinggroup.ao.AoLinkingGroups;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
@@ -186,7 +188,8 @@ public class DraftLeakWalkDbTest {
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         fixture.data.actor.actAs(DemoUsers.actor(user));
         Servlet servlet = new SolutionPageServlet(new RegisterPages(queries, fixture.data.register,
-                fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, output),
+                fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, output,
+                new AoLinkingGroups(fixture.data.db.ao()), new DemoPeople()),
                 mock(LoginUriProvider.class));
         servlet.service(request, response);
         try {
@@ -212,7 +215,7 @@ public class DraftLeakWalkDbTest {
         WorkingGroupWiring.Services services = groupServices();
         return new WorkingGroupQueries(services.groups(), services.reports(), fixture.data.register,
                 fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, services.joins(),
-                services.invitations());
+                services.invitations(), services.records(), new DemoPeople());
     }
 
     private static WorkingGroupWiring.Services groupServices() {

@@ -127,6 +127,13 @@ final class SecuritySeed {
         return key;
     }
 
+    /** A fresh group in whose charter Hackney's editor recorded Hackney's commitment; the group's key. */
+    String freshCommitment() {
+        String key = freshGroup();
+        ok(fixture.http.put(HACKNEY_EDITOR, "working-groups/" + key + "/charter/" + HACKNEY, COMMITMENT));
+        return key;
+    }
+
     /** Leeds' pending request to join the group, with the secret message. */
     long freshJoinRequest(String groupKey) {
         Result asked = ok(fixture.http.post(LEEDS_EDITOR, "working-groups/" + groupKey + "/join-requests",
@@ -147,6 +154,9 @@ final class SecuritySeed {
         return read.json().has("group") ? read.json().path("group").path("version").asInt()
                 : read.json().path("version").asInt();
     }
+
+    static final String COMMITMENT = "{\"peopleDaysPerMonth\":2.5,\"moneyPerYear\":5000,"
+            + "\"role\":\"tests with residents\",\"agreedOn\":\"2025-06-02\"}";
 
     static Map<String, Object> groupBody() {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.connectedcouncils.admin.service.Administration;
+import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.ValidationException;
@@ -38,10 +39,9 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.host.SolutionPageServlet;
 import org.connectedcouncils.profile.macro.CouncilProfileMacro;
-import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
-import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.ReuseTerms;
+import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionValidator;
@@ -55,6 +55,7 @@ import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.testing.AdminPageFixture;
+import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.PreviewWebSudo;
@@ -64,6 +65,7 @@ import org.connectedcouncils.testing.RestFixture;
 import org.connectedcouncils.testing.TestConversionContext;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.connectedcouncils.testing.WorkingGroupFixture;
+import org.connectedcouncils.workinggroup.ao.AoLinkingGroups;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
@@ -127,7 +129,8 @@ public class StoredXssDbTest {
                 fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor);
         WorkingGroupQueries groups = new WorkingGroupQueries(fixture.groups, fixture.reporting,
                 fixture.register.register, fixture.register.councils, fixture.register.serviceAreas,
-                fixture.register.actor, fixture.joinRequests, fixture.invitations);
+                fixture.register.actor, fixture.joinRequests, fixture.invitations, fixture.records,
+                new DemoPeople());
 
         lap("store");
         renderMacros(register, groups);
@@ -348,7 +351,8 @@ public class StoredXssDbTest {
     private void renderEntryPages(RegisterQueries register) throws Exception {
         fixture.register.actor.actAs(Actor.viewer("user-viewer"));
         SolutionPageServlet servlet = new SolutionPageServlet(new RegisterPages(register, fixture.register.register,
-                fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor, output),
+                fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor, output,
+                new AoLinkingGroups(fixture.register.db.ao()), new DemoPeople()),
                 mock(LoginUriProvider.class));
         for (Stored s : stored) {
             HttpServletRequest request = mock(HttpServletRequest.class);

@@ -1,9 +1,13 @@
 package org.connectedcouncils.testing;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.notify.domain.Person;
 import org.connectedcouncils.notify.service.People;
 
@@ -11,7 +15,7 @@ import org.connectedcouncils.notify.service.People;
  * The {@link DemoUsers} as people to notify, standing in for Confluence's user directory: user key
  * {@code user-<id>}, display name from the id, e-mail {@code <id>@councils.example}.
  */
-public final class DemoPeople implements People {
+public final class DemoPeople implements People, PersonNames {
 
     public static final String DOMAIN = "@councils.example";
 
@@ -26,6 +30,13 @@ public final class DemoPeople implements People {
             return Optional.empty();
         }
         return Optional.of(new Person(actor, name(id), email(id)));
+    }
+
+    @Override
+    public Map<String, String> names(Collection<String> userKeys) {
+        Map<String, String> names = new HashMap<>();
+        userKeys.forEach(key -> find(key).ifPresent(p -> names.put(key, p.name())));
+        return names;
     }
 
     /** The address of the demo user with this id. */

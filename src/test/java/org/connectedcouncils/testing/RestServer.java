@@ -62,9 +62,13 @@ import org.connectedcouncils.maturity.rest.MaturityResource;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
+import org.connectedcouncils.workinggroup.rest.GroupCharterResource;
+import org.connectedcouncils.workinggroup.rest.GroupHistoryHtmlResource;
+import org.connectedcouncils.workinggroup.rest.GroupHistoryResource;
 import org.connectedcouncils.workinggroup.rest.GroupInvitationResource;
 import org.connectedcouncils.workinggroup.rest.SolutionReportResource;
 import org.connectedcouncils.workinggroup.rest.WorkingGroupResource;
+import org.connectedcouncils.workinggroup.service.GroupRecords;
 import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.workinggroup.service.JoinRequests;
 import org.connectedcouncils.workinggroup.service.StatusReports;
@@ -89,7 +93,8 @@ public final class RestServer implements AutoCloseable {
     public static final List<Class<?>> RESOURCES = List.of(SolutionResource.class, ServiceAreaResource.class,
             CouncilResource.class, CouncilProfileResource.class, AdministrationResource.class,
             PubliccodeResource.class, RegisterCsvResource.class, RegisterRowsResource.class, AdminImportResource.class,
-            WorkingGroupResource.class, GroupInvitationResource.class, SolutionReportResource.class,
+            WorkingGroupResource.class, GroupInvitationResource.class, GroupCharterResource.class,
+            GroupHistoryResource.class, GroupHistoryHtmlResource.class, SolutionReportResource.class,
             PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
             PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class);
 
@@ -159,8 +164,10 @@ public final class RestServer implements AutoCloseable {
                     bind(groups.joins()).to(JoinRequests.class);
                     bind(groups.invitations()).to(Invitations.class);
                     bind(groups.reports()).to(StatusReports.class);
+                    bind(groups.records()).to(GroupRecords.class);
                     bind(new WorkingGroupQueries(groups.groups(), groups.reports(), register, councils, serviceAreas,
-                            actor, groups.joins(), groups.invitations())).to(WorkingGroupQueries.class);
+                            actor, groups.joins(), groups.invitations(), groups.records(), new DemoPeople()))
+                            .to(WorkingGroupQueries.class);
                 }
             }
         });

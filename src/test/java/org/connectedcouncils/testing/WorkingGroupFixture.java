@@ -2,6 +2,7 @@ package org.connectedcouncils.testing;
 
 import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
+import org.connectedcouncils.workinggroup.service.GroupRecords;
 import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.workinggroup.service.JoinRequests;
 import org.connectedcouncils.workinggroup.service.StatusReports;
@@ -29,6 +30,7 @@ public final class WorkingGroupFixture {
     public final JoinRequests joinRequests = services.joins();
     public final Invitations invitations = services.invitations();
     public final StatusReports reporting = services.reports();
+    public final GroupRecords records = services.records();
 
     public WorkingGroupFixture reset() {
         register.reset();

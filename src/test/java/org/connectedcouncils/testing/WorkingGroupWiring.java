@@ -11,14 +11,18 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.ao.PortfolioEntryRows;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.ao.AoCharterStore;
+import org.connectedcouncils.workinggroup.ao.AoGroupHistoryStore;
 import org.connectedcouncils.workinggroup.ao.AoInvitationStore;
 import org.connectedcouncils.workinggroup.ao.AoJoinRequestStore;
 import org.connectedcouncils.workinggroup.ao.AoPortfolioStore;
 import org.connectedcouncils.workinggroup.ao.AoStatusReportStore;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.service.CouncilLocks;
+import org.connectedcouncils.workinggroup.service.GroupCharters;
 import org.connectedcouncils.workinggroup.service.GroupInvitations;
 import org.connectedcouncils.workinggroup.service.GroupJoinRequests;
+import org.connectedcouncils.workinggroup.service.GroupRecords;
 import org.connectedcouncils.workinggroup.service.GroupsAndMembers;
 import org.connectedcouncils.workinggroup.service.Invitations;
 import org.connectedcouncils.workinggroup.service.JoinRequests;
@@ -33,7 +37,8 @@ import org.connectedcouncils.workinggroup.service.WorkingGroups;
 public final class WorkingGroupWiring {
 
     /** The four working-group ports, each answered by its use-case class. */
-    public record Services(WorkingGroups groups, JoinRequests joins, StatusReports reports, Invitations invitations) {
+    public record Services(WorkingGroups groups, JoinRequests joins, StatusReports reports, Invitations invitations,
+            GroupRecords records) {
     }
 
     private WorkingGroupWiring() {
@@ -55,12 +60,14 @@ public final class WorkingGroupWiring {
         WorkingGroupGuards guards = new WorkingGroupGuards(store, actor, locks, councils);
         AoInvitationStore invitations = new AoInvitationStore(ao);
         AoTransactions transactions = new AoTransactions(ao);
+        AoGroupHistoryStore history = new AoGroupHistoryStore(ao);
         GroupsAndMembers groups = new GroupsAndMembers(store, invitations, reports, guards, councils, serviceAreas,
-                register, pages, transactions, settings, clock);
+                register, pages, transactions, settings, history, clock);
         return new Services(groups,
-                new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, events, clock),
+                new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, events, history, transactions, clock),
                 new StatusReporting(reports, new AoPortfolioStore(ao, new PortfolioEntryRows(ao)), store, guards,
                         register, events, clock),
-                new GroupInvitations(invitations, store, groups, guards, transactions, events, clock));
+                new GroupInvitations(invitations, store, groups, guards, transactions, events, history, clock),
+                new GroupCharters(new AoCharterStore(ao), history, store, guards, transactions, clock));
     }
 }

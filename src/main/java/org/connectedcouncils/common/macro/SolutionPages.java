@@ -11,6 +11,8 @@ public record SolutionPages(String prefix) {
 
     /** The servlet's path under the context path; the entry key follows. */
     public static final String PATH = "/plugins/servlet/connected-councils/solutions/";
+    /** Confluence's page address; the page id follows. */
+    public static final String CONFLUENCE_PAGE_PATH = "/pages/viewpage.action?pageId=";
     /** Where a script puts the key in {@link #pattern()}. */
     public static final String KEY_PLACEHOLDER = "{key}";
 
@@ -23,6 +25,11 @@ public record SolutionPages(String prefix) {
     /** The page of the entry with {@code key}, e.g. {@code CC-12}. */
     public String href(String key) {
         return prefix + PATH + key;
+    }
+
+    /** The Confluence page with {@code pageId} (a working group's project page, say). */
+    public String confluencePage(long pageId) {
+        return prefix + CONFLUENCE_PAGE_PATH + pageId;
     }
 
     /** The address with {@value #KEY_PLACEHOLDER} in place of the key, for rows the script builds. */

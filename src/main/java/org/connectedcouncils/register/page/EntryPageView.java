@@ -90,6 +90,7 @@ public record EntryPageView(
     }
 
     static EntryPageView of(String id, SolutionCardView card, SolutionCard data, Page<HistoryEntry> history,
+            HistoryNames names,
             Allowed allowed, Addresses at, RegisterText text, List<Section> extraSections) {
         Solution s = data.solution();
         SolutionContent c = s.content();
@@ -135,7 +136,7 @@ public record EntryPageView(
         sections.add(software(c, text));
         sections.addAll(extraSections);
 
-        List<HistoryRow> rows = history.items().stream().map(h -> row(h, text)).toList();
+        List<HistoryRow> rows = history.items().stream().map(h -> row(h, names, text)).toList();
         List<String> notes = rows.isEmpty() ? List.of(text.text(PREFIX + "history.none"))
                 : List.of(text.text(PREFIX + "history.showing", DisplayText.number(history.start() + 1),
                         DisplayText.number(history.start() + rows.size()), DisplayText.number(history.total())));
@@ -209,14 +210,35 @@ public record EntryPageView(
                 List.of());
     }
 
-    private static HistoryRow row(HistoryEntry h, RegisterText text) {
+    private static HistoryRow row(HistoryEntry h, HistoryNames names, RegisterText text) {
         boolean adoption = h.subject().startsWith("adoption:");
         String field = fieldLabel(adoption, h.field(), text);
         if (adoption) {
-            field = text.text(PREFIX + "history.adoptionField", h.subject().substring("adoption:".length()), field);
+            field = text.text(PREFIX + "history.adoptionField",
+                    names.council(h.subject().substring("adoption:".length())), field);
         }
-        return new HistoryRow(text.date(h.at()), h.actor() == null ? "" : h.actor(), field,
-                shortened(h.oldValue(), text), shortened(h.newValue(), text));
+        boolean council = !adoption && "ownerCouncil".equals(h.field());
+        return new HistoryRow(text.date(h.at()), names.person(h.actor()), field,
+                shortened(council ? names.council(h.oldValue()) : h.oldValue(), text),
+                shortened(council ? names.council(h.newValue()) : h.newValue(), text));
+    }
+
+    /** The user keys and council codes a page of History names, to be looked up once for the page. */
+    static void named(Page<HistoryEntry> history, Set<String> people, Set<String> councils) {
+        for (HistoryEntry h : history.items()) {
+            if (h.actor() != null) {
+                people.add(h.actor());
+            }
+            if (h.subject().startsWith("adoption:")) {
+                councils.add(h.subject().substring("adoption:".length()));
+            } else if ("ownerCouncil".equals(h.field())) {
+                Arrays.asList(h.oldValue(), h.newValue()).forEach(v -> {
+                    if (v != null) {
+                        councils.add(v);
+                    }
+                });
+            }
+        }
     }
 
     /** The label of a History field: the entry's and adoption's fields, reuse terms, retirement; else its name. */

@@ -2,12 +2,17 @@ package org.connectedcouncils.register.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.macro.InvalidParameter;
@@ -16,9 +21,11 @@ import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.EntryState;
+import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -26,6 +33,7 @@ import org.connectedcouncils.register.macro.RegisterTableView;
 import org.connectedcouncils.register.macro.RegisterText;
 import org.connectedcouncils.register.macro.SolutionCardView;
 import org.connectedcouncils.register.macro.SolutionPageView;
+import org.connectedcouncils.register.service.LinkingGroups;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
@@ -72,15 +80,20 @@ public final class RegisterPages {
     private final ServiceAreaCatalogue serviceAreas;
     private final ActorProvider actors;
     private final MacroOutput output;
+    private final LinkingGroups groups;
+    private final PersonNames people;
 
     public RegisterPages(RegisterQueries queries, SolutionRegister register, CouncilDirectory councils,
-            ServiceAreaCatalogue serviceAreas, ActorProvider actors, MacroOutput output) {
+            ServiceAreaCatalogue serviceAreas, ActorProvider actors, MacroOutput output, LinkingGroups groups,
+            PersonNames people) {
         this.queries = queries;
         this.register = register;
         this.councils = councils;
         this.serviceAreas = serviceAreas;
         this.actors = actors;
         this.output = output;
+        this.groups = groups;
+        this.people = people;
     }
 
     /**
@@ -141,9 +154,25 @@ public final class RegisterPages {
                 pages.href(NEW), pages.href(s.key().toString()) + "?history=", RegisterTableView.REST_PATH + SIMILAR,
                 pages.pattern());
         var history = register.history(key, new PageRequest(historyStart, HISTORY_PAGE));
-        EntryPageView view = EntryPageView.of(id, cardView, card, history, allowed, at, text, List.of());
+        List<EntryPageView.Section> extra = new ArrayList<>();
+        EntryGroups.section(groups.linking(key, PageRequest.FIRST), pages, text).ifPresent(extra::add);
+        EntryPageView view = EntryPageView.of(id, cardView, card, history, names(history), allowed, at, text, extra);
         return new Shown(Outcome.SHOWN, s.content().name(), output.render(ENTRY, view, OutputMode.INTERACTIVE,
                 WEB_RESOURCE));
+    }
+
+    /** The people and councils a page of History names: one host lookup and one statement, whatever the page. */
+    private HistoryNames names(Page<HistoryEntry> history) {
+        Set<String> keys = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        EntryPageView.named(history, keys, codes);
+        Set<CouncilCode> councilCodes = new HashSet<>();
+        codes.forEach(c -> CouncilCode.parse(c).ifPresent(councilCodes::add));
+        Map<String, String> councilNames = new HashMap<>();
+        if (!councilCodes.isEmpty()) {
+            councils.findAll(councilCodes).forEach((code, council) -> councilNames.put(code.value(), council.name()));
+        }
+        return new HistoryNames(keys.isEmpty() ? Map.of() : people.names(keys), councilNames);
     }
 
     private Shown creator() throws MacroExecutionException {

@@ -85,6 +85,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             row.save();
             WorkingGroupKey key = WorkingGroupKey.of(row.getID());
             writeAreas(row.getID(), d.serviceAreas());
+            writeLinks(row.getID(), d.linkedSolutions());
             List<Map<String, Object>> members = new ArrayList<>();
             members.add(membershipValues(new Membership(key, group.leadCouncil(), MemberRole.LEAD, now, actor)));
             for (CouncilCode council : group.memberCouncils()) {
@@ -113,6 +114,10 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
             if (!current.details().serviceAreas().equals(next.details().serviceAreas())) {
                 ao.deleteWithSQL(AoGroupArea.class, AoGroupArea.GROUP_ID + " = ?", row.getID());
                 writeAreas(row.getID(), next.details().serviceAreas());
+            }
+            if (!current.details().linkedSolutions().equals(next.details().linkedSolutions())) {
+                ao.deleteWithSQL(AoGroupSolution.class, AoGroupSolution.GROUP_ID + " = ?", row.getID());
+                writeLinks(row.getID(), next.details().linkedSolutions());
             }
             return toGroup(row);
         });
@@ -325,6 +330,17 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         row.setCadence(blankToNull(d.cadence()));
         row.setExitCriteria(blankToNull(d.exitCriteria()));
         row.setSolutions(join(d.linkedSolutions().stream().map(SolutionKey::toString).toList()));
+    }
+
+    /** The indexed copy of the linked entries that finds an entry's groups, written with the group's own text. */
+    private void writeLinks(int groupId, Set<SolutionKey> linked) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SolutionKey key : linked) {
+            rows.add(Map.of(AoGroupSolution.GROUP_ID, groupId, AoGroupSolution.SOLUTION_KEY, key.toString()));
+        }
+        if (!rows.isEmpty()) {
+            ao.create(AoGroupSolution.class, rows);
+        }
     }
 
     private void writeAreas(int groupId, Set<String> areas) {

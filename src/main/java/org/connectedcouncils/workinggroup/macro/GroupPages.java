@@ -10,7 +10,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 public record GroupPages(String prefix) {
 
     /** Confluence's page address; the page id follows. */
-    public static final String PATH = "/pages/viewpage.action?pageId=";
+    public static final String PATH = SolutionPages.CONFLUENCE_PAGE_PATH;
 
     public static GroupPages of(SolutionPages pages) {
         return new GroupPages(pages.prefix());

@@ -3,12 +3,15 @@ package org.connectedcouncils.workinggroup.macro;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
+import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.service.GroupSummary;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.GroupCard;
@@ -35,6 +38,7 @@ public record WorkingGroupView(
         List<JoinForm> joinForms,
         List<LeadPanel> leadPanels,
         List<MemberPanel> memberPanels,
+        GroupRecordsView records,
         List<Views.Option> scriptTexts) {
 
     /** A linked register entry: its key and page, and (when the user may see it) its name, phase and owner. */
@@ -92,12 +96,20 @@ public record WorkingGroupView(
         boolean manage = mode.isInteractive() && summary.access().manage();
         List<LeadPanel> lead = manage ? List.of(LeadPanel.of(card, text)) : List.of();
         List<MemberPanel> member = mode.isInteractive() ? MemberPanel.of(card, text) : List.of();
+        List<CouncilCode> commitFor = mode.isInteractive() ? card.members().stream()
+                .filter(m -> m.role() != MemberRole.OBSERVER)
+                .filter(m -> manage || card.userCouncils().contains(m.council())).map(Membership::council).toList()
+                : List.of();
+        GroupRecordsView records = GroupRecordsView.of(card.charter(), commitFor, manage,
+                GroupRecordsView.history(GroupViews.REST_PATH + "/" + group.key() + "/history.html",
+                        card.history().lines(), card.history().names(), card.councils(), mode.isInteractive(), text),
+                card.councils(), text);
         List<Views.Option> scriptTexts = List.of(
                 new Views.Option("requested", text.text(p + "script.requested")),
                 new Views.Option("done", text.text(p + "script.done")),
                 new Views.Option("error", text.text(GroupViews.MACRO + "script.error")));
         return new WorkingGroupView(id, group.key().toString(), GroupViews.REST_PATH + "/" + group.key(),
                 d.name(), d.aim(), GroupViews.status(group.status(), text), facts, members, memberNotes, latest,
-                reportNotes, solutions, solutionNotes, join, lead, member, scriptTexts);
+                reportNotes, solutions, solutionNotes, join, lead, member, records, scriptTexts);
     }
 }

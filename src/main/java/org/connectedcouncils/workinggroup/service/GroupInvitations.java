@@ -21,6 +21,8 @@ import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.workinggroup.domain.GroupEvent;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry.What;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -41,17 +43,20 @@ public final class GroupInvitations implements Invitations {
     private final WorkingGroupGuards guards;
     private final Transactions transactions;
     private final DomainEvents events;
+    private final GroupHistoryStore history;
     private final Clock clock;
 
     /** The use cases that publish each invitation and answer through {@code events} (after commit). */
     public GroupInvitations(InvitationStore invitations, WorkingGroupStore store, GroupsAndMembers groups,
-            WorkingGroupGuards guards, Transactions transactions, DomainEvents events, Clock clock) {
+            WorkingGroupGuards guards, Transactions transactions, DomainEvents events, GroupHistoryStore history,
+            Clock clock) {
         this.invitations = invitations;
         this.store = store;
         this.groups = groups;
         this.guards = guards;
         this.transactions = transactions;
         this.events = events;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -93,7 +98,7 @@ public final class GroupInvitations implements Invitations {
         if (invitation.role() == MemberRole.LEAD) {
             stored = guards.guarded(invitation.council(), group.isFundingBid(), () -> transactions.inTransaction(() -> {
                 Invitation decided = invitations.decide(accepted);
-                groups.takeLead(key, invitation.council());
+                groups.takeLead(key, invitation.council(), actor);
                 return decided;
             }));
         } else {
@@ -101,6 +106,8 @@ public final class GroupInvitations implements Invitations {
                 Invitation decided = invitations.decide(accepted);
                 store.addMember(new Membership(key, invitation.council(), invitation.role(), now,
                         invitation.invitedBy()), now);
+                history.record(new GroupHistoryEntry(key, now, actor.userKey(), What.INVITATION_ACCEPTED,
+                        invitation.council(), invitation.role().code()));
                 return decided;
             });
         }
@@ -114,8 +121,12 @@ public final class GroupInvitations implements Invitations {
         WorkingGroupValidator.checkText("reason", reason, false);
         Invitation invitation = pendingFor(actor, key, invitationId);
         Instant now = clock.instant();
-        Invitation stored = invitations.decide(invitation.decided(InvitationState.DECLINED, actor.userKey(), now,
-                blankToNull(reason)));
+        Invitation stored = transactions.inTransaction(() -> {
+            history.record(new GroupHistoryEntry(key, now, actor.userKey(), What.INVITATION_DECLINED,
+                    invitation.council(), invitation.role().code()));
+            return invitations.decide(invitation.decided(InvitationState.DECLINED, actor.userKey(), now,
+                    blankToNull(reason)));
+        });
         events.publish(new GroupEvent(GroupEvent.What.INVITATION_DECLINED, guards.group(key), invitation.council(),
                 null, actor.userKey(), now));
         return stored;

@@ -15,7 +15,10 @@ import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.service.DomainEvents;
+import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.workinggroup.domain.GroupEvent;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry.What;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -34,15 +37,19 @@ public final class GroupJoinRequests implements JoinRequests {
     private final WorkingGroupStore store;
     private final WorkingGroupGuards guards;
     private final DomainEvents events;
+    private final GroupHistoryStore history;
+    private final Transactions transactions;
     private final Clock clock;
 
     /** The use cases that publish each request and decision through {@code events} (after commit). */
     public GroupJoinRequests(JoinRequestStore requests, WorkingGroupStore store, WorkingGroupGuards guards,
-            DomainEvents events, Clock clock) {
+            DomainEvents events, GroupHistoryStore history, Transactions transactions, Clock clock) {
         this.requests = requests;
         this.store = store;
         this.guards = guards;
         this.events = events;
+        this.history = history;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -69,8 +76,11 @@ public final class GroupJoinRequests implements JoinRequests {
         WorkingGroup group = open(guards.managed(actor, key));
         JoinRequest request = pending(key, requestId);
         Instant now = clock.instant();
-        JoinRequest decided = requests.decide(request.decided(JoinRequestState.APPROVED, actor.userKey(), now, null),
-                now);
+        JoinRequest decided = transactions.inTransaction(() -> {
+            history.record(new GroupHistoryEntry(key, now, actor.userKey(), What.JOINED, request.council(),
+                    request.role().code()));
+            return requests.decide(request.decided(JoinRequestState.APPROVED, actor.userKey(), now, null), now);
+        });
         events.publish(new GroupEvent(GroupEvent.What.JOIN_APPROVED, group, request.council(), null,
                 actor.userKey(), now));
         return decided;
@@ -82,8 +92,12 @@ public final class GroupJoinRequests implements JoinRequests {
         WorkingGroupValidator.checkText("reason", reason, true);
         JoinRequest request = pending(key, requestId);
         Instant now = clock.instant();
-        JoinRequest decided = requests.decide(request.decided(JoinRequestState.DECLINED, actor.userKey(), now,
-                reason.trim()), now);
+        JoinRequest decided = transactions.inTransaction(() -> {
+            history.record(new GroupHistoryEntry(key, now, actor.userKey(), What.JOIN_DECLINED, request.council(),
+                    null));
+            return requests.decide(request.decided(JoinRequestState.DECLINED, actor.userKey(), now,
+                    reason.trim()), now);
+        });
         events.publish(new GroupEvent(GroupEvent.What.JOIN_DECLINED, group, request.council(), null,
                 actor.userKey(), now));
         return decided;

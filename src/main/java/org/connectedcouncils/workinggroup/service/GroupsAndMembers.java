@@ -6,7 +6,6 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,18 +18,16 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
-import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.Refusal.StaleVersion;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.Transactions;
-import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionValidator;
-import org.connectedcouncils.register.domain.Vocabulary;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry.What;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
 import org.connectedcouncils.workinggroup.domain.Membership;
@@ -49,7 +46,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
 public final class GroupsAndMembers implements WorkingGroups {
 
     /** The Local Digital Fund asks for at least three partner authorities. */
-    public static final int FUNDING_BID_MIN_PARTNERS = 3;
+    public static final int FUNDING_BID_MIN_PARTNERS = GroupRules.FUNDING_BID_MIN_PARTNERS;
     /** Conflict reason when a council is not in the group (the REST layer adds it instead of switching its role). */
     public static final String NOT_MEMBER = "connected-councils.workinggroup.conflict.notMember";
 
@@ -63,28 +60,25 @@ public final class GroupsAndMembers implements WorkingGroups {
     private final InvitationStore invitations;
     private final StatusReportStore reports;
     private final WorkingGroupGuards guards;
-    private final CouncilDirectory councils;
-    private final ServiceAreaCatalogue serviceAreas;
-    private final SolutionRegister solutions;
+    private final GroupRules rules;
+    private final GroupHistoryStore history;
     private final ProjectPages projectPages;
     private final Transactions transactions;
-    private final WorkingGroupSettings settings;
     private final Clock clock;
 
     public GroupsAndMembers(WorkingGroupStore store, InvitationStore invitations, StatusReportStore reports,
             WorkingGroupGuards guards,
             CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, SolutionRegister solutions,
-            ProjectPages projectPages, Transactions transactions, WorkingGroupSettings settings, Clock clock) {
+            ProjectPages projectPages, Transactions transactions, WorkingGroupSettings settings,
+            GroupHistoryStore history, Clock clock) {
         this.store = store;
         this.invitations = invitations;
         this.reports = reports;
         this.guards = guards;
-        this.councils = councils;
-        this.serviceAreas = serviceAreas;
-        this.solutions = solutions;
+        this.rules = new GroupRules(store, councils, serviceAreas, solutions, settings);
+        this.history = history;
         this.projectPages = projectPages;
         this.transactions = transactions;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -103,6 +97,7 @@ public final class GroupsAndMembers implements WorkingGroups {
                 Instant now = clock.instant();
                 WorkingGroup created = createAndInvite(actor, group, now);
                 long pageId = projectPages.create(space, created);
+                record(created.key(), actor, What.PROJECT_PAGE_CREATED, null, space);
                 return store.linkProjectPage(created.key(), space, pageId, now);
             });
         });
@@ -116,6 +111,7 @@ public final class GroupsAndMembers implements WorkingGroups {
             if (group.projectPageId() != null) {
                 throw new Conflict(HAS_PROJECT_PAGE);
             }
+            record(key, actor, What.PROJECT_PAGE_CREATED, null, space);
             return store.linkProjectPage(key, space, projectPages.create(space, group), clock.instant());
         });
     }
@@ -133,10 +129,14 @@ public final class GroupsAndMembers implements WorkingGroups {
      */
     private WorkingGroup createAndInvite(Actor actor, NewWorkingGroup group, Instant now) {
         if (actor.admin()) {
-            return store.create(group, actor.userKey(), now);
+            WorkingGroup created = store.create(group, actor.userKey(), now);
+            record(created.key(), actor, What.CREATED, group.leadCouncil(), null);
+            group.memberCouncils().forEach(c -> record(created.key(), actor, What.MEMBER_ADDED, c, null));
+            return created;
         }
         WorkingGroup created = store.create(new NewWorkingGroup(group.details(), group.leadCouncil(), Set.of()),
                 actor.userKey(), now);
+        record(created.key(), actor, What.CREATED, group.leadCouncil(), null);
         for (CouncilCode council : group.memberCouncils()) {
             invitations.create(GroupInvitations.pending(created.key(), council, MemberRole.MEMBER, actor, now));
         }
@@ -156,17 +156,20 @@ public final class GroupsAndMembers implements WorkingGroups {
         if (current.version() != expectedVersion) {
             throw new StaleVersion(current.version());
         }
-        WorkingGroupValidator.check(details, current.leadCouncil(), vocabulary(current, List.of()));
-        checkLinkedSolutions(details.linkedSolutions(), current.details().linkedSolutions());
+        WorkingGroupValidator.check(details, current.leadCouncil(), rules.vocabulary(current, List.of()));
+        rules.checkLinkedSolutions(details.linkedSolutions(), current.details().linkedSolutions());
         if (details.isFundingBid() && !current.isFundingBid()) {
             if (current.status() != GroupStatus.CLOSED) {
-                checkLeadLimit("model", current.leadCouncil(), key);
+                rules.checkLeadLimit("model", current.leadCouncil(), key);
             }
             if (current.status() == GroupStatus.ACTIVE) {
-                checkPartners("model", current.partnerCount());
+                GroupRules.checkPartners("model", current.partnerCount());
             }
         }
-        return store.save(current, current.with(details, current.status(), clock.instant()));
+        return transactions.inTransaction(() -> {
+            record(key, actor, What.DETAILS_CHANGED, null, null);
+            return store.save(current, current.with(details, current.status(), clock.instant()));
+        });
     }
 
     public WorkingGroup changeStatus(WorkingGroupKey key, GroupStatus status) {
@@ -186,13 +189,16 @@ public final class GroupsAndMembers implements WorkingGroups {
         }
         if (current.isFundingBid()) {
             if (status == GroupStatus.ACTIVE) {
-                checkPartners("status", current.partnerCount());
+                GroupRules.checkPartners("status", current.partnerCount());
             }
             if (current.status() == GroupStatus.CLOSED) {
-                checkLeadLimit("status", current.leadCouncil(), key);
+                rules.checkLeadLimit("status", current.leadCouncil(), key);
             }
         }
-        return store.save(current, current.with(current.details(), status, clock.instant()));
+        return transactions.inTransaction(() -> {
+            record(key, actor, What.STATUS_CHANGED, null, current.status().code() + ">" + status.code());
+            return store.save(current, current.with(current.details(), status, clock.instant()));
+        });
     }
 
     public WorkingGroup get(WorkingGroupKey key) {
@@ -246,8 +252,11 @@ public final class GroupsAndMembers implements WorkingGroups {
         open(guards.managed(actor, key));
         adminOnly(actor);
         guards.checkJoiningCouncil(council, role);
-        return store.addMember(new Membership(key, council, role, clock.instant(), actor.userKey()),
-                clock.instant());
+        return transactions.inTransaction(() -> {
+            record(key, actor, What.MEMBER_ADDED, council, role.code());
+            return store.addMember(new Membership(key, council, role, clock.instant(), actor.userKey()),
+                    clock.instant());
+        });
     }
 
     /**
@@ -273,7 +282,8 @@ public final class GroupsAndMembers implements WorkingGroups {
         store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
         return transactions.inTransaction(() -> {
             Membership changed = store.changeRole(key, council, role, clock.instant());
-            backToFormingWhenShortOfPartners(key);
+            record(key, actor, What.ROLE_CHANGED, council, role.code());
+            backToFormingWhenShortOfPartners(key, actor);
             return changed;
         });
     }
@@ -290,7 +300,9 @@ public final class GroupsAndMembers implements WorkingGroups {
         store.findMembership(key, council).orElseThrow(() -> new Conflict(NOT_MEMBER));
         transactions.inTransaction(() -> {
             store.removeMember(key, council, clock.instant());
-            backToFormingWhenShortOfPartners(key);
+            What what = WorkingGroupPolicy.canActFor(actor, council) ? What.LEFT : What.REMOVED;
+            record(key, actor, what, council, null);
+            backToFormingWhenShortOfPartners(key, actor);
             return null;
         });
     }
@@ -300,11 +312,12 @@ public final class GroupsAndMembers implements WorkingGroups {
      * partner councils than a bid needs, the group goes back to forming in the same transaction, so it shows that it
      * needs partners again rather than staying active against the rule it had to meet to become active.
      */
-    private void backToFormingWhenShortOfPartners(WorkingGroupKey key) {
+    private void backToFormingWhenShortOfPartners(WorkingGroupKey key, Actor actor) {
         WorkingGroup after = guards.group(key);
         if (after.isFundingBid() && after.status() == GroupStatus.ACTIVE
                 && after.partnerCount() < FUNDING_BID_MIN_PARTNERS) {
             store.save(after, after.with(after.details(), GroupStatus.FORMING, clock.instant()));
+            record(key, actor, What.STATUS_CHANGED, null, after.status().code() + ">" + GroupStatus.FORMING.code());
         }
     }
 
@@ -318,7 +331,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     private WorkingGroup handOverChecked(Actor actor, WorkingGroupKey key, CouncilCode newLead) {
         guards.managed(actor, key);
         adminOnly(actor);
-        return takeLead(key, newLead);
+        return transactions.inTransaction(() -> takeLead(key, newLead, actor));
     }
 
     /** Other councils join and take the lead by accepting an invitation; only an admin changes them directly. */
@@ -329,7 +342,7 @@ public final class GroupsAndMembers implements WorkingGroups {
     }
 
     /** Makes {@code newLead}, a member, the lead (an admin's hand-over, or an accepted offer of the lead). */
-    WorkingGroup takeLead(WorkingGroupKey key, CouncilCode newLead) {
+    WorkingGroup takeLead(WorkingGroupKey key, CouncilCode newLead, Actor actor) {
         WorkingGroup group = guards.group(key);
         if (newLead == null) {
             throw ValidationException.of(FieldError.of("councilCode", SolutionValidator.REQUIRED));
@@ -339,10 +352,12 @@ public final class GroupsAndMembers implements WorkingGroups {
         }
         store.findMembership(key, newLead).orElseThrow(() -> new Conflict(NOT_MEMBER));
         if (group.isFundingBid() && group.status() != GroupStatus.CLOSED) {
-            checkLeadLimit("councilCode", newLead, key);
+            rules.checkLeadLimit("councilCode", newLead, key);
         }
+        record(key, actor, What.LEAD_HANDED_OVER, newLead, group.leadCouncil().value());
         return store.handOverLead(group, newLead, clock.instant());
     }
+
     private Actor checkNew(NewWorkingGroup group) {
         Actor actor = guards.signedIn();
         if (group.leadCouncil() != null && !WorkingGroupPolicy.canCreateFor(actor, group.leadCouncil())) {
@@ -352,68 +367,16 @@ public final class GroupsAndMembers implements WorkingGroups {
         if (group.leadCouncil() != null) {
             named.add(group.leadCouncil());
         }
-        WorkingGroupValidator.check(group, vocabulary(null, named));
-        checkLinkedSolutions(group.details().linkedSolutions(), Set.of());
+        WorkingGroupValidator.check(group, rules.vocabulary(null, named));
+        rules.checkLinkedSolutions(group.details().linkedSolutions(), Set.of());
         if (group.details().isFundingBid()) {
-            checkLeadLimit("leadCouncil", group.leadCouncil(), null);
+            rules.checkLeadLimit("leadCouncil", group.leadCouncil(), null);
         }
         return actor;
     }
 
-    /** A council may lead only so many open funding-bid groups (the Local Digital Fund rule). */
-    private void checkLeadLimit(String field, CouncilCode lead, WorkingGroupKey excluding) {
-        int max = settings.maxFundingBidLeads();
-        if (store.countLedFundingBids(lead, excluding) >= max) {
-            throw ValidationException.of(FieldError.of(field, WorkingGroupValidator.LEAD_LIMIT, lead.value(), max));
-        }
+    /** A line of the group's history, in the transaction of the write it records. */
+    private void record(WorkingGroupKey key, Actor actor, What what, CouncilCode council, String detail) {
+        history.record(new GroupHistoryEntry(key, clock.instant(), actor.userKey(), what, council, detail));
     }
-
-    /** A funding-bid consortium needs enough partner councils before it can be active. */
-    private static void checkPartners(String field, int partners) {
-        if (partners < FUNDING_BID_MIN_PARTNERS) {
-            throw ValidationException.of(FieldError.of(field, WorkingGroupValidator.TOO_FEW_PARTNERS,
-                    FUNDING_BID_MIN_PARTNERS, partners));
-        }
-    }
-
-    /** Linked entries must exist and be visible to the user; ones linked before may stay. */
-    private void checkLinkedSolutions(Set<SolutionKey> linked, Set<SolutionKey> before) {
-        List<FieldError> errors = new ArrayList<>();
-        for (SolutionKey key : linked) {
-            if (before.contains(key)) {
-                continue;
-            }
-            try {
-                solutions.get(key);
-            } catch (NotFound e) {
-                errors.add(FieldError.of("linkedSolutions", WorkingGroupValidator.UNKNOWN_SOLUTION, key.toString()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    /**
-     * Reference data for validation, with the named councils read in one query; an edit may keep its lead and the
-     * areas it already had even if since retired.
-     */
-    private Vocabulary vocabulary(WorkingGroup current, Collection<CouncilCode> named) {
-        Set<String> active = serviceAreas.activeCodes();
-        Map<CouncilCode, Council> known = councils.findAll(named);
-        return new Vocabulary() {
-                    public boolean isActiveCouncil(CouncilCode code) {
-                if (current != null && code.equals(current.leadCouncil())) {
-                    return true;
-                }
-                Council council = known.get(code);
-                return council != null && !council.retired();
-            }
-
-                    public boolean isActiveServiceArea(String code) {
-                return active.contains(code) || (current != null && current.details().serviceAreas().contains(code));
-            }
-        };
-    }
-
 }

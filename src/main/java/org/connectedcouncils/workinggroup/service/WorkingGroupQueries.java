@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.council.domain.Council;
@@ -19,8 +21,11 @@ import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.workinggroup.domain.Commitment;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
@@ -43,6 +48,10 @@ public final class WorkingGroupQueries {
 
     /** How many requests and invitations the group's page lists (the REST lists page through all of them). */
     static final PageRequest PANEL = new PageRequest(0, PageRequest.DEFAULT_LIMIT);
+    /** How many commitments the group's page lists. */
+    static final PageRequest CHARTER = new PageRequest(0, PageRequest.MAX_LIMIT);
+    /** History lines on one page of the group's page. */
+    public static final int HISTORY = 10;
 
     private final WorkingGroups groups;
     private final StatusReports reports;
@@ -52,10 +61,14 @@ public final class WorkingGroupQueries {
     private final ActorProvider actors;
     private final JoinRequests joins;
     private final Invitations invitations;
+    private final GroupRecords records;
+    private final PersonNames people;
 
     public WorkingGroupQueries(WorkingGroups groups, StatusReports reports, SolutionRegister solutions,
             CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, ActorProvider actors, JoinRequests joins,
-            Invitations invitations) {
+            Invitations invitations, GroupRecords records, PersonNames people) {
+        this.records = records;
+        this.people = people;
         this.groups = groups;
         this.joins = joins;
         this.invitations = invitations;
@@ -90,9 +103,28 @@ public final class WorkingGroupQueries {
         requests.items().forEach(r -> named.add(r.council()));
         invited.items().forEach(i -> named.add(i.council()));
         linked.values().forEach(s -> named.add(s.content().ownerCouncil()));
+        Page<Commitment> charter = records.charter(key, CHARTER);
+        charter.items().forEach(c -> named.add(c.council()));
+        HistoryPage history = history(key, 0);
+        history.lines().items().forEach(e -> named.add(e.council()));
         named.remove(null);
         return new GroupCard(summary, councils.findAll(named), requests, invited, linked,
-                manage ? serviceAreas.all() : List.of(), actor.editorOf());
+                manage ? serviceAreas.all() : List.of(), actor.editorOf(), charter, history);
+    }
+
+    /** A page of the group's history (from {@code start}, newest first) with the names of the people in it. */
+    public HistoryPage history(WorkingGroupKey key, int start) {
+        Page<GroupHistoryEntry> page = records.history(key, new PageRequest(start, HISTORY));
+        return new HistoryPage(page, people.names(page.items().stream().map(GroupHistoryEntry::actorKey)
+                .filter(Objects::nonNull).collect(Collectors.toSet())));
+    }
+
+    /** The councils named in a page of history, in one query. */
+    public Map<CouncilCode, Council> councilsOf(HistoryPage page) {
+        Set<CouncilCode> named = new LinkedHashSet<>();
+        page.lines().items().forEach(e -> named.add(e.council()));
+        named.remove(null);
+        return named.isEmpty() ? Map.of() : councils.findAll(named);
     }
 
     /**
@@ -159,11 +191,15 @@ public final class WorkingGroupQueries {
      */
     public record GroupCard(GroupSummary summary, Map<CouncilCode, Council> councils, Page<JoinRequest> requests,
             Page<Invitation> invitations, Map<SolutionKey, Solution> solutions, List<ServiceArea> serviceAreas,
-            Set<CouncilCode> userCouncils) {
+            Set<CouncilCode> userCouncils, Page<Commitment> charter, HistoryPage history) {
 
         public List<Membership> members() {
             return summary.members().items();
         }
+    }
+
+    /** A page of a group's history with the display names of the people in it (by user key). */
+    public record HistoryPage(Page<GroupHistoryEntry> lines, Map<String, String> names) {
     }
 
     /**

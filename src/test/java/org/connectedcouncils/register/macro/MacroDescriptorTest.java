@@ -79,7 +79,7 @@ public class MacroDescriptorTest {
 
         assertThat(resource.getElementsByTagName("context").getLength()).isZero();
         assertThat(GroupViews.WEB_RESOURCE).endsWith(":working-group-macros");
-        assertThat(resource.getElementsByTagName("resource").getLength()).isEqualTo(3);
+        assertThat(resource.getElementsByTagName("resource").getLength()).isEqualTo(4);
     }
 
     private List<Element> macros() {

@@ -75,9 +75,13 @@ public final class PageTestViews {
     }
 
     public static EntryPageView entry(EntryState state) {
+        return entry(state, history(), HistoryNames.NONE);
+    }
+
+    static EntryPageView entry(EntryState state, Page<HistoryEntry> history, HistoryNames names) {
         SolutionCard card = card(state);
         SolutionCardView cardView = SolutionCardView.of("e-card", card, OutputMode.INTERACTIVE, TEXT);
-        return EntryPageView.of("e", cardView, card, history(),
+        return EntryPageView.of("e", cardView, card, history, names,
                 new EntryPageView.Allowed(true, state == EntryState.DRAFT, state == EntryState.PUBLISHED,
                         state == EntryState.PUBLISHED, state == EntryState.DRAFT, true),
                 new EntryPageView.Addresses("/edit", "/export", "/new", "/CC-12?history=", "/similar", "/{key}"),

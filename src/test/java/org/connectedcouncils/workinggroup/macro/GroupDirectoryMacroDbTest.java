@@ -12,6 +12,7 @@ import com.atlassian.confluence.macro.Macro;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.SqlCounter;
@@ -42,7 +43,8 @@ public class GroupDirectoryMacroDbTest {
         fixture.reset();
         WorkingGroupQueries queries = new WorkingGroupQueries(fixture.groups, fixture.reporting,
                 fixture.register.register, fixture.register.councils, fixture.register.serviceAreas,
-                fixture.register.actor, fixture.joinRequests, fixture.invitations);
+                fixture.register.actor, fixture.joinRequests, fixture.invitations, fixture.records,
+                new DemoPeople());
         MacroOutput output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
                 new PropertiesMessages());
         target = new GroupDirectoryMacro(queries, output);

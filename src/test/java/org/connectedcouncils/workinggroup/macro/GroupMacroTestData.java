@@ -20,7 +20,12 @@ import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
+import org.connectedcouncils.workinggroup.domain.Commitment;
+import org.connectedcouncils.workinggroup.domain.CommitmentProgress;
+import org.connectedcouncils.workinggroup.domain.CommitmentTerms;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry.What;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
@@ -40,6 +45,7 @@ import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.workinggroup.service.GroupAccess;
 import org.connectedcouncils.workinggroup.service.GroupSummary;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.GroupCard;
+import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.HistoryPage;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.PortfolioTable;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.ReportHistory;
 
@@ -80,7 +86,7 @@ public final class GroupMacroTestData {
         return new GroupCard(new GroupSummary(group(), new Page<>(members, 0, 2, 5),
                 Optional.of(report(ReportSubject.of(KEY), 1, Rag.AMBER)), new GroupAccess(false, report, joinFor)),
                 councils(), new Page<>(List.of(), 0, 25, 0), new Page<>(List.of(), 0, 25, 0), Map.of(), List.of(),
-                Set.of());
+                Set.of(), new Page<>(List.of(), 0, 100, 0), new HistoryPage(new Page<>(List.of(), 0, 10, 0), Map.of()));
     }
 
     /**
@@ -102,7 +108,12 @@ public final class GroupMacroTestData {
                 new GroupAccess(lead, true, Set.of())), councils(), new Page<>(List.of(request), 0, 25, 1),
                 new Page<>(List.of(invitation), 0, 25, 1), Map.of(entry.key(), entry),
                 lead ? List.of(new ServiceArea("waste", HOSTILE_TEXT, false)) : List.of(),
-                lead ? Set.of(BRIGHTON) : Set.of(HACKNEY));
+                lead ? Set.of(BRIGHTON) : Set.of(HACKNEY),
+                new Page<>(List.of(new Commitment(KEY, HACKNEY, new CommitmentTerms(25, 5_000, HOSTILE_TEXT,
+                        LocalDate.of(2026, 11, 2)), CommitmentProgress.AT_RISK, NOW, "u2")), 0, 100, 1),
+                new HistoryPage(new Page<>(List.of(new GroupHistoryEntry(KEY, NOW, "u2", What.COMMITMENT_RECORDED,
+                        HACKNEY, HOSTILE_TEXT), new GroupHistoryEntry(KEY, NOW, "u1", What.STATUS_CHANGED, null,
+                        "forming>active")), 0, 10, 12), Map.of("u2", HOSTILE_NAME)));
     }
 
     public static ReportHistory history(ReportSubject subject, boolean mayReport, long total) {

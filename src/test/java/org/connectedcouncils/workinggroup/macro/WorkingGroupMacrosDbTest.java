@@ -15,6 +15,7 @@ import com.atlassian.confluence.macro.Macro;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.common.macro.MacroOutput;
+import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.SqlCounter;
@@ -50,7 +51,8 @@ public class WorkingGroupMacrosDbTest {
         fixture.reset();
         queries = new WorkingGroupQueries(fixture.groups, fixture.reporting, fixture.register.register,
                 fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor,
-                fixture.joinRequests, fixture.invitations);
+                fixture.joinRequests, fixture.invitations, fixture.records,
+                new DemoPeople());
         output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
                 new PropertiesMessages());
         fixture.register.actor.actAs(BRIGHTON_EDITOR);
@@ -90,7 +92,7 @@ public class WorkingGroupMacrosDbTest {
 
         String display = target.execute(Map.of("key", group.toString()), null, TestConversionContext.display());
 
-        assertThat(display).contains("Waste &lt;script&gt;").doesNotContain("<form");
+        assertThat(display).contains("Waste &lt;script&gt;", "cc-wg-commit").doesNotContain("cc-working-group-join");
     }
 
     @Test

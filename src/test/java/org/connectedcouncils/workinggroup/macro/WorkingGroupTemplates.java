@@ -43,6 +43,7 @@ public final class WorkingGroupTemplates {
         views.put(GroupDirectoryView.TEMPLATE, directory(OutputMode.INTERACTIVE, text));
         views.put(GroupDirectoryView.STATIC_TEMPLATE, directory(OutputMode.STATIC, text));
         views.put("templates/workinggroup/groups-results.vm", directory(OutputMode.INTERACTIVE, text));
+        views.put(HistoryFragment.TEMPLATE, new HistoryFragment(((WorkingGroupView) panelView(true, text)).records()));
         return views;
     }
 

@@ -1,0 +1,99 @@
+package org.connectedcouncils.workinggroup.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.rest.JsonFormats;
+import org.connectedcouncils.common.rest.Links;
+import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.QueryParams;
+import org.connectedcouncils.common.rest.ResponseStatuses;
+import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.workinggroup.domain.Commitment;
+import org.connectedcouncils.workinggroup.domain.CommitmentProgress;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.service.GroupRecords;
+
+/**
+ * A group's charter over REST: what each member council commits, recorded by its editors or the lead's, and marked
+ * met or at risk by the lead. Rules and permission checks are the service's. Writes take JSON only (XSRF).
+ */
+@Path("working-groups/{key}/charter")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class GroupCharterResource {
+
+    private final GroupRecords records;
+    private final CouncilDirectory councils;
+
+    @Inject
+    public GroupCharterResource(GroupRecords records, CouncilDirectory councils) {
+        this.records = records;
+        this.councils = councils;
+    }
+
+    @GET
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<CommitmentJson> charter(@PathParam("key") String key, @Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        PageRequest request = params.page();
+        params.check();
+        Page<Commitment> page = records.charter(WgJson.key(key), request);
+        Map<CouncilCode, Council> names = WgJson.names(councils,
+                page.items().stream().map(Commitment::council).toList());
+        return PageJson.of(page, c -> CommitmentJson.of(c, names), Links.paging(uri, page));
+    }
+
+    @PUT
+    @Path("{councilCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public CommitmentJson commit(@PathParam("key") String key, @PathParam("councilCode") String council,
+            CommitmentInput input) {
+        WorkingGroupKey group = WgJson.key(key);
+        CommitmentInput body = JsonFormats.present(input);
+        return json(records.commit(group, councilCode(council), body.terms()));
+    }
+
+    @PUT
+    @Path("{councilCode}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
+    public CommitmentJson mark(@PathParam("key") String key, @PathParam("councilCode") String council,
+            ProgressInput input) {
+        WorkingGroupKey group = WgJson.key(key);
+        ProgressInput body = JsonFormats.present(input);
+        CommitmentProgress progress = body.progress() == null ? null
+                : WgJson.code("progress", body.progress(), CommitmentProgress.class);
+        return json(records.mark(group, councilCode(council), progress));
+    }
+
+    private static CouncilCode councilCode(String raw) {
+        return CouncilCode.parse(raw).orElseThrow(() -> new NotFound(String.valueOf(raw)));
+    }
+
+    private CommitmentJson json(Commitment c) {
+        return CommitmentJson.of(c, WgJson.names(councils, List.of(c.council())));
+    }
+}
