@@ -27,6 +27,7 @@ import org.connectedcouncils.register.ao.AoSearchToken;
 import org.connectedcouncils.register.ao.AoSolution;
 import org.connectedcouncils.register.ao.AoSolutionArea;
 import org.connectedcouncils.register.ao.AoSolutionOffer;
+import org.connectedcouncils.register.ao.AoWordArea;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.CollaborationOffer;
 import org.connectedcouncils.register.domain.EntryState;
@@ -176,6 +177,7 @@ final class BenchData {
         List<Map<String, Object>> areas = new ArrayList<>();
         List<Map<String, Object>> offers = new ArrayList<>();
         List<Map<String, Object>> tokens = new ArrayList<>();
+        List<Map<String, Object>> wordAreas = new ArrayList<>();
         List<Map<String, Object>> adoptions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
@@ -187,6 +189,8 @@ final class BenchData {
             e.offers.forEach(o -> offers.add(Map.of(AoSolutionOffer.SOLUTION_ID, id, AoSolutionOffer.OFFER, o)));
             for (String t : SearchText.tokens(e.name, e.summary)) {
                 tokens.add(Map.of(AoSearchToken.SOLUTION_ID, id, AoSearchToken.TOKEN, t));
+                e.areas.forEach(a -> wordAreas.add(Map.of(AoWordArea.SOLUTION_ID, id, AoWordArea.WORD, t,
+                        AoWordArea.AREA_CODE, a)));
             }
             for (int k = 0; k < e.adopters.size(); k++) {
                 Map<String, Object> a = new HashMap<>();
@@ -202,6 +206,7 @@ final class BenchData {
         createAll(AoSolutionArea.class, areas);
         createAll(AoSolutionOffer.class, offers);
         createAll(AoSearchToken.class, tokens);
+        createAll(AoWordArea.class, wordAreas);
         long t3 = System.nanoTime();
         createAll(AoAdoption.class, adoptions);
         long t4 = System.nanoTime();

@@ -40,6 +40,7 @@ import org.connectedcouncils.register.ao.AoSearchToken;
 import org.connectedcouncils.register.ao.AoServiceArea;
 import org.connectedcouncils.register.ao.AoSolution;
 import org.connectedcouncils.register.ao.AoSolutionArea;
+import org.connectedcouncils.register.ao.AoWordArea;
 import org.connectedcouncils.register.domain.SearchText;
 import org.connectedcouncils.common.io.CsvCells;
 
@@ -59,6 +60,7 @@ final class RawJdbc {
     private final String sol;
     private final String area;
     private final String token;
+    private final String wordArea;
     private final String adoption;
     private final String council;
     private final String serviceArea;
@@ -69,6 +71,7 @@ final class RawJdbc {
         this.sol = p.withSchema(em.getTableNameConverter().getName(AoSolution.class));
         this.area = p.withSchema(em.getTableNameConverter().getName(AoSolutionArea.class));
         this.token = p.withSchema(em.getTableNameConverter().getName(AoSearchToken.class));
+        this.wordArea = p.withSchema(em.getTableNameConverter().getName(AoWordArea.class));
         this.adoption = p.withSchema(em.getTableNameConverter().getName(AoAdoption.class));
         this.council = p.withSchema(em.getTableNameConverter().getName(AoCouncil.class));
         this.serviceArea = p.withSchema(em.getTableNameConverter().getName(AoServiceArea.class));
@@ -84,10 +87,10 @@ final class RawJdbc {
 
     /** FROM/JOIN/WHERE of the filtered list: phases, one area, one word, visibility for a plain reader. */
     private String filtered(boolean publishedOnly) {
-        return " FROM " + sol + " s JOIN " + area + " a ON a." + q(AoSolutionArea.SOLUTION_ID) + " = s." + q("ID")
-                + " JOIN " + token + " t ON t." + q(AoSearchToken.SOLUTION_ID) + " = s." + q("ID")
+        // Issue 22: the baseline uses the word-and-area index too (the limit for this data with that index).
+        return " FROM " + sol + " s JOIN " + wordArea + " w ON w." + q(AoWordArea.SOLUTION_ID) + " = s." + q("ID")
                 + " WHERE " + s(AoSolution.PHASE) + " IN (?,?)" + (publishedOnly ? " AND " + s(AoSolution.STATE)
-                + " = ?" : "") + " AND a." + q(AoSolutionArea.AREA_CODE) + " = ? AND t." + q(AoSearchToken.TOKEN)
+                + " = ?" : "") + " AND w." + q(AoWordArea.AREA_CODE) + " = ? AND w." + q(AoWordArea.WORD)
                 + " = ? AND (" + s(AoSolution.STATE) + " = ? OR " + s(AoSolution.CONTACT_KEY) + " = ?)";
     }
 

@@ -20,6 +20,7 @@ import org.connectedcouncils.register.domain.SimilarEntry;
 import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -44,6 +45,7 @@ public final class AoSolutionStore implements SolutionStore {
     private final ImpactRows impact;
     private final SolutionSimilarity similarity;
     private final AdoptionChecks checks;
+    private final SolutionProjection projection;
 
     public AoSolutionStore(ActiveObjects ao) {
         this(ao, FEW_MATCHES);
@@ -59,6 +61,7 @@ public final class AoSolutionStore implements SolutionStore {
         this.adoptions = new SolutionAdoptions(ao, history);
         this.similarity = new SolutionSimilarity(ao);
         this.checks = new AdoptionChecks(ao, history);
+        this.projection = new SolutionProjection(ao);
     }
 
     @Override
@@ -109,6 +112,19 @@ public final class AoSolutionStore implements SolutionStore {
     @Override
     public Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys) {
         return entries.findAll(keys);
+    }
+
+    @Override
+    public Optional<Solution> findShown(SolutionKey key) {
+        return entries.find(key, false);
+    }
+
+    @Override
+    public Map<SolutionKey, Solution> findColumns(Collection<SolutionKey> keys, Collection<RegisterColumn> columns) {
+        if (keys.size() > MAX_PROJECTED) {
+            throw new IllegalArgumentException("At most " + MAX_PROJECTED + " keys per call");
+        }
+        return projection.find(keys, columns);
     }
 
     @Override

@@ -31,7 +31,7 @@ import org.connectedcouncils.register.domain.SolutionKey;
 
 /**
  * Register entries one by one: create, save a new version (claimed uniquely, so concurrent saves cannot both win),
- * read by key, delete a draft, with the area, offer and word index rows kept in step.
+ * read by key, delete a draft, with the area, offer, word and word-and-area index rows kept in step.
  */
 final class SolutionEntries {
 
@@ -139,14 +139,27 @@ final class SolutionEntries {
     }
 
     Optional<Solution> find(SolutionKey key) {
+        return find(key, true);
+    }
+
+    /**
+     * The entry in one statement: the preloaded columns plus the long texts lists leave out (BENCHMARKS.md
+     * finding); without {@code description}, not the description and outcomes (the card shows neither, issue 22).
+     */
+    Optional<Solution> find(SolutionKey key, boolean description) {
         if (key.number() > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        // One statement: the preloaded columns plus the long texts lists leave out (BENCHMARKS.md finding).
-        AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", "ID", AoSolution.DESCRIPTION,
-                AoSolution.OUTCOMES, AoSolution.ADOPTER_NEEDS, AoSolution.RETIRE_REASON, AoSolution.LESSONS))
+        List<String> columns = new ArrayList<>(List.of("ID", AoSolution.ADOPTER_NEEDS, AoSolution.RETIRE_REASON,
+                AoSolution.LESSONS));
+        if (description) {
+            columns.addAll(List.of(AoSolution.DESCRIPTION, AoSolution.OUTCOMES));
+        }
+        AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", columns))
                 .where("ID = ?", (int) key.number()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(SolutionRows.toSolution(rows[0], true));
+        return rows.length == 0 ? Optional.empty() : Optional.of(SolutionRows.toSolution(rows[0], true,
+                description ? column -> true : column -> !column.equals(AoSolution.DESCRIPTION)
+                        && !column.equals(AoSolution.OUTCOMES)));
     }
 
     Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys) {
@@ -218,12 +231,17 @@ final class SolutionEntries {
             offers.add(Map.of(AoSolutionOffer.SOLUTION_ID, id, AoSolutionOffer.OFFER, offer.code()));
         }
         List<Map<String, Object>> tokens = new ArrayList<>();
+        List<Map<String, Object>> wordAreas = new ArrayList<>();
         for (String token : SearchText.tokens(c.name(), c.summary())) {
             tokens.add(Map.of(AoSearchToken.SOLUTION_ID, id, AoSearchToken.TOKEN, token));
+            for (String area : c.serviceAreas()) {
+                wordAreas.add(Map.of(AoWordArea.SOLUTION_ID, id, AoWordArea.WORD, token, AoWordArea.AREA_CODE, area));
+            }
         }
         createAll(AoSolutionArea.class, areas);
         createAll(AoSolutionOffer.class, offers);
         createAll(AoSearchToken.class, tokens);
+        createAll(AoWordArea.class, wordAreas);
     }
 
     private <T extends RawEntity<Integer>> void createAll(Class<T> type, List<Map<String, Object>> rows) {
@@ -236,5 +254,6 @@ final class SolutionEntries {
         ao.deleteWithSQL(AoSolutionArea.class, AoSolutionArea.SOLUTION_ID + " = ?", id);
         ao.deleteWithSQL(AoSolutionOffer.class, AoSolutionOffer.SOLUTION_ID + " = ?", id);
         ao.deleteWithSQL(AoSearchToken.class, AoSearchToken.SOLUTION_ID + " = ?", id);
+        ao.deleteWithSQL(AoWordArea.class, AoWordArea.SOLUTION_ID + " = ?", id);
     }
 }

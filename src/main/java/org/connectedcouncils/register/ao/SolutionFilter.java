@@ -70,7 +70,8 @@ final class SolutionFilter {
             where.add(s + AoSolution.OWNER_CODE + " = ?");
             params.add(query.ownerCouncil().value());
         }
-        if (query.serviceArea() != null) {
+        boolean wordArea = query.serviceArea() != null && hasWords(query);
+        if (query.serviceArea() != null && !wordArea) {
             q.join(AoSolutionArea.class, "a." + AoSolutionArea.SOLUTION_ID + " = s.ID").alias(AoSolutionArea.class,
                     "a");
             where.add("a." + AoSolutionArea.AREA_CODE + " = ?");
@@ -89,7 +90,7 @@ final class SolutionFilter {
             where.add("ad." + AoAdoption.STATE + " <> ?");
             params.add(AdoptionState.STOPPED.code());
         }
-        words(q, query, s, where, params);
+        words(q, query, s, where, params, wordArea);
         EntryVisibility.where(s, visibility, where, params);
         if (!where.isEmpty()) {
             q.where(String.join(" AND ", where), params.toArray());
@@ -97,16 +98,29 @@ final class SolutionFilter {
         return q;
     }
 
-    /** The longest word goes through the token index; the others are checked on the rows it leaves. */
-    private static void words(Query q, SolutionQuery query, String s, List<String> where, List<Object> params) {
+    /**
+     * The longest word goes through an index; the others are checked on the rows it leaves. With a service area the
+     * index is the word-and-area one ({@link AoWordArea}: one range answers both, and an entry has each pair once);
+     * without, the word index.
+     */
+    private static void words(Query q, SolutionQuery query, String s, List<String> where, List<Object> params,
+            boolean wordArea) {
         List<String> words = new ArrayList<>(SearchText.tokens(query.text() == null ? "" : query.text()));
         if (words.isEmpty()) {
             return;
         }
         words.sort((x, y) -> Integer.compare(y.length(), x.length()));
-        q.join(AoSearchToken.class, "t." + AoSearchToken.SOLUTION_ID + " = s.ID").alias(AoSearchToken.class, "t");
-        where.add("t." + AoSearchToken.TOKEN + " = ?");
-        params.add(words.get(0));
+        if (wordArea) {
+            q.join(AoWordArea.class, "w." + AoWordArea.SOLUTION_ID + " = s.ID").alias(AoWordArea.class, "w");
+            where.add("w." + AoWordArea.WORD + " = ?");
+            params.add(words.get(0));
+            where.add("w." + AoWordArea.AREA_CODE + " = ?");
+            params.add(query.serviceArea());
+        } else {
+            q.join(AoSearchToken.class, "t." + AoSearchToken.SOLUTION_ID + " = s.ID").alias(AoSearchToken.class, "t");
+            where.add("t." + AoSearchToken.TOKEN + " = ?");
+            params.add(words.get(0));
+        }
         for (String word : words.subList(1, words.size())) {
             where.add(s + AoSolution.SEARCH_TEXT + " LIKE ?");
             params.add("%" + word + "%");

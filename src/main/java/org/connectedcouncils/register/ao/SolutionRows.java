@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.connectedcouncils.common.domain.Coded;
@@ -43,42 +44,56 @@ final class SolutionRows {
 
     /** Maps a row to the domain; {@code full} also reads the long texts (one extra lazy read each). */
     static Solution toSolution(AoSolution e, boolean full) {
-        String currency = e.getCurrency();
+        return toSolution(e, full, column -> true);
+    }
+
+    /**
+     * Maps a row of which only the columns {@code read} accepts were selected: the others are left empty (null,
+     * empty lists, zero counts), so a projection (the CSV export's) reads and converts only what it writes.
+     */
+    static Solution toSolution(AoSolution e, boolean full, Predicate<String> read) {
+        String currency = read.test(AoSolution.CURRENCY) ? e.getCurrency() : null;
         SolutionContent content = new SolutionContent(
-                e.getName(),
-                e.getSummary(),
-                full ? e.getDescription() : null,
-                Coded.fromCode(SolutionKind.class, e.getKind()).orElse(null),
-                Coded.fromCode(Phase.class, e.getPhase()).orElse(null),
-                CouncilCode.of(e.getOwnerCode()),
-                e.getContactKey(),
-                new TreeSet<>(split(e.getAreas())),
-                split(e.getOffers()).stream().map(o -> Coded.fromCode(CollaborationOffer.class, o))
-                        .flatMap(Optional::stream).collect(Collectors.toSet()),
-                e.getLandingUrl(),
-                e.getRepoUrl(),
-                e.getLicence(),
-                Coded.fromCode(SoftwareType.class, e.getSoftwareType()).orElse(null),
-                Coded.fromCode(MaintenanceType.class, e.getMaintenance()).orElse(null),
-                split(e.getPlatforms()),
-                split(e.getCategories()),
-                Coded.fromCode(BudgetBand.class, e.getBudgetBand()).orElse(null),
-                money(e.getOneOffCost(), currency),
-                money(e.getRunningCost(), currency),
-                money(e.getAnnualSaving(), currency),
-                full ? e.getOutcomes() : null,
-                reuse(e, currency, full));
+                read.test(AoSolution.NAME) ? e.getName() : null,
+                read.test(AoSolution.SUMMARY) ? e.getSummary() : null,
+                full && read.test(AoSolution.DESCRIPTION) ? e.getDescription() : null,
+                read.test(AoSolution.KIND) ? Coded.fromCode(SolutionKind.class, e.getKind()).orElse(null) : null,
+                read.test(AoSolution.PHASE) ? Coded.fromCode(Phase.class, e.getPhase()).orElse(null) : null,
+                read.test(AoSolution.OWNER_CODE) ? CouncilCode.of(e.getOwnerCode()) : null,
+                read.test(AoSolution.CONTACT_KEY) ? e.getContactKey() : null,
+                read.test(AoSolution.AREAS) ? new TreeSet<>(split(e.getAreas())) : null,
+                read.test(AoSolution.OFFERS) ? split(e.getOffers()).stream()
+                        .map(o -> Coded.fromCode(CollaborationOffer.class, o))
+                        .flatMap(Optional::stream).collect(Collectors.toSet()) : null,
+                read.test(AoSolution.LANDING_URL) ? e.getLandingUrl() : null,
+                read.test(AoSolution.REPO_URL) ? e.getRepoUrl() : null,
+                read.test(AoSolution.LICENCE) ? e.getLicence() : null,
+                read.test(AoSolution.SOFTWARE_TYPE)
+                        ? Coded.fromCode(SoftwareType.class, e.getSoftwareType()).orElse(null) : null,
+                read.test(AoSolution.MAINTENANCE)
+                        ? Coded.fromCode(MaintenanceType.class, e.getMaintenance()).orElse(null) : null,
+                read.test(AoSolution.PLATFORMS) ? split(e.getPlatforms()) : null,
+                read.test(AoSolution.CATEGORIES) ? split(e.getCategories()) : null,
+                read.test(AoSolution.BUDGET_BAND) ? Coded.fromCode(BudgetBand.class, e.getBudgetBand()).orElse(null)
+                        : null,
+                read.test(AoSolution.ONE_OFF_COST) ? money(e.getOneOffCost(), currency) : null,
+                read.test(AoSolution.RUNNING_COST) ? money(e.getRunningCost(), currency) : null,
+                read.test(AoSolution.ANNUAL_SAVING) ? money(e.getAnnualSaving(), currency) : null,
+                full && read.test(AoSolution.OUTCOMES) ? e.getOutcomes() : null,
+                read.test(AoSolution.REUSE_SUPPORT) ? reuse(e, currency, full) : null);
         return new Solution(
                 SolutionKey.of(e.getID()),
                 content,
-                Coded.fromCode(EntryState.class, e.getState()).orElse(EntryState.DRAFT),
-                new AdoptionCounts(e.getEvaluatingCount(), e.getUsingCount(), e.getStoppedCount(),
-                        e.getLapsedCount()),
-                e.getCreatedAt().toInstant(),
-                e.getCreatedBy(),
-                e.getUpdatedAt().toInstant(),
-                e.getConfirmedAt() == null ? null : e.getConfirmedAt().toInstant(),
-                e.getEntryVersion(),
+                read.test(AoSolution.STATE) ? Coded.fromCode(EntryState.class, e.getState()).orElse(EntryState.DRAFT)
+                        : EntryState.DRAFT,
+                read.test(AoSolution.USING_COUNT) ? new AdoptionCounts(e.getEvaluatingCount(), e.getUsingCount(),
+                        e.getStoppedCount(), e.getLapsedCount()) : null,
+                read.test(AoSolution.CREATED_AT) ? e.getCreatedAt().toInstant() : null,
+                read.test(AoSolution.CREATED_BY) ? e.getCreatedBy() : null,
+                read.test(AoSolution.UPDATED_AT) ? e.getUpdatedAt().toInstant() : null,
+                read.test(AoSolution.CONFIRMED_AT) && e.getConfirmedAt() != null ? e.getConfirmedAt().toInstant()
+                        : null,
+                read.test(AoSolution.ENTRY_VERSION) ? e.getEntryVersion() : 0,
                 full ? retirement(e) : null);
     }
 

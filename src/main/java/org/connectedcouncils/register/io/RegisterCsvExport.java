@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -24,8 +23,8 @@ import org.connectedcouncils.register.service.SolutionRegister;
 /**
  * Writes a filtered register view as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads it as
  * UTF-8), RFC 4180 quoting and CRLF line ends, the given columns, formula-injection-safe cells. Rows are read through
- * the register (so its permissions apply): the view's keys in order, then the entries a hundred at a time, written
- * as they come; never all at once.
+ * the register (so its permissions apply): the view's keys in order, then the entries 500 at a time with only the
+ * exported columns read (a projection), each cell written straight from its entry as it comes; never all at once.
  */
 public final class RegisterCsvExport {
 
@@ -49,14 +48,13 @@ public final class RegisterCsvExport {
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
             printer.printRecord(columns.stream().map(c -> CsvCells.neutralise(headings.apply(c))).toList());
-            register.readAll(query, batch -> {
+            register.readColumns(query, columns, batch -> {
                 try {
                     for (Solution solution : batch) {
-                        List<String> cells = new ArrayList<>(columns.size());
                         for (RegisterColumn column : columns) {
-                            cells.add(CsvCells.neutralise(column.valueOf(solution)));
+                            printer.print(CsvCells.neutralise(column.valueOf(solution)));
                         }
-                        printer.printRecord(cells);
+                        printer.println();
                     }
                     printer.flush();
                     rows[0] += batch.size();

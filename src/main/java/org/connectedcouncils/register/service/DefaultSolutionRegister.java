@@ -18,6 +18,7 @@ import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.ImpactEntry;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -117,6 +118,11 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     @Override
     public void readAll(SolutionQuery query, Consumer<List<Solution>> batch) {
         entries.readAll(query, batch);
+    }
+
+    @Override
+    public void readColumns(SolutionQuery query, List<RegisterColumn> columns, Consumer<List<Solution>> batch) {
+        entries.readColumns(query, columns, batch);
     }
 
     @Override

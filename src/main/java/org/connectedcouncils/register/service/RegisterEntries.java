@@ -42,6 +42,7 @@ import org.connectedcouncils.register.domain.EntryEvent;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.SimilarEntry;
@@ -255,6 +256,15 @@ final class RegisterEntries {
             List<SolutionKey> some = keys.subList(start, Math.min(keys.size(), start + PageRequest.MAX_LIMIT));
             Map<SolutionKey, Solution> found = store.findAll(some);
             // An entry deleted since the keys were read is left out; the others keep the view's order.
+            batch.accept(some.stream().map(found::get).filter(Objects::nonNull).toList());
+        }
+    }
+
+    void readColumns(SolutionQuery query, List<RegisterColumn> columns, Consumer<List<Solution>> batch) {
+        List<SolutionKey> keys = store.keys(query, Visibility.of(guards.signedIn()));
+        for (int start = 0; start < keys.size(); start += SolutionStore.MAX_PROJECTED) {
+            List<SolutionKey> some = keys.subList(start, Math.min(keys.size(), start + SolutionStore.MAX_PROJECTED));
+            Map<SolutionKey, Solution> found = store.findColumns(some, columns);
             batch.accept(some.stream().map(found::get).filter(Objects::nonNull).toList());
         }
     }

@@ -63,7 +63,9 @@ public final class RegisterQueries {
     /** One entry with its first adoptions, the councils named, and what the current user may do with it. */
     public SolutionCard card(SolutionKey key) {
         Actor actor = signedIn();
-        Solution solution = register.get(key);
+        // Read as the card shows it (no description, no outcomes); the same visibility rule as the register's get.
+        Solution solution = store.findShown(key).filter(s -> RegisterPolicy.canSee(actor, s))
+                .orElseThrow(() -> new NotFound(key.toString()));
         Page<Adoption> adoptions = store.adoptions(key, new PageRequest(0, PageRequest.MAX_LIMIT));
         Set<CouncilCode> named = new LinkedHashSet<>();
         named.add(solution.content().ownerCouncil());

@@ -11,6 +11,7 @@ import org.connectedcouncils.register.domain.AdoptionDeclaration;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.ImpactEntry;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.SimilarEntry;
 import org.connectedcouncils.register.domain.SimilarityQuery;
@@ -79,6 +80,12 @@ public interface SolutionRegister {
      * their long texts): for exports, which must not hold the whole view at once.
      */
     void readAll(SolutionQuery query, Consumer<List<Solution>> batch);
+
+    /**
+     * As {@link #readAll}, up to {@link SolutionStore#MAX_PROJECTED} at a time, each entry carrying only what
+     * {@code columns} show (the CSV export's projection: the database reads only those columns).
+     */
+    void readColumns(SolutionQuery query, List<RegisterColumn> columns, Consumer<List<Solution>> batch);
 
     /** Declares or changes a council's adoption; a change of state needs the owner's confirmation again. */
     Adoption declareAdoption(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration);

@@ -18,6 +18,7 @@ import org.connectedcouncils.register.domain.SimilarEntry;
 import org.connectedcouncils.register.domain.SimilarityQuery;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -81,6 +82,21 @@ public interface SolutionStore {
 
     /** Entries by key, without their long texts, in one query; unknown keys are left out. At most 100 keys. */
     Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys);
+
+    /**
+     * The entry as a card shows it: everything but its description and citizen outcomes (the two long texts a card
+     * leaves out), in one statement.
+     */
+    Optional<Solution> findShown(SolutionKey key);
+
+    /** Most keys {@link #findColumns} takes in one call (one IN list). */
+    int MAX_PROJECTED = 500;
+
+    /**
+     * Entries by key carrying only what {@code columns} show (the others left empty), in one statement that reads
+     * only those columns: the CSV export's projection. Unknown keys are left out; at most {@link #MAX_PROJECTED}.
+     */
+    Map<SolutionKey, Solution> findColumns(Collection<SolutionKey> keys, Collection<RegisterColumn> columns);
 
     /** Up to {@link SimilarityQuery#MAX_RESULTS} entries the reader may see that look like the query, best first. */
     List<SimilarEntry> similar(SimilarityQuery query, Visibility visibility);

@@ -241,6 +241,39 @@ public class AoSolutionStoreDbTest {
     }
 
     @Test
+    public void findShown_readsWhatACardShowsInOneStatementWithoutTheDescriptionAndOutcomes() {
+        SolutionContent content = aSolution().withDescription("Long text").withOutcomes("Fewer calls")
+                .withReuse(org.connectedcouncils.testing.SolutionTestData.fullReuseTerms()).build();
+        SolutionKey key = target.create(content, "u", T0).key();
+        fixture.db.ao().flushAll();
+
+        Solution shown;
+        int statements;
+        try (org.connectedcouncils.testing.SqlCounter sql = org.connectedcouncils.testing.SqlCounter.on(
+                fixture.db.entityManager())) {
+            shown = target.findShown(key).orElseThrow();
+            statements = sql.count();
+        }
+
+        assertThat(statements).isEqualTo(1);
+        assertThat(shown.content().description()).isNull();
+        assertThat(shown.content().citizenOutcomes()).isNull();
+        Solution whole = target.find(key).orElseThrow();
+        assertThat(shown.content().reuse()).isEqualTo(whole.content().reuse());
+        assertThat(shown.content().reuse().adopterNeeds()).isNotNull();
+        assertThat(shown).isEqualTo(new Solution(whole.key(), new SolutionContent(whole.content().name(),
+                whole.content().summary(), null, whole.content().kind(), whole.content().phase(),
+                whole.content().ownerCouncil(), whole.content().keyContact(), whole.content().serviceAreas(),
+                whole.content().offers(), whole.content().landingUrl(), whole.content().repositoryUrl(),
+                whole.content().licence(), whole.content().softwareType(), whole.content().maintenance(),
+                whole.content().platforms(), whole.content().categories(), whole.content().budgetBand(),
+                whole.content().oneOffCost(), whole.content().annualRunningCost(), whole.content().annualSaving(),
+                null, whole.content().reuse()), whole.state(), whole.adoptions(), whole.created(), whole.createdBy(),
+                whole.updated(), whole.lastConfirmed(), whole.version(), whole.retirement()));
+        assertThat(target.findShown(SolutionKey.of(key.number() + 1000))).isEmpty();
+    }
+
+    @Test
     public void history_isPagedNewestFirst() {
         Solution created = target.create(aSolution().build(), "u", T0);
         for (int i = 0; i < 30; i++) {

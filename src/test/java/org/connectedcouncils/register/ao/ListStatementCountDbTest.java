@@ -103,15 +103,19 @@ public class ListStatementCountDbTest {
         List<Map<String, Object>> areas = new ArrayList<>();
         List<Map<String, Object>> offers = new ArrayList<>();
         List<Map<String, Object>> tokens = new ArrayList<>();
+        List<Map<String, Object>> wordAreas = new ArrayList<>();
         for (AoSolution s : created) {
             areas.add(Map.of(AoSolutionArea.SOLUTION_ID, s.getID(), AoSolutionArea.AREA_CODE, "waste"));
             offers.add(Map.of(AoSolutionOffer.SOLUTION_ID, s.getID(), AoSolutionOffer.OFFER, "share-code"));
             for (String t : List.of("bin", "reminder", "text", "resident")) {
                 tokens.add(Map.of(AoSearchToken.SOLUTION_ID, s.getID(), AoSearchToken.TOKEN, t));
+                wordAreas.add(Map.of(AoWordArea.SOLUTION_ID, s.getID(), AoWordArea.WORD, t, AoWordArea.AREA_CODE,
+                        "waste"));
             }
         }
         fixture.db.ao().create(AoSolutionArea.class, areas);
         fixture.db.ao().create(AoSolutionOffer.class, offers);
         fixture.db.ao().create(AoSearchToken.class, tokens);
+        fixture.db.ao().create(AoWordArea.class, wordAreas);
     }
 }
