@@ -92,6 +92,16 @@ test('the lead records the charter, a member joins and commits, the lead marks i
     assert.match(lines.at(-1), /Brighton editor\s+Set up the group, led by Brighton and Hove City Council/);
     assert.deepEqual(await seriousViolations(lead), [], 'axe on the charter and history');
     await part(lead.locator('.cc-wg-charter'), 'groups-charter');
+
+    // the whole charter as CSV, from the link under the table, with the lead's session
+    const csvLink = lead.locator('.cc-wg-charter-csv');
+    assert.match(await csvLink.getAttribute('href'), /\/rest\/connected-councils\/1\.0\/working-groups\/WG-\d+\/charter\/export$/);
+    const csv = await lead.request.get(new URL(await csvLink.getAttribute('href'), lead.url()).href);
+    assert.equal(csv.status(), 200);
+    assert.match(csv.headers()['content-type'], /^text\/csv/);
+    const csvText = await csv.text();
+    assert.match(csvText, /^\uFEFF?council_code,council,people_days_per_month,money_per_year_gbp,role,agreed_on,progress/);
+    assert.match(csvText, /E09000012,London Borough of Hackney,[^\n]*tests with residents[^\n]*,at-risk/);
     await part(lead.locator('.cc-wg-history'), 'groups-history');
     assert.deepEqual(lead.errors, []);
     assert.deepEqual(brighton.errors, []);

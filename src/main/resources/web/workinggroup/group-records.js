@@ -32,6 +32,10 @@
 
     function initCharter(section) {
         var group = groupOf(section);
+        var csv = section.querySelector('.cc-wg-charter-csv');
+        if (csv) {
+            csv.setAttribute('href', http.contextPath() + csv.getAttribute('data-path'));
+        }
         var form = section.querySelector('.cc-wg-commit');
         if (form) {
             form.addEventListener('submit', function (event) {

@@ -414,6 +414,8 @@ public class AuthorisationMatrixDbTest {
                 row("POST /working-groups/{key}/reports", () -> json("POST", group(seed.freshGroup()) + "/reports",
                         SecuritySeed.report("2026-10-31")), 401, 403, 201, 201, 201, 403, 201),
                 row("GET /working-groups/{key}/charter", get(seeded + "/charter"), 401, 200, 200, 200, 200, 200, 200),
+                row("GET /working-groups/{key}/charter/export", get(seeded + "/charter/export"), 401, 200, 200, 200, 200,
+                        200, 200),
                 // a member council's own editors and the lead's record its commitment; the lead alone marks it
                 row("PUT /working-groups/{key}/charter/{councilCode}", () -> json("PUT", group(seed.freshGroup())
                         + "/charter/" + HACKNEY, SecuritySeed.COMMITMENT), 401, 403, 200, 200, 200, 403, 200),

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 
+import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.WebSudoRequired;
 import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.common.domain.Coded;

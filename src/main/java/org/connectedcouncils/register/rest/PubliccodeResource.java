@@ -34,6 +34,7 @@ import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.PubliccodeImportOptions;
 import org.connectedcouncils.register.io.PubliccodeImportResult;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 

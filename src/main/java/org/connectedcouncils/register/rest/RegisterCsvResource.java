@@ -17,6 +17,7 @@ import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.io.RegisterCsvExport;
+import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 

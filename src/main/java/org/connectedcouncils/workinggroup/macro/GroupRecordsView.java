@@ -24,7 +24,7 @@ import org.connectedcouncils.workinggroup.domain.MemberRole;
  * Optional parts are lists of zero or one, so the templates stay free of conditions.
  */
 public record GroupRecordsView(List<CommitmentRow> commitments, List<String> charterNotes,
-        List<CharterForm> charterForms, History history) {
+        List<CharterForm> charterForms, List<String> charterCsv, History history) {
 
     static final String P = GroupViews.MACRO + "charter.";
     static final String H = GroupViews.MACRO + "history.";
@@ -48,9 +48,12 @@ public record GroupRecordsView(List<CommitmentRow> commitments, List<String> cha
     public record Line(String when, String who, String what) {
     }
 
-    /** What the charter and history parts show; {@code lead}: the user manages the group, on screen. */
+    /**
+     * What the charter and history parts show; {@code lead}: the user manages the group, on screen; {@code csvPath}:
+     * the REST path of the charter's CSV download (null in exports, which have no script to add the context path).
+     */
     static GroupRecordsView of(Page<Commitment> charter, List<CouncilCode> mayCommitFor, boolean lead,
-            History history, Map<CouncilCode, Council> councils, DisplayText text) {
+            String csvPath, History history, Map<CouncilCode, Council> councils, DisplayText text) {
         List<CommitmentRow> rows = charter.items().stream().map(c -> row(c, lead, councils, text)).toList();
         List<String> notes = new ArrayList<>();
         if (rows.isEmpty()) {
@@ -61,7 +64,8 @@ public record GroupRecordsView(List<CommitmentRow> commitments, List<String> cha
         }
         List<CharterForm> forms = mayCommitFor.isEmpty() ? List.of() : List.of(new CharterForm(mayCommitFor.stream()
                 .map(c -> new Views.Option(c.value(), GroupViews.councilName(c, councils))).toList()));
-        return new GroupRecordsView(rows, notes, forms, history);
+        List<String> csv = csvPath == null || rows.isEmpty() ? List.of() : List.of(csvPath);
+        return new GroupRecordsView(rows, notes, forms, csv, history);
     }
 
     private static CommitmentRow row(Commitment c, boolean lead, Map<CouncilCode, Council> councils,

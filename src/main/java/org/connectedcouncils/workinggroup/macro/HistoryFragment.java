@@ -18,6 +18,6 @@ public record HistoryFragment(GroupRecordsView records) {
             WorkingGroupQueries.HistoryPage page, DisplayText text) {
         GroupRecordsView.History history = GroupRecordsView.history(GroupViews.REST_PATH + "/" + groupKey
                 + "/history.html", page.lines(), page.names(), queries.councilsOf(page), true, text);
-        return new HistoryFragment(new GroupRecordsView(List.of(), List.of(), List.of(), history));
+        return new HistoryFragment(new GroupRecordsView(List.of(), List.of(), List.of(), List.of(), history));
     }
 }

@@ -102,6 +102,7 @@ public record WorkingGroupView(
                 .filter(m -> manage || card.userCouncils().contains(m.council())).map(Membership::council).toList()
                 : List.of();
         GroupRecordsView records = GroupRecordsView.of(card.charter(), commitFor, manage,
+                mode.isInteractive() ? GroupViews.REST_PATH + "/" + group.key() + "/charter/export" : null,
                 GroupRecordsView.history(GroupViews.REST_PATH + "/" + group.key() + "/history.html",
                         card.history().lines(), card.history().names(), card.councils(), mode.isInteractive(), text),
                 card.councils(), text);

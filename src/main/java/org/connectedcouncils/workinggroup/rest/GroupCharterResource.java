@@ -1,5 +1,6 @@
 package org.connectedcouncils.workinggroup.rest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -20,6 +22,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
@@ -30,6 +33,7 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.Commitment;
 import org.connectedcouncils.workinggroup.domain.CommitmentProgress;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
+import org.connectedcouncils.workinggroup.io.CharterCsv;
 import org.connectedcouncils.workinggroup.service.GroupRecords;
 
 /**
@@ -40,6 +44,9 @@ import org.connectedcouncils.workinggroup.service.GroupRecords;
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class GroupCharterResource {
+
+    /** At most this many pages of a charter go into one CSV file (a page per 100 councils of the group). */
+    static final int MAX_CSV_PAGES = 10;
 
     private final GroupRecords records;
     private final CouncilDirectory councils;
@@ -61,6 +68,29 @@ public class GroupCharterResource {
         Map<CouncilCode, Council> names = WgJson.names(councils,
                 page.items().stream().map(Commitment::council).toList());
         return PageJson.of(page, c -> CommitmentJson.of(c, names), Links.paging(uri, page));
+    }
+
+    /**
+     * The whole charter as a CSV download, for the same readers as the JSON. A charter has a line per council of the
+     * group, so it is read a page of {@link PageRequest#MAX_LIMIT} at a time up to {@link #MAX_CSV_PAGES} pages.
+     */
+    @GET
+    @Path("export")
+    @Produces(Downloads.CSV + Downloads.UTF8)
+    @LicensedOnly
+    @ResponseStatuses({200, 401, 404})
+    public Response export(@PathParam("key") String key) {
+        WorkingGroupKey group = WgJson.key(key);
+        List<Commitment> all = new ArrayList<>();
+        Page<Commitment> page;
+        int start = 0;
+        do {
+            page = records.charter(group, new PageRequest(start, PageRequest.MAX_LIMIT));
+            all.addAll(page.items());
+            start += PageRequest.MAX_LIMIT;
+        } while (page.hasNext() && start < MAX_CSV_PAGES * PageRequest.MAX_LIMIT);
+        String csv = CharterCsv.of(all, WgJson.names(councils, all.stream().map(Commitment::council).toList()));
+        return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, group + "-charter.csv");
     }
 
     @PUT
