@@ -321,6 +321,26 @@
         return item;
     }
 
+    /**
+     * After the report is saved, the lead's changed charter marks, one after another (each its own write, as on the
+     * charter table); a mark the server refuses stops the rest and says why. Marks left as they were are not sent.
+     */
+    function markCommitments(root, form) {
+        var group = root.getAttribute('data-rest').replace(/\/reports$/, '');
+        var changed = Array.prototype.filter.call(form.querySelectorAll('.cc-status-report-mark'), function (select) {
+            return select.value !== select.getAttribute('data-current');
+        });
+        return changed.reduce(function (previous, select) {
+            return previous.then(function () {
+                return http.requestJson('PUT', http.contextPath() + group + '/charter/'
+                    + encodeURIComponent(select.getAttribute('data-council')) + '/progress',
+                    { progress: select.value }).then(function () {
+                    select.setAttribute('data-current', select.value);
+                });
+            });
+        }, Promise.resolve());
+    }
+
     function initReport(root) {
         var form = root.querySelector('.cc-status-report-form');
         if (!form) {
@@ -341,9 +361,14 @@
             var list = root.querySelector('.cc-status-report-history');
             var label = checked ? form.querySelector('label[for="' + checked.id + '"]') : null;
             list.insertBefore(reportItem(body, label ? label.textContent : body.rag), list.firstChild);
-            feedback(root, root.getAttribute('data-text-saved'));
-            form.reset();
-            button.disabled = false;
+            markCommitments(root, form).then(function () {
+                feedback(root, root.getAttribute('data-text-saved'));
+                form.reset();
+                button.disabled = false;
+            }).catch(function (error) {
+                feedback(root, http.errorText(error, root.getAttribute('data-text-error')));
+                button.disabled = false;
+            });
         });
     }
 

@@ -162,12 +162,17 @@ public final class WorkingGroupQueries {
         Page<StatusReport> written = reports.reports(subject, page);
         if (subject.isGroup()) {
             WorkingGroup group = groups.get(subject.groupKey());
-            return new ReportHistory(subject, group.details().name(), written,
-                    groups.accessTo(subject.groupKey()).report());
+            GroupAccess access = groups.accessTo(subject.groupKey());
+            List<Commitment> charter = access.manage()
+                    ? records.charter(subject.groupKey(), new PageRequest(0, PageRequest.MAX_LIMIT)).items()
+                    : List.of();
+            return new ReportHistory(subject, group.details().name(), written, access.report(), charter,
+                    charter.isEmpty() ? Map.of() : councils.findAll(charter.stream().map(Commitment::council)
+                            .toList()));
         }
         Solution solution = solutions.get(subject.solutionKey());
         return new ReportHistory(subject, solution.content().name(), written,
-                RegisterPolicy.canEdit(actors.current(), solution));
+                RegisterPolicy.canEdit(actors.current(), solution), List.of(), Map.of());
     }
 
     /** The roll-up with the names of the councils shown (and of the council filtered on) and all service areas. */
@@ -211,7 +216,12 @@ public final class WorkingGroupQueries {
     }
 
     /** What the {@code cc-status-report} macro shows. */
-    public record ReportHistory(ReportSubject subject, String name, Page<StatusReport> reports, boolean mayReport) {
+    /**
+     * A subject's reports, whether the user may write the next, and for a group's lead the charter's commitments
+     * (the first page of 100, with their councils) that the report form lets them mark met or at risk.
+     */
+    public record ReportHistory(ReportSubject subject, String name, Page<StatusReport> reports, boolean mayReport,
+            List<Commitment> markable, Map<CouncilCode, Council> councils) {
     }
 
     /** What the {@code cc-portfolio} macro shows. */

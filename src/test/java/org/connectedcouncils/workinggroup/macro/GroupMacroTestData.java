@@ -118,7 +118,15 @@ public final class GroupMacroTestData {
 
     public static ReportHistory history(ReportSubject subject, boolean mayReport, long total) {
         return new ReportHistory(subject, HOSTILE_NAME, new Page<>(List.of(report(subject, 2, Rag.RED),
-                report(subject, 1, Rag.GREEN)), 0, 2, total), mayReport);
+                report(subject, 1, Rag.GREEN)), 0, 2, total), mayReport, List.of(), Map.of());
+    }
+
+    /** A group's history as its lead sees it: Hackney's commitment (at risk) to mark with the next report. */
+    public static ReportHistory leadsHistory(ReportSubject subject) {
+        ReportHistory plain = history(subject, true, 2);
+        return new ReportHistory(subject, plain.name(), plain.reports(), true, List.of(new Commitment(KEY, HACKNEY,
+                new CommitmentTerms(25, 0, "hosts", null), CommitmentProgress.AT_RISK, NOW, "u2")),
+                Map.of(HACKNEY, Council.active(HACKNEY.value(), HOSTILE_NAME, CouncilType.LONDON_BOROUGH, "London")));
     }
 
     public static PortfolioTable portfolio(long total) {

@@ -113,6 +113,25 @@ public class WorkingGroupTemplatesTest {
     }
 
     @Test
+    public void statusReport_letsTheLeadMarkEachCommitment_startingFromItsMarkNow() {
+        StatusReportView view = StatusReportView.of("r", GroupMacroTestData.leadsHistory(
+                ReportSubject.of(GroupMacroTestData.KEY)), OutputMode.INTERACTIVE, TODAY, text);
+
+        String html = render(StatusReportMacro.TEMPLATE, view);
+
+        assertNoUserMarkup(html);
+        assertThat(html).contains("<h5>Charter commitments: mark each one with this report</h5>",
+                "<label for=\"r-mark-E09000012\">Commitment of " + escaped(HOSTILE_NAME) + "</label>",
+                "<select class=\"select cc-status-report-mark\" id=\"r-mark-E09000012\" data-council=\"E09000012\""
+                        + " data-current=\"at-risk\">",
+                "<option value=\"at-risk\">Keep as it is (At risk)</option>", "<option value=\"met\">Met</option>");
+        assertThat(html).doesNotContain("<option value=\"at-risk\">At risk</option>");
+        assertThat(render(StatusReportMacro.TEMPLATE, StatusReportView.of("r", GroupMacroTestData.history(
+                ReportSubject.of(GroupMacroTestData.KEY), true, 2), OutputMode.INTERACTIVE, TODAY, text)))
+                .as("a partner who is not the lead marks nothing").doesNotContain("cc-status-report-mark", "<h5>");
+    }
+
+    @Test
     public void statusReportStatic_showsTheHistoryOnlyForAnEntry() {
         StatusReportView view = StatusReportView.of("r", GroupMacroTestData.history(ReportSubject.of(
                 SolutionKey.of(12)), true, 2), OutputMode.STATIC, TODAY, text);
