@@ -190,7 +190,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
         pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText));
         pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
-                mailing.texts(), output, actor), pageBuilder, new WebResources(), frame, previewText));
+                mailing.texts(), output, actor, serviceAreas), pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewUserPort(people));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),

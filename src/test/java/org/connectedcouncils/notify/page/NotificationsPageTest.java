@@ -37,7 +37,10 @@ public class NotificationsPageTest {
                 List.of(new NotificationsPageView.WatchRow("entry", "CC-3", "Entry CC-3",
                                 "/wiki/plugins/servlet/connected-councils/solutions/CC-3"),
                         new NotificationsPageView.WatchRow("service-area", HOSTILE, "Service area " + HOSTILE, "")),
-                "/n?watches=0", "/n?watches=50", List.of(adoptions), adoptions,
+                "/n?watches=0", "/n?watches=50",
+                List.of(new NotificationsPageView.AreaRow("waste", "Waste " + HOSTILE),
+                        new NotificationsPageView.AreaRow("housing", "Housing")),
+                List.of(adoptions), adoptions,
                 List.of(new Views.Option("saved", "Saved.")));
     }
 
@@ -75,10 +78,24 @@ public class NotificationsPageTest {
         assertThat(html).contains("Stop e-mails about: <strong>Adoptions</strong>")
                 .contains("data-kind=\"adoption\"").contains("<option value=\"off\" selected=\"\">No e-mail");
         NotificationsPageView none = new NotificationsPageView("cc-notifications", "/r", "Unread: 0", List.of(), "",
-                "", List.of(), "", "", List.of(), null, List.of());
+                "", List.of(), "", "", List.of(), List.of(), null, List.of());
         String empty = render(none);
         assertThat(empty).doesNotContain("cc-notify-stop").doesNotContain("cc-notify-pages")
-                .contains("Nothing yet.").contains("You watch nothing yet.");
+                .contains("Nothing yet.").contains("You watch nothing yet.")
+                .contains("There are no service areas to watch yet.").doesNotContain("cc-notify-areas");
+    }
+
+    @Test
+    public void everyServiceArea_hasAWatchButton_namedByTheArea_andHiddenUntilItsStateIsKnown() {
+        String html = render(fullView());
+
+        String areas = html.substring(html.indexOf("cc-notify-areas"), html.indexOf("cc-notify-choices"));
+        assertThat(areas).contains("data-watch-type=\"service-area\" data-watch-key=\"waste\" aria-pressed=\"false\""
+                + " hidden=\"\"").contains("data-watch-key=\"housing\"")
+                .contains("</span> Waste &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
+                .contains("data-text-on=\"Watching\"");
+        assertThat(areas.split("<button", -1)).hasSize(3);
+        assertThat(html).contains("<h2 id=\"cc-notifications-areas\">Service areas I watch</h2>");
     }
 
     private static String render(NotificationsPageView view) {
