@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.notify.domain.NotificationKind;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.junit.Test;
@@ -96,6 +97,14 @@ public class NotificationsPageTest {
                 .contains("data-text-on=\"Watching\"");
         assertThat(areas.split("<button", -1)).hasSize(3);
         assertThat(html).contains("<h2 id=\"cc-notifications-areas\">Service areas I watch</h2>");
+    }
+
+    @Test
+    public void everyKindOfNotification_hasItsLabelOnThePage_inEnglishAndWelsh() {
+        PropertiesMessages messages = new PropertiesMessages();
+        for (NotificationKind kind : NotificationKind.values()) {
+            assertThat(messages.has(NotificationsPage.PREFIX + "kind." + kind.code())).as(kind.code()).isTrue();
+        }
     }
 
     private static String render(NotificationsPageView view) {
