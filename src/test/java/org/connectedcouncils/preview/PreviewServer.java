@@ -125,7 +125,8 @@ public final class PreviewServer implements AutoCloseable {
         AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(ao);
         RecordingAuditTrail audit = new RecordingAuditTrail();
         AoSettingsStore settings = new AoSettingsStore(ao);
-        LocalProjectPages projectPages = new LocalProjectPages().addSpace(DemoWorkingGroups.SPACE);
+        LocalProjectPages projectPages = new LocalProjectPages()
+                .addSpace(DemoWorkingGroups.SPACE, "Collaboration").addSpace("DIGITAL", "Digital services");
         int loaded = demo ? loadDemoData(ao, store, councils, serviceAreas, projectPages, settings, audit)
                 : 0;
 
@@ -153,7 +154,7 @@ public final class PreviewServer implements AutoCloseable {
                 audited, audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations(), groups.records(),
-                people);
+                people, projectPages);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
