@@ -211,7 +211,12 @@ test('a group made over REST gets its project page from the lead panel', async (
   assert.equal((await rest('viewer', 'GET', `working-groups/${key}`)).json.group.projectPageId ?? null, null);
   const brighton = await groupPage('brighton-editor', key);
   const form = brighton.locator('.cc-wg-project-page-form');
-  await form.getByLabel('Space key').fill('COLLAB');
+  const space = form.getByLabel('Space', { exact: true });
+  assert.deepEqual(await space.locator('option').allTextContents(),
+    ['Collaboration (COLLAB)', 'Digital services (DIGITAL)'], 'the spaces the lead may create pages in, by name');
+  await space.selectOption('COLLAB');
+  assert.deepEqual(await seriousViolations(brighton), []);
+  await shot(brighton, 'groups-project-page-space');
   await andReload(brighton, () => form.getByRole('button', { name: 'Create the project page' }).click());
 
   const group = await rest('viewer', 'GET', `working-groups/${key}`);

@@ -2,6 +2,8 @@ package org.connectedcouncils.host;
 
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.spaces.SpaceStatus;
+import com.atlassian.confluence.spaces.SpacesQuery;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 
@@ -19,6 +21,15 @@ public class ConfluenceObjects {
     /** A new, unsaved page. */
     public Page newPage() {
         return new Page();
+    }
+
+    /**
+     * The query for the current spaces {@code user} holds {@code permission} in (Confluence's SpacesQuery builder,
+     * as its own "Create" button condition uses it).
+     */
+    public SpacesQuery spacesWith(ConfluenceUser user, String permission) {
+        return SpacesQuery.newQuery().forUser(user).withSpaceStatus(SpaceStatus.CURRENT).withPermission(permission)
+                .build();
     }
 
     /** A global label by name (Confluence stores it when it is first added to content). */

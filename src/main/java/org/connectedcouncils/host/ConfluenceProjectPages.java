@@ -1,5 +1,8 @@
 package org.connectedcouncils.host;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
@@ -14,6 +17,7 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.workinggroup.blueprint.ProjectPageTemplate;
+import org.connectedcouncils.workinggroup.domain.SpaceChoice;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
 import org.connectedcouncils.workinggroup.service.ProjectPages;
@@ -21,7 +25,8 @@ import org.connectedcouncils.workinggroup.service.ProjectPages;
 /**
  * {@link ProjectPages} in Confluence: checks the space exists, that the current user may create pages in it and that
  * the title is free, then saves a page whose body is the project-page template filled for the group, labelled so
- * the blueprint's index page lists it.
+ * the blueprint's index page lists it; lists the spaces the user may create pages in, as Confluence's own "Create"
+ * button decides whether to show (SpacesQuery with the EDITSPACE permission).
  */
 public final class ConfluenceProjectPages implements ProjectPages {
 
@@ -33,6 +38,9 @@ public final class ConfluenceProjectPages implements ProjectPages {
      * blueprint; pages this adapter makes get it here.
      */
     static final String INDEX_LABEL = "cc-working-group";
+
+    /** Confluence's space permission to add pages: {@code SpacePermission.CREATEEDIT_PAGE_PERMISSION}. */
+    static final String CREATE_PAGES = "EDITSPACE";
 
     private final PageManager pageManager;
     private final LabelManager labelManager;
@@ -50,6 +58,17 @@ public final class ConfluenceProjectPages implements ProjectPages {
         this.permissionManager = permissionManager;
         this.i18n = i18n;
         this.confluence = confluence;
+    }
+
+    @Override
+    public List<SpaceChoice> creatableSpaces(int limit) {
+        ConfluenceUser user = confluence.currentUser();
+        if (user == null || limit <= 0) {
+            return List.of();
+        }
+        return spaceManager.getSpaces(confluence.spacesWith(user, CREATE_PAGES)).getPage(0, limit).stream()
+                .map(s -> new SpaceChoice(s.getKey(), s.getName() == null ? s.getKey() : s.getName()))
+                .sorted(Comparator.comparing(SpaceChoice::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     @Override

@@ -6,12 +6,15 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
+import java.util.List;
 
+import com.atlassian.confluence.core.ListBuilder;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
@@ -19,6 +22,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.spaces.SpacesQuery;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 
@@ -29,6 +33,7 @@ import org.connectedcouncils.testing.HostFake;
 import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.testing.WorkingGroupTestData;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.SpaceChoice;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.junit.Before;
@@ -122,6 +127,52 @@ public class ConfluenceProjectPagesTest {
                         + "</ac:parameter></ac:structured-macro>")
                 .contains("<h2>Heading</h2>")
                 .doesNotContain("at:var", "at:i18n");
+    }
+
+    /** A space as Confluence lists it: key and name. */
+    public record NamedSpace(String getKey, String getName) {
+    }
+
+    /** The spaces a query lists; remembers the page asked for. */
+    public static final class ListedSpaces {
+        private final List<Space> spaces;
+        private int max = -1;
+
+        ListedSpaces(List<Space> spaces) {
+            this.spaces = spaces;
+        }
+
+        public List<Space> getPage(int offset, int maxResults) {
+            max = maxResults;
+            return spaces.subList(offset, Math.min(spaces.size(), offset + maxResults));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void creatableSpaces_askConfluenceForTheSpacesTheUserMayAddPagesTo_sortedByName_atMostTheLimit() {
+        SpacesQuery query = mock(SpacesQuery.class);
+        when(confluence.currentUser()).thenReturn(user);
+        when(confluence.spacesWith(user, "EDITSPACE")).thenReturn(query);
+        ListedSpaces listed = new ListedSpaces(List.of(
+                HostFake.of(Space.class, new NamedSpace("WASTE", "waste and recycling")),
+                HostFake.of(Space.class, new NamedSpace("COLLAB", "Collaboration")),
+                HostFake.of(Space.class, new NamedSpace("HR", "HR"))));
+        when(spaceManager.getSpaces(query)).thenReturn(HostFake.of(ListBuilder.class, listed));
+
+        List<SpaceChoice> spaces = target.creatableSpaces(2);
+
+        assertThat(listed.max).isEqualTo(2);
+        assertThat(spaces).containsExactly(new SpaceChoice("COLLAB", "Collaboration"),
+                new SpaceChoice("WASTE", "waste and recycling"));
+    }
+
+    @Test
+    public void creatableSpaces_areNoneForAnAnonymousReader() {
+        when(confluence.currentUser()).thenReturn(null);
+
+        assertThat(target.creatableSpaces(100)).isEmpty();
+        verify(spaceManager, never()).getSpaces(any());
     }
 
     @Test

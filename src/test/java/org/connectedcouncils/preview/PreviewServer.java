@@ -125,7 +125,8 @@ public final class PreviewServer implements AutoCloseable {
         AoServiceAreaCatalogue serviceAreas = new AoServiceAreaCatalogue(ao);
         RecordingAuditTrail audit = new RecordingAuditTrail();
         AoSettingsStore settings = new AoSettingsStore(ao);
-        LocalProjectPages projectPages = new LocalProjectPages().addSpace(DemoWorkingGroups.SPACE);
+        LocalProjectPages projectPages = new LocalProjectPages()
+                .addSpace(DemoWorkingGroups.SPACE, "Collaboration").addSpace("DIGITAL", "Digital services");
         int loaded = demo ? loadDemoData(ao, store, councils, serviceAreas, projectPages, settings, audit)
                 : 0;
 
@@ -153,7 +154,7 @@ public final class PreviewServer implements AutoCloseable {
                 audited, audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations(), groups.records(),
-                people);
+                people, projectPages);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
@@ -190,7 +191,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
         pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText));
         pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
-                mailing.texts(), output, actor), pageBuilder, new WebResources(), frame, previewText));
+                mailing.texts(), output, actor, serviceAreas), pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewUserPort(people));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),

@@ -46,6 +46,7 @@ import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.HttpCalls.Download;
 import org.connectedcouncils.testing.HttpCalls.Result;
 import org.connectedcouncils.testing.LocalCouncilLocks;
+import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
 import org.connectedcouncils.testing.RestFixture;
@@ -215,7 +216,7 @@ public class DraftLeakWalkDbTest {
         WorkingGroupWiring.Services services = groupServices();
         return new WorkingGroupQueries(services.groups(), services.reports(), fixture.data.register,
                 fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, services.joins(),
-                services.invitations(), services.records(), new DemoPeople());
+                services.invitations(), services.records(), new DemoPeople(), new LocalProjectPages());
     }
 
     private static WorkingGroupWiring.Services groupServices() {

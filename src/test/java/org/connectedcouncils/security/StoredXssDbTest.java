@@ -131,7 +131,7 @@ public class StoredXssDbTest {
         WorkingGroupQueries groups = new WorkingGroupQueries(fixture.groups, fixture.reporting,
                 fixture.register.register, fixture.register.councils, fixture.register.serviceAreas,
                 fixture.register.actor, fixture.joinRequests, fixture.invitations, fixture.records,
-                new DemoPeople());
+                new DemoPeople(), fixture.pages);
 
         lap("store");
         renderMacros(register, groups);

@@ -1,5 +1,7 @@
 package org.connectedcouncils.testing;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -7,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.workinggroup.blueprint.ProjectPageTemplate;
+import org.connectedcouncils.workinggroup.domain.SpaceChoice;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupValidator;
 import org.connectedcouncils.workinggroup.service.ProjectPages;
@@ -23,12 +26,17 @@ public final class LocalProjectPages implements ProjectPages {
 
     private final ProjectPageTemplate template = ProjectPageTemplate.load();
     private final Map<Long, StoredPage> pages = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> spaces = new ConcurrentHashMap<>();
+    private final Map<String, String> spaces = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(98_000);
     private volatile RuntimeException nextFailure;
 
     public LocalProjectPages addSpace(String spaceKey) {
-        spaces.put(spaceKey, true);
+        return addSpace(spaceKey, spaceKey);
+    }
+
+    /** A space the current user may create pages in, with its name. */
+    public LocalProjectPages addSpace(String spaceKey, String name) {
+        spaces.put(spaceKey, name);
         return this;
     }
 
@@ -44,6 +52,12 @@ public final class LocalProjectPages implements ProjectPages {
 
     public Map<Long, StoredPage> pages() {
         return Map.copyOf(pages);
+    }
+
+    @Override
+    public List<SpaceChoice> creatableSpaces(int limit) {
+        return spaces.entrySet().stream().map(e -> new SpaceChoice(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(SpaceChoice::name, String.CASE_INSENSITIVE_ORDER)).limit(limit).toList();
     }
 
     @Override

@@ -169,7 +169,8 @@ public final class RestServer implements AutoCloseable {
                     bind(groups.reports()).to(StatusReports.class);
                     bind(groups.records()).to(GroupRecords.class);
                     bind(new WorkingGroupQueries(groups.groups(), groups.reports(), register, councils, serviceAreas,
-                            actor, groups.joins(), groups.invitations(), groups.records(), new DemoPeople()))
+                            actor, groups.joins(), groups.invitations(), groups.records(), new DemoPeople(),
+                            new LocalProjectPages()))
                             .to(WorkingGroupQueries.class);
                 }
             }

@@ -27,10 +27,13 @@ import org.connectedcouncils.notify.service.MailBodies;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 import org.connectedcouncils.notify.service.Watching;
+import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 
 /**
  * The signed-in person's Notifications page ({@value MailBodies#PAGE_PATH}, linked from Confluence's user menu):
- * notifications newest first with read/unread, what they watch, and how each kind is mailed. Reads through notify's
+ * notifications newest first with read/unread, what they watch, the service areas with a watch button each, and
+ * how each kind is mailed. Reads through notify's
  * services; its script writes through the REST API in JSON.
  */
 public final class NotificationsPage {
@@ -60,14 +63,16 @@ public final class NotificationsPage {
     private final NotificationTexts texts;
     private final MacroOutput output;
     private final ActorProvider actors;
+    private final ServiceAreaCatalogue areas;
 
     public NotificationsPage(Notifications notifications, Watching watching, NotificationTexts texts,
-            MacroOutput output, ActorProvider actors) {
+            MacroOutput output, ActorProvider actors, ServiceAreaCatalogue areas) {
         this.notifications = notifications;
         this.watching = watching;
         this.texts = texts;
         this.output = output;
         this.actors = actors;
+        this.areas = areas;
     }
 
     /**
@@ -99,16 +104,21 @@ public final class NotificationsPage {
                     stop = row;
                 }
             }
+            List<ServiceArea> allAreas = areas.all();
+            Map<String, String> areaNames = new HashMap<>();
+            allAreas.forEach(a -> areaNames.put(a.code(), a.name()));
             String here = prefix + MailBodies.PAGE_PATH;
             NotificationsPageView view = new NotificationsPageView("cc-notifications", REST_PATH,
                     text.text(PREFIX + "unread", notifications.unread()), rows,
                     page.hasPrevious() ? here + "?start=" + Math.max(0, page.start() - page.limit()) : "",
                     page.hasNext() ? here + "?start=" + (page.start() + page.limit()) : "",
-                    watches.items().stream().map(w -> watchRow(text, w, prefix)).toList(),
+                    watches.items().stream().map(w -> watchRow(text, w, prefix, areaNames)).toList(),
                     watches.hasPrevious() ? here + "?watches=" + Math.max(0, watches.start() - watches.limit())
                             + "#cc-notifications-watches" : "",
                     watches.hasNext() ? here + "?watches=" + (watches.start() + watches.limit())
                             + "#cc-notifications-watches" : "",
+                    allAreas.stream().filter(a -> !a.retired())
+                            .map(a -> new NotificationsPageView.AreaRow(a.code(), a.name())).toList(),
                     choices, stop, scriptTexts(text));
             return new Shown(false, text.text(PREFIX + "title"), output.render(BODY, view, OutputMode.INTERACTIVE,
                     WEB_RESOURCE));
@@ -136,14 +146,17 @@ public final class NotificationsPage {
         return new NotificationsPageView.ChoiceRow(kind.code(), text.text(PREFIX + "kind." + kind.code()), options);
     }
 
-    private static NotificationsPageView.WatchRow watchRow(DisplayText text, Watch w, String prefix) {
+    /** A watched service area is named by its name (its code when the area is gone); other things by their key. */
+    private static NotificationsPageView.WatchRow watchRow(DisplayText text, Watch w, String prefix,
+            Map<String, String> areaNames) {
         WatchTarget t = w.target();
         String href = switch (t.type()) {
             case ENTRY -> prefix + SolutionPages.PATH + t.key();
             default -> "";
         };
         return new NotificationsPageView.WatchRow(t.type().code(), t.key(),
-                text.text(PREFIX + "watch." + t.type().code(), t.key()), href);
+                text.text(PREFIX + "watch." + t.type().code(), t.type() == WatchTarget.Type.SERVICE_AREA
+                        ? areaNames.getOrDefault(t.key(), t.key()) : t.key()), href);
     }
 
     private static List<Views.Option> scriptTexts(DisplayText text) {

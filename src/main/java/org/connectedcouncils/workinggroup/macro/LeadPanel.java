@@ -38,7 +38,14 @@ public record LeadPanel(
         Details details,
         List<Views.Option> statuses,
         List<String> statusNotes,
-        List<String> projectPageForms) {
+        List<ProjectPageForm> projectPageForms) {
+
+    /**
+     * The "Create the project page" form of a group without one: a list of the spaces the person may create pages in
+     * when there are any ({@code choose}), else a field for the space key as before; {@code note} says what happens.
+     */
+    public record ProjectPageForm(String note, boolean choose, List<Views.Option> spaces) {
+    }
 
     /** A pending join request. */
     public record Request(String id, String council, String role, String message, String date) {
@@ -97,7 +104,14 @@ public record LeadPanel(
                 members.isEmpty() ? List.of(text.text(p + "noMembers")) : List.of(), roles,
                 candidates.isEmpty() ? List.of() : List.of(new WorkingGroupView.JoinForm(candidates)),
                 details(card, text), statuses, statusNotes,
-                group.projectPageId() == null ? List.of(text.text(p + "projectPage.hint")) : List.of());
+                group.projectPageId() == null ? List.of(projectPageForm(card, text, p)) : List.of());
+    }
+
+    private static ProjectPageForm projectPageForm(GroupCard card, DisplayText text, String p) {
+        List<Views.Option> spaces = card.spaces().stream()
+                .map(s -> new Views.Option(s.key(), text.text(p + "spaceChoice", s.name(), s.key()))).toList();
+        return new ProjectPageForm(text.text(p + (spaces.isEmpty() ? "projectPage.hint" : "projectPage.choose")),
+                !spaces.isEmpty(), spaces);
     }
 
     private static Details details(GroupCard card, DisplayText text) {

@@ -1,5 +1,8 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.List;
+
+import org.connectedcouncils.workinggroup.domain.SpaceChoice;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 
 /** Makes a group's project page in Confluence; implemented in {@code host/} and by a local stand-in in tests. */
@@ -15,4 +18,10 @@ public interface ProjectPages {
      *         pages in that space
      */
     long create(String spaceKey, WorkingGroup group);
+
+    /**
+     * The current spaces the current user may create pages in, at most {@code limit} of them, ordered by name (empty
+     * for an anonymous reader); the lead picks one for the project page instead of typing its key.
+     */
+    List<SpaceChoice> creatableSpaces(int limit);
 }

@@ -35,6 +35,7 @@ import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.SpaceChoice;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
@@ -52,6 +53,8 @@ public final class WorkingGroupQueries {
     static final PageRequest CHARTER = new PageRequest(0, PageRequest.MAX_LIMIT);
     /** History lines on one page of the group's page. */
     public static final int HISTORY = 10;
+    /** At most this many spaces are offered for a project page (PageRequest's maximum, as for every list). */
+    public static final int SPACES = PageRequest.MAX_LIMIT;
 
     private final WorkingGroups groups;
     private final StatusReports reports;
@@ -63,10 +66,12 @@ public final class WorkingGroupQueries {
     private final Invitations invitations;
     private final GroupRecords records;
     private final PersonNames people;
+    private final ProjectPages projectPages;
 
     public WorkingGroupQueries(WorkingGroups groups, StatusReports reports, SolutionRegister solutions,
             CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, ActorProvider actors, JoinRequests joins,
-            Invitations invitations, GroupRecords records, PersonNames people) {
+            Invitations invitations, GroupRecords records, PersonNames people, ProjectPages projectPages) {
+        this.projectPages = projectPages;
         this.records = records;
         this.people = people;
         this.groups = groups;
@@ -109,7 +114,8 @@ public final class WorkingGroupQueries {
         history.lines().items().forEach(e -> named.add(e.council()));
         named.remove(null);
         return new GroupCard(summary, councils.findAll(named), requests, invited, linked,
-                manage ? serviceAreas.all() : List.of(), actor.editorOf(), charter, history);
+                manage ? serviceAreas.all() : List.of(), actor.editorOf(), charter, history,
+                manage && summary.group().projectPageId() == null ? projectPages.creatableSpaces(SPACES) : List.of());
     }
 
     /** A page of the group's history (from {@code start}, newest first) with the names of the people in it. */
@@ -196,7 +202,7 @@ public final class WorkingGroupQueries {
      */
     public record GroupCard(GroupSummary summary, Map<CouncilCode, Council> councils, Page<JoinRequest> requests,
             Page<Invitation> invitations, Map<SolutionKey, Solution> solutions, List<ServiceArea> serviceAreas,
-            Set<CouncilCode> userCouncils, Page<Commitment> charter, HistoryPage history) {
+            Set<CouncilCode> userCouncils, Page<Commitment> charter, HistoryPage history, List<SpaceChoice> spaces) {
 
         public List<Membership> members() {
             return summary.members().items();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.notify.domain.NotificationKind;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.junit.Test;
@@ -37,7 +38,10 @@ public class NotificationsPageTest {
                 List.of(new NotificationsPageView.WatchRow("entry", "CC-3", "Entry CC-3",
                                 "/wiki/plugins/servlet/connected-councils/solutions/CC-3"),
                         new NotificationsPageView.WatchRow("service-area", HOSTILE, "Service area " + HOSTILE, "")),
-                "/n?watches=0", "/n?watches=50", List.of(adoptions), adoptions,
+                "/n?watches=0", "/n?watches=50",
+                List.of(new NotificationsPageView.AreaRow("waste", "Waste " + HOSTILE),
+                        new NotificationsPageView.AreaRow("housing", "Housing")),
+                List.of(adoptions), adoptions,
                 List.of(new Views.Option("saved", "Saved.")));
     }
 
@@ -75,10 +79,32 @@ public class NotificationsPageTest {
         assertThat(html).contains("Stop e-mails about: <strong>Adoptions</strong>")
                 .contains("data-kind=\"adoption\"").contains("<option value=\"off\" selected=\"\">No e-mail");
         NotificationsPageView none = new NotificationsPageView("cc-notifications", "/r", "Unread: 0", List.of(), "",
-                "", List.of(), "", "", List.of(), null, List.of());
+                "", List.of(), "", "", List.of(), List.of(), null, List.of());
         String empty = render(none);
         assertThat(empty).doesNotContain("cc-notify-stop").doesNotContain("cc-notify-pages")
-                .contains("Nothing yet.").contains("You watch nothing yet.");
+                .contains("Nothing yet.").contains("You watch nothing yet.")
+                .contains("There are no service areas to watch yet.").doesNotContain("cc-notify-areas");
+    }
+
+    @Test
+    public void everyServiceArea_hasAWatchButton_namedByTheArea_andHiddenUntilItsStateIsKnown() {
+        String html = render(fullView());
+
+        String areas = html.substring(html.indexOf("cc-notify-areas"), html.indexOf("cc-notify-choices"));
+        assertThat(areas).contains("data-watch-type=\"service-area\" data-watch-key=\"waste\" aria-pressed=\"false\""
+                + " hidden=\"\"").contains("data-watch-key=\"housing\"")
+                .contains("</span> Waste &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
+                .contains("data-text-on=\"Watching\"");
+        assertThat(areas.split("<button", -1)).hasSize(3);
+        assertThat(html).contains("<h2 id=\"cc-notifications-areas\">Service areas I watch</h2>");
+    }
+
+    @Test
+    public void everyKindOfNotification_hasItsLabelOnThePage_inEnglishAndWelsh() {
+        PropertiesMessages messages = new PropertiesMessages();
+        for (NotificationKind kind : NotificationKind.values()) {
+            assertThat(messages.has(NotificationsPage.PREFIX + "kind." + kind.code())).as(kind.code()).isTrue();
+        }
     }
 
     private static String render(NotificationsPageView view) {

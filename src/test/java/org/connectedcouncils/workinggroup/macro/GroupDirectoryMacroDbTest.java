@@ -44,7 +44,7 @@ public class GroupDirectoryMacroDbTest {
         WorkingGroupQueries queries = new WorkingGroupQueries(fixture.groups, fixture.reporting,
                 fixture.register.register, fixture.register.councils, fixture.register.serviceAreas,
                 fixture.register.actor, fixture.joinRequests, fixture.invitations, fixture.records,
-                new DemoPeople());
+                new DemoPeople(), fixture.pages);
         MacroOutput output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
                 new PropertiesMessages());
         target = new GroupDirectoryMacro(queries, output);

@@ -38,6 +38,7 @@ import org.connectedcouncils.workinggroup.domain.PortfolioItem;
 import org.connectedcouncils.workinggroup.domain.Rag;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
 import org.connectedcouncils.workinggroup.domain.StatusReport;
+import org.connectedcouncils.workinggroup.domain.SpaceChoice;
 import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
@@ -86,7 +87,8 @@ public final class GroupMacroTestData {
         return new GroupCard(new GroupSummary(group(), new Page<>(members, 0, 2, 5),
                 Optional.of(report(ReportSubject.of(KEY), 1, Rag.AMBER)), new GroupAccess(false, report, joinFor)),
                 councils(), new Page<>(List.of(), 0, 25, 0), new Page<>(List.of(), 0, 25, 0), Map.of(), List.of(),
-                Set.of(), new Page<>(List.of(), 0, 100, 0), new HistoryPage(new Page<>(List.of(), 0, 10, 0), Map.of()));
+                Set.of(), new Page<>(List.of(), 0, 100, 0), new HistoryPage(new Page<>(List.of(), 0, 10, 0), Map.of()),
+                List.of());
     }
 
     /**
@@ -113,7 +115,8 @@ public final class GroupMacroTestData {
                         LocalDate.of(2026, 11, 2)), CommitmentProgress.AT_RISK, NOW, "u2")), 0, 100, 1),
                 new HistoryPage(new Page<>(List.of(new GroupHistoryEntry(KEY, NOW, "u2", What.COMMITMENT_RECORDED,
                         HACKNEY, HOSTILE_TEXT), new GroupHistoryEntry(KEY, NOW, "u1", What.STATUS_CHANGED, null,
-                        "forming>active")), 0, 10, 12), Map.of("u2", HOSTILE_NAME)));
+                        "forming>active")), 0, 10, 12), Map.of("u2", HOSTILE_NAME)),
+                lead ? List.of(new SpaceChoice("COLLAB", HOSTILE_NAME), new SpaceChoice("DIG", "Digital")) : List.of());
     }
 
     public static ReportHistory history(ReportSubject subject, boolean mayReport, long total) {

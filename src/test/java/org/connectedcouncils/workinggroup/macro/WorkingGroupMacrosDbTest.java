@@ -52,7 +52,7 @@ public class WorkingGroupMacrosDbTest {
         queries = new WorkingGroupQueries(fixture.groups, fixture.reporting, fixture.register.register,
                 fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor,
                 fixture.joinRequests, fixture.invitations, fixture.records,
-                new DemoPeople());
+                new DemoPeople(), fixture.pages);
         output = new MacroOutput(VELOCITY.templateRenderer(), pageBuilder.pageBuilderService(),
                 new PropertiesMessages());
         fixture.register.actor.actAs(BRIGHTON_EDITOR);

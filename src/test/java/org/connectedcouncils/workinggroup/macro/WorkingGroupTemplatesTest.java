@@ -6,6 +6,7 @@ import static org.connectedcouncils.workinggroup.macro.GroupMacroTestData.HOSTIL
 import static org.connectedcouncils.workinggroup.macro.GroupMacroTestData.HOSTILE_TEXT;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.service.WorkingGroupQueries.GroupCard;
 import org.junit.Test;
 
 /** One real Velocity 1.7 render per working-group template, with Confluence-like escaping and hostile data. */
@@ -65,6 +67,29 @@ public class WorkingGroupTemplatesTest {
                 "Create the project page", escaped(HOSTILE_TEXT));
         assertThat(html).as("the current status is not offered").doesNotContain("<option value=\"active\">")
                 .doesNotContain("Your council in this group");
+    }
+
+    @Test
+    public void projectPageForm_offersTheSpacesTheLeadMayCreateIn_orTheKeyFieldWhenThereAreNone() {
+        GroupCard card = GroupMacroTestData.panelCard(true);
+        String chosen = render(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g", card, OutputMode.INTERACTIVE,
+                new SolutionPages(""), text));
+        GroupCard none = new GroupCard(card.summary(), card.councils(), card.requests(), card.invitations(),
+                card.solutions(), card.serviceAreas(), card.userCouncils(), card.charter(), card.history(), List.of());
+        String typed = render(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g", none, OutputMode.INTERACTIVE,
+                new SolutionPages(""), text));
+
+        assertNoUserMarkup(chosen);
+        String form = chosen.substring(chosen.indexOf("cc-wg-project-page-form"));
+        assertThat(form).contains("<label for=\"g-space\">Space</label>",
+                "<select class=\"select\" id=\"g-space\" name=\"spaceKey\" required>",
+                "<option value=\"COLLAB\">" + escaped(HOSTILE_NAME) + " (COLLAB)</option>",
+                "<option value=\"DIG\">Digital (DIG)</option>", "Choose one of the spaces")
+                .doesNotContain("type=\"text\" id=\"g-space\"");
+        String field = typed.substring(typed.indexOf("cc-wg-project-page-form"));
+        assertThat(field).contains("<label for=\"g-space\">Space key</label>",
+                "<input class=\"text\" type=\"text\" id=\"g-space\" name=\"spaceKey\"", "Give the key of a space")
+                .doesNotContain("<select class=\"select\" id=\"g-space\"");
     }
 
     @Test
