@@ -1,10 +1,11 @@
 // Councils willing to lead (issue 20, screens): Brighton's editor offers to lead in Parks on the council profile with
 // the keyboard, the offer shows there with Brighton's level and in the cc-leaders directory (display and pdf), both
 // axe-clean; a reader sees no form; the editor then withdraws it, leaving the shared demo data as it was.
-// Screenshots: leaders-profile.png, leaders-directory.png.
+// Screenshots: leaders-profile.png (and leaders-profile-section.png, the section alone), leaders-directory.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, pageAs, seriousViolations, shot, rest, tabTo } from './support.mjs';
+import path from 'node:path';
+import { BASE, SHOTS, launch, pageAs, seriousViolations, shot, rest, tabTo } from './support.mjs';
 
 const BRIGHTON = 'E06000043';
 const AREA = 'parks';
@@ -38,6 +39,7 @@ test('an editor offers to lead on the profile and the council appears in the lea
   assert.deepEqual(page.errors, []);
   await leads.scrollIntoViewIfNeeded();
   await shot(page, 'leaders-profile');
+  await leads.screenshot({ path: path.join(SHOTS, 'leaders-profile-section.png') });
 
   const reader = await pageAs(browser, 'viewer');
   await reader.goto(`${BASE}/councils/${BRIGHTON}`, { waitUntil: 'networkidle' });
