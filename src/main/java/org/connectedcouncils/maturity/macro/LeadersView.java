@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.Leader;
-import org.connectedcouncils.maturity.domain.MaturityLevel;
+import org.connectedcouncils.maturity.view.LevelWords;
 
 /** What {@code cc-leaders} shows: per service area, the councils offering to lead with their level there. */
 public record LeadersView(String id, String title, List<Area> areas, List<String> notes) {
@@ -29,16 +29,11 @@ public record LeadersView(String id, String title, List<Area> areas, List<String
                 rows = new ArrayList<>();
                 areas.add(new Area(current, leader.areaName(), rows));
             }
-            rows.add(new Row(leader.councilName(), leader.council().value(), level(leader.level(), text)));
+            rows.add(new Row(leader.councilName(), leader.council().value(), LevelWords.of(leader.level(), text)));
         }
         List<String> notes = leaders.size() > limit ? List.of(text.text(LeadersMacro.K + "capped",
                 DisplayText.number(limit), DisplayText.number(leaders.size()))) : List.of();
         return new LeadersView(id, text.text(LeadersMacro.K + "title"), areas.stream()
                 .map(a -> new Area(a.code(), a.name(), List.copyOf(a.rows()))).toList(), notes);
-    }
-
-    private static String level(MaturityLevel level, DisplayText text) {
-        return level == null ? text.text(LeadersMacro.K + "notAssessed")
-                : text.text(LeadersMacro.K + "level", String.valueOf(level.number()), text.text(level.nameKey()));
     }
 }

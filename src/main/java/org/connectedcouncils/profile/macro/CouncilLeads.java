@@ -7,7 +7,7 @@ import java.util.Set;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Leader;
-import org.connectedcouncils.maturity.domain.MaturityLevel;
+import org.connectedcouncils.maturity.view.LevelWords;
 
 /**
  * The service areas a council offers to lead, on its profile (fragment {@code templates/profile/council-leads.vm});
@@ -35,7 +35,7 @@ public record CouncilLeads(String id, String council, List<Offer> offers, List<S
     public static CouncilLeads of(String id, CouncilMaturity maturity, List<Leader> leaders, boolean editable,
             DisplayText text) {
         List<Offer> offers = leaders.stream().filter(l -> l.council().equals(maturity.council().code()))
-                .map(l -> new Offer(l.areaCode(), l.areaName(), level(l.level(), text),
+                .map(l -> new Offer(l.areaCode(), l.areaName(), LevelWords.of(l.level(), text),
                         text.text(PREFIX + "withdrawArea", l.areaName())))
                 .toList();
         Set<String> offered = new HashSet<>();
@@ -45,10 +45,5 @@ public record CouncilLeads(String id, String council, List<Offer> offers, List<S
                 .map(a -> new Choice(a.code(), a.name())).toList() : List.of();
         return new CouncilLeads(id, maturity.council().code().value(), offers,
                 offers.isEmpty() ? List.of(text.text(PREFIX + "none")) : List.of(), choices, editable);
-    }
-
-    static String level(MaturityLevel level, DisplayText text) {
-        return level == null ? text.text(CouncilMaturityPanel.PREFIX + "notAssessed")
-                : text.text(PREFIX + "level", String.valueOf(level.number()), text.text(level.nameKey()));
     }
 }
