@@ -164,6 +164,18 @@ public final class PreviewPages {
                 webResources.urls(pageBuilder.drain()), true);
     }
 
+    /** The councils willing to lead (cc-leaders) per service area, as shown on a page or exported to PDF. */
+    @GET
+    @Path("leaders")
+    @Produces(MediaType.TEXT_HTML)
+    public Response leaders(@QueryParam("output") String output) {
+        pageBuilder.drain();
+        String body = macroHtml(List.of(new MacroCall("cc-leaders", Map.of())), "pdf".equals(output)
+                ? TestConversionContext.pdf() : TestConversionContext.display());
+        return frame("leaders", text.get("preview.leaders.title"), text.get("preview.leaders.intro"), body,
+                webResources.urls(pageBuilder.drain()), true);
+    }
+
     @GET
     @Path("figures")
     @Produces(MediaType.TEXT_HTML)

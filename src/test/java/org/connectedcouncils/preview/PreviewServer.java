@@ -72,6 +72,7 @@ import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.RestServer;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
 import org.connectedcouncils.maturity.macro.ImpactMacro;
+import org.connectedcouncils.maturity.macro.LeadersMacro;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
 import org.connectedcouncils.maturity.service.Maturity;
@@ -168,6 +169,7 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-maturity-map", new MaturityMapMacro(maturity, output));
         macros = new java.util.HashMap<>(macros);
         macros.put("cc-impact", new ImpactMacro(maturity, output));
+        macros.put("cc-leaders", new LeadersMacro(maturity, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());

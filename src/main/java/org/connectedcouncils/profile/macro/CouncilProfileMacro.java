@@ -15,6 +15,7 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.workinggroup.domain.Invitation;
@@ -34,6 +35,9 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
 
     /** The working-group script, which answers the invitations listed on the profile. */
     static final String GROUP_WEB_RESOURCE = "org.connectedcouncils.connected-councils:working-group-macros";
+
+    /** The script of the profile's form to offer to lead in a service area or withdraw (its editors, on screen). */
+    static final String LEADS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-leads";
 
     private final RegisterQueries queries;
     private final Invitations invitations;
@@ -68,15 +72,25 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
                 code.value());
         boolean mayCreate = mode.isInteractive() && queries.mayCreate(code);
         String id = elementId("cc-council");
-        CouncilProfileView shown = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
-                mayCreate).withPictures(CouncilPictures.of(id, profile, maturity.profile(code), output.text()));
-        CouncilProfileView view = mode.isInteractive() ? shown.onScreen() : shown;
         Actor actor = actors.current();
-        if (!mode.isInteractive() || actor == null || !actor.editsFor(code)) {
+        boolean onScreen = mode.isInteractive() && actor != null;
+        boolean editor = onScreen && actor.editsFor(code);
+        boolean mayLead = editor || onScreen && actor.admin();
+        CouncilMaturity councilMaturity = maturity.profile(code);
+        CouncilProfileView shown = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
+                mayCreate).withPictures(CouncilPictures.of(id, profile, councilMaturity, output.text()))
+                .withLeads(CouncilLeads.of(id + "-leads", councilMaturity, maturity.leaders(null, code), mayLead,
+                        output.text()));
+        CouncilProfileView view = mode.isInteractive() ? shown.onScreen() : shown;
+        if (!mayLead) {
             return output.render(PROFILE, view, mode);
+        }
+        if (!editor) {
+            return output.render(PROFILE, view, mode, MacroOutput.WEB_RESOURCE, LEADS_WEB_RESOURCE);
         }
         Page<Invitation> waiting = invitations.pendingFor(code, PageRequest.FIRST);
         return output.render(PROFILE, view.withInvitations(CouncilInvitations.of(waiting,
-                invitations.groupNames(waiting), output.text())), mode, MacroOutput.WEB_RESOURCE, GROUP_WEB_RESOURCE);
+                invitations.groupNames(waiting), output.text())), mode, MacroOutput.WEB_RESOURCE, GROUP_WEB_RESOURCE,
+                LEADS_WEB_RESOURCE);
     }
 }

@@ -19,6 +19,7 @@ import org.connectedcouncils.maturity.domain.HeatMapFilter;
 import org.connectedcouncils.maturity.domain.ImpactFilter;
 import org.connectedcouncils.maturity.domain.ImpactGrouping;
 import org.connectedcouncils.maturity.domain.ImpactRollup;
+import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.domain.Review;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
@@ -49,7 +50,16 @@ public final class MaturityTemplates {
         ImpactRollup rollup = impact(areaName, councilName, words);
         views.put(ImpactMacro.TEMPLATE, ImpactView.of("i", rollup, words, code -> rollup.councilName(
                 CouncilCode.of(code)), text));
+        views.put(LeadersMacro.TEMPLATE, LeadersView.of("l", leaders(areaName, councilName), 2, text));
         return views;
+    }
+
+    /** Three offers to lead in two areas (one council not assessed), text in every name. */
+    static List<Leader> leaders(String areaName, String councilName) {
+        Instant at = Instant.parse("2026-11-01T10:00:00Z");
+        return List.of(new Leader(BRIGHTON, councilName, "waste", areaName, MaturityLevel.of(3).orElseThrow(), at),
+                new Leader(HACKNEY, "Hackney", "waste", areaName, null, at),
+                new Leader(BRIGHTON, councilName, "zoo", "Zoos", MaturityLevel.of(5).orElseThrow(), at));
     }
 
     /** Two entries in two currencies, one used by Hackney with a saving it reported itself; text in every field. */

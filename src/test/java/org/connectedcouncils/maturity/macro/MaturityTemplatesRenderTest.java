@@ -64,6 +64,18 @@ public class MaturityTemplatesRenderTest {
     }
 
     @Test
+    public void leaders_listTheCouncilsPerAreaWithTheirLevel_boundedWithANote() {
+        String html = render(LeadersMacro.TEMPLATE, LeadersView.of("l", MaturityTemplates.leaders("Waste",
+                "Brighton"), 2, text));
+
+        assertThat(html).contains("<caption>Waste</caption>", "Brighton <span class=\"cc-key\">E06000043</span>",
+                "<td>Level 3: End-to-end digital</td>", "<td>Not assessed</td>",
+                "Showing the first 2 of 3 offers to lead.").doesNotContain("Zoos", "<script");
+        assertThat(LeadersView.of("l", MaturityTemplates.leaders("Waste", "Brighton"), 25, text).areas())
+                .extracting(LeadersView.Area::name).containsExactly("Waste", "Zoos");
+    }
+
+    @Test
     public void everyPayloadInEveryField_isEscaped() {
         for (String payload : XssPayloads.ALL) {
             MaturityTemplates.views(text, payload, payload, payload).forEach((template, view) -> {

@@ -24,6 +24,7 @@ import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.maturity.domain.Assessment;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
 import org.connectedcouncils.maturity.service.Maturity;
@@ -132,6 +133,35 @@ public class CouncilProfileMacroTest {
         assertThat(panel.bars()).extracting(CouncilMaturityPanel.Bar::barWidth).containsExactly(120, 0);
         assertThat(panel.bars()).extracting(CouncilMaturityPanel.Bar::medianX).containsExactly(300, 0);
         assertThat(panel.subtitle()).contains("Metropolitan");
+    }
+
+    @Test
+    public void execute_listsTheAreasItOffersToLead_withTheFormForItsOwnEditorsOnScreenOnly() throws Exception {
+        when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
+        when(invitations.pendingFor(eq(LEEDS), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
+        when(maturity.profile(LEEDS)).thenReturn(new CouncilMaturity(emptyProfile().council(), List.of(
+                new CouncilMaturity.Bar(new ServiceArea("waste", "Waste", false), null, null),
+                new CouncilMaturity.Bar(new ServiceArea("housing", "Housing", false), null, null)), Map.of()));
+        when(maturity.leaders(null, LEEDS)).thenReturn(List.of(new Leader(LEEDS, "Leeds City Council", "waste",
+                "Waste", MaturityLevel.END_TO_END, Instant.EPOCH)));
+        when(actors.current()).thenReturn(Actor.editor("user-leeds", LEEDS));
+
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
+        CouncilLeads shown = ((CouncilProfileView) renderer.last().view()).leads().get(0);
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.pdf());
+        CouncilLeads exported = ((CouncilProfileView) renderer.last().view()).leads().get(0);
+        when(actors.current()).thenReturn(Actor.editor("user-hackney", CouncilCode.of("E09000012")));
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
+        CouncilLeads other = ((CouncilProfileView) renderer.last().view()).leads().get(0);
+
+        assertThat(shown.offers()).containsExactly(new CouncilLeads.Offer("waste", "Waste",
+                "Level 3: End-to-end digital", "Withdraw the offer to lead in Waste"));
+        assertThat(shown.mayOffer()).isTrue();
+        assertThat(shown.choices()).containsExactly(new CouncilLeads.Choice("housing", "Housing"));
+        assertThat(exported.offers()).isEqualTo(shown.offers());
+        assertThat(exported.editable()).isFalse();
+        assertThat(exported.choices()).isEmpty();
+        assertThat(other.editable()).as("another council's editor").isFalse();
     }
 
     @Test

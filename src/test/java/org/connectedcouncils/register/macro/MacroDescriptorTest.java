@@ -42,7 +42,7 @@ public class MacroDescriptorTest {
         }
 
         assertThat(names).contains("cc-register", "cc-solution", "cc-council", "cc-adoption-figures",
-                "cc-working-group", "cc-status-report", "cc-portfolio", "cc-working-groups");
+                "cc-working-group", "cc-status-report", "cc-portfolio", "cc-working-groups", "cc-leaders");
     }
 
     @Test
@@ -71,6 +71,25 @@ public class MacroDescriptorTest {
         assertThat(resource.getElementsByTagName("context").getLength()).isZero();
         assertThat(MacroOutput.WEB_RESOURCE).endsWith(":register-macros");
         assertThat(resource.getElementsByTagName("resource").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    public void leadersMacro_takesAnAreaAndABoundedNumber_andTheProfileFormScriptLoadsOnlyWhereUsed() {
+        Element leaders = macros().stream().filter(m -> m.getAttribute("name").equals("cc-leaders")).findFirst()
+                .orElseThrow();
+        List<String> parameters = new ArrayList<>();
+        NodeList nodes = leaders.getElementsByTagName("parameter");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            parameters.add(((Element) nodes.item(i)).getAttribute("name"));
+        }
+        Element script = webResource("council-leads");
+
+        assertThat(leaders.getAttribute("class")).isEqualTo(
+                org.connectedcouncils.maturity.macro.LeadersMacro.class.getName());
+        assertThat(parameters).containsExactly("area", "limit");
+        assertThat(script.getElementsByTagName("context").getLength()).isZero();
+        assertThat(((Element) script.getElementsByTagName("resource").item(0)).getAttribute("location"))
+                .isEqualTo("web/profile/council-leads.js");
     }
 
     @Test

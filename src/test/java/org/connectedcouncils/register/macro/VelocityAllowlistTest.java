@@ -28,6 +28,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.profile.macro.CouncilInvitations;
+import org.connectedcouncils.profile.macro.CouncilLeadsTest;
 import org.connectedcouncils.profile.macro.CouncilPictures;
 import org.connectedcouncils.profile.macro.CouncilProfileView;
 import org.connectedcouncils.common.i18n.TemplateText;
@@ -101,7 +102,8 @@ public class VelocityAllowlistTest {
                         new CouncilInvitations.Waiting("/r", "1", "WG-1", "G", "Offered the lead", "1 Nov 2026")),
                         List.of("n"))).withPictures(CouncilPictures.of("p", MacroTestData.profile(),
                 new CouncilMaturity(MacroTestData.profile().council(), List.of(new CouncilMaturity.Bar(
-                        MacroTestData.areas().get(0), null, 2.0)), Map.of()), text))));
+                        MacroTestData.areas().get(0), null, 2.0)), Map.of()), text))
+                .withLeads(CouncilLeadsTest.leads(text, "Waste", "Evil", true))));
         WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
                 Map.of("view", view.getValue(), "i18n", i18n)));
     }

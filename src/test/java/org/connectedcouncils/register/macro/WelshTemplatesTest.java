@@ -34,7 +34,8 @@ public class WelshTemplatesTest {
     private static final String LANG = "lang=\"$i18n.text('connected-councils.language')\"";
     /** Fragments a script or a page inserts into a root that already carries lang. */
     private static final Set<String> FRAGMENTS = Set.of("table-rows.vm", "table-page.vm", "solution-page.vm",
-            "groups-results.vm", "council-map.vm", "council-pictures.vm");
+            "groups-results.vm", "council-map.vm", "council-pictures.vm",
+            "council-leads.vm");
 
     @Test
     public void registerTable_inWelsh_isWelshWithLangCy_scriptTextsIncluded() {
