@@ -103,6 +103,22 @@ test('the lead records the charter, a member joins and commits, the lead marks i
     assert.match(csvText, /^\uFEFF?council_code,council,people_days_per_month,money_per_year_gbp,role,agreed_on,progress/);
     assert.match(csvText, /E09000012,London Borough of Hackney,[^\n]*tests with residents[^\n]*,at-risk/);
     await part(lead.locator('.cc-wg-history'), 'groups-history');
+
+    // the lead's next status report marks Hackney's commitment met, from the report form
+    const reporting = await groupPage('brighton-editor', key);
+    const report = reporting.locator('.cc-status-report-form');
+    const mark = report.getByLabel('Commitment of London Borough of Hackney');
+    assert.equal(await mark.inputValue(), 'at-risk', 'the choice starts from the mark now');
+    await report.locator('.cc-status-report-rag label', { hasText: 'Green' }).click();
+    await report.locator('textarea[name="summary"]').fill(`Hackney delivered its testing ${key}`);
+    await mark.selectOption('met');
+    await report.getByRole('button', { name: 'Save report' }).click();
+    await reporting.getByRole('status').filter({ hasText: 'Report saved.' }).first().waitFor();
+    assert.deepEqual(await seriousViolations(reporting), [], 'axe on the report form with its marks');
+    await reporting.reload({ waitUntil: 'networkidle' });
+    await reporting.locator('.cc-wg-charter-table tr', { hasText: 'London Borough of Hackney' })
+      .locator('.aui-lozenge', { hasText: 'Met' }).waitFor();
+    assert.deepEqual(reporting.errors, []);
     assert.deepEqual(lead.errors, []);
     assert.deepEqual(brighton.errors, []);
     assert.deepEqual(hackney.errors, []);
