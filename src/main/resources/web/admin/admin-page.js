@@ -178,6 +178,9 @@
         if (result && result.moved !== undefined) {
             return this.text('merged', [result.moved]);
         }
+        if (result && result.remaining !== undefined) {
+            return this.text('reassigned', [result.reassigned.length, result.remaining]);
+        }
         if (result && result.marker !== undefined) {
             return this.text('anonymised', [result.total, result.marker]);
         }
@@ -443,6 +446,9 @@
         self.form('merge', function (v) {
             return requestJson('POST', self.rest + '/service-areas/merge', v);
         }, ['service-areas'], 'confirm-merge');
+        self.form('reassign', function (v) {
+            return requestJson('POST', self.rest + '/contacts/reassign', v);
+        }, [], 'confirm-reassign');
         self.form('erase', function (v) {
             return requestJson('POST', self.rest + '/personal-data/anonymise', v);
         }, [], 'confirm-anonymise');

@@ -357,6 +357,24 @@
                     });
             });
         });
+        Array.prototype.forEach.call(self.root.querySelectorAll('.cc-solution-reconfirm-adoption'), function (button) {
+            button.hidden = false;
+            button.addEventListener('click', function () {
+                var council = button.getAttribute('data-council');
+                http.requestJson('POST', self.rest + '/adoptions/' + encodeURIComponent(council) + '/reconfirm', {})
+                    .then(function () {
+                        var text = self.root.getAttribute('data-text-adoption-reconfirmed');
+                        var lapsed = button.closest('tr').querySelector('.cc-adoption-lapsed');
+                        if (lapsed) {
+                            lapsed.remove();
+                        }
+                        button.remove();
+                        self.say(text);
+                    }).catch(function (error) {
+                        self.say(http.errorText(error, self.root.getAttribute('data-text-error')));
+                    });
+            });
+        });
         var confirm = self.root.querySelector('.cc-solution-confirm');
         if (confirm) {
             confirm.hidden = false;

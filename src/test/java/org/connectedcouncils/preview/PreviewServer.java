@@ -46,6 +46,7 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.page.RegisterPages;
+import org.connectedcouncils.register.service.ContactReassignment;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.common.ao.AoTransactions;
@@ -179,10 +180,12 @@ public final class PreviewServer implements AutoCloseable {
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited),
                         new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
-        ResourceConfig rest = RestServer.withCouncilServices(RestServer.withMaturity(RestServer.withNotify(
+        ResourceConfig rest = RestServer.withContacts(RestServer.withCouncilServices(RestServer.withMaturity(
+                RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
                         messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity),
-                new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited));
+                new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited)),
+                new ContactReassignment(store, actor, audited, people, Clock.systemUTC()));
         rest.register(locale.filter());
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -295,6 +295,12 @@ public class AuthorisationMatrixDbTest {
                     return json("POST", "admin/service-areas/merge",
                             "{\"from\":\"from-" + n + "\",\"into\":\"into-" + n + "\"}");
                 }, 200),
+                admin("POST /admin/contacts/reassign", () -> {
+                    String gone = "user-gone-contact-" + seed.next();
+                    seed.solution(true, "Handed over " + seed.next(), gone);
+                    return json("POST", "admin/contacts/reassign",
+                            "{\"from\":\"" + gone + "\",\"to\":\"user-brighton-editor\"}");
+                }, 200),
                 admin("POST /admin/personal-data/anonymise", () -> json("POST", "admin/personal-data/anonymise",
                         "{\"userKey\":\"user-gone-" + seed.next() + "\"}"), 200),
                 admin("GET /admin/notifications/jobs", get("admin/notifications/jobs"), 200),

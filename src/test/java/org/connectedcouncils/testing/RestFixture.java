@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
 import org.connectedcouncils.maturity.service.Maturity;
+import org.connectedcouncils.register.service.ContactReassignment;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
@@ -88,7 +89,10 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public volatile CouncilList councilList = BundledCouncilList.bundled();
     public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,
             data.transactions, data.transactions);
-    public final RestServer server = RestServer.start(RestServer.withCouncilServices(RestServer.withMaturity(
+    public final ContactReassignment contacts = new ContactReassignment(data.store, actor, data.transactions, people,
+            data.clock);
+    public final RestServer server = RestServer.start(RestServer.withContacts(RestServer.withCouncilServices(
+            RestServer.withMaturity(
             RestServer.withNotify(RestServer.withRegisterTable(
             RestServer.application(register, data.councils, data.serviceAreas, administration, messages, actor, io,
                     groups),
@@ -100,7 +104,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity), councilListUpdate));
+            }), maturity), councilListUpdate), contacts));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

@@ -28,12 +28,14 @@ import org.connectedcouncils.council.service.CouncilListUpdate;
 import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
+import org.connectedcouncils.register.rest.AdminContactResource;
 import org.connectedcouncils.register.rest.AdminImportResource;
 import org.connectedcouncils.register.rest.PubliccodeResource;
 import org.connectedcouncils.register.rest.RegisterCsvResource;
 import org.connectedcouncils.register.rest.RegisterRowsResource;
 import org.connectedcouncils.register.rest.ServiceAreaResource;
 import org.connectedcouncils.register.rest.SolutionResource;
+import org.connectedcouncils.register.service.ContactReassignment;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
@@ -99,7 +101,7 @@ public final class RestServer implements AutoCloseable {
             GroupHistoryResource.class, GroupHistoryHtmlResource.class, SolutionReportResource.class,
             PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
             PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class,
-            NotifyAdminResource.class);
+            NotifyAdminResource.class, AdminContactResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -213,6 +215,16 @@ public final class RestServer implements AutoCloseable {
                 bind(notify.notifications()).to(Notifications.class);
                 bind(texts).to(NotificationTexts.class);
                 bind(jobs).to(Jobs.class);
+            }
+        });
+    }
+
+    /** Adds the register's admin handover of key contacts; without it only {@code /admin/contacts} fails. */
+    public static ResourceConfig withContacts(ResourceConfig application, ContactReassignment contacts) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(contacts).to(ContactReassignment.class);
             }
         });
     }

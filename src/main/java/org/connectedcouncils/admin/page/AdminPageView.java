@@ -32,7 +32,7 @@ public record AdminPageView(String restPath, String formAction, String xsrfName,
             "active", "retired", "edit", "remove", "retire", "restore", "previous", "next", "range",
             "confirmRemove", "confirmMerge", "importNoFile", "importUploading", "importChecked", "importImported",
             "importCheckedOk", "importDoneCouncils", "importDoneSolutions", "importDoneMappings", "importRefused", "importMore",
-            "importFailed", "anonymised", "confirmAnonymise");
+            "importFailed", "anonymised", "confirmAnonymise", "reassigned", "confirmReassign");
 
     /** One input of the settings form: current (or just submitted) value, its description and any errors. */
     public record Field(String name, String type, String label, String description, String value,

@@ -2,6 +2,7 @@ package org.connectedcouncils.common.service;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Display names of people by user key, as the host knows them now, for history lines; a key the host does not know
@@ -13,4 +14,12 @@ public interface PersonNames {
     PersonNames NONE = keys -> Map.of();
 
     Map<String, String> names(Collection<String> userKeys);
+
+    /**
+     * The keys among {@code userKeys} that name an active user now (neither deactivated nor gone); by default those
+     * the host has a name for, which a host that keeps deactivated users' names must narrow.
+     */
+    default Set<String> active(Collection<String> userKeys) {
+        return names(userKeys).keySet();
+    }
 }

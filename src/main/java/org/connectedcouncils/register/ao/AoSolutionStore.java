@@ -46,6 +46,7 @@ public final class AoSolutionStore implements SolutionStore {
     private final SolutionSimilarity similarity;
     private final AdoptionChecks checks;
     private final SolutionProjection projection;
+    private final SolutionContacts contacts;
 
     public AoSolutionStore(ActiveObjects ao) {
         this(ao, FEW_MATCHES);
@@ -62,6 +63,17 @@ public final class AoSolutionStore implements SolutionStore {
         this.similarity = new SolutionSimilarity(ao);
         this.checks = new AdoptionChecks(ao, history);
         this.projection = new SolutionProjection(ao);
+        this.contacts = new SolutionContacts(ao, history);
+    }
+
+    @Override
+    public int countByContact(String userKey) {
+        return contacts.count(userKey);
+    }
+
+    @Override
+    public List<Solution> reassignContact(String from, String to, int limit, String actor, Instant at) {
+        return contacts.reassign(from, to, limit, actor, at);
     }
 
     @Override

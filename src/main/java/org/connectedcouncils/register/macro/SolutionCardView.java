@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.DisplayText;
@@ -9,6 +10,7 @@ import org.connectedcouncils.council.view.CouncilMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.connectedcouncils.register.domain.Adoption;
@@ -57,9 +59,12 @@ public record SolutionCardView(
     public record TagGroup(String label, List<Views.Span> tags) {
     }
 
-    /** One council's adoption as the card lists it. */
+    /**
+     * One council's adoption as the card lists it; {@code marks} holds "Lapsed" for one nobody re-confirmed, and
+     * {@code reconfirmButtons} the adopter's re-confirmation, for those who may give it.
+     */
     public record Adopter(String council, Views.Span state, String confirmation, List<Views.Option> confirmButtons,
-            List<Views.Fact> details) {
+            List<Views.Fact> details, List<Views.Span> marks, List<Views.Option> reconfirmButtons) {
     }
 
     /** The declare-adoption form: the councils the user may declare for and the states to choose from. */
@@ -100,13 +105,21 @@ public record SolutionCardView(
             counts.add(new Views.Fact(text.adoption(state), DisplayText.number(s.adoptions().of(state))));
         }
         boolean mayConfirm = mode.isInteractive() && card.canConfirmAdoptions();
+        Set<CouncilCode> mayReconfirm = mode.isInteractive()
+                ? card.canDeclareFor().stream().map(Council::code).collect(Collectors.toSet()) : Set.of();
         List<Adopter> adopters = card.adoptions().items().stream()
                 .map(a -> new Adopter(RegisterRows.councilName(a.council(), card.councils()),
                         new Views.Span(text.adoption(a.state()), "cc-adoption-" + a.state().code()),
                         confirmation(a, text), mayConfirm && !a.isConfirmed()
                                 ? List.of(new Views.Option(a.council().value(),
                                         text.text(PREFIX + "action.confirmAdoption")))
-                                : List.of(), adoptionDetails(a.details(), text)))
+                                : List.of(), adoptionDetails(a.details(), text),
+                        a.isLapsed() ? List.of(new Views.Span(text.text(PREFIX + "adopter.lapsed"),
+                                "aui-lozenge aui-lozenge-removed cc-adoption-lapsed")) : List.of(),
+                        a.isLapsed() && mayReconfirm.contains(a.council())
+                                ? List.of(new Views.Option(a.council().value(),
+                                        text.text(PREFIX + "action.reconfirmAdoption")))
+                                : List.of()))
                 .toList();
         List<String> notes = new ArrayList<>();
         if (adopters.isEmpty()) {
@@ -128,6 +141,7 @@ public record SolutionCardView(
                 new Views.Option("saved", text.text(PREFIX + "script.saved")),
                 new Views.Option("confirmed", text.text(PREFIX + "script.confirmed")),
                 new Views.Option("adoption-confirmed", text.text(PREFIX + "script.adoptionConfirmed")),
+                new Views.Option("adoption-reconfirmed", text.text(PREFIX + "script.adoptionReconfirmed")),
                 new Views.Option("error", text.text(PREFIX + "script.error")));
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
                 c.summary(), text.phaseLozenge(c.phase()),

@@ -90,7 +90,7 @@ public record EntryPageView(
     }
 
     static EntryPageView of(String id, SolutionCardView card, SolutionCard data, Page<HistoryEntry> history,
-            HistoryNames names,
+            HistoryNames names, boolean contactActive,
             Allowed allowed, Addresses at, RegisterText text, List<Section> extraSections) {
         Solution s = data.solution();
         SolutionContent c = s.content();
@@ -100,6 +100,11 @@ public record EntryPageView(
             lozenges.add(new Views.Span(text.text(PREFIX + "draft"), "aui-lozenge aui-lozenge-moved"));
         }
         lozenges.addAll(card.confirmationDue());
+        boolean noContact = !contactActive && c.keyContact() != null && !c.keyContact().isBlank();
+        if (noContact) {
+            lozenges.add(new Views.Span(text.text(PREFIX + "contact.none"),
+                    "aui-lozenge aui-lozenge-removed cc-no-contact"));
+        }
 
         List<Views.Link> links = new ArrayList<>();
         List<Views.Option> buttons = new ArrayList<>();
@@ -127,7 +132,7 @@ public record EntryPageView(
         sections.add(new Section("retirement", text.text(PREFIX + "section.retirement"), card.retirement(),
                 List.of(), List.of(), List.of()));
         sections.add(about(c, text));
-        sections.add(facts(data, text));
+        sections.add(facts(data, noContact, text));
         sections.add(money(c, text));
         sections.add(new Section("links", text.text(PREFIX + "section.links"), List.of(), List.of(),
                 card.links(), card.tagGroups()));
@@ -164,7 +169,7 @@ public record EntryPageView(
         return new Section("about", text.text(PREFIX + "section.about"), List.of(), texts, List.of(), List.of());
     }
 
-    private static Section facts(SolutionCard card, RegisterText text) {
+    private static Section facts(SolutionCard card, boolean noContact, RegisterText text) {
         Solution s = card.solution();
         SolutionContent c = s.content();
         List<Views.Fact> facts = new ArrayList<>();
@@ -172,7 +177,8 @@ public record EntryPageView(
                 RegisterRows.councilName(c.ownerCouncil(), card.councils())));
         facts.add(new Views.Fact(text.text(FIELD + "kind"), text.kind(c.kind())));
         facts.add(new Views.Fact(text.text(FIELD + "phase"), text.phase(c.phase())));
-        fact(facts, text.text(FIELD + "keyContact"), c.keyContact());
+        fact(facts, text.text(FIELD + "keyContact"), noContact
+                ? text.text(PREFIX + "contact.gone", c.keyContact()) : c.keyContact());
         fact(facts, text.text(FIELD + "licence"), c.licence());
         facts.add(new Views.Fact(text.text(FIELD + "lastConfirmed"), s.lastConfirmed() == null
                 ? text.text(CARD + "neverConfirmed") : text.date(s.lastConfirmed())));

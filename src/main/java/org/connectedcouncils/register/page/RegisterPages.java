@@ -156,9 +156,15 @@ public final class RegisterPages {
         var history = register.history(key, new PageRequest(historyStart, HISTORY_PAGE));
         List<EntryPageView.Section> extra = new ArrayList<>();
         EntryGroups.section(groups.linking(key, PageRequest.FIRST), pages, text).ifPresent(extra::add);
-        EntryPageView view = EntryPageView.of(id, cardView, card, history, names(history), allowed, at, text, extra);
+        EntryPageView view = EntryPageView.of(id, cardView, card, history, names(history),
+                contactActive(s.content().keyContact()), allowed, at, text, extra);
         return new Shown(Outcome.SHOWN, s.content().name(), output.render(ENTRY, view, OutputMode.INTERACTIVE,
                 WEB_RESOURCE));
+    }
+
+    /** Whether the key contact (a user key) is an active user now; an entry naming no one has nothing to flag. */
+    private boolean contactActive(String keyContact) {
+        return keyContact == null || keyContact.isBlank() || people.active(List.of(keyContact)).contains(keyContact);
     }
 
     /** The people and councils a page of History names: one host lookup and one statement, whatever the page. */

@@ -110,6 +110,16 @@ public interface SolutionStore {
     /** Up to {@code limit} published, not retired entries naming a key contact, with key numbers above, in order. */
     List<Solution> withContact(long afterNumber, int limit);
 
+    /** How many entries, in any state, name this user key as their key contact (one statement). */
+    int countByContact(String userKey);
+
+    /**
+     * Hands up to {@code limit} entries (any state, lowest keys first) whose key contact is {@code from} to
+     * {@code to} in one transaction: each gets its next version and a history line by {@code actor}. Answers the
+     * entries as they were (without long texts); a save in between refuses the whole batch (conflict).
+     */
+    List<Solution> reassignContact(String from, String to, int limit, String actor, Instant at);
+
     /** Up to {@code limit} current adoptions after {@code after} (null: from the start) last checked before. */
     List<AdoptionCheck> adoptionsCheckedBefore(Instant before, AdoptionCursor after, int limit);
 

@@ -80,7 +80,9 @@ public class AdminPageTemplateTest {
         assertThat(html).contains("<option value=\"editor\">Editor</option>");
         assertThat(html).contains("<option value=\"group\">Group</option>");
         assertThat(html).contains("data-cc-list=\"councils\"").contains("data-cc-form=\"merge\"")
-                .contains("data-cc-form=\"erase\"").contains("data-text-confirm-anonymise=");
+                .contains("data-cc-form=\"erase\"").contains("data-text-confirm-anonymise=")
+                .contains("data-cc-form=\"reassign\"", "id=\"cc-admin-reassign-from\" name=\"from\"",
+                        "data-text-confirm-reassign=\"Hand these entries over", "data-text-reassigned=");
     }
 
     @Test

@@ -37,7 +37,9 @@ public class AdminWebSudoDbTest {
             new String[] {"GET", "admin/import/councils/template.csv", null},
             new String[] {"POST", "admin/import/councils?dryRun=false",
                     "code,name,type\r\nE07000223,Adur,district\r\n"},
-            new String[] {"POST", "admin/personal-data/anonymise", "{\"userKey\":\"user-brighton-editor\"}"});
+            new String[] {"POST", "admin/personal-data/anonymise", "{\"userKey\":\"user-brighton-editor\"}"},
+            new String[] {"POST", "admin/contacts/reassign",
+                    "{\"from\":\"user-brighton-editor\",\"to\":\"user-hackney-editor\"}"});
 
     @ClassRule
     public static final RestFixture fixture = new RestFixture();

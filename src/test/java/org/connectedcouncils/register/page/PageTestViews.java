@@ -79,9 +79,14 @@ public final class PageTestViews {
     }
 
     static EntryPageView entry(EntryState state, Page<HistoryEntry> history, HistoryNames names) {
-        SolutionCard card = card(state);
+        return entry(card(state), history, names, true);
+    }
+
+    static EntryPageView entry(SolutionCard card, Page<HistoryEntry> history, HistoryNames names,
+            boolean contactActive) {
+        EntryState state = card.solution().state();
         SolutionCardView cardView = SolutionCardView.of("e-card", card, OutputMode.INTERACTIVE, TEXT);
-        return EntryPageView.of("e", cardView, card, history, names,
+        return EntryPageView.of("e", cardView, card, history, names, contactActive,
                 new EntryPageView.Allowed(true, state == EntryState.DRAFT, state == EntryState.PUBLISHED,
                         state == EntryState.PUBLISHED, state == EntryState.DRAFT, true),
                 new EntryPageView.Addresses("/edit", "/export", "/new", "/CC-12?history=", "/similar", "/{key}"),
