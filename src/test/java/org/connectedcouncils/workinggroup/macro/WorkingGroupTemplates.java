@@ -33,7 +33,7 @@ public final class WorkingGroupTemplates {
         views.put(WorkingGroupMacro.TEMPLATE, WorkingGroupView.of("g", GroupMacroTestData.card(true,
                 Set.of(SolutionTestData.LEEDS)), OutputMode.INTERACTIVE, new SolutionPages(""), text));
         ReportSubject subject = ReportSubject.of(SolutionKey.of(12));
-        views.put(StatusReportMacro.TEMPLATE, StatusReportView.of("r", GroupMacroTestData.history(subject, true, 9),
+        views.put(StatusReportMacro.TEMPLATE, StatusReportView.of("r", GroupMacroTestData.leadsHistory(subject),
                 OutputMode.INTERACTIVE, LocalDate.of(2026, 11, 1), text));
         views.put(StatusReportMacro.STATIC_TEMPLATE, StatusReportView.of("r", GroupMacroTestData.history(subject,
                 true, 9), OutputMode.STATIC, LocalDate.of(2026, 11, 1), text));
