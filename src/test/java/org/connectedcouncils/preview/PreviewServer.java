@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
@@ -146,8 +147,10 @@ public final class PreviewServer implements AutoCloseable {
         NotifyWiring.Services notify = NotifyWiring.notify(ao, audited, actor, people, register, groups.groups(),
                 councils, serviceAreas, Clock.systemUTC());
         PreviewMail mail = new PreviewMail();
+        // the port the server is bound to, known once it is (port 0 asks for any free one, as BrowserIT does)
+        AtomicReference<HttpServer> bound = new AtomicReference<>();
         NotifyWiring.Mail mailing = NotifyWiring.mail(ao, people, mail.sender(), actor,
-                () -> "http://127.0.0.1:" + port, Clock.systemUTC());
+                () -> "http://127.0.0.1:" + bound.get().getAddress().getPort(), Clock.systemUTC());
         mail.schedule(mailing.jobs());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
@@ -205,6 +208,7 @@ public final class PreviewServer implements AutoCloseable {
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            bound.set(server);
             server.createContext(RestServer.BASE_PATH, ContainerFactory.createContainer(HttpHandler.class, rest));
             server.createContext("/", ContainerFactory.createContainer(HttpHandler.class, pages));
             server.createContext("/static/aui/", StaticFiles.fromFolder("/static/aui/",
