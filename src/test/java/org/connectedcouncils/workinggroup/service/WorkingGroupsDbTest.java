@@ -304,7 +304,10 @@ public class WorkingGroupsDbTest {
             List<java.util.concurrent.Future<WorkingGroup>> attempts = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 String name = "Bid " + i;
-                attempts.add(pool.submit(() -> target.create(aGroup().named(name).fundingBid().build())));
+                // The real service, not CouncilsAgree's wrapper: that one switches the fixture's one actor to an
+                // admin and back around each create, which races between threads.
+                attempts.add(pool.submit(() -> fixture.services.groups().create(
+                        aGroup().named(name).fundingBid().build())));
             }
             int created = 0;
             int refused = 0;
