@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -33,11 +32,22 @@ final class MaturityRows {
     private final String assessment;
     private final String council;
     private final String serviceArea;
-    private final AtomicInteger statements;
+    private static final String[] FILLS = {"#ffffff", "#f1eef6", "#bdc9e1", "#74a9cf", "#045a8d", "#023858"};
 
-    /** @param statements the baselines' statement counter, which this baseline adds to */
-    MaturityRows(EntityManager em, AtomicInteger statements) {
+    private final AtomicInteger statements;
+    /** "n name" per level number (index 0 unused), as a person would write the table's words. */
+    private final String[] levelNames;
+
+    /**
+     * @param statements the baselines' statement counter, which this baseline adds to
+     * @param levelNames the five level names in order
+     */
+    MaturityRows(EntityManager em, AtomicInteger statements, List<String> levelNames) {
         this.statements = statements;
+        this.levelNames = new String[levelNames.size() + 1];
+        for (int i = 0; i < levelNames.size(); i++) {
+            this.levelNames[i + 1] = (i + 1) + " " + levelNames.get(i);
+        }
         this.p = em.getProvider();
         this.assessment = p.withSchema(em.getTableNameConverter().getName(AoAssessment.class));
         this.council = p.withSchema(em.getTableNameConverter().getName(AoCouncil.class));
@@ -94,20 +104,45 @@ final class MaturityRows {
         return row;
     }
 
-    /** The baseline: current cells, the councils and the active areas in three statements; SVG and table by hand. */
-    String heatMap() throws SQLException {
-        Map<String, String> areas = new LinkedHashMap<>();
+    /** One council's row of the baseline: its name and its level per active area (0: not assessed). */
+    record Row(String name, int[] levels) {
+    }
+
+    /** The baseline's data: the active areas' names in order and the councils' rows sorted by name. */
+    record Data(List<String> areas, List<Row> rows) {
+    }
+
+    /**
+     * The data alone (7b's baseline): current cells, the councils and the active areas in three statements, each
+     * council's levels in an array by area position, the rows sorted by council name as the heat map shows them.
+     */
+    Data data() throws SQLException {
+        Map<String, Integer> areaIndex = new LinkedHashMap<>();
+        List<String> areaNames = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
-        Map<String, Map<String, Integer>> cells = new TreeMap<>();
+        Map<String, int[]> cells = new HashMap<>();
         try (Connection c = p.getConnection()) {
+            try (PreparedStatement ps = prepare(c, "SELECT " + q(AoServiceArea.CODE) + ", " + q(AoServiceArea.NAME)
+                    + " FROM " + serviceArea + " WHERE " + q("RETIRED") + " = ? ORDER BY " + q(AoServiceArea.NAME))) {
+                ps.setBoolean(1, false);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        areaIndex.put(rs.getString(1), areaNames.size());
+                        areaNames.add(rs.getString(2));
+                    }
+                }
+            }
             try (PreparedStatement ps = prepare(c, "SELECT " + q(AoAssessment.COUNCIL_CODE) + ", "
                     + q(AoAssessment.AREA_CODE) + ", " + q(AoAssessment.LEVEL_NO) + " FROM " + assessment
                     + " WHERE " + q(AoAssessment.LATEST) + " = ?")) {
                 ps.setBoolean(1, true);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        cells.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
-                                rs.getInt(3));
+                        Integer area = areaIndex.get(rs.getString(2));
+                        if (area != null) {
+                            cells.computeIfAbsent(rs.getString(1), k -> new int[areaNames.size()])[area] =
+                                    rs.getInt(3);
+                        }
                     }
                 }
             }
@@ -120,36 +155,63 @@ final class MaturityRows {
                     }
                 }
             }
-            try (PreparedStatement ps = prepare(c, "SELECT " + q(AoServiceArea.CODE) + ", " + q(AoServiceArea.NAME)
-                    + " FROM " + serviceArea + " WHERE " + q("RETIRED") + " = ? ORDER BY " + q(AoServiceArea.NAME))) {
-                ps.setBoolean(1, false);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        areas.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
         }
-        StringBuilder svg = new StringBuilder("<svg>");
-        StringBuilder table = new StringBuilder("<table><tbody>");
-        int y = 0;
-        for (Map.Entry<String, Map<String, Integer>> row : cells.entrySet()) {
-            String name = escape(names.getOrDefault(row.getKey(), row.getKey()));
-            svg.append("<text y=\"").append(y).append("\">").append(name).append("</text>");
-            table.append("<tr><th>").append(name).append("</th>");
-            int x = 0;
-            for (String area : areas.keySet()) {
-                Integer level = row.getValue().get(area);
-                svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" fill=\"")
-                        .append(level == null ? "#fff" : "#" + level).append("\"></rect><text>")
-                        .append(level == null ? "-" : level).append("</text>");
-                table.append("<td>").append(level == null ? "-" : level).append("</td>");
+        List<Row> rows = new ArrayList<>(cells.size());
+        cells.forEach((code, levels) -> rows.add(new Row(names.getOrDefault(code, code), levels)));
+        rows.sort(java.util.Comparator.comparing(Row::name));
+        return new Data(areaNames, rows);
+    }
+
+    /** What a page view needs (7's baseline): the data and the table by hand, level numbers and names in words. */
+    String screen() throws SQLException {
+        Data data = data();
+        StringBuilder html = new StringBuilder("<ul>");
+        for (int level = 1; level < levelNames.length; level++) {
+            html.append("<li><span data-level=\"").append(level).append("\">").append(level).append("</span> ")
+                    .append(levelNames[level]).append("</li>");
+        }
+        html.append("</ul><div class=\"canvas\"></div>");
+        return table(data, html).toString();
+    }
+
+    /** The export (7a's baseline): the data, the SVG cells and the table by hand. */
+    String export() throws SQLException {
+        Data data = data();
+        StringBuilder html = new StringBuilder("<svg>");
+        for (int a = 0; a < data.areas().size(); a++) {
+            html.append("<text x=\"").append(220 + a * 30).append("\">").append(escape(data.areas().get(a)))
+                    .append("</text>");
+        }
+        int y = 150;
+        for (Row row : data.rows()) {
+            html.append("<g transform=\"translate(0 ").append(y).append(")\"><text>").append(escape(row.name()))
+                    .append("</text>");
+            int x = 221;
+            for (int level : row.levels()) {
+                html.append("<rect x=\"").append(x).append("\" fill=\"").append(FILLS[level])
+                        .append("\"></rect><text x=\"").append(x).append("\">")
+                        .append(level == 0 ? "-" : String.valueOf(level)).append("</text>");
                 x += 30;
             }
-            table.append("</tr>");
+            html.append("</g>");
             y += 26;
         }
-        return svg.append("</svg>").append(table).append("</tbody></table>").toString();
+        html.append("</svg>");
+        return table(data, html).toString();
+    }
+
+    private StringBuilder table(Data data, StringBuilder html) {
+        html.append("<table><thead><tr><th>Council</th>");
+        data.areas().forEach(a -> html.append("<th>").append(escape(a)).append("</th>"));
+        html.append("</tr></thead><tbody>");
+        for (Row row : data.rows()) {
+            html.append("<tr><th>").append(escape(row.name())).append("</th>");
+            for (int level : row.levels()) {
+                html.append("<td>").append(level == 0 ? "-" : levelNames[level]).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table>");
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {

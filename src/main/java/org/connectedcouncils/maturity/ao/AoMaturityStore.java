@@ -103,11 +103,13 @@ public final class AoMaturityStore implements MaturityStore {
     @Override
     public List<MaturityCell> currentCells() {
         List<MaturityCell> cells = new ArrayList<>();
+        // one code object per council, not per cell: ~9,200 cells name ~400 councils (checking a code is a regex)
+        Map<String, CouncilCode> codes = new HashMap<>();
         String columns = String.join(",", "ID", AoAssessment.COUNCIL_CODE, AoAssessment.AREA_CODE,
                 AoAssessment.LEVEL_NO);
         ao.stream(AoAssessment.class, Query.select(columns).where(AoAssessment.LATEST + " = ?", true),
-                row -> MaturityLevel.of(row.getLevelNo()).ifPresent(level -> cells.add(
-                        new MaturityCell(CouncilCode.of(row.getCouncilCode()), row.getAreaCode(), level))));
+                row -> MaturityLevel.of(row.getLevelNo()).ifPresent(level -> cells.add(new MaturityCell(
+                        codes.computeIfAbsent(row.getCouncilCode(), CouncilCode::of), row.getAreaCode(), level))));
         return cells;
     }
 

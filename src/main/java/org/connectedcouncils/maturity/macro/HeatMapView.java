@@ -12,11 +12,14 @@ import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.maturity.view.LevelColours;
 
 /**
- * The heat map laid out on the server: an SVG grid of councils x service areas, each cell filled by level and
- * printed with the level number, a legend, and the same data as a table for screen readers and exports.
+ * The heat map: a legend, the data as a table (for screen readers, and what the picture is drawn from), and for
+ * export an SVG grid of councils x service areas laid out on the server, each cell filled by level and printed with
+ * the level number. On screen ({@code serverDrawn} false) the browser draws the same grid from the table
+ * ({@code web/maturity/heat-map.js}), so a page view costs the server the table alone (issue 19's benchmark).
  */
-public record HeatMapView(String id, String title, String filterNote, int width, int height, List<Header> headers,
-        List<Row> rows, List<LegendItem> legend, List<String> areaNames, List<TableRow> table) {
+public record HeatMapView(String id, String title, String filterNote, boolean serverDrawn, int width, int height,
+        List<Header> headers, List<Row> rows, List<LegendItem> legend, LegendItem none, List<String> areaNames,
+        List<TableRow> table) {
 
     static final int LABEL_WIDTH = 220;
     static final int CELL = 30;
@@ -54,10 +57,11 @@ public record HeatMapView(String id, String title, String filterNote, int width,
     public record TableRow(String council, List<String> levels) {
     }
 
-    public static HeatMapView of(String id, HeatMap map, DisplayText text, String filterNote) {
+    /** The view; {@code serverDrawn} lays out the SVG too (static output: pdf, word, e-mail). */
+    public static HeatMapView of(String id, HeatMap map, DisplayText text, String filterNote, boolean serverDrawn) {
         List<ServiceArea> areas = map.areas();
         List<Header> headers = new ArrayList<>();
-        for (int i = 0; i < areas.size(); i++) {
+        for (int i = 0; serverDrawn && i < areas.size(); i++) {
             headers.add(new Header(shorten(areas.get(i).name()), LABEL_WIDTH + i * CELL + CELL / 2, HEADER - 6));
         }
         Map<MaturityLevel, String> names = new EnumMap<>(MaturityLevel.class);
@@ -69,21 +73,25 @@ public record HeatMapView(String id, String title, String filterNote, int width,
         int y = HEADER;
         for (HeatMap.Row row : map.rows()) {
             List<Cell> cells = new ArrayList<>();
-            List<String> levels = new ArrayList<>();
+            List<String> levels = new ArrayList<>(areas.size());
             for (int i = 0; i < areas.size(); i++) {
                 MaturityLevel level = row.levels().get(areas.get(i).code());
-                LevelColours colours = LevelColours.of(level);
-                int x = LABEL_WIDTH + i * CELL;
-                cells.add(new Cell(x + 1, colours.fill(), colours.text(),
-                        level == null ? NOT_ASSESSED : String.valueOf(level.number())));
+                if (serverDrawn) {
+                    LevelColours colours = LevelColours.of(level);
+                    cells.add(new Cell(LABEL_WIDTH + i * CELL + 1, colours.fill(), colours.text(),
+                            level == null ? NOT_ASSESSED : String.valueOf(level.number())));
+                }
                 levels.add(level == null ? NOT_ASSESSED : names.get(level));
             }
-            rows.add(new Row(shorten(row.council().name()), LABEL_WIDTH - 8, y, cells));
+            if (serverDrawn) {
+                rows.add(new Row(shorten(row.council().name()), LABEL_WIDTH - 8, y, cells));
+            }
             table.add(new TableRow(row.council().name(), levels));
             y += ROW;
         }
-        return new HeatMapView(id, text.text("connected-councils.maturity.map.title"), filterNote,
+        return new HeatMapView(id, text.text("connected-councils.maturity.map.title"), filterNote, serverDrawn,
                 LABEL_WIDTH + Math.max(1, areas.size()) * CELL + HEADER_OVERHANG, y + 4, headers, rows, legend(text),
+                new LegendItem(NOT_ASSESSED, "", LevelColours.NONE.fill(), LevelColours.NONE.text()),
                 areas.stream().map(ServiceArea::name).toList(), table);
     }
 

@@ -13,7 +13,8 @@ import org.connectedcouncils.maturity.service.Maturity;
 
 /**
  * {@code cc-maturity-map}: the heat map of councils x service areas, coloured and numbered by current level, with
- * the same data as a table; filterable by council type and nation. The same markup on screen and in exports.
+ * the same data as a table; filterable by council type and nation. In exports the server draws the SVG; on screen it
+ * sends the legend and the table, and the browser draws the picture from the table.
  */
 public final class MaturityMapMacro extends BlockMacro<MaturityRequest> {
 
@@ -38,7 +39,8 @@ public final class MaturityMapMacro extends BlockMacro<MaturityRequest> {
             return output.message(new Views.Message("info", output.text().text(MaturityViews.MAP_TITLE),
                     output.text().text(EMPTY, MaturityViews.filterNote(request.filter(), output.text()))));
         }
-        return output.render(MaturityViews.MAP, MaturityViews.map(elementId("cc-maturity-map"), map, output.text()),
+        return output.render(MaturityViews.MAP, MaturityViews.map(elementId("cc-maturity-map"), map, output.text(),
+                !mode.isInteractive()),
                 mode, MaturityViews.WEB_RESOURCE);
     }
 }

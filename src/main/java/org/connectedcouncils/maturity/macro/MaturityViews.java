@@ -59,8 +59,8 @@ public final class MaturityViews {
                 text);
     }
 
-    public static HeatMapView map(String id, HeatMap map, DisplayText text) {
-        return HeatMapView.of(id, map, text, filterNote(map.filter(), text));
+    public static HeatMapView map(String id, HeatMap map, DisplayText text, boolean serverDrawn) {
+        return HeatMapView.of(id, map, text, filterNote(map.filter(), text), serverDrawn);
     }
 
     static String filterNote(HeatMapFilter filter, DisplayText text) {

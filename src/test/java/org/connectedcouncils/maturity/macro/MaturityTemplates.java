@@ -44,7 +44,7 @@ public final class MaturityTemplates {
 
     public static Map<String, Object> views(DisplayText text, String areaName, String councilName, String words) {
         Map<String, Object> views = new LinkedHashMap<>();
-        views.put(MaturityViews.MAP, MaturityViews.map("m", heatMap(areaName, councilName), text));
+        views.put(MaturityViews.MAP, MaturityViews.map("m", heatMap(areaName, councilName), text, true));
         views.put(MaturityViews.BARS, MaturityViews.profile("p", profile(areaName, councilName, words),
                 new SolutionPages(""), text));
         ImpactRollup rollup = impact(areaName, councilName, words);

@@ -24,7 +24,7 @@ public class MaturityTemplatesRenderTest {
     @Test
     public void heatMap_drawsANumberedCellPerCouncilAndArea_andTheSameAsATable() {
         String html = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.heatMap("Waste", "Brighton"),
-                text));
+                text, true));
 
         assertThat(html).contains("<svg", "role=\"img\"", "aria-labelledby=\"m-title\"", "<table");
         assertThat(html).contains(">3</text>", ">1</text>", ">5</text>", "fill=\"#74a9cf\"");
@@ -34,6 +34,19 @@ public class MaturityTemplatesRenderTest {
         assertThat(html).contains("<g transform=\"translate(0 150)\">", "<g transform=\"translate(0 176)\">",
                 "<rect x=\"251\" y=\"1\" width=\"28\" height=\"24\" fill=\"#023858\"",
                 "<text x=\"251\" dx=\"14\" y=\"18\" text-anchor=\"middle\" fill=\"#ffffff\"");
+    }
+
+    @Test
+    public void heatMapOnScreen_sendsTheLegendAndTheTable_andLeavesThePictureToTheBrowser() {
+        String html = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.heatMap("Waste", "Brighton"),
+                text, false));
+
+        assertThat(html).doesNotContain("<svg", "<rect", "<script");
+        assertThat(html).contains("class=\"cc-maturity-scroll cc-maturity-canvas\" tabindex=\"0\" role=\"region\" "
+                + "aria-labelledby=\"m-title\" data-title-id=\"m-title\" data-fill=\"#ffffff\" data-ink=\"#595959\"");
+        // what web/maturity/heat-map.js reads: the colours per level from the legend, the levels from the table
+        assertThat(html).contains("data-level=\"3\" data-fill=\"#74a9cf\" data-ink=\"#172b4d\"",
+                "<td>3 End-to-end digital</td>", "<td>\u2013</td>", "<th scope=\"col\">Waste</th>");
     }
 
     @Test
