@@ -63,3 +63,10 @@ for (const polygon of uk.arcs) {
 const header = `${LON_MIN} ${LAT_MAX} ${LAT0} ${SCALE} ${Math.ceil(width + 4)} ${Math.ceil(height + 4)}`;
 fs.writeFileSync(output, `${header}\n${path}\n`);
 console.log(`${output}: ${path.length} characters, viewBox 0 0 ${Math.ceil(width + 4)} ${Math.ceil(height + 4)}`);
+// The same outline as a static picture: maps on screen show it behind their marks (web/register/register-macros.css),
+// so a render does not send the path; exports write the path inline (AdoptionMapsTest keeps the two alike).
+const [w, h] = [Math.ceil(width + 4), Math.ceil(height + 4)];
+const picture = 'src/main/resources/web/register/uk-outline.svg';
+fs.writeFileSync(picture, `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`
+  + `<path d="${path}" fill="#ebecf0" stroke="#6b778c" stroke-width="0.6"/></svg>\n`);
+console.log(`${picture}: the same outline as a static picture`);

@@ -92,6 +92,15 @@ test('an entry page maps its owner and adopters with distinct marks, a legend an
   const marks = await map.locator('svg.cc-map-svg > path > title').allTextContents();
   assert.ok(marks.some((t) => /Brighton and Hove City Council: Owner/.test(t)), `owner marked: ${marks}`);
   assert.ok(marks.some((t) => /: Using$/.test(t)) && marks.some((t) => /: Evaluating$/.test(t)), `${marks}`);
+  // issue 19: on screen the UK outline is the styles' static picture behind the marks, not a path in every render
+  const svg = map.locator('svg.cc-map-svg');
+  assert.match(await svg.getAttribute('class'), /cc-map-outlined/);
+  assert.equal(await map.locator('svg.cc-map-svg > path:not(:has(title))').count(), 0, 'no inline outline');
+  const outline = await svg.evaluate((e) => getComputedStyle(e).backgroundImage);
+  assert.match(outline, /uk-outline\.svg/);
+  const picture = await page.evaluate((u) => fetch(u).then((r) => r.status + ' ' + r.headers.get('content-type')),
+    outline.replace(/^url\("?|"?\)$/g, ''));
+  assert.match(picture, /^200 image\/svg\+xml/);
   const table = await map.locator('.cc-map-table tbody').innerText();
   assert.match(table, /Brighton and Hove City Council\s+Owner/);
   assert.deepEqual(await seriousViolations(page), [], 'axe on the entry map');

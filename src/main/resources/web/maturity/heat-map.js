@@ -52,10 +52,10 @@
             return;
         }
         var palette = colours(root, canvas);
-        var areas = Array.prototype.slice.call(table.querySelectorAll('thead th'), 1).map(function (th) {
+        var areas = Array.prototype.slice.call(table.querySelectorAll('thead > tr > th'), 1).map(function (th) {
             return th.textContent.trim();
         });
-        var rows = table.querySelectorAll('tbody tr');
+        var rows = table.querySelectorAll('tbody > tr');
         var width = LABEL_WIDTH + Math.max(1, areas.length) * CELL + HEADER_OVERHANG;
         var height = HEADER + rows.length * ROW + 4;
         var svg = node('svg', {

@@ -29,6 +29,11 @@ import org.connectedcouncils.common.domain.PageRequest;
  */
 public final class AoCouncilDirectory implements CouncilDirectory {
 
+    /** Every column {@link #toCouncil} reads (and the key, which a streamed row needs). */
+    private static final String COLUMNS = String.join(",", "ID", AoCouncil.CODE, "NAME", AoCouncil.TYPE, "REGION",
+            "RETIRED", AoCouncil.NATION, AoCouncil.COUNTRY, AoCouncil.LATITUDE, AoCouncil.LONGITUDE,
+            AoCouncil.SUCCESSOR_CODE, AoCouncil.ENDED_ON);
+
     private final ActiveObjects ao;
 
     public AoCouncilDirectory(ActiveObjects ao) {
@@ -47,10 +52,15 @@ public final class AoCouncilDirectory implements CouncilDirectory {
         }
         List<String> values = codes.stream().map(CouncilCode::value).distinct().sorted().toList();
         String in = AoSql.placeholders(values.size());
-        return Arrays.stream(ao.find(AoCouncil.class, Query.select().where(AoCouncil.CODE + " IN (" + in + ")",
-                        values.toArray())))
-                .map(AoCouncilDirectory::toCouncil)
-                .collect(java.util.stream.Collectors.toMap(Council::code, c -> c));
+        // streamed read-only rows of the columns a Council is made of: about half the cost of find()'s entities
+        // for the heat map's ~400 councils per request (issue 19's benchmark)
+        Map<CouncilCode, Council> found = new HashMap<>();
+        ao.stream(AoCouncil.class, Query.select(COLUMNS).where(AoCouncil.CODE + " IN (" + in + ")",
+                values.toArray()), row -> {
+                    Council council = toCouncil(row);
+                    found.put(council.code(), council);
+                });
+        return found;
     }
 
     @Override

@@ -16,10 +16,13 @@ import org.connectedcouncils.council.domain.UkOutline;
  * A server-rendered SVG map of councils, shared by every macro that draws one (entry page, adoption figures, council
  * profile) through the one fragment {@code templates/common/council-map.vm}: the UK outline, one mark per council
  * placed by its point, a distinct shape per role with a legend, a table of every council shown beside it and a list
- * of those the map cannot place (no point, beyond the UK). The same markup for display and export, no script.
+ * of those the map cannot place (no point, beyond the UK). No script. The outline (an 11 KB path) is written into
+ * the markup only when {@code outlineInline} (export and mail, where nothing else can be loaded); otherwise the page's
+ * styles draw it behind the marks from the static {@code web/register/uk-outline.svg}, so a screen render does not
+ * escape and send it every time (issue 19's review of the card's benchmark row).
  */
-public record CouncilMap(String id, String title, int width, int height, String outline, List<Mark> marks,
-        List<Legend> legend, List<Row> rows, List<String> unplaced) {
+public record CouncilMap(String id, String title, int width, int height, boolean outlineInline, String outline,
+        List<Mark> marks, List<Legend> legend, List<Row> rows, List<String> unplaced) {
 
     public static final String PREFIX = "connected-councils.map.";
 
@@ -63,9 +66,15 @@ public record CouncilMap(String id, String title, int width, int height, String 
     public record Shown(CouncilCode code, Symbol symbol, String role) {
     }
 
-    /** The map of {@code shown} councils, named and placed from {@code councils}. */
+    /** The map of {@code shown} councils, named and placed from {@code councils}, its outline in the markup. */
     public static CouncilMap of(String id, String title, List<Shown> shown, Map<CouncilCode, Council> councils,
             List<Legend> legend, DisplayText text) {
+        return of(id, title, shown, councils, legend, text, true);
+    }
+
+    /** The same; {@code outlineInline} false leaves the outline to the page's styles (interactive output only). */
+    public static CouncilMap of(String id, String title, List<Shown> shown, Map<CouncilCode, Council> councils,
+            List<Legend> legend, DisplayText text, boolean outlineInline) {
         UkOutline uk = UkOutline.bundled();
         List<Shown> drawn = new ArrayList<>(shown);
         // later symbols first, so the owner's star (and this council's diamond) lie on top of any mark at its place
@@ -87,7 +96,8 @@ public record CouncilMap(String id, String title, int width, int height, String 
                 unplaced.add(text.text(PREFIX + "unplacedItem", name, s.role()));
             }
         }
-        return new CouncilMap(id, title, uk.width(), uk.height(), uk.path(), marks, legend, rows, unplaced);
+        return new CouncilMap(id, title, uk.width(), uk.height(), outlineInline, outlineInline ? uk.path() : "", marks,
+                legend, rows, unplaced);
     }
 
     private static String name(CouncilCode code, Map<CouncilCode, Council> councils) {

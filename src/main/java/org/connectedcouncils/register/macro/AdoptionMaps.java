@@ -32,7 +32,7 @@ final class AdoptionMaps {
     }
 
     /** The entry's map: its owner and the councils that declared they use, evaluate or stopped using it. */
-    static CouncilMap entry(String id, SolutionCard card, RegisterText text) {
+    static CouncilMap entry(String id, SolutionCard card, RegisterText text, boolean outlineInline) {
         List<CouncilMap.Shown> shown = new ArrayList<>();
         shown.add(new CouncilMap.Shown(card.solution().content().ownerCouncil(), Symbol.STAR,
                 text.text(CouncilMap.PREFIX + "owner")));
@@ -42,7 +42,7 @@ final class AdoptionMaps {
         legend.add(Symbol.STAR.legend(text.text(CouncilMap.PREFIX + "owner")));
         legend.addAll(statesLegend(text));
         return CouncilMap.of(id + "-map", text.text(CouncilMap.PREFIX + "entry.title",
-                card.solution().content().name()), shown, card.councils(), legend, text.display());
+                card.solution().content().name()), shown, card.councils(), legend, text.display(), outlineInline);
     }
 
     /**

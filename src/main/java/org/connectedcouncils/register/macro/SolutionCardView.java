@@ -146,7 +146,8 @@ public record SolutionCardView(
         return new SolutionCardView(id, s.key().toString(), RegisterTableView.REST_PATH + "/" + s.key(), c.name(),
                 c.summary(), text.phaseLozenge(c.phase()),
                 text.confirmationDue(card.confirmation(), s), facts,
-                tagGroups(c, areaNames, text), links, counts, adopters, notes, List.of(AdoptionMaps.entry(id, card, text)), declare,
+                tagGroups(c, areaNames, text), links, counts, adopters, notes,
+                List.of(AdoptionMaps.entry(id, card, text, !interactive)), declare,
                 confirm, scriptTexts, reuseTerms(c.reuse(), text), reuseLinks(c.reuse(), text),
                 retirement(s.retirement(), text));
     }

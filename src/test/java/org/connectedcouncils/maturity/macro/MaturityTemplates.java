@@ -42,6 +42,11 @@ public final class MaturityTemplates {
         return views(text, "Waste <b>and</b> recycling", "Brighton & Hove \"City\"", "<script>alert(1)</script>");
     }
 
+    /** The heat map as the macro renders it on screen (legend and table; the browser draws the picture). */
+    public static HeatMapView screenMap(DisplayText text) {
+        return MaturityViews.map("m", heatMap("Waste", "Brighton"), text, false);
+    }
+
     public static Map<String, Object> views(DisplayText text, String areaName, String councilName, String words) {
         Map<String, Object> views = new LinkedHashMap<>();
         views.put(MaturityViews.MAP, MaturityViews.map("m", heatMap(areaName, councilName), text, true));

@@ -2,12 +2,15 @@ package org.connectedcouncils.register.macro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.council.domain.UkOutline;
 import org.connectedcouncils.council.view.CouncilMap;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -39,6 +42,27 @@ public class AdoptionMapsTest {
         assertThat(html).contains("<svg", "role=\"img\"", "class=\"aui cc-map-table\"", "cc-map-legend")
                 .contains("Council &quot;&lt;i&gt;of&lt;/i&gt;&quot; Evil: Owner")
                 .doesNotContain("<i>of</i>").doesNotContain("<script");
+    }
+
+    @Test
+    public void card_carriesTheUkOutlineInlineOnlyForExport_onScreenTheStylesDrawItFromTheStaticPicture()
+            throws Exception {
+        String path = UkOutline.bundled().path();
+        TemplateText i18n = new TemplateText(new PropertiesMessages());
+        String exported = velocity.render(SolutionCardMacro.STATIC_CARD, Map.of("view", SolutionCardView.of("s",
+                MacroTestData.card(false, false), OutputMode.STATIC, text), "i18n", i18n));
+        String screen = velocity.render(SolutionCardMacro.CARD, Map.of("view", SolutionCardView.of("s",
+                MacroTestData.card(false, false), OutputMode.INTERACTIVE, text), "i18n", i18n));
+
+        assertThat(exported).contains("<path d=\"" + path + "\"").doesNotContain("cc-map-outlined");
+        assertThat(screen).contains("class=\"cc-map-svg cc-map-outlined\"", "role=\"img\"",
+                "<title id=\"s-map-title\">").doesNotContain(path.substring(0, 40));
+        // the static picture the styles show is the same outline, in the same box
+        try (InputStream in = getClass().getResourceAsStream("/web/register/uk-outline.svg")) {
+            String svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(svg).contains("viewBox=\"0 0 " + UkOutline.bundled().width() + " "
+                    + UkOutline.bundled().height() + "\"", "<path d=\"" + path + "\"");
+        }
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingUberspect;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.connectedcouncils.maturity.macro.MaturityTemplates;
+import org.connectedcouncils.maturity.macro.MaturityViews;
 import org.connectedcouncils.workinggroup.macro.WorkingGroupTemplates;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -97,6 +98,8 @@ public class VelocityAllowlistTest {
             velocity.render(template, Map.of("view", view, "i18n", i18n));
             RENDERED.add(template);
         });
+        // the heat map's second form (on screen: no SVG, an empty region the browser draws into)
+        velocity.render(MaturityViews.MAP, Map.of("view", MaturityTemplates.screenMap(text), "i18n", i18n));
         velocity.render("templates/register/council.vm", Map.of("i18n", i18n, "view", CouncilProfileView.of(
                 MacroTestData.profile(), new SolutionPages(""), text).withInvitations(new CouncilInvitations(List.of(
                         new CouncilInvitations.Waiting("/r", "1", "WG-1", "G", "Offered the lead", "1 Nov 2026")),
