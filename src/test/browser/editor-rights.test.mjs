@@ -1,6 +1,6 @@
 // Issue 24 in the browser: "request editor rights for my council". The viewer asks to edit for Brighton from its
 // profile; Brighton's editor sees the request there and approves it; the viewer can then edit Brighton's entries.
-// A second request while one waits is refused. Every page is axe-clean. Writes editor-rights-request.png and
+// A second request while one waits is refused; the viewer is notified of the approval. Every page is axe-clean. Writes editor-rights-request.png and
 // editor-rights-approve.png. At the end an admin removes the mapping the approval made, so the files after this one
 // find the viewer as they expect.
 import { test, before, after } from 'node:test';
@@ -12,7 +12,12 @@ const PROFILE = `${BASE}/councils/${BRIGHTON}`;
 
 let browser;
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  if (browser) {
+    await removeViewersMapping(); // also when the test failed half-way (204, or 404 once it is gone)
+    await browser.close();
+  }
+});
 
 async function brightonEntry() {
   const found = await rest('viewer', 'GET', `solutions?owner=${BRIGHTON}&limit=100`);
@@ -23,9 +28,11 @@ async function brightonEntry() {
 
 test('a viewer asks to edit for a council, its editor approves, and the viewer can then edit its entries', async () => {
   const key = await brightonEntry();
-  const viewer = await pageAs(browser, 'viewer');
+  let viewer = await pageAs(browser, 'viewer');
   await viewer.goto(`${BASE}/solutions/${key}`, { waitUntil: 'networkidle' });
   assert.equal(await viewer.locator('a.cc-entry-link[href$="/edit"]').count(), 0, 'no edit link before');
+  await viewer.goto(`${BASE}/solutions/${key}/edit`, { waitUntil: 'networkidle' });
+  assert.equal(await viewer.locator('form.cc-editor-form').count(), 0, 'nor the entry editor');
 
   await viewer.goto(PROFILE, { waitUntil: 'networkidle' });
   const panel = viewer.locator('section.cc-editor-rights');
@@ -61,22 +68,32 @@ test('a viewer asks to edit for a council, its editor approves, and the viewer c
     .waitFor();
   assert.deepEqual(editor.errors, []);
 
+  await editor.close();
+  await viewer.close();
+  // the context's cookie says who acts: a fresh page as the viewer again (the editor's page set it to the editor)
+  viewer = await pageAs(browser, 'viewer');
   await viewer.goto(`${BASE}/solutions/${key}`, { waitUntil: 'networkidle' });
   const edit = viewer.locator('a.cc-entry-link[href$="/edit"]');
   assert.equal(await edit.count(), 1, 'the viewer now edits for Brighton');
   await viewer.goto(`${BASE}/solutions/${key}/edit`, { waitUntil: 'networkidle' });
-  assert.ok(await viewer.locator('form').count() > 0, 'the entry editor opens for them');
+  assert.equal(await viewer.locator('form.cc-editor-form').count(), 1, 'the entry editor opens for them');
+  await viewer.goto(`${BASE}/plugins/servlet/connected-councils/notifications`);
+  await viewer.locator('.cc-notify-item', { hasText: 'approved your request to edit for Brighton and Hove City Council' })
+    .first().waitFor();
   const mineNow = await rest('viewer', 'GET', `councils/${BRIGHTON}/editor-requests/mine`);
   assert.equal(mineNow.json.state, 'approved');
   assert.deepEqual(viewer.errors, []);
   await viewer.close();
-  await editor.close();
+  assert.equal(await removeViewersMapping(), 204, 'the approval made a user mapping, which the admin removes again');
+});
 
+/** Removes the mapping an approval gave the viewer (the admin's REST call, after the preview's WebSudo prompt). */
+async function removeViewersMapping() {
   const admin = await adminPage(browser);
-  const removed = await admin.evaluate(async (url) => (await fetch(url, {
+  const status = await admin.evaluate(async (url) => (await fetch(url, {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ type: 'user', principal: 'user-viewer', councilCode: 'E06000043', role: 'editor' }),
   })).status, `${BASE}/rest/connected-councils/1.0/admin/mappings/remove`);
-  assert.equal(removed, 204, 'the approval made a user mapping, which the admin removes again');
   await admin.close();
-});
+  return status;
+}
