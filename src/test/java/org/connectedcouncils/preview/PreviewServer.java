@@ -20,6 +20,11 @@ import com.atlassian.confluence.macro.Macro;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
+import org.connectedcouncils.testing.DemoCouncilEditors;
+import org.connectedcouncils.notify.ao.AoNotificationStore;
+import org.connectedcouncils.notify.service.EditorRightsNotices;
+import org.connectedcouncils.council.service.CouncilActors;
+import org.connectedcouncils.council.service.EditorRequests;
 import org.connectedcouncils.council.ao.AoCouncilDirectory;
 import org.connectedcouncils.profile.macro.CouncilProfileMacro;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
@@ -54,6 +59,7 @@ import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
+import org.connectedcouncils.testing.EditorRequestsFixture;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
@@ -133,7 +139,9 @@ public final class PreviewServer implements AutoCloseable {
         int loaded = demo ? loadDemoData(ao, store, councils, serviceAreas, projectPages, settings, audit)
                 : 0;
 
-        RequestActor actor = new RequestActor();
+        // the demo users act for the councils DemoUsers gives them and for those a user mapping (an approved request
+        // for editor rights, or the admin's screen) adds, as Confluence's actor provider resolves them
+        RequestActor actor = new RequestActor(new CouncilActors(new AoRoleMappings(ao), () -> null));
         RequestLocale locale = new RequestLocale();
         PropertiesMessages messages = new PropertiesMessages(locale::current);
         AuditAfterCommit audited = new AuditAfterCommit(new AoTransactions(ao), audit, List.of());
@@ -157,13 +165,17 @@ public final class PreviewServer implements AutoCloseable {
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
         Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
                 audited, audited, Clock.systemUTC());
+        EditorRequests editorRequests = EditorRequestsFixture.over(ao, councils, actor, audited, people,
+                Clock.systemUTC());
+        audited.subscribe(new EditorRightsNotices(new DemoCouncilEditors(), new AoNotificationStore(ao), councils));
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations(), groups.records(),
                 people, projectPages);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
-                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), maturity, actor, output),
+                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), maturity, editorRequests,
+                        actor, output),
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
@@ -183,12 +195,13 @@ public final class PreviewServer implements AutoCloseable {
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited),
                         new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
-        ResourceConfig rest = RestServer.withContacts(RestServer.withCouncilServices(RestServer.withMaturity(
+        ResourceConfig rest = RestServer.withEditorRequests(RestServer.withContacts(RestServer.withCouncilServices(
+                RestServer.withMaturity(
                 RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
                         messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited)),
-                new ContactReassignment(store, actor, audited, people, Clock.systemUTC()));
+                new ContactReassignment(store, actor, audited, people, Clock.systemUTC())), editorRequests);
         rest.register(locale.filter());
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -19,6 +19,7 @@ import static org.connectedcouncils.testing.DemoUsers.VIEWER;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.council.ao.AoEditorRequestStore;
+import org.connectedcouncils.council.domain.EditorRequest;
 import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
@@ -173,6 +177,7 @@ public class AuthorisationMatrixDbTest {
         List<Row> rows = new ArrayList<>();
         rows.addAll(registerRows());
         rows.addAll(directoryAndAdminRows());
+        rows.addAll(editorRequestRows());
         rows.addAll(groupRows());
         rows.addAll(notifyRows());
         rows.addAll(maturityRows());
@@ -264,6 +269,31 @@ public class AuthorisationMatrixDbTest {
         Map<String, Object> body = new LinkedHashMap<>(SecuritySeed.solutionBody(owner));
         body.put("version", seed.version(entry(key)));
         return json("PUT", entry(key), HttpCalls.json(body));
+    }
+
+    /**
+     * Requests for editor rights for Brighton: anyone signed in who does not edit for it may ask (and then sees their
+     * request); its editors and admins list and decide. The rows run in this order: "mine" after each role asked.
+     */
+    private static List<Row> editorRequestRows() {
+        String requests = "councils/" + BRIGHTON + "/editor-requests";
+        return List.of(
+                row("GET /councils/{code}/editor-requests", get(requests), 401, 403, 200, 403, 403, 403, 200),
+                row("POST /councils/{code}/editor-requests", () -> json("POST", requests,
+                        "{\"reason\":\"I run the digital team\"}"), 401, 201, 409, 201, 201, 201, 201),
+                row("GET /councils/{code}/editor-requests/mine", get(requests + "/mine"),
+                        401, 200, 404, 200, 200, 200, 200),
+                row("POST /councils/{code}/editor-requests/{id}/approve", () -> json("POST", requests + "/"
+                        + freshEditorRequest() + "/approve", "{}"), 401, 403, 200, 403, 403, 403, 200),
+                row("POST /councils/{code}/editor-requests/{id}/refuse", () -> json("POST", requests + "/"
+                        + freshEditorRequest() + "/refuse", "{\"reason\":\"Ask your manager\"}"),
+                        401, 403, 200, 403, 403, 403, 200));
+    }
+
+    /** A new pending request of a new person for Brighton, stored directly. */
+    private static long freshEditorRequest() {
+        return new AoEditorRequestStore(fixture.data.db.ao()).create(EditorRequest.pending(
+                CouncilCode.of(BRIGHTON), "user-asking-" + seed.next(), "New here", Instant.now())).id();
     }
 
     private static List<Row> directoryAndAdminRows() {

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.domain.Actor;
@@ -54,6 +55,7 @@ import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.testing.EditorRequestsFixture;
 import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoPeople;
@@ -329,7 +331,9 @@ public class StoredXssDbTest {
                 .body());
         Macro card = new SolutionCardMacro(register, output);
         Macro profile = new CouncilProfileMacro(register, fixture.invitations,
-                MaturityFixture.over(fixture.register), fixture.register.actor, output);
+                MaturityFixture.over(fixture.register), EditorRequestsFixture.over(fixture.register.db.ao(),
+                fixture.register.councils, fixture.register.actor, fixture.register.transactions, PersonNames.NONE,
+                fixture.register.clock), fixture.register.actor, output);
         Macro group = new WorkingGroupMacro(groups, output);
         Macro report = new StatusReportMacro(groups, output, fixture.register.clock);
         for (Stored s : stored) {

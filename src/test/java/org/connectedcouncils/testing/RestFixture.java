@@ -6,7 +6,9 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import org.connectedcouncils.council.ao.AoEditorRequestStore;
 import org.connectedcouncils.council.ao.AoRoleMappings;
+import org.connectedcouncils.council.service.EditorRequests;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.ContactReassignment;
@@ -91,7 +93,11 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             data.transactions, data.transactions);
     public final ContactReassignment contacts = new ContactReassignment(data.store, actor, data.transactions, people,
             data.clock);
-    public final RestServer server = RestServer.start(RestServer.withContacts(RestServer.withCouncilServices(
+    public final EditorRequests editorRequests = new EditorRequests(new AoEditorRequestStore(data.db.ao()),
+            data.councils, mappings, actor, data.transactions, data.transactions, data.transactions, people,
+            data.clock);
+    public final RestServer server = RestServer.start(RestServer.withEditorRequests(RestServer.withContacts(
+            RestServer.withCouncilServices(
             RestServer.withMaturity(
             RestServer.withNotify(RestServer.withRegisterTable(
             RestServer.application(register, data.councils, data.serviceAreas, administration, messages, actor, io,
@@ -104,7 +110,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity), councilListUpdate), contacts));
+            }), maturity), councilListUpdate), contacts), editorRequests));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

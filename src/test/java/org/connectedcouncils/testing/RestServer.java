@@ -15,6 +15,8 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import org.connectedcouncils.council.rest.CouncilResource;
+import org.connectedcouncils.council.rest.EditorRequestResource;
+import org.connectedcouncils.council.service.EditorRequests;
 import org.connectedcouncils.profile.rest.CouncilProfileResource;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.common.i18n.Messages;
@@ -101,7 +103,7 @@ public final class RestServer implements AutoCloseable {
             GroupHistoryResource.class, GroupHistoryHtmlResource.class, SolutionReportResource.class,
             PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
             PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class,
-            NotifyAdminResource.class, AdminContactResource.class);
+            NotifyAdminResource.class, AdminContactResource.class, EditorRequestResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -235,6 +237,16 @@ public final class RestServer implements AutoCloseable {
             @Override
             protected void configure() {
                 bind(listUpdate).to(CouncilListUpdate.class);
+            }
+        });
+    }
+
+    /** Adds the council feature's requests for editor rights; without it only those endpoints fail. */
+    public static ResourceConfig withEditorRequests(ResourceConfig application, EditorRequests requests) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(requests).to(EditorRequests.class);
             }
         });
     }

@@ -13,6 +13,7 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.council.service.CouncilEdits;
+import org.connectedcouncils.council.service.MappingGrants;
 import org.connectedcouncils.council.service.RoleMappings;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.FieldError;
@@ -44,6 +45,7 @@ public final class Administration {
     private final AuditTrail audit;
     private final Clock clock;
     private final CouncilEdits councilEdits;
+    private final MappingGrants grants;
 
     public Administration(ActorProvider actors, CouncilDirectory councils, RoleMappings mappings,
             ServiceAreaCatalogue serviceAreas, SettingsStore settings, AuditTrail audit, Clock clock) {
@@ -55,6 +57,7 @@ public final class Administration {
         this.audit = audit;
         this.clock = clock;
         this.councilEdits = new CouncilEdits(councils, audit);
+        this.grants = new MappingGrants(councils, mappings, audit);
     }
 
     public AppSettings settings() {
@@ -94,20 +97,7 @@ public final class Administration {
     }
 
     public RoleMapping addMapping(RoleMapping mapping) {
-        Actor actor = admin();
-        List<FieldError> errors = new ArrayList<>();
-        if (mapping.principal().isBlank() || mapping.principal().length() > 255) {
-            errors.add(FieldError.of("principal", "connected-councils.error.group"));
-        }
-        if (councils.find(mapping.council()).filter(c -> !c.retired()).isEmpty()) {
-            errors.add(FieldError.of("councilCode", "connected-councils.error.council", mapping.council().value()));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        mappings.add(mapping);
-        audit.record(mappingRecord("connected-councils.audit.mapping.added", mapping, actor, null, describe(mapping)));
-        return mapping;
+        return grants.grant(mapping, admin());
     }
 
     public void removeMapping(RoleMapping mapping) {
@@ -178,6 +168,6 @@ public final class Administration {
     }
 
     private static String describe(RoleMapping m) {
-        return m.type().code() + " " + m.principal() + " → " + m.council().value() + " (" + m.role().code() + ")";
+        return MappingGrants.describe(m);
     }
 }

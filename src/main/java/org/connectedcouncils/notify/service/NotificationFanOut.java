@@ -160,7 +160,7 @@ public final class NotificationFanOut implements DomainEventSubscriber {
         return code == null ? null : councils.find(code).map(Council::name).orElse(code.value());
     }
 
-    private static String cut(String text) {
+    static String cut(String text) {
         return text == null || text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX - 1) + "\u2026";
     }
 }

@@ -1,5 +1,7 @@
 package org.connectedcouncils.profile.macro;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
@@ -15,6 +17,7 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.council.service.EditorRequests;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.RegisterQueries;
@@ -39,17 +42,22 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
     /** The script of the profile's form to offer to lead in a service area or withdraw (its editors, on screen). */
     static final String LEADS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-leads";
 
+    /** The script of the profile's editor-rights panel: ask, approve, refuse (signed-in people, on screen). */
+    static final String EDITOR_RIGHTS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-editor-rights";
+
     private final RegisterQueries queries;
     private final Invitations invitations;
     private final Maturity maturity;
+    private final EditorRequests editorRequests;
     private final ActorProvider actors;
 
     public CouncilProfileMacro(RegisterQueries queries, Invitations invitations, Maturity maturity,
-            ActorProvider actors, MacroOutput output) {
+            EditorRequests editorRequests, ActorProvider actors, MacroOutput output) {
         super(output);
         this.queries = queries;
         this.invitations = invitations;
         this.maturity = maturity;
+        this.editorRequests = editorRequests;
         this.actors = actors;
     }
 
@@ -82,15 +90,22 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
                 .withLeads(CouncilLeads.of(id + "-leads", councilMaturity, maturity.leaders(null, code), mayLead,
                         output.text()));
         CouncilProfileView view = mode.isInteractive() ? shown.onScreen() : shown;
-        if (!mayLead) {
+        if (!onScreen || actor.isAnonymous()) {
             return output.render(PROFILE, view, mode);
         }
-        if (!editor) {
-            return output.render(PROFILE, view, mode, MacroOutput.WEB_RESOURCE, LEADS_WEB_RESOURCE);
+        view = view.withEditorRights(CouncilEditorRights.of(id + "-editors", code.value(),
+                editorRequests.standing(code, PageRequest.FIRST), output.text()));
+        List<String> scripts = new ArrayList<>(List.of(MacroOutput.WEB_RESOURCE));
+        if (editor) {
+            Page<Invitation> waiting = invitations.pendingFor(code, PageRequest.FIRST);
+            view = view.withInvitations(CouncilInvitations.of(waiting, invitations.groupNames(waiting),
+                    output.text()));
+            scripts.add(GROUP_WEB_RESOURCE);
         }
-        Page<Invitation> waiting = invitations.pendingFor(code, PageRequest.FIRST);
-        return output.render(PROFILE, view.withInvitations(CouncilInvitations.of(waiting,
-                invitations.groupNames(waiting), output.text())), mode, MacroOutput.WEB_RESOURCE, GROUP_WEB_RESOURCE,
-                LEADS_WEB_RESOURCE);
+        if (mayLead) {
+            scripts.add(LEADS_WEB_RESOURCE);
+        }
+        scripts.add(EDITOR_RIGHTS_WEB_RESOURCE);
+        return output.render(PROFILE, view, mode, scripts.toArray(String[]::new));
     }
 }

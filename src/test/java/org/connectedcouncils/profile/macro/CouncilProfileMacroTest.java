@@ -8,9 +8,13 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
+import org.connectedcouncils.council.domain.EditorRequestState;
+import org.connectedcouncils.council.domain.EditorRequest;
+import org.connectedcouncils.council.service.EditorRequests;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -58,6 +62,8 @@ public class CouncilProfileMacroTest {
     @Mock
     private Maturity maturity;
     @Mock
+    private EditorRequests editorRequests;
+    @Mock
     private ActorProvider actors;
 
     private final RecordingTemplateRenderer renderer = new RecordingTemplateRenderer();
@@ -65,7 +71,7 @@ public class CouncilProfileMacroTest {
 
     @Before
     public void setUp() {
-        target = new CouncilProfileMacro(queries, invitations, maturity, actors,
+        target = new CouncilProfileMacro(queries, invitations, maturity, editorRequests, actors,
                 new MacroOutput(renderer.templateRenderer(), new RecordingPageBuilder().pageBuilderService(),
                         new PropertiesMessages()));
     }
@@ -94,6 +100,8 @@ public class CouncilProfileMacroTest {
         Page<Invitation> waiting = new Page<>(List.of(offer), 0, 25, 1);
         when(invitations.pendingFor(eq(LEEDS), any())).thenReturn(waiting);
         when(invitations.groupNames(waiting)).thenReturn(Map.of(WorkingGroupKey.of(9), "Shared forms"));
+        when(editorRequests.standing(eq(LEEDS), any())).thenReturn(new EditorRequests.Standing(true, true, true,
+                Optional.empty(), new Page<>(List.of(), 0, 25, 0), Map.of()));
 
         target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
         CouncilProfileView shown = (CouncilProfileView) renderer.last().view();
@@ -145,6 +153,8 @@ public class CouncilProfileMacroTest {
         when(maturity.leaders(null, LEEDS)).thenReturn(List.of(new Leader(LEEDS, "Leeds City Council", "waste",
                 "Waste", MaturityLevel.END_TO_END, Instant.EPOCH)));
         when(actors.current()).thenReturn(Actor.editor("user-leeds", LEEDS));
+        when(editorRequests.standing(eq(LEEDS), any())).thenReturn(new EditorRequests.Standing(true, true, true,
+                Optional.empty(), new Page<>(List.of(), 0, 25, 0), Map.of()));
 
         target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
         CouncilLeads shown = ((CouncilProfileView) renderer.last().view()).leads().get(0);
@@ -162,6 +172,37 @@ public class CouncilProfileMacroTest {
         assertThat(exported.editable()).isFalse();
         assertThat(exported.choices()).isEmpty();
         assertThat(other.editable()).as("another council's editor").isFalse();
+    }
+
+    @Test
+    public void execute_offersEditorRightsToOthersAndTheirRequestsToItsEditors_onScreenOnly() throws Exception {
+        when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
+        when(maturity.profile(LEEDS)).thenReturn(new CouncilMaturity(emptyProfile().council(), List.of(), Map.of()));
+        when(invitations.pendingFor(eq(LEEDS), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
+        EditorRequest withId = new EditorRequest(7, LEEDS, "user-jo", "I run <b>forms</b>",
+                EditorRequestState.PENDING, Instant.parse("2026-11-02T10:00:00Z"), null, null, null);
+        when(editorRequests.standing(eq(LEEDS), any())).thenReturn(
+                new EditorRequests.Standing(true, false, false, Optional.empty(), new Page<>(List.of(), 0, 25, 0),
+                        Map.of()),
+                new EditorRequests.Standing(true, true, true, Optional.empty(), new Page<>(List.of(withId), 0, 25, 1),
+                        Map.of("user-jo", "Jo Bloggs")));
+        when(actors.current()).thenReturn(Actor.viewer("user-jo"));
+
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
+        CouncilEditorRights asking = ((CouncilProfileView) renderer.last().view()).editorRights().get(0);
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.pdf());
+        List<CouncilEditorRights> exported = ((CouncilProfileView) renderer.last().view()).editorRights();
+        when(actors.current()).thenReturn(Actor.editor("user-leeds", LEEDS));
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
+        CouncilEditorRights deciding = ((CouncilProfileView) renderer.last().view()).editorRights().get(0);
+
+        assertThat(asking.mayAsk()).isTrue();
+        assertThat(asking.decides()).isFalse();
+        assertThat(exported).isEmpty();
+        assertThat(deciding.mayAsk()).isFalse();
+        assertThat(deciding.pending()).containsExactly(new CouncilEditorRights.Pending("7", "Jo Bloggs",
+                "2 Nov 2026", "I run <b>forms</b>", "Approve the request of Jo Bloggs",
+                "Refuse the request of Jo Bloggs"));
     }
 
     @Test

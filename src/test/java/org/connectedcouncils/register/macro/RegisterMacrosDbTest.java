@@ -1,5 +1,6 @@
 package org.connectedcouncils.register.macro;
 
+import org.connectedcouncils.common.service.PersonNames;
 import org.connectedcouncils.common.macro.MacroOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
@@ -18,6 +19,7 @@ import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.RegisterQueries;
+import org.connectedcouncils.testing.EditorRequestsFixture;
 import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.RecordingPageBuilder;
@@ -157,7 +159,8 @@ public class RegisterMacrosDbTest {
     public void council_rendersOwnedAndAdoptedSolutionsWithSavings() throws Exception {
         Macro target = new CouncilProfileMacro(queries, WorkingGroupWiring.workingGroups(fixture.db.ao(),
                 fixture.councils, fixture.serviceAreas, fixture.register, fixture.actor, new LocalProjectPages(),
-                new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), MaturityFixture.over(fixture), fixture.actor,
+                new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), MaturityFixture.over(fixture), EditorRequestsFixture.over(fixture.db.ao(),
+                fixture.councils, fixture.actor, fixture.transactions, PersonNames.NONE, fixture.clock), fixture.actor,
                 output);
 
         String owner = target.execute(Map.of("council", BRIGHTON.value()), null, TestConversionContext.display());

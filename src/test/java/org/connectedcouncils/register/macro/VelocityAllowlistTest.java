@@ -28,6 +28,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.profile.macro.CouncilInvitations;
+import org.connectedcouncils.profile.macro.CouncilEditorRights;
 import org.connectedcouncils.profile.macro.CouncilLeadsTest;
 import org.connectedcouncils.profile.macro.CouncilPictures;
 import org.connectedcouncils.profile.macro.CouncilProfileView;
@@ -106,7 +107,10 @@ public class VelocityAllowlistTest {
                         List.of("n"))).withPictures(CouncilPictures.of("p", MacroTestData.profile(),
                 new CouncilMaturity(MacroTestData.profile().council(), List.of(new CouncilMaturity.Bar(
                         MacroTestData.areas().get(0), null, 2.0)), Map.of()), text))
-                .withLeads(CouncilLeadsTest.leads(text, "Waste", "Evil", true))));
+                .withLeads(CouncilLeadsTest.leads(text, "Waste", "Evil", true))
+                .withEditorRights(List.of(new CouncilEditorRights("r", "E06000043", List.of("n"), true, true,
+                        List.of(new CouncilEditorRights.Pending("1", "Jo", "1 Nov 2026", "Why", "a", "r")),
+                        List.of("n"))))));
         WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
                 Map.of("view", view.getValue(), "i18n", i18n)));
     }
