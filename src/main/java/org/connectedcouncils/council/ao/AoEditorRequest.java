@@ -12,7 +12,7 @@ import net.java.ao.schema.Unique;
 /**
  * A person's request for editor rights for a council. {@code PENDING_KEY} holds "council:user" while the request is
  * pending and "decided-&lt;ID&gt;" once decided; being unique, it lets the database refuse a second pending request of
- * the same person for the same council (model version 13).
+ * the same person for the same council (model version 12).
  */
 @Table("EDITOR_REQUEST")
 public interface AoEditorRequest extends Entity {

@@ -1,4 +1,4 @@
-package org.connectedcouncils.council.ao.upgrade.v13;
+package org.connectedcouncils.council.ao.upgrade.v12;
 
 import java.util.Date;
 
@@ -9,9 +9,9 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Frozen copy of {@code AoEditorRequest} as model version 13 created it (table EDITOR_REQUEST). */
+/** Frozen copy of {@code AoEditorRequest} as model version 12 created it (table EDITOR_REQUEST). */
 @Table("EDITOR_REQUEST")
-public interface AoEditorRequestV13 extends Entity {
+public interface AoEditorRequestV12 extends Entity {
 
     String COUNCIL_CODE = "COUNCIL_CODE";
     String REQUESTER = "REQUESTER";

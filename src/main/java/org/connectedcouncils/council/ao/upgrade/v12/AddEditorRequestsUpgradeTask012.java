@@ -1,19 +1,19 @@
-package org.connectedcouncils.council.ao.upgrade.v13;
+package org.connectedcouncils.council.ao.upgrade.v12;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 
-/** Model version 13: adds the table of requests for editor rights. A new table only; every existing row stays. */
-public final class AddEditorRequestsUpgradeTask013 implements ActiveObjectsUpgradeTask {
+/** Model version 12: adds the table of requests for editor rights. A new table only; every existing row stays. */
+public final class AddEditorRequestsUpgradeTask012 implements ActiveObjectsUpgradeTask {
 
     @Override
     public ModelVersion getModelVersion() {
-        return ModelVersion.valueOf("13");
+        return ModelVersion.valueOf("12");
     }
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(AoEditorRequestV13.class);
+        ao.migrate(AoEditorRequestV12.class);
     }
 }
