@@ -61,6 +61,7 @@ import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.workinggroup.ao.AoLinkingGroups;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.macro.GroupDirectoryMacro;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
@@ -72,11 +73,13 @@ import org.connectedcouncils.testing.RecordingAuditTrail;
 import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.RestServer;
+import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
 import org.connectedcouncils.maturity.macro.ImpactMacro;
 import org.connectedcouncils.maturity.macro.LeadersMacro;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.notify.page.NotificationsPage;
 import org.connectedcouncils.testing.SwitchableActor;
@@ -157,13 +160,16 @@ public final class PreviewServer implements AutoCloseable {
         MacroOutput output = new MacroOutput(renderer.templateRenderer(), pageBuilder.pageBuilderService(), messages);
         Maturity maturity = new Maturity(new AoMaturityStore(ao), councils, serviceAreas, register, actor, audited,
                 audited, audited, Clock.systemUTC());
+        CouncilCommitments commitments = new CouncilCommitments(new AoCommitmentStore(ao), councils,
+                new AoWorkingGroupStore(ao), register, actor, audited, audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations(), groups.records(),
                 people, projectPages);
         Map<String, Macro> macros = Map.of(
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
-                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), maturity, actor, output),
+                "cc-council", new CouncilProfileMacro(queries, groups.invitations(), maturity, commitments,
+                        actor, output),
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
@@ -173,7 +179,7 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-maturity-map", new MaturityMapMacro(maturity, output));
         macros = new java.util.HashMap<>(macros);
         macros.put("cc-impact", new ImpactMacro(maturity, output));
-        macros.put("cc-leaders", new LeadersMacro(maturity, output));
+        macros.put("cc-leaders", new LeadersMacro(maturity, commitments, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());
@@ -186,7 +192,8 @@ public final class PreviewServer implements AutoCloseable {
         ResourceConfig rest = RestServer.withContacts(RestServer.withCouncilServices(RestServer.withMaturity(
                 RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
-                        messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity),
+                        messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity,
+                commitments),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited)),
                 new ContactReassignment(store, actor, audited, people, Clock.systemUTC()));
         rest.register(locale.filter());

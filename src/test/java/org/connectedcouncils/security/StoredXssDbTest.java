@@ -329,7 +329,8 @@ public class StoredXssDbTest {
                 .body());
         Macro card = new SolutionCardMacro(register, output);
         Macro profile = new CouncilProfileMacro(register, fixture.invitations,
-                MaturityFixture.over(fixture.register), fixture.register.actor, output);
+                MaturityFixture.over(fixture.register), MaturityFixture.commitmentsOver(fixture.register),
+                fixture.register.actor, output);
         Macro group = new WorkingGroupMacro(groups, output);
         Macro report = new StatusReportMacro(groups, output, fixture.register.clock);
         for (Stored s : stored) {

@@ -7,7 +7,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.connectedcouncils.council.ao.AoRoleMappings;
+import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.ContactReassignment;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
@@ -31,6 +33,7 @@ import org.connectedcouncils.notify.ao.AoNotifyPersonalData;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.register.ao.AoRegisterPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -85,6 +88,9 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
             data.serviceAreas, register, actor, data.transactions, data.transactions, data.transactions, data.clock);
+    public final CouncilCommitments commitments = new CouncilCommitments(new AoCommitmentStore(data.db.ao()),
+            data.councils, new AoWorkingGroupStore(data.db.ao()), register, actor, data.transactions,
+            data.transactions, data.clock);
     /** The council list the update screen compares with; a test may put another list here. */
     public volatile CouncilList councilList = BundledCouncilList.bundled();
     public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,
@@ -104,7 +110,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity), councilListUpdate), contacts));
+            }), maturity, commitments), councilListUpdate), contacts));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

@@ -15,7 +15,9 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.maturity.domain.CommitmentFilter;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.workinggroup.domain.Invitation;
@@ -39,17 +41,22 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
     /** The script of the profile's form to offer to lead in a service area or withdraw (its editors, on screen). */
     static final String LEADS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-leads";
 
+    /** The script of the profile's commitments form: record, change, remove (its editors, on screen). */
+    static final String COMMITMENTS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-commitments";
+
     private final RegisterQueries queries;
     private final Invitations invitations;
     private final Maturity maturity;
+    private final CouncilCommitments commitments;
     private final ActorProvider actors;
 
     public CouncilProfileMacro(RegisterQueries queries, Invitations invitations, Maturity maturity,
-            ActorProvider actors, MacroOutput output) {
+            CouncilCommitments commitments, ActorProvider actors, MacroOutput output) {
         super(output);
         this.queries = queries;
         this.invitations = invitations;
         this.maturity = maturity;
+        this.commitments = commitments;
         this.actors = actors;
     }
 
@@ -80,17 +87,21 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         CouncilProfileView shown = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
                 mayCreate).withPictures(CouncilPictures.of(id, profile, councilMaturity, output.text()))
                 .withLeads(CouncilLeads.of(id + "-leads", councilMaturity, maturity.leaders(null, code), mayLead,
-                        output.text()));
+                        output.text()))
+                .withCommitments(CouncilCommitmentsPanel.of(id + "-commitments", code.value(),
+                        commitments.list(CommitmentFilter.of(code), page),
+                        output.solutionPages(mode), mayLead, output.text()));
         CouncilProfileView view = mode.isInteractive() ? shown.onScreen() : shown;
         if (!mayLead) {
             return output.render(PROFILE, view, mode);
         }
         if (!editor) {
-            return output.render(PROFILE, view, mode, MacroOutput.WEB_RESOURCE, LEADS_WEB_RESOURCE);
+            return output.render(PROFILE, view, mode, MacroOutput.WEB_RESOURCE, LEADS_WEB_RESOURCE,
+                    COMMITMENTS_WEB_RESOURCE);
         }
         Page<Invitation> waiting = invitations.pendingFor(code, PageRequest.FIRST);
         return output.render(PROFILE, view.withInvitations(CouncilInvitations.of(waiting,
                 invitations.groupNames(waiting), output.text())), mode, MacroOutput.WEB_RESOURCE, GROUP_WEB_RESOURCE,
-                LEADS_WEB_RESOURCE);
+                LEADS_WEB_RESOURCE, COMMITMENTS_WEB_RESOURCE);
     }
 }

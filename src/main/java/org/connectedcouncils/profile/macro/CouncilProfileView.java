@@ -28,30 +28,37 @@ public record CouncilProfileView(
         List<CouncilInvitations> invitations,
         List<CouncilPictures> pictures,
         List<CouncilLeads> leads,
+        List<CouncilCommitmentsPanel> commitments,
         boolean interactive) {
 
     /** The same profile with the council's waiting working-group invitations (for its own editors, on screen). */
     public CouncilProfileView withInvitations(CouncilInvitations waiting) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                List.of(waiting), pictures, leads, interactive);
+                List.of(waiting), pictures, leads, commitments, interactive);
     }
 
     /** The same profile with its pictures: the map of the solutions it uses and its maturity. */
     public CouncilProfileView withPictures(CouncilPictures shown) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, List.of(shown), leads, interactive);
+                invitations, List.of(shown), leads, commitments, interactive);
     }
 
     /** The same profile with the service areas the council offers to lead (and, for its editors, the form). */
     public CouncilProfileView withLeads(CouncilLeads shown) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, pictures, List.of(shown), interactive);
+                invitations, pictures, List.of(shown), commitments, interactive);
+    }
+
+    /** The same profile with the council's commitments (and, for its editors, the form to record one). */
+    public CouncilProfileView withCommitments(CouncilCommitmentsPanel shown) {
+        return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
+                invitations, pictures, leads, List.of(shown), interactive);
     }
 
     /** The same profile on screen, where the reader may watch the council (exports have no buttons). */
     public CouncilProfileView onScreen() {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, pictures, leads, true);
+                invitations, pictures, leads, commitments, true);
     }
 
     static final String PREFIX = "connected-councils.council.";
@@ -115,7 +122,7 @@ public record CouncilProfileView(
         return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
                 ownedNotes, groups, adoptedNotes, mayCreate
                         ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY)))
-                        : List.of(), List.of(), List.of(), List.of(), false);
+                        : List.of(), List.of(), List.of(), List.of(), List.of(), false);
     }
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,

@@ -157,7 +157,8 @@ public class RegisterMacrosDbTest {
     public void council_rendersOwnedAndAdoptedSolutionsWithSavings() throws Exception {
         Macro target = new CouncilProfileMacro(queries, WorkingGroupWiring.workingGroups(fixture.db.ao(),
                 fixture.councils, fixture.serviceAreas, fixture.register, fixture.actor, new LocalProjectPages(),
-                new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), MaturityFixture.over(fixture), fixture.actor,
+                new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), MaturityFixture.over(fixture),
+                MaturityFixture.commitmentsOver(fixture), fixture.actor,
                 output);
 
         String owner = target.execute(Map.of("council", BRIGHTON.value()), null, TestConversionContext.display());

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.profile.macro.CouncilCommitmentsPanel;
 import org.connectedcouncils.profile.macro.CouncilInvitations;
 import org.connectedcouncils.profile.macro.CouncilLeadsTest;
 import org.connectedcouncils.profile.macro.CouncilPictures;
@@ -103,7 +104,9 @@ public class VelocityAllowlistTest {
                         List.of("n"))).withPictures(CouncilPictures.of("p", MacroTestData.profile(),
                 new CouncilMaturity(MacroTestData.profile().council(), List.of(new CouncilMaturity.Bar(
                         MacroTestData.areas().get(0), null, 2.0)), Map.of()), text))
-                .withLeads(CouncilLeadsTest.leads(text, "Waste", "Evil", true))));
+                .withLeads(CouncilLeadsTest.leads(text, "Waste", "Evil", true))
+                .withCommitments(CouncilCommitmentsPanel.of("c", "E06000043", MaturityTemplates.commitments("Evil",
+                        "Evil"), new SolutionPages(""), true, text))));
         WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
                 Map.of("view", view.getValue(), "i18n", i18n)));
     }
