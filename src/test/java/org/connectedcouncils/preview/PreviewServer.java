@@ -75,6 +75,7 @@ import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.RestServer;
 import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.io.CommitmentCsvImport;
 import org.connectedcouncils.maturity.macro.ImpactMacro;
 import org.connectedcouncils.maturity.macro.LeadersMacro;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
@@ -188,7 +189,8 @@ public final class PreviewServer implements AutoCloseable {
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited),
-                        new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
+                        new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited),
+                        List.of(new CommitmentCsvImport(commitments, actor))));
         ResourceConfig rest = RestServer.withContacts(RestServer.withCouncilServices(RestServer.withMaturity(
                 RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.io.CommitmentCsvImport;
 import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.ContactReassignment;
@@ -68,7 +69,10 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             new CsvImport(
                     new SolutionCsvImport(register, actor, data.transactions),
                     new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions),
-                    new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions)));
+                    new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions),
+                    List.of(new CommitmentCsvImport(new CouncilCommitments(new AoCommitmentStore(data.db.ao()),
+                            data.councils, new AoWorkingGroupStore(data.db.ao()), register, actor, data.transactions,
+                            data.transactions, data.clock), actor))));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
