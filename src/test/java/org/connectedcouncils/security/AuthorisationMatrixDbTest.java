@@ -371,6 +371,8 @@ public class AuthorisationMatrixDbTest {
                         401, 403, 403, 201, 201, 403, 201),
                 row("GET /maturity/commitments", get("maturity/commitments?status=signed"),
                         401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/commitments.csv", get("maturity/commitments.csv?kind=declaration"),
+                        401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/councils/{councilCode}/commitments", get(brighton + "/commitments"),
                         401, 200, 200, 200, 200, 200, 200),
                 row("POST /maturity/councils/{councilCode}/commitments",

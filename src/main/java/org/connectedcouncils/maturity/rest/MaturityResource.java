@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -25,6 +26,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
@@ -42,6 +44,7 @@ import org.connectedcouncils.maturity.domain.ImpactGrouping;
 import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.maturity.io.CommitmentCsvExport;
 import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.ListedCommitment;
 import org.connectedcouncils.maturity.service.Maturity;
@@ -202,6 +205,24 @@ public class MaturityResource {
         params.check();
         Page<ListedCommitment> page = commitments.list(new CommitmentFilter(council, status, kind), request);
         return PageJson.of(page, CommitmentJson::of, Links.paging(uri, page));
+    }
+
+    /** Every commitment the filters match, as CSV in the import's columns, streamed. */
+    @GET
+    @Path("commitments.csv")
+    @Produces(Downloads.CSV)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public Response commitmentsCsv(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        CouncilCode council = params.council("council");
+        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
+        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        params.check();
+        CommitmentFilter filter = new CommitmentFilter(council, status, kind);
+        commitments.list(filter, new PageRequest(0, 1)); // refuses an anonymous reader or an unknown council now
+        StreamingOutput csv = out -> new CommitmentCsvExport(commitments).export(filter, out);
+        return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "commitments.csv");
     }
 
     @GET

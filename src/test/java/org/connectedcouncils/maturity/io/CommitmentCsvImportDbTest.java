@@ -89,4 +89,21 @@ public class CommitmentCsvImportDbTest {
         assertThat(fixture.http.get(VIEWER, "maturity/commitments?status=in-progress").json().path("results")
                 .get(0).path("title").asText()).isEqualTo("Publish our projects, all of them");
     }
+
+    @Test
+    public void export_streamsTheImportsColumns_andImportsAgain() {
+        assertThat(fixture.http.send(ADMIN, "POST", "admin/import/commitments", CSV, GOOD).status()).isEqualTo(200);
+
+        Result all = fixture.http.get(VIEWER, "maturity/commitments.csv");
+        Result signed = fixture.http.get(VIEWER, "maturity/commitments.csv?status=signed");
+
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).startsWith("\uFEFF" + HEADER).contains(
+                "E06000043,declaration,Local Digital Declaration,signed,2025-06-01,,,\r\n",
+                "E09000012,publish,\"Publish our projects, all of them\",in-progress,2026-01-10,2027-01-01,,\r\n");
+        assertThat(signed.body().lines().count()).isEqualTo(2);
+        assertThat(fixture.http.get(VIEWER, "maturity/commitments.csv?kind=nope").status()).isEqualTo(400);
+        assertThat(fixture.http.send(ADMIN, "POST", "admin/import/commitments?dryRun=true", CSV,
+                all.body().substring(1)).status()).isEqualTo(200);
+    }
 }
