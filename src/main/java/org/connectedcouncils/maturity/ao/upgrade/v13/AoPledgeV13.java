@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v12;
+package org.connectedcouncils.maturity.ao.upgrade.v13;
 
 import java.util.Date;
 
@@ -7,9 +7,9 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
-/** Frozen copy of {@code AoPledge} as model version 12 created it. */
+/** Frozen copy of {@code AoPledge} as model version 13 created it. */
 @Table("MAT_COMMIT")
-public interface AoPledgeV12 extends Entity {
+public interface AoPledgeV13 extends Entity {
 
     String COUNCIL_CODE = "COUNCIL_CODE";
     String KIND = "KIND";

@@ -1,4 +1,4 @@
-package org.connectedcouncils.maturity.ao.upgrade.v12;
+package org.connectedcouncils.maturity.ao.upgrade.v13;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,8 @@ import org.connectedcouncils.maturity.ao.upgrade.v8.AoLevelWordingV8;
 import org.connectedcouncils.testing.TestDatabase;
 import org.junit.Test;
 
-/** Model version 12 on a database of the maturity shape before it (version 10): the commitments table appears. */
-public class AddCommitmentsUpgradeTask012DbTest {
+/** Model version 13 on a database of the maturity shape before it (version 10): the commitments table appears. */
+public class AddCommitmentsUpgradeTask013DbTest {
 
     @Test
     public void upgrade_addsTheCommitmentTableAndKeepsEveryRow() {
@@ -29,12 +29,12 @@ public class AddCommitmentsUpgradeTask012DbTest {
         ao.create(AoLeadOfferV10.class, Map.of("COUNCIL_CODE", "E09000012", "AREA_CODE", "waste",
                 "PAIR_KEY", "E09000012:waste", "OFFERED_AT", new Date()));
 
-        AddCommitmentsUpgradeTask012 task = new AddCommitmentsUpgradeTask012();
+        AddCommitmentsUpgradeTask013 task = new AddCommitmentsUpgradeTask013();
         task.upgrade(null, ao); // ModelVersion is a body-less stand-in here
 
-        ao.create(AoPledgeV12.class, Map.of("COUNCIL_CODE", "E09000012", "KIND", "declaration", "STATUS", "signed",
+        ao.create(AoPledgeV13.class, Map.of("COUNCIL_CODE", "E09000012", "KIND", "declaration", "STATUS", "signed",
                 "CREATED_AT", new Date(), "UPDATED_AT", new Date()));
-        assertThat(ao.find(AoPledgeV12.class, Query.select())).singleElement()
+        assertThat(ao.find(AoPledgeV13.class, Query.select())).singleElement()
                 .satisfies(c -> assertThat(c.getStatus()).isEqualTo("signed"));
         assertThat(ao.find(AoAssessmentV6.class, Query.select())).singleElement()
                 .satisfies(a -> assertThat(a.getLevelNo()).isEqualTo(3));
