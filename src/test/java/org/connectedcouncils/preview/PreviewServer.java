@@ -67,6 +67,7 @@ import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
 import org.connectedcouncils.testing.LocalProjectPages;
 import org.connectedcouncils.workinggroup.ao.AoLinkingGroups;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.macro.GroupDirectoryMacro;
 import org.connectedcouncils.workinggroup.macro.PortfolioMacro;
 import org.connectedcouncils.workinggroup.macro.StatusReportMacro;
@@ -78,11 +79,14 @@ import org.connectedcouncils.testing.RecordingAuditTrail;
 import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.RestServer;
+import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.io.CommitmentCsvImport;
 import org.connectedcouncils.maturity.macro.ImpactMacro;
 import org.connectedcouncils.maturity.macro.LeadersMacro;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.notify.page.NotificationsPage;
 import org.connectedcouncils.testing.SwitchableActor;
@@ -168,6 +172,8 @@ public final class PreviewServer implements AutoCloseable {
         EditorRequests editorRequests = EditorRequestsFixture.over(ao, councils, actor, audited, people,
                 Clock.systemUTC());
         audited.subscribe(new EditorRightsNotices(new DemoCouncilEditors(), new AoNotificationStore(ao), councils));
+        CouncilCommitments commitments = new CouncilCommitments(new AoCommitmentStore(ao), councils,
+                new AoWorkingGroupStore(ao), register, actor, audited, audited, Clock.systemUTC());
         WorkingGroupQueries groupQueries = new WorkingGroupQueries(groups.groups(), groups.reports(), register,
                 councils, serviceAreas, actor, groups.joins(), groups.invitations(), groups.records(),
                 people, projectPages);
@@ -175,7 +181,7 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-register", new RegisterTableMacro(queries, output),
                 "cc-solution", new SolutionCardMacro(queries, output),
                 "cc-council", new CouncilProfileMacro(queries, groups.invitations(), maturity, editorRequests,
-                        actor, output),
+                        commitments, actor, output),
                 "cc-adoption-figures", new AdoptionFiguresMacro(queries, output),
                 "cc-working-group", new WorkingGroupMacro(groupQueries, output),
                 "cc-status-report", new StatusReportMacro(groupQueries, output, Clock.systemUTC()),
@@ -185,7 +191,7 @@ public final class PreviewServer implements AutoCloseable {
                 "cc-maturity-map", new MaturityMapMacro(maturity, output));
         macros = new java.util.HashMap<>(macros);
         macros.put("cc-impact", new ImpactMacro(maturity, output));
-        macros.put("cc-leaders", new LeadersMacro(maturity, output));
+        macros.put("cc-leaders", new LeadersMacro(maturity, commitments, output));
 
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());
@@ -194,12 +200,14 @@ public final class PreviewServer implements AutoCloseable {
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited),
-                        new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited)));
+                        new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited),
+                        List.of(new CommitmentCsvImport(commitments, actor))));
         ResourceConfig rest = RestServer.withEditorRequests(RestServer.withContacts(RestServer.withCouncilServices(
                 RestServer.withMaturity(
                 RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
-                        messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity),
+                        messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity,
+                commitments),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited)),
                 new ContactReassignment(store, actor, audited, people, Clock.systemUTC())), editorRequests);
         rest.register(locale.filter());

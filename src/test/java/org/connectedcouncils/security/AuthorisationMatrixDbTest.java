@@ -361,6 +361,19 @@ public class AuthorisationMatrixDbTest {
         return id.group(1);
     }
 
+    private static final String COMMITMENT = "{\"kind\":\"declaration\",\"status\":\"signed\","
+            + "\"madeOn\":\"2026-01-15\"}";
+
+    /** A fresh commitment of Brighton, stored directly; its ID. */
+    private static long freshCommitment() {
+        return new org.connectedcouncils.maturity.ao.AoCommitmentStore(fixture.data.db.ao()).add(
+                org.connectedcouncils.common.domain.CouncilCode.of(BRIGHTON),
+                new org.connectedcouncils.maturity.domain.CommitmentDraft(
+                        org.connectedcouncils.maturity.domain.CommitmentKind.PUBLISH, null,
+                        org.connectedcouncils.maturity.domain.CommitmentStatus.PLANNED, null, null, null, null),
+                "admin", java.time.Instant.now()).id();
+    }
+
     private static List<Row> maturityRows() {
         String brighton = "maturity/councils/" + BRIGHTON;
         String review = "{\"councilCode\":\"" + HACKNEY + "\",\"verdict\":\"question\",\"comment\":\"Why?\"}";
@@ -386,6 +399,19 @@ public class AuthorisationMatrixDbTest {
                 row("POST /maturity/assessments/{assessmentId}/reviews", () -> json("POST",
                         "maturity/assessments/" + freshAssessment() + "/reviews", review),
                         401, 403, 403, 201, 201, 403, 201),
+                row("GET /maturity/commitments", get("maturity/commitments?status=signed"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/commitments.csv", get("maturity/commitments.csv?kind=declaration"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/councils/{councilCode}/commitments", get(brighton + "/commitments"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("POST /maturity/councils/{councilCode}/commitments",
+                        () -> json("POST", brighton + "/commitments", COMMITMENT), 401, 403, 201, 403, 403, 403, 201),
+                row("PUT /maturity/councils/{councilCode}/commitments/{commitmentId}", () -> json("PUT",
+                        brighton + "/commitments/" + freshCommitment(), COMMITMENT),
+                        401, 403, 200, 403, 403, 403, 200),
+                row("DELETE /maturity/councils/{councilCode}/commitments/{commitmentId}", () -> json("DELETE",
+                        brighton + "/commitments/" + freshCommitment(), "{}"), 401, 403, 204, 403, 403, 403, 204),
                 admin("PUT /admin/maturity/levels/{area}/{level}", () -> json("PUT",
                         "admin/maturity/levels/waste/2", "{\"wording\":\"Bins booked online\"}"), 200));
     }

@@ -159,7 +159,8 @@ public class DraftLeakWalkDbTest {
         macros.put("figures", new AdoptionFiguresMacro(queries, output));
         WorkingGroupQueries groups = groupQueries();
         macros.put("council profile", new CouncilProfileMacro(queries, groupServices().invitations(),
-                fixture.maturity, fixture.editorRequests, fixture.data.actor, output));
+                fixture.maturity, fixture.editorRequests, fixture.commitments,
+                fixture.data.actor, output));
         macros.put("portfolio", new PortfolioMacro(groups, output));
         macros.put("status report", new StatusReportMacro(groups, output, fixture.data.clock));
         Map<String, Map<String, String>> parameters = Map.of("card", Map.of("key", draft), "council profile",

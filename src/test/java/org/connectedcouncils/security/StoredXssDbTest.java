@@ -333,7 +333,8 @@ public class StoredXssDbTest {
         Macro profile = new CouncilProfileMacro(register, fixture.invitations,
                 MaturityFixture.over(fixture.register), EditorRequestsFixture.over(fixture.register.db.ao(),
                 fixture.register.councils, fixture.register.actor, fixture.register.transactions, PersonNames.NONE,
-                fixture.register.clock), fixture.register.actor, output);
+                fixture.register.clock), MaturityFixture.commitmentsOver(fixture.register),
+                fixture.register.actor, output);
         Macro group = new WorkingGroupMacro(groups, output);
         Macro report = new StatusReportMacro(groups, output, fixture.register.clock);
         for (Stored s : stored) {

@@ -1,7 +1,10 @@
 package org.connectedcouncils.testing;
 
+import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 
 /** The maturity use cases wired on the test database over {@link RegisterFixture}'s register, actor and clock. */
 public final class MaturityFixture {
@@ -13,6 +16,13 @@ public final class MaturityFixture {
     /** The maturity use cases over another fixture's register, on its database (the council profile needs them). */
     public static Maturity over(RegisterFixture register) {
         return over(register, new AoMaturityStore(register.db.ao()));
+    }
+
+    /** Councils' commitments over another fixture's register, on its database (the council profile needs them). */
+    public static CouncilCommitments commitmentsOver(RegisterFixture register) {
+        return new CouncilCommitments(new AoCommitmentStore(register.db.ao()), register.councils,
+                new AoWorkingGroupStore(register.db.ao()), register.register, register.actor, register.transactions,
+                register.transactions, register.clock);
     }
 
     private static Maturity over(RegisterFixture register, AoMaturityStore store) {

@@ -9,7 +9,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.connectedcouncils.council.ao.AoEditorRequestStore;
 import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.council.service.EditorRequests;
+import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.io.CommitmentCsvImport;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.ContactReassignment;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
@@ -33,6 +36,7 @@ import org.connectedcouncils.notify.ao.AoNotifyPersonalData;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.register.ao.AoRegisterPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
+import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
@@ -67,7 +71,10 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             new CsvImport(
                     new SolutionCsvImport(register, actor, data.transactions),
                     new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions),
-                    new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions)));
+                    new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions),
+                    List.of(new CommitmentCsvImport(new CouncilCommitments(new AoCommitmentStore(data.db.ao()),
+                            data.councils, new AoWorkingGroupStore(data.db.ao()), register, actor, data.transactions,
+                            data.transactions, data.clock), actor))));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
@@ -87,6 +94,9 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
     public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
             data.serviceAreas, register, actor, data.transactions, data.transactions, data.transactions, data.clock);
+    public final CouncilCommitments commitments = new CouncilCommitments(new AoCommitmentStore(data.db.ao()),
+            data.councils, new AoWorkingGroupStore(data.db.ao()), register, actor, data.transactions,
+            data.transactions, data.clock);
     /** The council list the update screen compares with; a test may put another list here. */
     public volatile CouncilList councilList = BundledCouncilList.bundled();
     public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,
@@ -110,7 +120,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity), councilListUpdate), contacts), editorRequests));
+            }), maturity, commitments), councilListUpdate), contacts), editorRequests));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

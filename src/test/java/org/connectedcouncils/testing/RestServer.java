@@ -65,6 +65,7 @@ import org.connectedcouncils.notify.service.Watching;
 import org.connectedcouncils.notify.rest.WatchResource;
 import org.connectedcouncils.maturity.rest.MaturityAdminResource;
 import org.connectedcouncils.maturity.rest.MaturityResource;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.workinggroup.rest.PortfolioResource;
 import org.connectedcouncils.workinggroup.service.WorkingGroupQueries;
@@ -183,11 +184,13 @@ public final class RestServer implements AutoCloseable {
     }
 
     /** Adds the maturity use cases the maturity resources are built with; without it only those fail. */
-    public static ResourceConfig withMaturity(ResourceConfig application, Maturity maturity) {
+    public static ResourceConfig withMaturity(ResourceConfig application, Maturity maturity,
+            CouncilCommitments commitments) {
         return application.register(new AbstractBinder() {
             @Override
             protected void configure() {
                 bind(maturity).to(Maturity.class);
+                bind(commitments).to(CouncilCommitments.class);
             }
         });
     }

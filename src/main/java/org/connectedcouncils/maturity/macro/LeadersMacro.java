@@ -6,19 +6,23 @@ import java.util.Set;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.macro.BlockMacro;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.macro.Views;
+import org.connectedcouncils.maturity.domain.CommitmentFilter;
 import org.connectedcouncils.maturity.domain.Leader;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
+import org.connectedcouncils.maturity.service.ListedCommitment;
 import org.connectedcouncils.maturity.service.Maturity;
 
 /**
- * {@code cc-leaders}: the councils willing to lead, per service area, each beside its current maturity level there;
- * at most {@code limit} offers (25 by default, 100 at most) with a note saying how many there are. The same static
- * markup on screen and in exports.
+ * {@code cc-leaders}: the councils willing to lead, per service area, each beside its current maturity level there,
+ * then the councils' commitments across councils, newest first; at most {@code limit} of each (25 by default, 100 at
+ * most) with a note saying how many there are. The same static markup on screen and in exports.
  */
 public final class LeadersMacro extends BlockMacro<LeadersMacro.Request> {
 
@@ -31,10 +35,12 @@ public final class LeadersMacro extends BlockMacro<LeadersMacro.Request> {
     }
 
     private final Maturity maturity;
+    private final CouncilCommitments commitments;
 
-    public LeadersMacro(Maturity maturity, MacroOutput output) {
+    public LeadersMacro(Maturity maturity, CouncilCommitments commitments, MacroOutput output) {
         super(output);
         this.maturity = maturity;
+        this.commitments = commitments;
     }
 
     @Override
@@ -47,11 +53,14 @@ public final class LeadersMacro extends BlockMacro<LeadersMacro.Request> {
     @Override
     protected String render(Request request, OutputMode mode) throws MacroExecutionException {
         List<Leader> leaders = maturity.leaders(request.area(), null);
-        if (leaders.isEmpty()) {
+        Page<ListedCommitment> made = commitments.list(new CommitmentFilter(null, null, null),
+                new PageRequest(0, request.limit()));
+        if (leaders.isEmpty() && made.total() == 0) {
             return output.message(new Views.Message("info", output.text().text(K + "title"),
                     output.text().text(K + "empty")));
         }
         return output.render(TEMPLATE, LeadersView.of(elementId("cc-leaders"), leaders, request.limit(),
-                output.text()), mode, MaturityViews.WEB_RESOURCE);
+                output.text()).withCommitments(made, output.solutionPages(mode), output.text()), mode,
+                MaturityViews.WEB_RESOURCE);
     }
 }

@@ -3,12 +3,34 @@ package org.connectedcouncils.maturity.macro;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.DisplayText;
+import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.maturity.domain.Leader;
+import org.connectedcouncils.maturity.service.ListedCommitment;
+import org.connectedcouncils.maturity.view.CommitmentLine;
 import org.connectedcouncils.maturity.view.LevelWords;
 
-/** What {@code cc-leaders} shows: per service area, the councils offering to lead with their level there. */
-public record LeadersView(String id, String title, List<Area> areas, List<String> notes) {
+/**
+ * What {@code cc-leaders} shows: per service area, the councils offering to lead with their level there; then the
+ * councils' commitments, newest recorded first.
+ */
+public record LeadersView(String id, String title, List<Area> areas, List<String> notes,
+        List<CommitmentLine> commitments, List<String> commitmentNotes) {
+
+    /** Whether any commitment is listed (the table shows only then). */
+    public boolean hasCommitments() {
+        return !commitments.isEmpty();
+    }
+
+    /** The same view with a page of commitments across councils (a note when there are more, or none). */
+    public LeadersView withCommitments(Page<ListedCommitment> page, SolutionPages pages, DisplayText text) {
+        List<String> shown = page.total() == 0 ? List.of(text.text(CommitmentLine.PREFIX + "noneAcross"))
+                : page.hasNext() ? List.of(text.text(CommitmentLine.PREFIX + "capped",
+                        DisplayText.number(page.items().size()), DisplayText.number(page.total()))) : List.of();
+        return new LeadersView(id, title, areas, notes,
+                page.items().stream().map(l -> CommitmentLine.of(l, pages, text)).toList(), shown);
+    }
 
     /** One service area and the councils offering to lead in it, by name. */
     public record Area(String code, String name, List<Row> rows) {
@@ -34,6 +56,6 @@ public record LeadersView(String id, String title, List<Area> areas, List<String
         List<String> notes = leaders.size() > limit ? List.of(text.text(LeadersMacro.K + "capped",
                 DisplayText.number(limit), DisplayText.number(leaders.size()))) : List.of();
         return new LeadersView(id, text.text(LeadersMacro.K + "title"), areas.stream()
-                .map(a -> new Area(a.code(), a.name(), List.copyOf(a.rows()))).toList(), notes);
+                .map(a -> new Area(a.code(), a.name(), List.copyOf(a.rows()))).toList(), notes, List.of(), List.of());
     }
 }

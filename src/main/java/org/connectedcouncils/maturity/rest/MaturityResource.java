@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -25,6 +26,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
@@ -32,6 +34,9 @@ import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.maturity.domain.Assessment;
+import org.connectedcouncils.maturity.domain.CommitmentFilter;
+import org.connectedcouncils.maturity.domain.CommitmentKind;
+import org.connectedcouncils.maturity.domain.CommitmentStatus;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
 import org.connectedcouncils.maturity.domain.ImpactFilter;
 import org.connectedcouncils.maturity.domain.ImpactGroup;
@@ -39,11 +44,15 @@ import org.connectedcouncils.maturity.domain.ImpactGrouping;
 import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.maturity.io.CommitmentCsvExport;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
+import org.connectedcouncils.maturity.service.ListedCommitment;
 import org.connectedcouncils.maturity.service.Maturity;
 
 /**
  * The digital council over REST: an area's levels, a council's current and past assessments, recording one,
- * reviewing another council's, the heat map and the impact roll-up. Rules and permissions are the service's; writes
+ * reviewing another council's, the heat map, the impact roll-up, the councils willing to lead and councils'
+ * commitments. Rules and permissions are the service's; writes
  * take JSON only.
  */
 @Path("maturity")
@@ -55,11 +64,13 @@ public class MaturityResource {
             "evidence.links", "links");
 
     private final Maturity maturity;
+    private final CouncilCommitments commitments;
     private final Messages messages;
 
     @Inject
-    public MaturityResource(Maturity maturity, Messages messages) {
+    public MaturityResource(Maturity maturity, CouncilCommitments commitments, Messages messages) {
         this.maturity = maturity;
+        this.commitments = commitments;
         this.messages = messages;
     }
 
@@ -181,10 +192,89 @@ public class MaturityResource {
         return Response.status(201).entity(ReviewJson.of(saved)).build();
     }
 
+    @GET
+    @Path("commitments")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<CommitmentJson> commitments(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        CouncilCode council = params.council("council");
+        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
+        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        PageRequest request = params.page();
+        params.check();
+        Page<ListedCommitment> page = commitments.list(new CommitmentFilter(council, status, kind), request);
+        return PageJson.of(page, CommitmentJson::of, Links.paging(uri, page));
+    }
+
+    /** Every commitment the filters match, as CSV in the import's columns, streamed. */
+    @GET
+    @Path("commitments.csv")
+    @Produces(Downloads.CSV)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public Response commitmentsCsv(@Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters());
+        CouncilCode council = params.council("council");
+        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
+        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        params.check();
+        CommitmentFilter filter = new CommitmentFilter(council, status, kind);
+        commitments.list(filter, new PageRequest(0, 1)); // refuses an anonymous reader or an unknown council now
+        StreamingOutput csv = out -> new CommitmentCsvExport(commitments).export(filter, out);
+        return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "commitments.csv");
+    }
+
+    @GET
+    @Path("councils/{councilCode}/commitments")
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 404})
+    public PageJson<CommitmentJson> councilCommitments(@PathParam("councilCode") String code, @Context UriInfo uri) {
+        PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
+        Page<ListedCommitment> page = commitments.list(CommitmentFilter.of(council(code)), request);
+        return PageJson.of(page, CommitmentJson::of, Links.paging(uri, page));
+    }
+
+    @POST
+    @Path("councils/{councilCode}/commitments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({201, 400, 401, 403, 404, 413, 415})
+    public Response commit(@PathParam("councilCode") String code, CommitmentInput input, @Context UriInfo uri) {
+        CouncilCode council = council(code);
+        long id = commitments.add(council, JsonFormats.present(input).toDraft()).id();
+        URI location = URI.create(Links.to(uri, "maturity/councils/" + council + "/commitments/" + id));
+        return Response.created(location).entity(CommitmentJson.of(commitments.get(council, id))).build();
+    }
+
+    @PUT
+    @Path("councils/{councilCode}/commitments/{commitmentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({200, 400, 401, 403, 404, 413, 415})
+    public CommitmentJson changeCommitment(@PathParam("councilCode") String code,
+            @PathParam("commitmentId") String id, CommitmentInput input) {
+        CouncilCode council = council(code);
+        long commitment = assessmentId(id);
+        commitments.update(council, commitment, JsonFormats.present(input).toDraft());
+        return CommitmentJson.of(commitments.get(council, commitment));
+    }
+
+    @DELETE
+    @Path("councils/{councilCode}/commitments/{commitmentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    @ResponseStatuses({204, 401, 403, 404, 415})
+    public Response removeCommitment(@PathParam("councilCode") String code, @PathParam("commitmentId") String id) {
+        commitments.delete(council(code), assessmentId(id));
+        return Response.noContent().build();
+    }
+
     private static CouncilCode council(String raw) {
         return CouncilCode.parse(raw).orElseThrow(() -> new NotFound(raw));
     }
 
+    /** A row number of a path (an assessment's or a commitment's); NotFound for anything else. */
     private static long assessmentId(String raw) {
         if (raw == null || !raw.matches("[1-9][0-9]{0,8}")) {
             throw new NotFound(String.valueOf(raw));

@@ -18,7 +18,9 @@ import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.common.macro.OutputMode;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.council.service.EditorRequests;
+import org.connectedcouncils.maturity.domain.CommitmentFilter;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.workinggroup.domain.Invitation;
@@ -45,19 +47,24 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
     /** The script of the profile's editor-rights panel: ask, approve, refuse (signed-in people, on screen). */
     static final String EDITOR_RIGHTS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-editor-rights";
 
+    /** The script of the profile's commitments form: record, change, remove (its editors, on screen). */
+    static final String COMMITMENTS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-commitments";
+
     private final RegisterQueries queries;
     private final Invitations invitations;
     private final Maturity maturity;
     private final EditorRequests editorRequests;
+    private final CouncilCommitments commitments;
     private final ActorProvider actors;
 
     public CouncilProfileMacro(RegisterQueries queries, Invitations invitations, Maturity maturity,
-            EditorRequests editorRequests, ActorProvider actors, MacroOutput output) {
+            EditorRequests editorRequests, CouncilCommitments commitments, ActorProvider actors, MacroOutput output) {
         super(output);
         this.queries = queries;
         this.invitations = invitations;
         this.maturity = maturity;
         this.editorRequests = editorRequests;
+        this.commitments = commitments;
         this.actors = actors;
     }
 
@@ -88,7 +95,10 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         CouncilProfileView shown = CouncilProfileView.of(profile, output.solutionPages(mode), output.text(),
                 mayCreate).withPictures(CouncilPictures.of(id, profile, councilMaturity, output.text()))
                 .withLeads(CouncilLeads.of(id + "-leads", councilMaturity, maturity.leaders(null, code), mayLead,
-                        output.text()));
+                        output.text()))
+                .withCommitments(CouncilCommitmentsPanel.of(id + "-commitments", code.value(),
+                        commitments.list(CommitmentFilter.of(code), page),
+                        output.solutionPages(mode), mayLead, output.text()));
         CouncilProfileView view = mode.isInteractive() ? shown.onScreen() : shown;
         if (!onScreen || actor.isAnonymous()) {
             return output.render(PROFILE, view, mode);
@@ -104,6 +114,7 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         }
         if (mayLead) {
             scripts.add(LEADS_WEB_RESOURCE);
+            scripts.add(COMMITMENTS_WEB_RESOURCE);
         }
         scripts.add(EDITOR_RIGHTS_WEB_RESOURCE);
         return output.render(PROFILE, view, mode, scripts.toArray(String[]::new));

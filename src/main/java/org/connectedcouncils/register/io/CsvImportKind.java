@@ -6,7 +6,9 @@ import org.connectedcouncils.common.domain.Coded;
 public enum CsvImportKind implements Coded {
     COUNCILS,
     SOLUTIONS,
-    MAPPINGS;
+    MAPPINGS,
+    /** Councils' commitments, imported by the maturity feature (a {@code CsvFileImport} of this kind). */
+    COMMITMENTS;
 
     @Override
     public String code() {

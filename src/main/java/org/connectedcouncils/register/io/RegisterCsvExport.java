@@ -1,20 +1,10 @@
 package org.connectedcouncils.register.io;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import org.connectedcouncils.common.io.CsvCells;
-import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.io.CsvOut;
 import org.connectedcouncils.register.domain.RegisterColumn;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -42,30 +32,16 @@ public final class RegisterCsvExport {
      */
     public int export(SolutionQuery query, List<RegisterColumn> columns, Function<RegisterColumn, String> headings,
             OutputStream out) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CsvOut csv = new CsvOut(out, columns.stream().map(headings).toList());
         int[] rows = {0};
-        try {
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(columns.stream().map(c -> CsvCells.neutralise(headings.apply(c))).toList());
-            register.readColumns(query, columns, batch -> {
-                try {
-                    for (Solution solution : batch) {
-                        for (RegisterColumn column : columns) {
-                            printer.print(CsvCells.neutralise(column.valueOf(solution)));
-                        }
-                        printer.println();
-                    }
-                    printer.flush();
-                    rows[0] += batch.size();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        register.readColumns(query, columns, batch -> {
+            for (Solution solution : batch) {
+                csv.row(columns.stream().map(c -> c.valueOf(solution)).toList());
+            }
+            csv.flush();
+            rows[0] += batch.size();
+        });
+        csv.flush();
         return rows[0];
     }
 }

@@ -142,16 +142,29 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
 
     @Override
     public Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        Object[] ids = keys.stream().map(GroupRows::id).distinct().toArray();
         Map<WorkingGroupKey, String> names = new HashMap<>();
-        for (AoWorkingGroup row : ao.find(AoWorkingGroup.class, Query.select("ID, " + AoWorkingGroup.NAME)
-                .where("ID IN (" + AoSql.placeholders(ids.length) + ")", ids))) {
+        for (AoWorkingGroup row : rows(keys, Query.select("ID, " + AoWorkingGroup.NAME))) {
             names.put(WorkingGroupKey.of(row.getID()), row.getName());
         }
         return names;
+    }
+
+    @Override
+    public Map<WorkingGroupKey, WorkingGroup> findAll(Collection<WorkingGroupKey> keys) {
+        Map<WorkingGroupKey, WorkingGroup> groups = new HashMap<>();
+        for (AoWorkingGroup row : rows(keys, Query.select())) {
+            groups.put(WorkingGroupKey.of(row.getID()), toGroup(row));
+        }
+        return groups;
+    }
+
+    /** The rows of {@code keys} as {@code select} reads them, in one statement (none when there are no keys). */
+    private AoWorkingGroup[] rows(Collection<WorkingGroupKey> keys, Query select) {
+        if (keys.isEmpty()) {
+            return new AoWorkingGroup[0];
+        }
+        Object[] ids = keys.stream().map(GroupRows::id).distinct().toArray();
+        return ao.find(AoWorkingGroup.class, select.where("ID IN (" + AoSql.placeholders(ids.length) + ")", ids));
     }
 
     @Override

@@ -42,6 +42,9 @@ public interface WorkingGroupStore {
     /** The names of these groups in one statement (at most 100 keys); unknown keys are left out. */
     Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys);
 
+    /** These groups in one statement (at most 100 keys); unknown keys are left out. */
+    Map<WorkingGroupKey, WorkingGroup> findAll(Collection<WorkingGroupKey> keys);
+
     Page<WorkingGroup> list(WorkingGroupQuery query);
 
     /** How many groups of the query (its status filter left out) are at each status: one count per status. */

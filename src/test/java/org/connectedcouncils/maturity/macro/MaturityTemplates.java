@@ -6,6 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.maturity.domain.CommitmentDraft;
+import org.connectedcouncils.maturity.domain.CommitmentKind;
+import org.connectedcouncils.maturity.domain.CommitmentStatus;
+import org.connectedcouncils.maturity.domain.CouncilCommitment;
+import org.connectedcouncils.maturity.service.ListedCommitment;
+import org.connectedcouncils.testing.WorkingGroupTestData;
+import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.WorkingGroup;
+import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.SolutionPages;
@@ -55,8 +65,30 @@ public final class MaturityTemplates {
         ImpactRollup rollup = impact(areaName, councilName, words);
         views.put(ImpactMacro.TEMPLATE, ImpactView.of("i", rollup, words, code -> rollup.councilName(
                 CouncilCode.of(code)), text));
-        views.put(LeadersMacro.TEMPLATE, LeadersView.of("l", leaders(areaName, councilName), 2, text));
+        views.put(LeadersMacro.TEMPLATE, LeadersView.of("l", leaders(areaName, councilName), 2, text)
+                .withCommitments(commitments(councilName, words), new SolutionPages(""), text));
         return views;
+    }
+
+    /**
+     * Three commitments of four (so a note says so): a signed declaration titled {@code words}, a lead of a group
+     * named {@code words} with a project page, closed, and a lead of a group that is gone; text in every name.
+     */
+    public static Page<ListedCommitment> commitments(String councilName, String words) {
+        Instant at = Instant.parse("2026-11-01T10:00:00Z");
+        LocalDate on = LocalDate.of(2026, 6, 1);
+        WorkingGroup group = new WorkingGroup(WorkingGroupKey.of(3), WorkingGroupTestData.aGroup().named(words)
+                .details(), BRIGHTON, GroupStatus.CLOSED, 2, "WASTE", 77L, at, "u", at, 1);
+        return new Page<>(List.of(
+                new ListedCommitment(new CouncilCommitment(1, BRIGHTON, new CommitmentDraft(CommitmentKind.DECLARATION,
+                        words, CommitmentStatus.SIGNED, on, on.plusYears(1), null, null), "u", at, at), councilName,
+                        null, false),
+                new ListedCommitment(new CouncilCommitment(2, BRIGHTON, new CommitmentDraft(CommitmentKind.LEAD_GROUP,
+                        null, CommitmentStatus.MET, on, null, on.plusDays(9), 3L), "u", at, at), councilName, group,
+                        false),
+                new ListedCommitment(new CouncilCommitment(3, HACKNEY, new CommitmentDraft(CommitmentKind.LEAD_GROUP,
+                        null, CommitmentStatus.PLANNED, null, null, null, 9L), "u", at, at), "Hackney", null, true)),
+                0, 3, 4);
     }
 
     /** Three offers to lead in two areas (one council not assessed), text in every name. */

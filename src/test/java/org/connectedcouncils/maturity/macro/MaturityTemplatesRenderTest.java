@@ -89,6 +89,20 @@ public class MaturityTemplatesRenderTest {
     }
 
     @Test
+    public void leaders_listTheCommitmentsAcrossCouncils_withGroupLinksAndANote() {
+        String html = render(LeadersMacro.TEMPLATE, LeadersView.of("l", MaturityTemplates.leaders("Waste",
+                "Brighton"), 2, text).withCommitments(MaturityTemplates.commitments("Brighton", "Bins forum"),
+                new org.connectedcouncils.common.macro.SolutionPages("https://wiki.example.org"), text));
+
+        assertThat(html).contains("<table class=\"aui cc-commitments-table\"",
+                "<tr data-council=\"E06000043\"><th scope=\"row\">Brighton <span class=\"cc-key\">E06000043</span>",
+                "<td>Bins forum</td>", "Made on 1 Jun 2026",
+                "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=77\">Bins forum</a>",
+                "Working group WG-9 no longer exists", "Showing the newest 3 of 4 commitments.")
+                .doesNotContain("<script", "<button", "<form");
+    }
+
+    @Test
     public void everyPayloadInEveryField_isEscaped() {
         for (String payload : XssPayloads.ALL) {
             MaturityTemplates.views(text, payload, payload, payload).forEach((template, view) -> {

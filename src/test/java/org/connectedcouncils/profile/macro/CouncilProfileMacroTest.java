@@ -3,6 +3,7 @@ package org.connectedcouncils.profile.macro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -31,6 +32,7 @@ import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
+import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.RegisterQueries;
@@ -65,13 +67,16 @@ public class CouncilProfileMacroTest {
     private EditorRequests editorRequests;
     @Mock
     private ActorProvider actors;
+    @Mock
+    private CouncilCommitments commitments;
 
     private final RecordingTemplateRenderer renderer = new RecordingTemplateRenderer();
     private CouncilProfileMacro target;
 
     @Before
     public void setUp() {
-        target = new CouncilProfileMacro(queries, invitations, maturity, editorRequests, actors,
+        lenient().when(commitments.list(any(), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
+        target = new CouncilProfileMacro(queries, invitations, maturity, editorRequests, commitments, actors,
                 new MacroOutput(renderer.templateRenderer(), new RecordingPageBuilder().pageBuilderService(),
                         new PropertiesMessages()));
     }

@@ -160,7 +160,8 @@ public class RegisterMacrosDbTest {
         Macro target = new CouncilProfileMacro(queries, WorkingGroupWiring.workingGroups(fixture.db.ao(),
                 fixture.councils, fixture.serviceAreas, fixture.register, fixture.actor, new LocalProjectPages(),
                 new LocalCouncilLocks(), () -> 3, fixture.clock).invitations(), MaturityFixture.over(fixture), EditorRequestsFixture.over(fixture.db.ao(),
-                fixture.councils, fixture.actor, fixture.transactions, PersonNames.NONE, fixture.clock), fixture.actor,
+                fixture.councils, fixture.actor, fixture.transactions, PersonNames.NONE, fixture.clock),
+                MaturityFixture.commitmentsOver(fixture), fixture.actor,
                 output);
 
         String owner = target.execute(Map.of("council", BRIGHTON.value()), null, TestConversionContext.display());

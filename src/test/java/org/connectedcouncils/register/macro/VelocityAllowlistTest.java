@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
+import org.connectedcouncils.profile.macro.CouncilCommitmentsPanel;
 import org.connectedcouncils.profile.macro.CouncilInvitations;
 import org.connectedcouncils.profile.macro.CouncilEditorRights;
 import org.connectedcouncils.profile.macro.CouncilLeadsTest;
@@ -110,7 +111,9 @@ public class VelocityAllowlistTest {
                 .withLeads(CouncilLeadsTest.leads(text, "Waste", "Evil", true))
                 .withEditorRights(List.of(new CouncilEditorRights("r", "E06000043", List.of("n"), true, true,
                         List.of(new CouncilEditorRights.Pending("1", "Jo", "1 Nov 2026", "Why", "a", "r")),
-                        List.of("n"))))));
+                        List.of("n"))))
+                .withCommitments(CouncilCommitmentsPanel.of("c", "E06000043", MaturityTemplates.commitments("Evil",
+                        "Evil"), new SolutionPages(""), true, text))));
         WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
                 Map.of("view", view.getValue(), "i18n", i18n)));
     }

@@ -35,7 +35,7 @@ public class WelshTemplatesTest {
     /** Fragments a script or a page inserts into a root that already carries lang. */
     private static final Set<String> FRAGMENTS = Set.of("table-rows.vm", "table-page.vm", "solution-page.vm",
             "groups-results.vm", "council-map.vm", "council-pictures.vm",
-            "council-leads.vm", "council-editor-rights.vm");
+            "council-leads.vm", "council-editor-rights.vm", "council-commitments.vm");
 
     @Test
     public void registerTable_inWelsh_isWelshWithLangCy_scriptTextsIncluded() {
