@@ -32,6 +32,10 @@ import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.register.ao.AoRegisterPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
+import org.connectedcouncils.admin.service.SyncHostsSetting;
+import org.connectedcouncils.admin.ao.AoSyncHostsStore;
+import org.connectedcouncils.register.ao.AoPubliccodeSyncStore;
+import org.connectedcouncils.register.io.RepositorySync;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.junit.rules.ExternalResource;
@@ -91,7 +95,13 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             data.transactions, data.transactions);
     public final ContactReassignment contacts = new ContactReassignment(data.store, actor, data.transactions, people,
             data.clock);
-    public final RestServer server = RestServer.start(RestServer.withContacts(RestServer.withCouncilServices(
+    /** The sync's store and service; 127.0.0.1 is not allowed, so a sync to it is refused without any network. */
+    public final AoPubliccodeSyncStore syncStore = new AoPubliccodeSyncStore(data.db.ao());
+    public final SyncHostsSetting syncHosts = new SyncHostsSetting(new AoSyncHostsStore(data.db.ao()), actor,
+            data.transactions);
+    public final RepositorySync sync = new RepositorySync(register, io.publiccodeImport(), syncStore, syncHosts,
+            actor, data.clock);
+    public final RestServer server = RestServer.start(RestServer.withSync(RestServer.withContacts(RestServer.withCouncilServices(
             RestServer.withMaturity(
             RestServer.withNotify(RestServer.withRegisterTable(
             RestServer.application(register, data.councils, data.serviceAreas, administration, messages, actor, io,
@@ -104,7 +114,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity), councilListUpdate), contacts));
+            }), maturity), councilListUpdate), contacts), sync, syncHosts));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

@@ -12,7 +12,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
-import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.register.domain.PubliccodeSync;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.PubliccodeSyncStore;
@@ -60,7 +59,7 @@ public final class AoPubliccodeSyncStore implements PubliccodeSyncStore {
     }
 
     @Override
-    public void record(SolutionKey key, Instant at, PubliccodeSync.Result result, List<ImportError> problems) {
+    public void record(SolutionKey key, Instant at, PubliccodeSync.Result result, List<PubliccodeSync.Problem> problems) {
         ao.executeInTransaction(() -> {
             row((int) key.number()).ifPresent(r -> {
                 r.setTriedAt(Date.from(at));
@@ -96,20 +95,20 @@ public final class AoPubliccodeSyncStore implements PubliccodeSyncStore {
                 decode(row.getProblems()));
     }
 
-    static String encode(List<ImportError> problems) {
+    static String encode(List<PubliccodeSync.Problem> problems) {
         StringBuilder out = new StringBuilder();
-        for (ImportError e : problems) {
+        for (PubliccodeSync.Problem e : problems) {
             out.append(e.line()).append('\t').append(clean(e.field())).append('\t').append(clean(e.code()));
-            for (Object argument : e.arguments()) {
-                out.append('\t').append(clean(String.valueOf(argument)));
+            for (String argument : e.arguments()) {
+                out.append('\t').append(clean(argument));
             }
             out.append('\n');
         }
         return out.toString();
     }
 
-    static List<ImportError> decode(String text) {
-        List<ImportError> out = new ArrayList<>();
+    static List<PubliccodeSync.Problem> decode(String text) {
+        List<PubliccodeSync.Problem> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
@@ -124,7 +123,7 @@ public final class AoPubliccodeSyncStore implements PubliccodeSyncStore {
             } catch (NumberFormatException e) {
                 at = 0;
             }
-            out.add(new ImportError(parts[1], at, parts[2], List.of((Object[]) Arrays.copyOfRange(parts, 3,
+            out.add(new PubliccodeSync.Problem(parts[1], at, parts[2], List.of(Arrays.copyOfRange(parts, 3,
                     parts.length))));
         }
         return out;

@@ -19,6 +19,7 @@ import org.connectedcouncils.register.domain.PubliccodeSync;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.PubliccodeSyncHosts;
+import org.connectedcouncils.register.service.PubliccodeSyncRun;
 import org.connectedcouncils.register.service.PubliccodeSyncStore;
 import org.connectedcouncils.register.service.RegisterFreshness;
 import org.connectedcouncils.register.service.SolutionRegister;
@@ -30,7 +31,7 @@ import org.connectedcouncils.register.service.SolutionRegister;
  * validation and the register's update (a "synced from" history line), and records when it ran, how it went and
  * every problem with its line; a failed sync leaves the entry as it was.
  */
-public final class RepositorySync {
+public final class RepositorySync implements PubliccodeSyncRun {
 
     /** Entries the nightly job syncs per run at most (each fetch takes up to 10 s). */
     public static final int BATCH = 100;
@@ -42,10 +43,6 @@ public final class RepositorySync {
     static final String REFUSED = "connected-councils.publiccode.sync.refused.";
     static final String NO_URL = "connected-councils.publiccode.sync.noUrl";
     static final String FAILED = "connected-councils.publiccode.sync.failed";
-
-    /** A sync of the nightly run that failed; {@code first} when the one before it had not failed. */
-    public record Failure(SolutionKey key, List<ImportError> problems, boolean first) {
-    }
 
     private final SolutionRegister register;
     private final PubliccodeImport imports;
@@ -110,6 +107,7 @@ public final class RepositorySync {
     }
 
     /** The nightly run: syncs up to {@link #BATCH} entries, least recently tried first; answers those that failed. */
+    @Override
     public List<Failure> syncDue() {
         List<Failure> failures = new ArrayList<>();
         for (PubliccodeSync state : store.due(BATCH)) {
@@ -118,7 +116,8 @@ public final class RepositorySync {
                 after = sync(state, APP);
             } catch (RuntimeException e) {
                 // An entry deleted or changed in between: recorded, and the run goes on with the next one.
-                List<ImportError> problems = List.of(ImportError.of("", 0, FAILED, e.getClass().getSimpleName()));
+                List<PubliccodeSync.Problem> problems = List.of(new PubliccodeSync.Problem("", 0, FAILED,
+                        List.of(e.getClass().getSimpleName())));
                 store.record(state.key(), clock.instant(), PubliccodeSync.Result.FAILED, problems);
                 after = new PubliccodeSync(state.key(), state.url(), clock.instant(), PubliccodeSync.Result.FAILED,
                         problems);
@@ -132,7 +131,7 @@ public final class RepositorySync {
 
     private PubliccodeSync sync(PubliccodeSync state, Actor actor) {
         PubliccodeSync.Result result;
-        List<ImportError> problems;
+        List<PubliccodeSync.Problem> problems;
         try {
             PubliccodeFetch.Fetched file = fetch.fetch(state.url());
             int before = register.editableBy(actor, state.key()).version();
@@ -144,16 +143,21 @@ public final class RepositorySync {
                 problems = List.of();
             } else {
                 result = PubliccodeSync.Result.FAILED;
-                problems = applied.errors();
+                problems = applied.errors().stream().map(RepositorySync::problem).toList();
             }
         } catch (PubliccodeFetch.Refused refused) {
             result = PubliccodeSync.Result.FAILED;
-            problems = List.of(ImportError.of("", 0, REFUSED + refused.reason(),
-                    refused.detail() == null ? "" : refused.detail()));
+            problems = List.of(new PubliccodeSync.Problem("", 0, REFUSED + refused.reason(),
+                    List.of(refused.detail() == null ? "" : refused.detail())));
         }
         Instant now = clock.instant();
         store.record(state.key(), now, result, problems);
         return new PubliccodeSync(state.key(), state.url(), now, result, problems);
+    }
+
+    private static PubliccodeSync.Problem problem(ImportError e) {
+        return new PubliccodeSync.Problem(e.field(), e.line(), e.code(), e.arguments().stream().map(String::valueOf)
+                .toList());
     }
 
     private Actor signedIn() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.register.domain.PubliccodeSync;
 import org.connectedcouncils.register.domain.SolutionKey;
 
@@ -17,7 +16,7 @@ public interface PubliccodeSyncStore {
     void setUrl(SolutionKey key, String url);
 
     /** Records a sync's result and problems at {@code at}; nothing when the entry no longer names a URL. */
-    void record(SolutionKey key, Instant at, PubliccodeSync.Result result, List<ImportError> problems);
+    void record(SolutionKey key, Instant at, PubliccodeSync.Result result, List<PubliccodeSync.Problem> problems);
 
     /** Up to {@code limit} entries naming a URL, least recently tried first (never tried first of all). */
     List<PubliccodeSync> due(int limit);

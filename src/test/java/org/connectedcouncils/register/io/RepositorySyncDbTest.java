@@ -18,7 +18,6 @@ import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
-import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.ao.AoPubliccodeSyncStore;
 import org.connectedcouncils.register.domain.HistoryEntry;
@@ -112,7 +111,7 @@ public class RepositorySyncDbTest {
         PubliccodeSync done = target.syncNow(key);
 
         assertThat(done.result()).isEqualTo(PubliccodeSync.Result.FAILED);
-        assertThat(done.problems()).extracting(ImportError::field).contains("softwareType");
+        assertThat(done.problems()).extracting(PubliccodeSync.Problem::field).contains("softwareType");
         assertThat(done.problems()).filteredOn(p -> p.field().equals("softwareType")).singleElement()
                 .satisfies(p -> assertThat(p.line()).isEqualTo(PubliccodeFiles.lineOf(text, "softwareType:")));
         assertThat(done.problems()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(p -> assertThat(p.line()).isPositive());
