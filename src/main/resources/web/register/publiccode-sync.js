@@ -56,5 +56,27 @@
         });
     }
 
+    /** In the editor: the fields a synced file fills are read-only (a choice list is disabled), pointing at the note. */
+    function readOnly(note) {
+        var form = document.querySelector('.cc-editor-form');
+        if (!form) {
+            return;
+        }
+        note.getAttribute('data-fields').split(' ').forEach(function (name) {
+            var field = form.elements[name];
+            if (!field || !field.tagName) {
+                return;
+            }
+            if (field.tagName === 'SELECT') {
+                field.disabled = true;
+            } else {
+                field.readOnly = true;
+            }
+            var described = field.getAttribute('aria-describedby');
+            field.setAttribute('aria-describedby', (described ? described + ' ' : '') + note.id);
+        });
+    }
+
     dom.startEach('[data-cc-entry-sync]', start);
+    dom.startEach('[data-cc-sync-note]', readOnly);
 }(window.ConnectedCouncils = window.ConnectedCouncils || {}));

@@ -54,6 +54,7 @@ public final class RegisterPages {
     static final String EDITOR = "templates/register/entry-editor.vm";
     static final String IMPORT = "templates/register/publiccode-import.vm";
     static final String SYNC = "templates/register/publiccode-sync.vm";
+    static final String SYNC_NOTE = "templates/register/publiccode-sync-note.vm";
     static final String NEW = "new";
     static final String IMPORT_PATH = "import";
     static final String EDIT_SUFFIX = "/edit";
@@ -214,8 +215,10 @@ public final class RegisterPages {
         }
         EditorView view = EditorView.edit("cc-editor", s.key().toString(), s.content().name(), owners,
                 serviceAreas.all(), addresses(pages().href(s.key().toString())), text());
-        return new Shown(Outcome.SHOWN, view.heading(), output.render(EDITOR, view, OutputMode.INTERACTIVE,
-                WEB_RESOURCE));
+        Optional<SyncNoteView> note = SyncNoteView.of(view.id(), syncs.find(key), text());
+        String noteHtml = note.isEmpty() ? "" : output.fragment(SYNC_NOTE, note.get());
+        return new Shown(Outcome.SHOWN, view.heading(), noteHtml + output.render(EDITOR, view,
+                OutputMode.INTERACTIVE, WEB_RESOURCE));
     }
 
     private Shown importer() throws MacroExecutionException {

@@ -87,6 +87,12 @@ public final class PageTestViews {
                                 java.util.List.of("404"))))), true, TEXT).orElseThrow();
     }
 
+    /** The editor's note while an entry syncs from a publiccode.yml whose address carries hostile text. */
+    public static SyncNoteView syncNote() {
+        return SyncNoteView.of("cc-editor", java.util.Optional.of(new PubliccodeSync(SolutionKey.of(12),
+                "https://example.org/" + HOSTILE, null, null, null)), TEXT).orElseThrow();
+    }
+
     public static EntryPageView entry(EntryState state) {
         return entry(state, history(), HistoryNames.NONE);
     }
