@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 
+import org.connectedcouncils.register.service.PubliccodeSyncStore;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -80,7 +81,7 @@ public class SolutionPageServletRenderTest {
                 new RecordingPageBuilder().pageBuilderService(), new PropertiesMessages());
         target = new SolutionPageServlet(new RegisterPages(queries, register, councils, serviceAreas,
                 () -> Actor.viewer("u1"), output, LinkingGroups.NONE,
-                PersonNames.NONE), loginUris);
+                PersonNames.NONE, org.mockito.Mockito.mock(PubliccodeSyncStore.class)), loginUris);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
     }
 

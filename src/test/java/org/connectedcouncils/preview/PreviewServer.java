@@ -25,6 +25,10 @@ import org.connectedcouncils.notify.ao.AoNotificationStore;
 import org.connectedcouncils.notify.service.EditorRightsNotices;
 import org.connectedcouncils.council.service.CouncilActors;
 import org.connectedcouncils.council.service.EditorRequests;
+import org.connectedcouncils.admin.ao.AoSyncHostsStore;
+import org.connectedcouncils.admin.service.SyncHostsSetting;
+import org.connectedcouncils.register.io.RepositorySync;
+import org.connectedcouncils.register.ao.AoPubliccodeSyncStore;
 import org.connectedcouncils.council.ao.AoCouncilDirectory;
 import org.connectedcouncils.profile.macro.CouncilProfileMacro;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
@@ -202,14 +206,19 @@ public final class PreviewServer implements AutoCloseable {
                         new CouncilCsvImport(councils, actor, audited, audited),
                         new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited),
                         List.of(new CommitmentCsvImport(commitments, actor))));
-        ResourceConfig rest = RestServer.withEditorRequests(RestServer.withContacts(RestServer.withCouncilServices(
+        PubliccodeImport previewImport = io.publiccodeImport();
+        SyncHostsSetting syncHosts = new SyncHostsSetting(new AoSyncHostsStore(ao), actor, audited);
+        RepositorySync sync = new RepositorySync(register, previewImport, new AoPubliccodeSyncStore(ao), syncHosts,
+                actor, Clock.systemUTC());
+        ResourceConfig rest = RestServer.withSync(RestServer.withEditorRequests(RestServer.withContacts(RestServer.withCouncilServices(
                 RestServer.withMaturity(
                 RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
                         messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity,
                 commitments),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited)),
-                new ContactReassignment(store, actor, audited, people, Clock.systemUTC())), editorRequests);
+                new ContactReassignment(store, actor, audited, people, Clock.systemUTC())), editorRequests), sync,
+                syncHosts);
         rest.register(locale.filter());
         ResourceConfig pages = new ResourceConfig();
         pages.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -225,7 +234,7 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output,
-                        new AoLinkingGroups(ao), people)));
+                        new AoLinkingGroups(ao), people, new AoPubliccodeSyncStore(ao))));
 
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);

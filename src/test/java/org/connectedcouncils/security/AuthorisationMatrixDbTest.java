@@ -34,6 +34,7 @@ import org.connectedcouncils.council.domain.EditorRequest;
 import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.testing.HttpCalls;
 import org.connectedcouncils.testing.HttpCalls.Result;
+import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.RestFixture;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -70,6 +71,8 @@ public class AuthorisationMatrixDbTest {
     @ClassRule
     public static final RestFixture fixture = new RestFixture();
     private static SecuritySeed seed;
+    /** A sync URL on loopback, which no admin allowed here: a sync is refused before any connection. */
+    private static final String SYNC_URL = "https://127.0.0.1:1/publiccode.yml";
 
     @BeforeClass
     public static void plant() {
@@ -237,6 +240,13 @@ public class AuthorisationMatrixDbTest {
                 row("POST /solutions/{key}/confirm",
                         () -> json("POST", entry(seed.freshPublished()) + "/confirm", "{}"),
                         401, 403, 200, 403, 200, 403, 200),
+                row("PUT /solutions/{key}/publiccode-sync", () -> json("PUT", entry(seed.freshPublished())
+                        + "/publiccode-sync", "{\"url\":\"" + SYNC_URL + "\"}"), 401, 403, 200, 403, 200, 403, 200),
+                row("POST /solutions/{key}/publiccode-sync/run", () -> {
+                    SolutionKey key = seed.freshPublished();
+                    fixture.syncStore.setUrl(key, SYNC_URL);
+                    return json("POST", entry(key) + "/publiccode-sync/run", "{}");
+                }, 401, 403, 200, 403, 200, 403, 200),
                 row("GET /solutions/{key}/adoptions", get(draft + "/adoptions"), 401, 404, 200, 404, 404, 404, 200),
                 row("PUT /solutions/{key}/adoptions/{councilCode}",
                         () -> json("PUT", entry(seed.freshPublished()) + "/adoptions/" + HACKNEY,
@@ -325,6 +335,9 @@ public class AuthorisationMatrixDbTest {
                     return json("POST", "admin/service-areas/merge",
                             "{\"from\":\"from-" + n + "\",\"into\":\"into-" + n + "\"}");
                 }, 200),
+                admin("GET /admin/publiccode-sync/hosts", get("admin/publiccode-sync/hosts"), 200),
+                admin("PUT /admin/publiccode-sync/hosts", () -> json("PUT", "admin/publiccode-sync/hosts",
+                        "{\"hosts\":[\"git.council.internal\"]}"), 200),
                 admin("POST /admin/contacts/reassign", () -> {
                     String gone = "user-gone-contact-" + seed.next();
                     seed.solution(true, "Handed over " + seed.next(), gone);

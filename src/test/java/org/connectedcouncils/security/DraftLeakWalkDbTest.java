@@ -33,6 +33,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 
+import org.connectedcouncils.register.ao.AoPubliccodeSyncStore;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.host.SolutionPageServlet;
 import org.connectedcouncils.profile.macro.CouncilProfileMacro;
@@ -191,7 +192,8 @@ public class DraftLeakWalkDbTest {
         fixture.data.actor.actAs(DemoUsers.actor(user));
         Servlet servlet = new SolutionPageServlet(new RegisterPages(queries, fixture.data.register,
                 fixture.data.councils, fixture.data.serviceAreas, fixture.data.actor, output,
-                new AoLinkingGroups(fixture.data.db.ao()), new DemoPeople()),
+                new AoLinkingGroups(fixture.data.db.ao()), new DemoPeople(),
+                new AoPubliccodeSyncStore(fixture.data.db.ao())),
                 mock(LoginUriProvider.class));
         servlet.service(request, response);
         try {

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.connectedcouncils.common.service.PersonNames;
+import org.connectedcouncils.register.ao.AoPubliccodeSyncStore;
 import org.connectedcouncils.admin.service.Administration;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.domain.Actor;
@@ -358,7 +359,8 @@ public class StoredXssDbTest {
         fixture.register.actor.actAs(Actor.viewer("user-viewer"));
         SolutionPageServlet servlet = new SolutionPageServlet(new RegisterPages(register, fixture.register.register,
                 fixture.register.councils, fixture.register.serviceAreas, fixture.register.actor, output,
-                new AoLinkingGroups(fixture.register.db.ao()), new DemoPeople()),
+                new AoLinkingGroups(fixture.register.db.ao()), new DemoPeople(),
+                new AoPubliccodeSyncStore(fixture.register.db.ao())),
                 mock(LoginUriProvider.class));
         for (Stored s : stored) {
             HttpServletRequest request = mock(HttpServletRequest.class);

@@ -38,6 +38,10 @@ import org.connectedcouncils.register.ao.AoRegisterPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupPersonalData;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
+import org.connectedcouncils.admin.service.SyncHostsSetting;
+import org.connectedcouncils.admin.ao.AoSyncHostsStore;
+import org.connectedcouncils.register.ao.AoPubliccodeSyncStore;
+import org.connectedcouncils.register.io.RepositorySync;
 import org.connectedcouncils.workinggroup.service.WorkingGroupSettings;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.junit.rules.ExternalResource;
@@ -106,7 +110,13 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final EditorRequests editorRequests = new EditorRequests(new AoEditorRequestStore(data.db.ao()),
             data.councils, mappings, actor, data.transactions, data.transactions, data.transactions, people,
             data.clock);
-    public final RestServer server = RestServer.start(RestServer.withEditorRequests(RestServer.withContacts(
+    /** The sync's store and service; 127.0.0.1 is not allowed, so a sync to it is refused without any network. */
+    public final AoPubliccodeSyncStore syncStore = new AoPubliccodeSyncStore(data.db.ao());
+    public final SyncHostsSetting syncHosts = new SyncHostsSetting(new AoSyncHostsStore(data.db.ao()), actor,
+            data.transactions);
+    public final RepositorySync sync = new RepositorySync(register, io.publiccodeImport(), syncStore, syncHosts,
+            actor, data.clock);
+    public final RestServer server = RestServer.start(RestServer.withSync(RestServer.withEditorRequests(RestServer.withContacts(
             RestServer.withCouncilServices(
             RestServer.withMaturity(
             RestServer.withNotify(RestServer.withRegisterTable(
@@ -120,7 +130,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity, commitments), councilListUpdate), contacts), editorRequests));
+            }), maturity, commitments), councilListUpdate), contacts), editorRequests), sync, syncHosts));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

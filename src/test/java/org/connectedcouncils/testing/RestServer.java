@@ -33,6 +33,10 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.rest.AdminContactResource;
 import org.connectedcouncils.register.rest.AdminImportResource;
 import org.connectedcouncils.register.rest.PubliccodeResource;
+import org.connectedcouncils.register.rest.PubliccodeSyncResource;
+import org.connectedcouncils.register.io.RepositorySync;
+import org.connectedcouncils.admin.rest.SyncHostsResource;
+import org.connectedcouncils.admin.service.SyncHostsSetting;
 import org.connectedcouncils.register.rest.RegisterCsvResource;
 import org.connectedcouncils.register.rest.RegisterRowsResource;
 import org.connectedcouncils.register.rest.ServiceAreaResource;
@@ -104,7 +108,8 @@ public final class RestServer implements AutoCloseable {
             GroupHistoryResource.class, GroupHistoryHtmlResource.class, SolutionReportResource.class,
             PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
             PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class,
-            NotifyAdminResource.class, AdminContactResource.class, EditorRequestResource.class);
+            NotifyAdminResource.class, AdminContactResource.class, EditorRequestResource.class,
+            PubliccodeSyncResource.class, SyncHostsResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
     public static final List<Class<?>> PROVIDERS = List.of(RefusalMapper.class,
@@ -230,6 +235,17 @@ public final class RestServer implements AutoCloseable {
             @Override
             protected void configure() {
                 bind(contacts).to(ContactReassignment.class);
+            }
+        });
+    }
+
+    /** Adds the publiccode.yml sync and the admin's list of hosts it may reach on internal addresses. */
+    public static ResourceConfig withSync(ResourceConfig application, RepositorySync sync, SyncHostsSetting hosts) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(sync).to(RepositorySync.class);
+                bind(hosts).to(SyncHostsSetting.class);
             }
         });
     }

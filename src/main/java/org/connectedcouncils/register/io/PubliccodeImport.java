@@ -1,16 +1,20 @@
 package org.connectedcouncils.register.io;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedcouncils.common.io.ImportError;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.Retirement;
 import org.connectedcouncils.register.domain.PubliccodeExtra;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionContent;
+import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.register.service.PubliccodeExtraStore;
 import org.connectedcouncils.register.service.SolutionRegister;
@@ -64,6 +68,68 @@ public final class PubliccodeImport {
             return PubliccodeImportResult.failed(placed(tree, mapped.language(), e), warnings);
         }
     }
+
+    /**
+     * Applies a fetched file to an existing entry as {@code actor} (a sync): the same reading, migration, validation
+     * and mapping as an import of {@code key}, then the register's update with a "synced from" line naming
+     * {@code source}; the entry is written only when the whole file is valid and a mapped field changed. A file
+     * marking the software obsolete is reported (retiring stays a person's action), not applied.
+     */
+    public PubliccodeImportResult sync(InputStream file, SolutionKey key, Actor actor, URI source) {
+        PubliccodeCheck.Checked checked = PubliccodeCheck.check(file);
+        if (!checked.valid()) {
+            return PubliccodeImportResult.failed(checked.errors(), checked.warnings());
+        }
+        YamlTree tree = checked.tree();
+        List<ImportError> logos = logoProblems(tree, source);
+        if (!logos.isEmpty()) {
+            return PubliccodeImportResult.failed(logos, checked.warnings());
+        }
+        Solution current = register.editableBy(actor, key);
+        String language = extras.find(key).map(PubliccodeExtra::language).orElse(null);
+        PubliccodeMapping.Mapped mapped = PubliccodeMapping.toContent(tree, language, current.content());
+        if (mapped.obsolete() && current.content().phase() != Phase.RETIRED) {
+            return PubliccodeImportResult.failed(List.of(ImportError.of("developmentStatus",
+                    tree.lineOf("developmentStatus"), OBSOLETE_NOT_SYNCED)), checked.warnings());
+        }
+        try {
+            Solution stored = transactions.inTransaction(() -> {
+                Solution written = register.updateAs(actor, key, current.version(), mapped.content(),
+                        source.toString());
+                extras.save(new PubliccodeExtra(key, mapped.sourceVersion(), mapped.language(), mapped.usedBy(),
+                        mapped.unmapped().root().isEmpty() ? "" : PubliccodeYaml.dump(mapped.unmapped().root())));
+                return written;
+            });
+            return new PubliccodeImportResult(stored, stored.content(), mapped.usedBy(), List.of(),
+                    checked.warnings());
+        } catch (ValidationException e) {
+            return PubliccodeImportResult.failed(placed(tree, mapped.language(), e), checked.warnings());
+        }
+    }
+
+    /** A logo given relative to the file must resolve against the file's own https URL (the repository's files). */
+    private static List<ImportError> logoProblems(YamlTree tree, URI source) {
+        List<ImportError> problems = new ArrayList<>();
+        for (String key : List.of("logo", "monochromeLogo")) {
+            if (tree.get(key) instanceof String logo && !logo.isBlank()) {
+                try {
+                    URI resolved = source.resolve(new URI(logo.strip()));
+                    if (!"https".equalsIgnoreCase(resolved.getScheme()) || resolved.getHost() == null) {
+                        problems.add(ImportError.of(key, tree.lineOf(key), LOGO_UNREACHABLE, logo));
+                    }
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    problems.add(ImportError.of(key, tree.lineOf(key), LOGO_UNREACHABLE, logo));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A logo that does not resolve to an https address next to the synced file. */
+    static final String LOGO_UNREACHABLE = "connected-councils.publiccode.sync.logo";
+
+    /** A synced file that marks its software obsolete: the owner retires the entry, the sync does not. */
+    static final String OBSOLETE_NOT_SYNCED = "connected-councils.publiccode.sync.obsolete";
 
     /** The reason recorded when a file marks its software obsolete (stored text, like the file's own). */
     static final String OBSOLETE_REASON = "Its publiccode.yml marks it obsolete (developmentStatus: obsolete).";

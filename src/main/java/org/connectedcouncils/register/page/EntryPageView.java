@@ -54,7 +54,7 @@ public record EntryPageView(
     static final Set<String> ENTRY_FIELDS = Set.of("name", "summary", "description", "kind", "phase", "ownerCouncil",
             "keyContact", "serviceAreas", "offers", "landingUrl", "repositoryUrl", "licence", "softwareType",
             "maintenance", "platforms", "categories", "budgetBand", "oneOffCost", "annualRunningCost", "annualSaving",
-            "citizenOutcomes", "state", "lastConfirmed", "created");
+            "citizenOutcomes", "state", "lastConfirmed", "created", "syncedFrom");
     /** History fields of an adoption with a label (connected-councils.field.adoption.*). */
     static final Set<String> ADOPTION_FIELDS = Set.of("state", "since", "evidenceUrl", "confirmed");
     /** History fields of an adoption's details, labelled like the adoption table (...solution.adopter.*). */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -37,6 +38,7 @@ import org.connectedcouncils.register.service.LinkingGroups;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
+import org.connectedcouncils.register.service.PubliccodeSyncStore;
 import org.connectedcouncils.register.service.SolutionRegister;
 
 /**
@@ -51,6 +53,8 @@ public final class RegisterPages {
     static final String ENTRY = "templates/register/entry-page.vm";
     static final String EDITOR = "templates/register/entry-editor.vm";
     static final String IMPORT = "templates/register/publiccode-import.vm";
+    static final String SYNC = "templates/register/publiccode-sync.vm";
+    static final String SYNC_NOTE = "templates/register/publiccode-sync-note.vm";
     static final String NEW = "new";
     static final String IMPORT_PATH = "import";
     static final String EDIT_SUFFIX = "/edit";
@@ -82,10 +86,11 @@ public final class RegisterPages {
     private final MacroOutput output;
     private final LinkingGroups groups;
     private final PersonNames people;
+    private final PubliccodeSyncStore syncs;
 
     public RegisterPages(RegisterQueries queries, SolutionRegister register, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, ActorProvider actors, MacroOutput output, LinkingGroups groups,
-            PersonNames people) {
+            PersonNames people, PubliccodeSyncStore syncs) {
         this.queries = queries;
         this.register = register;
         this.councils = councils;
@@ -94,6 +99,7 @@ public final class RegisterPages {
         this.output = output;
         this.groups = groups;
         this.people = people;
+        this.syncs = syncs;
     }
 
     /**
@@ -158,8 +164,12 @@ public final class RegisterPages {
         EntryGroups.section(groups.linking(key, PageRequest.FIRST), pages, text).ifPresent(extra::add);
         EntryPageView view = EntryPageView.of(id, cardView, card, history, names(history),
                 contactActive(s.content().keyContact()), allowed, at, text, extra);
+        // The entry is visible to the reader (the card was read as them): its sync state may be shown.
+        Optional<SyncPanelView> sync = SyncPanelView.of(id, RegisterTableView.REST_PATH, s, syncs.find(key), edit,
+                text);
+        String syncHtml = sync.isEmpty() ? "" : output.fragment(SYNC, sync.get());
         return new Shown(Outcome.SHOWN, s.content().name(), output.render(ENTRY, view, OutputMode.INTERACTIVE,
-                WEB_RESOURCE));
+                WEB_RESOURCE) + syncHtml);
     }
 
     /** Whether the key contact (a user key) is an active user now; an entry naming no one has nothing to flag. */
@@ -205,8 +215,10 @@ public final class RegisterPages {
         }
         EditorView view = EditorView.edit("cc-editor", s.key().toString(), s.content().name(), owners,
                 serviceAreas.all(), addresses(pages().href(s.key().toString())), text());
-        return new Shown(Outcome.SHOWN, view.heading(), output.render(EDITOR, view, OutputMode.INTERACTIVE,
-                WEB_RESOURCE));
+        Optional<SyncNoteView> note = SyncNoteView.of(view.id(), syncs.find(key), text());
+        String noteHtml = note.isEmpty() ? "" : output.fragment(SYNC_NOTE, note.get());
+        return new Shown(Outcome.SHOWN, view.heading(), noteHtml + output.render(EDITOR, view,
+                OutputMode.INTERACTIVE, WEB_RESOURCE));
     }
 
     private Shown importer() throws MacroExecutionException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.connectedcouncils.common.audit.AuditTrail;
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -63,6 +64,17 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     @Override
     public Solution update(SolutionKey key, int expectedVersion, SolutionContent content) {
         return entries.update(key, expectedVersion, content);
+    }
+
+    @Override
+    public Solution updateAs(Actor actor, SolutionKey key, int expectedVersion, SolutionContent content,
+            String source) {
+        return entries.updateAs(actor, key, expectedVersion, content, source);
+    }
+
+    @Override
+    public Solution editableBy(Actor actor, SolutionKey key) {
+        return entries.getAs(actor, key);
     }
 
     @Override

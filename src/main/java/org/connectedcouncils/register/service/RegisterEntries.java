@@ -62,6 +62,9 @@ import org.connectedcouncils.register.domain.Vocabulary;
  */
 final class RegisterEntries {
 
+    /** The history field of the line a sync adds to the fields it changed. */
+    static final String SYNCED_FROM = "syncedFrom";
+
     private final SolutionStore store;
     private final RegisterGuards guards;
     private final RegisterAudit audit;
@@ -106,14 +109,29 @@ final class RegisterEntries {
     }
 
     Solution update(SolutionKey key, int expectedVersion, SolutionContent content) {
-        Actor actor = guards.signedIn();
+        return updateAs(guards.signedIn(), key, expectedVersion, content, null);
+    }
+
+    /**
+     * The update as {@code actor}; with a {@code source} (a sync's URL) an update that changes nothing writes
+     * nothing, and one that does carries a "synced from" history line naming the source.
+     */
+    Solution updateAs(Actor actor, SolutionKey key, int expectedVersion, SolutionContent content, String source) {
         Solution current = guards.editable(actor, key);
         SolutionContent next = checkedUpdate(actor, current, expectedVersion, content);
         Instant now = clock.instant();
         List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
+        if (source != null) {
+            if (changes.isEmpty()) {
+                return current;
+            }
+            changes = new ArrayList<>(changes);
+            changes.add(line(key, SYNCED_FROM, null, source, actor, now));
+        }
         Solution updated = copy(current, next, current.state(), current.lastConfirmed(), now);
         Solution saved = write(AUDIT_UPDATED, actor, current, updated, changes);
-        List<String> fields = changes.stream().map(HistoryEntry::field).distinct().toList();
+        List<String> fields = changes.stream().map(HistoryEntry::field).filter(f -> !SYNCED_FROM.equals(f))
+                .distinct().toList();
         if (!fields.isEmpty()) {
             events.publish(new EntryEvent(EntryEvent.What.UPDATED, saved, fields, null, null, actor.userKey(), now));
         }
@@ -233,6 +251,10 @@ final class RegisterEntries {
 
     Solution get(SolutionKey key) {
         return guards.visible(guards.signedIn(), key);
+    }
+
+    Solution getAs(Actor actor, SolutionKey key) {
+        return guards.editable(actor, key);
     }
 
     SolutionList list(SolutionQuery query) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionDeclaration;
@@ -34,6 +35,16 @@ public interface SolutionRegister {
 
     /** Replaces an entry's content, provided {@code expectedVersion} is still the stored version. */
     Solution update(SolutionKey key, int expectedVersion, SolutionContent content);
+
+    /**
+     * The update as {@code actor} rather than the signed-in user (the publiccode.yml sync: its job acts as the app),
+     * with the same permission and validation rules; an update that changes nothing writes nothing, one that does
+     * gets a "synced from" history line naming {@code source}.
+     */
+    Solution updateAs(Actor actor, SolutionKey key, int expectedVersion, SolutionContent content, String source);
+
+    /** The entry, if {@code actor} may edit it (not found or not allowed otherwise). */
+    Solution editableBy(Actor actor, SolutionKey key);
 
     /** Runs every check {@link #create} runs (sign-in, permission, validation) and writes nothing: a dry run. */
     void checkCreate(SolutionContent content);

@@ -88,6 +88,8 @@ public class VelocityAllowlistTest {
         VIEWS.put(RegisterPages.DOCUMENT, new SolutionPageView("t", "<p>card</p>"));
         VIEWS.put("templates/register/entry-page.vm", PageTestViews.entry(EntryState.PUBLISHED));
         VIEWS.put("templates/register/entry-editor.vm", PageTestViews.editor());
+        VIEWS.put("templates/register/publiccode-sync.vm", PageTestViews.sync());
+        VIEWS.put("templates/register/publiccode-sync-note.vm", PageTestViews.syncNote());
         VIEWS.put("templates/register/publiccode-import.vm", PageTestViews.importer());
         VIEWS.put(AdoptionFiguresMacro.FIGURES, AdoptionFiguresView.of("f", MacroTestData.figures(), registerText));
         WorkingGroupTemplates.views(text).forEach(VIEWS::put);

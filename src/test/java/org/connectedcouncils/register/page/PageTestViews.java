@@ -24,6 +24,7 @@ import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.macro.RegisterText;
+import org.connectedcouncils.register.domain.PubliccodeSync;
 import org.connectedcouncils.register.macro.SolutionCardView;
 import org.connectedcouncils.register.service.RegisterQueries.SolutionCard;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -72,6 +73,24 @@ public final class PageTestViews {
         return new Page<>(List.of(
                 new HistoryEntry(key, "solution", "name", "Old " + HOSTILE, "New " + HOSTILE, "user " + HOSTILE, NOW),
                 new HistoryEntry(key, "adoption:E09000012", "state", null, "using", "u2", NOW)), 25, 25, 60);
+    }
+
+    /** The publiccode.yml part of an entry page for an editor, after a failed sync with hostile text everywhere. */
+    public static SyncPanelView sync() {
+        String hostile = HOSTILE;
+        Solution s = solution(EntryState.PUBLISHED);
+        return SyncPanelView.of("e", "/rest", s, java.util.Optional.of(new PubliccodeSync(s.key(),
+                "https://example.org/" + hostile, java.time.Instant.parse("2026-12-01T05:30:00Z"),
+                PubliccodeSync.Result.FAILED, java.util.List.of(new PubliccodeSync.Problem(hostile, 3,
+                        "connected-councils.publiccode.sync.logo", java.util.List.of(hostile)),
+                        new PubliccodeSync.Problem("", 0, "connected-councils.publiccode.sync.refused.httpStatus",
+                                java.util.List.of("404"))))), true, TEXT).orElseThrow();
+    }
+
+    /** The editor's note while an entry syncs from a publiccode.yml whose address carries hostile text. */
+    public static SyncNoteView syncNote() {
+        return SyncNoteView.of("cc-editor", java.util.Optional.of(new PubliccodeSync(SolutionKey.of(12),
+                "https://example.org/" + HOSTILE, null, null, null)), TEXT).orElseThrow();
     }
 
     public static EntryPageView entry(EntryState state) {
