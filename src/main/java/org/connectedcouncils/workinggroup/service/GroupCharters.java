@@ -33,7 +33,8 @@ public final class GroupCharters implements GroupRecords {
 
     static final String OBSERVER_COMMITS_NOTHING = "connected-councils.workinggroup.conflict.observerCommits";
     static final String NO_COMMITMENT = "connected-councils.workinggroup.conflict.noCommitment";
-    private static final Set<What> PRIVATE = Set.of(What.JOIN_DECLINED, What.INVITATION_DECLINED);
+    private static final Set<What> PRIVATE = Set.of(What.JOIN_REQUESTED, What.JOIN_DECLINED, What.INVITED,
+            What.INVITATION_DECLINED);
 
     private final CharterStore charters;
     private final GroupHistoryStore history;
