@@ -197,7 +197,7 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(locale.filter());
         PreviewText previewText = new PreviewText(locale::current);
         PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
-        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText));
+        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText, actor));
         pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
                 mailing.texts(), output, actor, serviceAreas), pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewUserPort(people));
