@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -25,12 +24,12 @@ public final class ConfluencePeople implements People {
 
     private final UserManager userManager;
     private final CouncilActors councilActors;
-    private final UserAccessor users;
+    private final ActiveProfiles active;
 
     public ConfluencePeople(UserManager userManager, CouncilActors councilActors, UserAccessor users) {
         this.userManager = userManager;
         this.councilActors = councilActors;
-        this.users = users;
+        this.active = new ActiveProfiles(userManager, users);
     }
 
     @Override
@@ -39,7 +38,7 @@ public final class ConfluencePeople implements People {
             return Optional.empty();
         }
         UserKey key = new UserKey(userKey);
-        UserProfile profile = activeProfile(key);
+        UserProfile profile = active.find(key);
         if (profile == null) {
             return Optional.empty();
         }
@@ -53,7 +52,7 @@ public final class ConfluencePeople implements People {
     public Map<String, Person> findAll(Collection<String> userKeys) {
         Map<String, UserProfile> profiles = new LinkedHashMap<>();
         for (String userKey : userKeys) {
-            UserProfile profile = userKey == null ? null : activeProfile(new UserKey(userKey));
+            UserProfile profile = userKey == null ? null : active.find(new UserKey(userKey));
             if (profile != null) {
                 profiles.put(userKey, profile);
             }
@@ -64,15 +63,5 @@ public final class ConfluencePeople implements People {
         Map<String, Person> out = new LinkedHashMap<>();
         profiles.forEach((k, p) -> out.put(k, new Person(actors.get(k), p.getFullName(), p.getEmail())));
         return out;
-    }
-
-    /** The user's profile, or null for no such user or one deactivated (no one to tell). */
-    private UserProfile activeProfile(UserKey key) {
-        UserProfile profile = userManager.getUserProfile(key);
-        if (profile == null) {
-            return null;
-        }
-        ConfluenceUser user = users.getUserByKey(key);
-        return user == null || users.isDeactivated(user) ? null : profile;
     }
 }

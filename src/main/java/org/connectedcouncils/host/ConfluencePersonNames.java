@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -21,22 +20,18 @@ import org.connectedcouncils.common.service.PersonNames;
 public final class ConfluencePersonNames implements PersonNames {
 
     private final UserManager userManager;
-    private final UserAccessor users;
+    private final ActiveProfiles active;
 
     public ConfluencePersonNames(UserManager userManager, UserAccessor users) {
         this.userManager = userManager;
-        this.users = users;
+        this.active = new ActiveProfiles(userManager, users);
     }
 
     @Override
     public Set<String> active(Collection<String> userKeys) {
         Set<String> out = new HashSet<>();
         for (String key : userKeys) {
-            if (key == null || out.contains(key) || userManager.getUserProfile(new UserKey(key)) == null) {
-                continue;
-            }
-            ConfluenceUser user = users.getUserByKey(new UserKey(key));
-            if (user != null && !users.isDeactivated(user)) {
+            if (key != null && !out.contains(key) && active.find(new UserKey(key)) != null) {
                 out.add(key);
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.register.domain.Adoption;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.register.domain.Phase;
@@ -15,6 +16,7 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionList;
 import org.connectedcouncils.register.domain.SolutionQuery;
+import org.connectedcouncils.register.service.ConfirmationPolicy;
 import org.connectedcouncils.admin.domain.AppSettings;
 import org.connectedcouncils.testing.RegisterFixture;
 import org.junit.Test;
@@ -55,5 +57,21 @@ public class DemoDataDbTest {
         ConfirmationRule rule = new ConfirmationRule(AppSettings.DEFAULTS.stalenessDays(), LATER);
         assertThat(all).hasSize(count);
         assertThat(all.stream().filter(rule::isDue).count()).isBetween(3L, count / 5L);
+    }
+
+    @Test
+    public void lapse_makesOneOfHackneysAdoptionsLapsed_andTheClockCarriesOn() {
+        Instant now = RegisterFixture.START.plus(Duration.ofDays(430));
+        DemoData.load(fixture.councils, fixture.register, fixture.actor, fixture.clock, now);
+        Instant before = fixture.clock.instant();
+
+        Adoption lapsed = DemoLapse.load(fixture.store, ConfirmationPolicy.fixed(180), fixture.clock, now)
+                .orElseThrow();
+
+        assertThat(fixture.clock.instant()).isEqualTo(before);
+        assertThat(lapsed.council()).isEqualTo(DemoLapse.ADOPTER);
+        assertThat(lapsed.isLapsed()).isTrue();
+        assertThat(fixture.store.findAdoption(lapsed.solution(), DemoLapse.ADOPTER).orElseThrow().isLapsed())
+                .isTrue();
     }
 }

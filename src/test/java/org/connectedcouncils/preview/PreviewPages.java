@@ -230,6 +230,15 @@ public final class PreviewPages {
                 List.of("/static/preview/new-group.js"));
     }
 
+    /** A Confluence page holding one entry's card (the cc-solution macro), with its short "declare" form. */
+    @GET
+    @Path("cards/{key}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response card(@PathParam("key") String key) {
+        return page("register", "preview.card.title", List.of(new MacroCall("cc-solution", Map.of("key", key))),
+                null);
+    }
+
     /** A group's project page: the working-group summary and the status report macros on its page. */
     @GET
     @Path("groups/{key}")

@@ -234,7 +234,7 @@ public final class PreviewServer implements AutoCloseable {
             AoSettingsStore settings, RecordingAuditTrail audit) {
         SwitchableActor loader = new SwitchableActor();
         Instant now = Clock.systemUTC().instant();
-        MutableClock clock = new MutableClock(now.minus(Duration.ofDays(400)));
+        MutableClock clock = new MutableClock(now.minus(Duration.ofDays(430)));
         DefaultSolutionRegister register = new DefaultSolutionRegister(store, councils, serviceAreas, loader, audit,
                 new StoredConfirmationPolicy(settings), DomainEvents.NONE, clock);
         loader.actAs(Actor.administrator("preview-loader"));
@@ -244,6 +244,7 @@ public final class PreviewServer implements AutoCloseable {
             return 0;
         }
         int loaded = DemoData.load(councils, register, loader, clock, now);
+        DemoLapse.load(store, new StoredConfirmationPolicy(settings), clock, now);
         WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(ao, councils, serviceAreas, register,
                 loader, projectPages, new LocalCouncilLocks(), () -> settings.load().fundingBidLeadLimit(), clock);
         DemoWorkingGroups.load(groups, loader, clock);

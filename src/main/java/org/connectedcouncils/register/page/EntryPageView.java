@@ -1,5 +1,7 @@
 package org.connectedcouncils.register.page;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -224,9 +226,24 @@ public record EntryPageView(
                     names.council(h.subject().substring("adoption:".length())), field);
         }
         boolean council = !adoption && "ownerCouncil".equals(h.field());
+        boolean instant = !adoption && "lastConfirmed".equals(h.field());
         return new HistoryRow(text.date(h.at()), names.person(h.actor()), field,
-                shortened(council ? names.council(h.oldValue()) : h.oldValue(), text),
-                shortened(council ? names.council(h.newValue()) : h.newValue(), text));
+                shortened(council ? names.council(h.oldValue()) : instant ? date(h.oldValue(), text) : h.oldValue(),
+                        text),
+                shortened(council ? names.council(h.newValue()) : instant ? date(h.newValue(), text) : h.newValue(),
+                        text));
+    }
+
+    /** A stored instant (ISO-8601) as a date for reading; anything else as it was stored. */
+    private static String date(String stored, RegisterText text) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return text.date(Instant.parse(stored));
+        } catch (DateTimeParseException e) {
+            return stored;
+        }
     }
 
     /** The user keys and council codes a page of History names, to be looked up once for the page. */

@@ -1,6 +1,5 @@
 package org.connectedcouncils.workinggroup.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,9 +44,6 @@ import org.connectedcouncils.workinggroup.service.GroupRecords;
 @LicensedOnly
 public class GroupCharterResource {
 
-    /** At most this many pages of a charter go into one CSV file (a page per 100 councils of the group). */
-    static final int MAX_CSV_PAGES = 10;
-
     private final GroupRecords records;
     private final CouncilDirectory councils;
 
@@ -71,8 +67,7 @@ public class GroupCharterResource {
     }
 
     /**
-     * The whole charter as a CSV download, for the same readers as the JSON. A charter has a line per council of the
-     * group, so it is read a page of {@link PageRequest#MAX_LIMIT} at a time up to {@link #MAX_CSV_PAGES} pages.
+     * The whole charter as a CSV download, for the same readers as the JSON (the service bounds its length).
      */
     @GET
     @Path("export")
@@ -81,14 +76,7 @@ public class GroupCharterResource {
     @ResponseStatuses({200, 401, 404})
     public Response export(@PathParam("key") String key) {
         WorkingGroupKey group = WgJson.key(key);
-        List<Commitment> all = new ArrayList<>();
-        Page<Commitment> page;
-        int start = 0;
-        do {
-            page = records.charter(group, new PageRequest(start, PageRequest.MAX_LIMIT));
-            all.addAll(page.items());
-            start += PageRequest.MAX_LIMIT;
-        } while (page.hasNext() && start < MAX_CSV_PAGES * PageRequest.MAX_LIMIT);
+        List<Commitment> all = records.wholeCharter(group);
         String csv = CharterCsv.of(all, WgJson.names(councils, all.stream().map(Commitment::council).toList()));
         return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, group + "-charter.csv");
     }

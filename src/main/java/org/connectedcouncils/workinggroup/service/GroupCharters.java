@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.connectedcouncils.common.domain.Actor;
@@ -33,6 +35,8 @@ public final class GroupCharters implements GroupRecords {
 
     static final String OBSERVER_COMMITS_NOTHING = "connected-councils.workinggroup.conflict.observerCommits";
     static final String NO_COMMITMENT = "connected-councils.workinggroup.conflict.noCommitment";
+    /** The most lines of a whole charter (a line per council of the group) read for one download. */
+    public static final int MAX_WHOLE_CHARTER = 10 * PageRequest.MAX_LIMIT;
     private static final Set<What> PRIVATE = Set.of(What.JOIN_REQUESTED, What.JOIN_DECLINED, What.INVITED,
             What.INVITATION_DECLINED);
 
@@ -58,6 +62,19 @@ public final class GroupCharters implements GroupRecords {
         guards.signedIn();
         guards.group(key);
         return charters.charter(key, page);
+    }
+
+    @Override
+    public List<Commitment> wholeCharter(WorkingGroupKey key) {
+        guards.signedIn();
+        guards.group(key);
+        List<Commitment> all = new ArrayList<>();
+        Page<Commitment> page;
+        do {
+            page = charters.charter(key, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
+            all.addAll(page.items());
+        } while (page.hasNext() && all.size() < MAX_WHOLE_CHARTER);
+        return all.size() > MAX_WHOLE_CHARTER ? List.copyOf(all.subList(0, MAX_WHOLE_CHARTER)) : all;
     }
 
     @Override

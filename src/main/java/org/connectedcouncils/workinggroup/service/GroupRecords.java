@@ -1,5 +1,7 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.List;
+
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -14,6 +16,12 @@ public interface GroupRecords {
 
     /** The charter by council, for anyone signed in. */
     Page<Commitment> charter(WorkingGroupKey key, PageRequest page);
+
+    /**
+     * The whole charter in council order, for a download: a line per council of the group, read a page of
+     * {@link PageRequest#MAX_LIMIT} at a time, at most {@link GroupCharters#MAX_WHOLE_CHARTER} lines.
+     */
+    List<Commitment> wholeCharter(WorkingGroupKey key);
 
     /**
      * Records what a lead or member council commits (its own editors, the lead's editors or an admin); an observer

@@ -48,4 +48,20 @@ public class EntryHistoryNamesTest {
         assertThat(people).containsExactlyInAnyOrder("user-hackney-editor", "user-gone");
         assertThat(councils).containsExactlyInAnyOrder("E09000012", "E06000043");
     }
+
+    @Test
+    public void history_showsLastConfirmedAsDates_andLeavesOtherValuesAsStored() {
+        Page<HistoryEntry> history = new Page<>(List.of(
+                new HistoryEntry(KEY, "solution", "lastConfirmed", "2025-10-08T09:17:42.246Z",
+                        "2026-11-28T23:17:42.246827432Z", "user-hackney-editor", AT),
+                new HistoryEntry(KEY, "solution", "lastConfirmed", null, "not-an-instant", "user-hackney-editor", AT),
+                new HistoryEntry(KEY, "solution", "summary", null, "2025-10-08T09:17:42Z", "user-hackney-editor", AT)),
+                0, 25, 3);
+
+        EntryPageView view = PageTestViews.entry(EntryState.PUBLISHED, history, new HistoryNames(Map.of(), Map.of()));
+
+        assertThat(view.history()).extracting(EntryPageView.HistoryRow::oldValue, EntryPageView.HistoryRow::newValue)
+                .containsExactly(tuple("8 Oct 2025", "28 Nov 2026"), tuple("(empty)", "not-an-instant"),
+                        tuple("(empty)", "2025-10-08T09:17:42Z"));
+    }
 }

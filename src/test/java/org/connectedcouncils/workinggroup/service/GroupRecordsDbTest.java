@@ -86,6 +86,22 @@ public class GroupRecordsDbTest {
     }
 
     @Test
+    public void wholeCharter_isEveryLineInCouncilOrder_andNotForTheSignedOut() {
+        act(HACKNEY_EDITOR);
+        records.commit(group, HACKNEY, TERMS);
+        act(BRIGHTON_EDITOR);
+        records.commit(group, BRIGHTON, new CommitmentTerms(0, 0, "hosts the service", null));
+
+        act(VIEWER);
+        assertThat(records.wholeCharter(group)).extracting(Commitment::council)
+                .containsExactlyElementsOf(records.charter(group, PageRequest.FIRST).items().stream()
+                        .map(Commitment::council).toList())
+                .containsExactlyInAnyOrder(BRIGHTON, HACKNEY);
+        act(Actor.anonymous());
+        assertThatThrownBy(() -> records.wholeCharter(group)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
     public void commit_byAnotherCouncilOrForAnObserver_isRefused_andOnlyTheLeadMarks() {
         act(LEEDS_EDITOR);
         assertThatThrownBy(() -> records.commit(group, HACKNEY, TERMS)).isInstanceOf(Refusal.NotAllowed.class);
