@@ -4,7 +4,7 @@
 // register flow of preview.test.mjs, which takes the first due entry, keeps its own. Writes freshness-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, pageAs, rest, seriousViolations, shot } from './support.mjs';
+import { BASE, launch, pageAs, rest, runJobsAsAdmin, seriousViolations, shot } from './support.mjs';
 
 const PAGES = '/plugins/servlet/connected-councils/solutions/';
 const EDITORS = { E06000043: 'brighton-editor', E09000012: 'hackney-editor' };
@@ -21,9 +21,7 @@ test('an entry due for confirmation: the nudge in the Outbox, its link, one clic
   const editor = EDITORS[due.ownerCouncil?.code ?? due.ownerCouncil];
 
   const outbox = await pageAs(browser, editor);
-  await outbox.goto(`${BASE}/outbox`);
-  await outbox.getByRole('button', { name: 'Run the jobs now' }).click();
-  await outbox.waitForURL(/\/outbox\?sent=/);
+  await runJobsAsAdmin(outbox);
   const mail = outbox.locator('article.preview-mail', { hasText: due.name })
     .filter({ hasText: `${editor}@councils.example` }).filter({ hasText: /not been confirmed as still current/ }).first();
   await mail.waitFor();
@@ -48,9 +46,7 @@ test('an entry due for confirmation: the nudge in the Outbox, its link, one clic
   const nudges = json.mails.filter((m) => m.subject.includes(due.name) && m.to === `${editor}@councils.example`
     && m.subject.includes('confirmed as still current'));
   assert.equal(nudges.length, 1, 'one nudge for the entry, however often the jobs ran');
-  await outbox.goto(`${BASE}/outbox`);
-  await outbox.getByRole('button', { name: 'Run the jobs now' }).click();
-  await outbox.waitForURL(/\/outbox\?sent=/);
+  await runJobsAsAdmin(outbox);
   const again = await (await fetch(`${BASE}/preview/outbox?limit=100`)).json();
   assert.equal(again.mails.filter((m) => m.subject.includes(due.name)).length,
     json.mails.filter((m) => m.subject.includes(due.name)).length, 'confirmed: no nudge again');
@@ -69,9 +65,7 @@ test('a key contact deactivated through the preview\'s user port: the owner\'s e
   assert.equal(deactivated.status, 204);
 
   const page = await pageAs(browser, 'hackney-editor');
-  await page.goto(`${BASE}/outbox`);
-  await page.getByRole('button', { name: 'Run the jobs now' }).click();
-  await page.waitForURL(/\/outbox\?sent=/);
+  await runJobsAsAdmin(page);
   const mail = page.locator('article.preview-mail', { hasText: name })
     .filter({ hasText: 'hackney-editor@councils.example' }).filter({ hasText: /no active contact/ }).first();
   await mail.waitFor();

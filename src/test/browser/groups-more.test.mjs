@@ -88,7 +88,8 @@ test('the lead records the charter, a member joins and commits, the lead marks i
     assert.match(lines[0], /Brighton editor\s+London Borough of Hackney.s commitment marked At risk/);
     assert.match(lines[1], /Hackney editor\s+London Borough of Hackney recorded its commitment: tests with residents/);
     assert.match(lines[2], /Brighton editor\s+London Borough of Hackney joined as Member/);
-    assert.match(lines[3], /Brighton and Hove City Council recorded its commitment: hosts the service/);
+    assert.match(lines[3], /Hackney editor\s+London Borough of Hackney asked to join as Member/);
+    assert.match(lines[4], /Brighton and Hove City Council recorded its commitment: hosts the service/);
     assert.match(lines.at(-1), /Brighton editor\s+Set up the group, led by Brighton and Hove City Council/);
     assert.deepEqual(await seriousViolations(lead), [], 'axe on the charter and history');
     await part(lead.locator('.cc-wg-charter'), 'groups-charter');
@@ -118,6 +119,8 @@ test('the lead records the charter, a member joins and commits, the lead marks i
     await reporting.reload({ waitUntil: 'networkidle' });
     await reporting.locator('.cc-wg-charter-table tr', { hasText: 'London Borough of Hackney' })
       .locator('.aui-lozenge', { hasText: 'Met' }).waitFor();
+    const after = await reporting.locator('.cc-wg-history-table tbody tr').allInnerTexts();
+    assert.ok(after.some((l) => /Brighton editor\s+Wrote a status report: Green/.test(l)), after.join('\n'));
     assert.deepEqual(reporting.errors, []);
     assert.deepEqual(lead.errors, []);
     assert.deepEqual(brighton.errors, []);

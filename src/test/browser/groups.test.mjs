@@ -106,6 +106,8 @@ test('the lead invites a council through the type-ahead and the invited council 
   await invite.getByLabel('Role').selectOption('observer');
   await andReload(brighton, () => invite.getByRole('button', { name: 'Send invitation' }).click());
   await brighton.locator('.cc-wg-invitations li', { hasText: 'Invited as observer' }).waitFor();
+  assert.match((await brighton.locator('.cc-wg-history-table tbody tr').allInnerTexts())[0],
+    /Brighton editor\s+London Borough of Hackney was invited to join as Observer/, 'the invitation is in the history');
 
   const hackney = await pageAs(browser, 'hackney-editor');
   await hackney.goto(`${BASE}/councils/${HACKNEY}`, { waitUntil: 'networkidle' });

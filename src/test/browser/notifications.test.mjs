@@ -3,7 +3,7 @@
 // and find the mail (and the notification). Writes notifications-*.png screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, pageAs, rest, seriousViolations, shot } from './support.mjs';
+import { BASE, launch, pageAs, rest, runJobsAsAdmin, seriousViolations, shot } from './support.mjs';
 
 const HACKNEY = 'E09000012';
 const RUN = Date.now().toString(36);
@@ -35,9 +35,7 @@ test('the Outbox shows a watcher\'s mail after "Run the jobs now", and its link 
   assert.equal(changed.status, 200, JSON.stringify(changed.json));
 
   const page = await pageAs(browser, 'viewer');
-  await page.goto(`${BASE}/outbox`);
-  await page.getByRole('button', { name: 'Run the jobs now' }).click();
-  await page.waitForURL(/\/outbox\?sent=/);
+  await runJobsAsAdmin(page);
   assert.match(await page.locator('[role=status]').textContent(), /Ran every job once\. Mails sent: \d+\./);
   const mail = page.locator('article.preview-mail', { hasText: entry.name }).first();
   await mail.waitFor();
@@ -58,6 +56,23 @@ test('the Outbox shows a watcher\'s mail after "Run the jobs now", and its link 
   assert.match(mails[0].html, new RegExp(`href="${BASE}${PAGES}${entry.key}"`));
   assert.equal((await rest('viewer', 'PUT', `watches/entry/${entry.key}`, { watching: false })).status, 200);
 });
+
+test('"Run the jobs now" is an administrator\'s: a council editor sees no button and a post is refused with a 403',
+  async () => {
+    const page = await pageAs(browser, 'brighton-editor');
+    await page.goto(`${BASE}/outbox`);
+    await page.locator('#preview-run-jobs-admin-only').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Run the jobs now' }).count(), 0);
+    assert.match(await page.locator('#preview-run-jobs-admin-only').textContent(), /Only an administrator/);
+    const refused = await page.request.post(`${BASE}/preview/jobs/run`, { maxRedirects: 0 });
+    assert.equal(refused.status(), 403);
+    assert.match(await refused.text(), /Not allowed: only an administrator can run the jobs now\./);
+    const viewer = await fetch(`${BASE}/preview/jobs/run`, { method: 'POST', redirect: 'manual',
+      headers: { Cookie: 'preview-user=viewer' } });
+    assert.equal(viewer.status, 403);
+    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(page.errors, []);
+  });
 
 test('watch an entry with its button, another council changes it: the notification and the mail arrive', async () => {
   const entry = await published(`Resident parking permits ${RUN}`);
@@ -94,9 +109,7 @@ test('watch an entry with its button, another council changes it: the notificati
   assert.equal(await read.getByRole('button', { name: 'Mark as read' }).count(), 0);
   assert.deepEqual(viewer.errors, []);
 
-  await viewer.goto(`${BASE}/outbox`);
-  await viewer.getByRole('button', { name: 'Run the jobs now' }).click();
-  await viewer.waitForURL(/\/outbox\?sent=/);
+  await runJobsAsAdmin(viewer);
   const mail = viewer.locator('article.preview-mail', { hasText: `updated ${entry.name}` }).first();
   await mail.waitFor();
   assert.equal((await mail.locator('.preview-mail-to').textContent()).trim(), 'viewer@councils.example');

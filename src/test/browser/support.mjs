@@ -35,6 +35,29 @@ export async function pageAs(context, user) {
   return page;
 }
 
+/**
+ * "Run the jobs now" on the Outbox, which only an administrator may press: switches the page's browser to the demo
+ * admin, runs every job once, switches back to the demo user it had (none: anonymous) and reloads, so the page ends on
+ * the Outbox with what was sent (/outbox?sent=n&failed=m) as its own user sees it.
+ */
+export async function runJobsAsAdmin(page) {
+  const context = page.context();
+  const own = (await context.cookies(BASE)).find((c) => c.name === 'preview-user');
+  await context.addCookies([{ name: 'preview-user', value: 'admin', url: BASE }]);
+  try {
+    await page.goto(`${BASE}/outbox`);
+    await page.getByRole('button', { name: 'Run the jobs now' }).click();
+    await page.waitForURL(/\/outbox\?sent=/);
+  } finally {
+    if (own) {
+      await context.addCookies([{ name: 'preview-user', value: own.value, url: BASE }]);
+    } else {
+      await context.clearCookies({ name: 'preview-user' });
+    }
+  }
+  await page.reload();
+}
+
 /** Serious and critical WCAG 2.x A/AA violations on the current page. */
 export async function seriousViolations(page) {
   await page.addScriptTag({ path: AXE });

@@ -50,6 +50,10 @@ test('a viewer switches the register to Welsh beside the user switcher, and filt
   assert.equal((await row.locator('td[data-column="phase"]').textContent()).trim(), 'Byw');
   assert.match(await page.locator('.cc-register-status').innerText(), /^Yn dangos 1 o 1 datrysiad$/);
   assert.equal(await page.getByRole('button', { name: 'Clirio\'r hidlwyr' }).count() > 0, true);
+  // service-area names are the admins' data with a Welsh name beside the English (the seeded ones have theirs)
+  assert.equal((await page.locator('.cc-register option[value="waste"]').first().textContent()).trim(),
+    'Gwastraff ac ailgylchu');
+  assert.equal(await page.locator('.cc-register option', { hasText: 'Waste and recycling' }).count(), 0);
 
   assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh register');
   assert.deepEqual(page.errors, []);
@@ -101,6 +105,9 @@ test('an admin confirms WebSudo and uses the admin page in Welsh; longer Welsh r
   assert.equal(await page.locator('.cc-admin').getAttribute('lang'), 'cy');
   await page.getByRole('button', { name: 'Dirwyn i ben' }).first().waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Meysydd gwasanaeth', exact: true }).count(), 1);
+  const waste = page.locator('[data-cc-list="service-areas"] tbody tr', { hasText: 'Waste and recycling' });
+  assert.match(await waste.innerText(), /Gwastraff ac ailgylchu/, 'the admin sees both names of an area');
+  assert.equal(await page.getByLabel('Enw yn Gymraeg', { exact: true }).getAttribute('lang'), 'cy');
   assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh admin page');
   assert.deepEqual(page.errors, []);
 });

@@ -386,7 +386,7 @@
         };
         var saveArea = function (a, retired) {
             return requestJson('PUT', self.rest + '/service-areas/' + encodeURIComponent(a.code),
-                {name: a.name, retired: retired});
+                {name: a.name, nameCy: a.nameCy || null, retired: retired});
         };
         var after = function (list) {
             return function () {
@@ -431,7 +431,9 @@
             actions.appendChild(self.button(self.text(a.retired ? 'restore' : 'retire'), function () {
                 saveArea(a, !a.retired).then(after('service-areas'), failed);
             }));
-            return [a.code, a.name, state(a.retired), actions];
+            var welsh = element('span', a.nameCy || '');
+            welsh.lang = 'cy';
+            return [a.code, a.name, welsh, state(a.retired), actions];
         });
 
         self.form('council', function (v) {

@@ -31,6 +31,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.notify.service.Jobs;
 import org.connectedcouncils.notify.service.ScheduledJob;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -38,7 +39,8 @@ import org.connectedcouncils.testing.VelocityTemplateRenderer;
 /**
  * The preview's Outbox: every mail the in-process SMTP server received (newest first, paged), with its recipient,
  * subject, time and text part, whose links open inside the preview; the HTML part on its own sandboxed page; and
- * "Run the jobs now", which runs every scheduled job once, as the cluster's scheduler would when it is time.
+ * "Run the jobs now", which runs every scheduled job once, as the cluster's scheduler would when it is time; like the
+ * admin page's button, it is for administrators only (the others get no button, and a 403 if they post anyway).
  */
 @Path("/")
 public final class PreviewOutbox {
@@ -52,11 +54,13 @@ public final class PreviewOutbox {
     private final PreviewFrame frame;
     private final VelocityTemplateRenderer renderer;
     private final PreviewText text;
+    private final ActorProvider actors;
 
     PreviewOutbox(GreenMail smtp, Jobs jobs, PreviewFrame frame, VelocityTemplateRenderer renderer,
-            PreviewText text) {
+            PreviewText text, ActorProvider actors) {
         this.smtp = smtp;
         this.jobs = jobs;
+        this.actors = actors;
         this.frame = frame;
         this.renderer = renderer;
         this.text = text;
@@ -86,6 +90,7 @@ public final class PreviewOutbox {
         }
         Map<String, Object> context = new HashMap<>();
         context.put("text", text);
+        context.put("admin", actors.current().admin());
         context.put("mails", shown);
         context.put("total", text.get("preview.outbox.total").replace("{0}", String.valueOf(page.total())));
         context.put("ran", sent == null ? "" : text.get("preview.outbox.ran").replace("{0}", String.valueOf(sent)));
@@ -133,10 +138,18 @@ public final class PreviewOutbox {
         return out;
     }
 
-    /** Runs every scheduled job once now (the scheduler's stand-in), then shows the Outbox with what was sent. */
+    /**
+     * Runs every scheduled job once now (the scheduler's stand-in), then shows the Outbox with what was sent; an
+     * administrator's action only, so anyone else gets a 403 page that says so.
+     */
     @POST
     @Path("preview/jobs/run")
     public Response runJobs() {
+        if (!actors.current().admin()) {
+            Response page = frame.frame("outbox", text.get("preview.outbox.title"), text.get("preview.outbox.intro"),
+                    renderer.render("preview/outbox-denied.vm", Map.of("text", text)), List.of(), true);
+            return Response.fromResponse(page).status(Response.Status.FORBIDDEN).build();
+        }
         int sent = 0;
         int failed = 0;
         for (ScheduledJob job : jobs.all()) {

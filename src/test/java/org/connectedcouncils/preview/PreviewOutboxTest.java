@@ -23,6 +23,7 @@ import org.connectedcouncils.notify.service.MailSender.OutgoingMail;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.ScheduledJob;
 import org.connectedcouncils.testing.DemoPeople;
+import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.SmtpMailSender;
 import org.connectedcouncils.testing.SwitchableActor;
@@ -41,6 +42,7 @@ public class PreviewOutboxTest {
     private final Map<String, Integer> started = new HashMap<>();
     private SmtpMailSender sender;
     private PreviewOutbox outbox;
+    private SwitchableActor actor;
 
     @Before
     public void setUp() {
@@ -56,12 +58,13 @@ public class PreviewOutboxTest {
                     throw new IllegalStateException("down");
                 }));
         DemoPeople people = new DemoPeople();
-        SwitchableActor actor = new SwitchableActor();
+        actor = new SwitchableActor();
+        actor.actAs(DemoUsers.actor(DemoUsers.ADMIN));
         Jobs jobs = new Jobs(List.of(catalogue), new CountingRuns(), sender, people,
                 new NotificationTexts(new PropertiesMessages(), people), actor, Clock.systemUTC());
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         PreviewText text = new PreviewText(() -> Locale.UK);
-        outbox = new PreviewOutbox(smtp, jobs, new PreviewFrame(renderer, actor, text), renderer, text);
+        outbox = new PreviewOutbox(smtp, jobs, new PreviewFrame(renderer, actor, text), renderer, text, actor);
     }
 
     @After
@@ -115,6 +118,24 @@ public class PreviewOutboxTest {
         String html = body(outbox.outbox(null, 2, 1));
         assertThat(html).contains("Ran every job once. Mails sent: 2.").contains("Jobs that failed: 1");
         assertThat(html.indexOf("Second of the job")).isLessThan(html.indexOf("First of the job"));
+        assertThat(html).contains("action=\"/preview/jobs/run\"").contains("Run the jobs now");
+    }
+
+    @Test
+    public void runTheJobsNow_isForAdministratorsOnly_othersGetNoButtonAndA403() {
+        for (String user : List.of(DemoUsers.ANONYMOUS, DemoUsers.VIEWER, DemoUsers.BRIGHTON_EDITOR)) {
+            actor.actAs(DemoUsers.actor(user));
+            String html = body(outbox.outbox(null, null, null));
+            assertThat(html).as(user).doesNotContain("/preview/jobs/run").doesNotContain("Run the jobs now")
+                    .contains("Only an administrator can run them at once");
+
+            Response refused = outbox.runJobs();
+
+            assertThat(refused.getStatus()).as(user).isEqualTo(403);
+            assertThat((String) refused.getEntity()).contains("Not allowed: only an administrator can run the jobs now.");
+        }
+        assertThat(started).isEmpty();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

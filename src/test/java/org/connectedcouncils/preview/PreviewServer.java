@@ -37,6 +37,7 @@ import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.common.ao.AoTransactions;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
 import org.connectedcouncils.register.ao.upgrade.v1.SeedServiceAreasUpgradeTask001;
+import org.connectedcouncils.register.ao.upgrade.v15.AddWelshAreaNamesUpgradeTask015;
 import org.connectedcouncils.council.ao.upgrade.v4.SeedUkCouncilsUpgradeTask004;
 import org.connectedcouncils.council.io.BundledCouncilList;
 import org.connectedcouncils.council.service.CouncilListUpdate;
@@ -135,6 +136,7 @@ public final class PreviewServer implements AutoCloseable {
                 TestDatabase.builder(jdbcUrl, "sa", "", null).build());
         ao.migrate(TestDatabase.descriptorEntities().toArray(Class[]::new));
         SeedServiceAreasUpgradeTask001.seed(ao);
+        AddWelshAreaNamesUpgradeTask015.name(ao);
         SeedUkCouncilsUpgradeTask004.seed(ao, BundledCouncilList.bundled());
 
         AoSolutionStore store = new AoSolutionStore(ao);
@@ -227,7 +229,7 @@ public final class PreviewServer implements AutoCloseable {
         pages.register(locale.filter());
         PreviewText previewText = new PreviewText(locale::current);
         PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
-        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText));
+        pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText, actor));
         pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
                 mailing.texts(), output, actor, serviceAreas), pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewUserPort(people));

@@ -66,7 +66,7 @@ public final class WorkingGroupWiring {
         return new Services(groups,
                 new GroupJoinRequests(new AoJoinRequestStore(ao), store, guards, events, history, transactions, clock),
                 new StatusReporting(reports, new AoPortfolioStore(ao, new PortfolioEntryRows(ao)), store, guards,
-                        register, events, clock),
+                        register, events, history, transactions, clock),
                 new GroupInvitations(invitations, store, groups, guards, transactions, events, history, clock),
                 new GroupCharters(new AoCharterStore(ao), history, store, guards, transactions, clock));
     }

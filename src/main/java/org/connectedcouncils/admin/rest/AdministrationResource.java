@@ -151,6 +151,6 @@ public class AdministrationResource {
     }
 
     private static ServiceAreaJson serviceArea(ServiceArea area) {
-        return new ServiceAreaJson(area.code(), area.name(), area.retired());
+        return ServiceAreaJson.of(area);
     }
 }

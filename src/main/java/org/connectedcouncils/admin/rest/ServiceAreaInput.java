@@ -10,9 +10,12 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.common.domain.ValidationException;
 
-/** Body of {@code PUT /admin/service-areas/{code}}: adds the area, renames it, or retires / restores it. */
+/**
+ * Body of {@code PUT /admin/service-areas/{code}}: adds the area, renames it (in English, and optionally in Welsh:
+ * {@code nameCy}, blank or absent for none), or retires / restores it.
+ */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record ServiceAreaInput(String name, Boolean retired) {
+public record ServiceAreaInput(String name, String nameCy, Boolean retired) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
@@ -28,6 +31,7 @@ public record ServiceAreaInput(String name, Boolean retired) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new ServiceArea(rawCode, name.trim(), Boolean.TRUE.equals(retired));
+        return new ServiceArea(rawCode, name.trim(), Boolean.TRUE.equals(retired),
+                nameCy == null || nameCy.isBlank() ? null : nameCy.trim());
     }
 }

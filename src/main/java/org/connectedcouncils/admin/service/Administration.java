@@ -120,6 +120,9 @@ public final class Administration {
         if (area.name().isBlank() || area.name().length() > NAME_LENGTH) {
             throw ValidationException.of(FieldError.of("name", "connected-councils.error.tooLong", NAME_LENGTH));
         }
+        if (area.nameCy() != null && area.nameCy().length() > NAME_LENGTH) {
+            throw ValidationException.of(FieldError.of("nameCy", "connected-councils.error.tooLong", NAME_LENGTH));
+        }
         ServiceArea before = serviceAreas.all().stream().filter(a -> a.code().equals(area.code())).findFirst()
                 .orElse(null);
         if (before == null) {
@@ -129,6 +132,7 @@ public final class Administration {
         }
         List<AuditRecord.Change> changes = new ArrayList<>();
         addIfChanged(changes, "name", before == null ? null : before.name(), area.name());
+        addIfChanged(changes, "nameCy", before == null ? null : before.nameCy(), area.nameCy());
         addIfChanged(changes, "retired", before == null ? null : before.retired(), area.retired());
         audit.record(new AuditRecord("connected-councils.audit.serviceArea.saved", "serviceArea", area.code(),
                 area.name(), actor.userKey(), changes));

@@ -70,9 +70,13 @@ public final class DisplayText {
     }
 
     private DateTimeFormatter dates() {
+        return welsh() ? DateTimeFormatter.ofPattern(DATE_PATTERN, WELSH) : DATE;
+    }
+
+    /** Whether the texts are Welsh: admin-given names and wordings then show their Welsh, when given. */
+    public boolean welsh() {
         String language = messages.text(LANGUAGE);
-        return language != null && language.startsWith("cy") ? DateTimeFormatter.ofPattern(DATE_PATTERN, WELSH)
-                : DATE;
+        return language != null && language.startsWith("cy");
     }
 
     public static String number(long n) {

@@ -62,7 +62,8 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
         List<ServiceArea> areas = map.areas();
         List<Header> headers = new ArrayList<>();
         for (int i = 0; serverDrawn && i < areas.size(); i++) {
-            headers.add(new Header(shorten(areas.get(i).name()), LABEL_WIDTH + i * CELL + CELL / 2, HEADER - 6));
+            headers.add(new Header(shorten(areas.get(i).nameFor(text.welsh())), LABEL_WIDTH + i * CELL + CELL / 2,
+                    HEADER - 6));
         }
         Map<MaturityLevel, String> names = new EnumMap<>(MaturityLevel.class);
         for (MaturityLevel level : MaturityLevel.values()) {
@@ -92,7 +93,7 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
         return new HeatMapView(id, text.text("connected-councils.maturity.map.title"), filterNote, serverDrawn,
                 LABEL_WIDTH + Math.max(1, areas.size()) * CELL + HEADER_OVERHANG, y + 4, headers, rows, legend(text),
                 new LegendItem(NOT_ASSESSED, "", LevelColours.NONE.fill(), LevelColours.NONE.text()),
-                areas.stream().map(ServiceArea::name).toList(), table);
+                areas.stream().map(a -> a.nameFor(text.welsh())).toList(), table);
     }
 
     static List<LegendItem> legend(DisplayText text) {

@@ -49,7 +49,7 @@ public record LeadersView(String id, String title, List<Area> areas, List<String
             if (!leader.areaCode().equals(current)) {
                 current = leader.areaCode();
                 rows = new ArrayList<>();
-                areas.add(new Area(current, leader.areaName(), rows));
+                areas.add(new Area(current, leader.areaNameFor(text.welsh()), rows));
             }
             rows.add(new Row(leader.councilName(), leader.council().value(), LevelWords.of(leader.level(), text)));
         }

@@ -54,7 +54,7 @@ public final class MaturityViews {
                 items.add(new MaturityBarsView.Item(row.council().name(), level, null));
             }
         }
-        return MaturityBarsView.of(id, text.text("connected-councils.maturity.area.title", area.name()),
+        return MaturityBarsView.of(id, text.text("connected-councils.maturity.area.title", area.nameFor(text.welsh())),
                 filterNote(map.filter(), text), text.text("connected-councils.maturity.council"), items, List.of(),
                 text);
     }

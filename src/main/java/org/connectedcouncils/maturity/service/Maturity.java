@@ -293,8 +293,8 @@ public final class Maturity {
      */
     public List<Leader> leaders(String areaCode, CouncilCode councilCode) {
         guards.signedIn();
-        Map<String, String> areaNames = new HashMap<>();
-        areas.all().forEach(a -> areaNames.put(a.code(), a.name()));
+        Map<String, ServiceArea> byCode = new HashMap<>();
+        areas.all().forEach(a -> byCode.put(a.code(), a));
         List<LeadOffer> offers = store.leadOffers(areaCode, councilCode);
         if (offers.isEmpty()) {
             return List.of();
@@ -307,9 +307,11 @@ public final class Maturity {
         List<Leader> leaders = new ArrayList<>();
         for (LeadOffer offer : offers) {
             Council council = known.get(offer.council());
+            ServiceArea area = byCode.get(offer.areaCode());
             leaders.add(new Leader(offer.council(), council == null ? offer.council().value() : council.name(),
-                    offer.areaCode(), areaNames.getOrDefault(offer.areaCode(), offer.areaCode()),
-                    levels.get(offer.council() + ":" + offer.areaCode()), offer.offeredAt()));
+                    offer.areaCode(), area == null ? offer.areaCode() : area.name(),
+                    levels.get(offer.council() + ":" + offer.areaCode()), offer.offeredAt(),
+                    area == null ? null : area.nameCy()));
         }
         leaders.sort(Comparator.comparing(Leader::areaName).thenComparing(Leader::councilName));
         return leaders;

@@ -106,7 +106,7 @@ public final class NotificationsPage {
             }
             List<ServiceArea> allAreas = areas.all();
             Map<String, String> areaNames = new HashMap<>();
-            allAreas.forEach(a -> areaNames.put(a.code(), a.name()));
+            allAreas.forEach(a -> areaNames.put(a.code(), a.nameFor(text.welsh())));
             String here = prefix + MailBodies.PAGE_PATH;
             NotificationsPageView view = new NotificationsPageView("cc-notifications", REST_PATH,
                     text.text(PREFIX + "unread", notifications.unread()), rows,
@@ -118,7 +118,7 @@ public final class NotificationsPage {
                     watches.hasNext() ? here + "?watches=" + (watches.start() + watches.limit())
                             + "#cc-notifications-watches" : "",
                     allAreas.stream().filter(a -> !a.retired())
-                            .map(a -> new NotificationsPageView.AreaRow(a.code(), a.name())).toList(),
+                            .map(a -> new NotificationsPageView.AreaRow(a.code(), a.nameFor(text.welsh()))).toList(),
                     choices, stop, scriptTexts(text));
             return new Shown(false, text.text(PREFIX + "title"), output.render(BODY, view, OutputMode.INTERACTIVE,
                     WEB_RESOURCE));

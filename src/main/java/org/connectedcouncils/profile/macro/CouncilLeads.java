@@ -35,14 +35,14 @@ public record CouncilLeads(String id, String council, List<Offer> offers, List<S
     public static CouncilLeads of(String id, CouncilMaturity maturity, List<Leader> leaders, boolean editable,
             DisplayText text) {
         List<Offer> offers = leaders.stream().filter(l -> l.council().equals(maturity.council().code()))
-                .map(l -> new Offer(l.areaCode(), l.areaName(), LevelWords.of(l.level(), text),
-                        text.text(PREFIX + "withdrawArea", l.areaName())))
+                .map(l -> new Offer(l.areaCode(), l.areaNameFor(text.welsh()), LevelWords.of(l.level(), text),
+                        text.text(PREFIX + "withdrawArea", l.areaNameFor(text.welsh()))))
                 .toList();
         Set<String> offered = new HashSet<>();
         offers.forEach(o -> offered.add(o.code()));
         List<Choice> choices = editable ? maturity.bars().stream().map(CouncilMaturity.Bar::area)
                 .filter(a -> !a.retired() && !offered.contains(a.code()))
-                .map(a -> new Choice(a.code(), a.name())).toList() : List.of();
+                .map(a -> new Choice(a.code(), a.nameFor(text.welsh()))).toList() : List.of();
         return new CouncilLeads(id, maturity.council().code().value(), offers,
                 offers.isEmpty() ? List.of(text.text(PREFIX + "none")) : List.of(), choices, editable);
     }

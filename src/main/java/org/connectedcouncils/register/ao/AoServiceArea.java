@@ -11,6 +11,7 @@ public interface AoServiceArea extends Entity {
 
     String CODE = "CODE";
     String NAME = "NAME";
+    String NAME_CY = "NAME_CY";
 
     @NotNull
     @Unique
@@ -20,6 +21,10 @@ public interface AoServiceArea extends Entity {
     @NotNull
     String getName();
     void setName(String name);
+
+    /** The name in Welsh (null: Welsh readers see the English name). Model version 15. */
+    String getNameCy();
+    void setNameCy(String name);
 
     boolean isRetired();
     void setRetired(boolean retired);

@@ -30,7 +30,7 @@ public final class AoServiceAreaCatalogue implements ServiceAreaCatalogue {
     @Override
     public List<ServiceArea> all() {
         return Arrays.stream(ao.find(AoServiceArea.class, Query.select().order(AoServiceArea.NAME + " ASC")))
-                .map(a -> new ServiceArea(a.getCode(), a.getName(), a.isRetired()))
+                .map(a -> new ServiceArea(a.getCode(), a.getName(), a.isRetired(), a.getNameCy()))
                 .toList();
     }
 
@@ -48,6 +48,7 @@ public final class AoServiceAreaCatalogue implements ServiceAreaCatalogue {
                 return false;
             }
             rows[0].setName(area.name());
+            rows[0].setNameCy(area.nameCy());
             rows[0].setRetired(area.retired());
             rows[0].save();
             return true;
@@ -108,6 +109,7 @@ public final class AoServiceAreaCatalogue implements ServiceAreaCatalogue {
             AoServiceArea row = ao.create(AoServiceArea.class,
                     Map.of(AoServiceArea.CODE, area.code(), AoServiceArea.NAME, area.name()));
             row.setRetired(area.retired());
+            row.setNameCy(area.nameCy());
             row.save();
             return area;
         });

@@ -3,8 +3,11 @@ package org.connectedcouncils.register.domain;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A council service area (e.g. {@code waste}: "Waste and recycling") that entries are filed under. */
-public record ServiceArea(String code, String name, boolean retired) {
+/**
+ * A council service area (e.g. {@code waste}: "Waste and recycling", in Welsh "Gwastraff ac ailgylchu") that entries
+ * are filed under; {@code nameCy} is null when no Welsh name was given, and Welsh readers then see the English one.
+ */
+public record ServiceArea(String code, String name, boolean retired, String nameCy) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
@@ -13,5 +16,16 @@ public record ServiceArea(String code, String name, boolean retired) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("Not a service-area code: " + code);
         }
+        nameCy = nameCy == null || nameCy.isBlank() ? null : nameCy;
+    }
+
+    /** An area named in English only. */
+    public ServiceArea(String code, String name, boolean retired) {
+        this(code, name, retired, null);
+    }
+
+    /** The name a reader of Welsh ({@code welsh}) or English sees: the Welsh one when given, else the English. */
+    public String nameFor(boolean welsh) {
+        return welsh && nameCy != null ? nameCy : name;
     }
 }

@@ -54,7 +54,7 @@ public record AdoptionFiguresView(
             phases.add(new BarChart.Item(text.phase(phase), f.byPhase().getOrDefault(phase, 0L)));
         }
         Map<String, String> names = report.serviceAreas().stream()
-                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
+                .collect(Collectors.toMap(ServiceArea::code, a -> a.nameFor(text.welsh()), (a, b) -> a));
         List<BarChart.Item> areas = f.byServiceArea().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(e -> names.getOrDefault(e.getKey(), e.getKey())))

@@ -37,7 +37,7 @@ public final class RegisterRows {
     public static List<Row> of(List<RegisterColumn> columns, RegisterTable table, SolutionPages pages,
             RegisterText text) {
         Map<String, String> areaNames = table.serviceAreas().stream()
-                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
+                .collect(Collectors.toMap(ServiceArea::code, a -> a.nameFor(text.welsh()), (a, b) -> a));
         return table.page().items().stream()
                 .map(s -> new Row(s.key().toString(), columns.stream()
                         .map(c -> new Cell(c.code(), links(c, s, pages), spans(c, s, table, areaNames, text)))

@@ -27,6 +27,11 @@ public final class RegisterText {
     }
 
     /** The generic display text under this one. */
+    /** Whether the texts are Welsh (admin-given names then show their Welsh, when given). */
+    public boolean welsh() {
+        return display.welsh();
+    }
+
     public DisplayText display() {
         return display;
     }

@@ -75,7 +75,7 @@ public record SolutionCardView(
         Solution s = card.solution();
         SolutionContent c = s.content();
         Map<String, String> areaNames = card.serviceAreas().stream()
-                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
+                .collect(Collectors.toMap(ServiceArea::code, a -> a.nameFor(text.welsh()), (a, b) -> a));
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(PREFIX + "owner"),
                 RegisterRows.councilName(c.ownerCouncil(), card.councils())));

@@ -59,7 +59,7 @@ public record GroupDirectoryView(
             GroupPages pages, DisplayText text) {
         Map<CouncilCode, Council> councils = directory.councils();
         Map<String, String> areaNames = directory.serviceAreas().stream()
-                .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
+                .collect(Collectors.toMap(ServiceArea::code, a -> a.nameFor(text.welsh()), (a, b) -> a));
         Page<WorkingGroup> page = directory.page();
         List<Count> counts = Arrays.stream(GroupStatus.values()).map(s -> new Count(GroupViews.status(s, text),
                 DisplayText.number(directory.counts().getOrDefault(s, 0)))).toList();
@@ -97,7 +97,7 @@ public record GroupDirectoryView(
                         GroupViews.model(m, text))).toList(), r.model() == null ? "" : r.model().code()));
         filters.add(new Views.Filter("serviceArea", text.text(P + "serviceArea"), text.text(P + "any"),
                 d.serviceAreas().stream().filter(a -> !a.retired() || a.code().equals(r.serviceArea()))
-                        .map(a -> new Views.Option(a.code(), a.name())).toList(),
+                        .map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList(),
                 r.serviceArea() == null ? "" : r.serviceArea()));
         filters.add(new Views.Filter("council", text.text(P + "council"), text.text(P + "anyCouncil"),
                 d.councils().values().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))

@@ -113,6 +113,8 @@ public record GroupRecordsView(List<CommitmentRow> commitments, List<String> cha
             detail = label(GroupStatus.class, states[0], text) + " \u2192 " + label(GroupStatus.class, states[1], text);
         } else if (e.what() == What.LEAD_HANDED_OVER) {
             detail = GroupViews.councilName(CouncilCode.parse(detail).orElse(null), councils);
+        } else if (e.what() == What.STATUS_REPORTED) {
+            detail = detail.isEmpty() ? "" : text.text(GroupViews.PREFIX + "rag." + detail);
         } else if (e.what() == What.COMMITMENT_MARKED) {
             detail = detail.isEmpty() ? text.text(P + "progress.none") : text.text(P + "progress." + detail);
         } else if (e.what() != What.COMMITMENT_RECORDED && e.what() != What.PROJECT_PAGE_CREATED

@@ -121,7 +121,7 @@ public record LeadPanel(
                 .map(m -> new Views.Option(m.code(), GroupViews.model(m, text))).toList();
         List<Views.Option> areas = card.serviceAreas().stream()
                 .filter(a -> !a.retired() || d.serviceAreas().contains(a.code()))
-                .map(a -> new Views.Option(a.code(), a.name())).toList();
+                .map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList();
         List<Views.Option> linked = d.linkedSolutions().stream().map(k -> {
             Solution s = card.solutions().get(k);
             return new Views.Option(k.toString(), s == null ? k.toString() : k + " " + s.content().name());

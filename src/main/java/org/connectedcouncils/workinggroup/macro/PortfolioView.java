@@ -53,7 +53,7 @@ public record PortfolioView(
         }
         if (query.serviceArea() != null) {
             Map<String, String> areas = table.serviceAreas().stream()
-                    .collect(Collectors.toMap(ServiceArea::code, ServiceArea::name, (a, b) -> a));
+                    .collect(Collectors.toMap(ServiceArea::code, a -> a.nameFor(text.welsh()), (a, b) -> a));
             filters.add(new Views.Fact(text.text(p + "serviceArea"), areas.getOrDefault(query.serviceArea(),
                     query.serviceArea())));
         }

@@ -37,7 +37,8 @@ public final class GroupCharters implements GroupRecords {
     static final String NO_COMMITMENT = "connected-councils.workinggroup.conflict.noCommitment";
     /** The most lines of a whole charter (a line per council of the group) read for one download. */
     public static final int MAX_WHOLE_CHARTER = 10 * PageRequest.MAX_LIMIT;
-    private static final Set<What> PRIVATE = Set.of(What.JOIN_DECLINED, What.INVITATION_DECLINED);
+    private static final Set<What> PRIVATE = Set.of(What.JOIN_REQUESTED, What.JOIN_DECLINED, What.INVITED,
+            What.INVITATION_DECLINED);
 
     private final CharterStore charters;
     private final GroupHistoryStore history;

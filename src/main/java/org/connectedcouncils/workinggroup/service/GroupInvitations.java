@@ -77,7 +77,11 @@ public final class GroupInvitations implements Invitations {
                 throw new Conflict(GroupJoinRequests.ALREADY_MEMBER);
             }
         }
-        Invitation created = invitations.create(pending(key, council, role, actor, clock.instant()));
+        Instant now = clock.instant();
+        Invitation created = transactions.inTransaction(() -> {
+            history.record(invited(key, council, role, actor, now));
+            return invitations.create(pending(key, council, role, actor, now));
+        });
         events.publish(new GroupEvent(GroupEvent.What.INVITED, group, council, null, actor.userKey(),
                 created.invitedAt()));
         return created;
@@ -86,6 +90,11 @@ public final class GroupInvitations implements Invitations {
     /** A new pending invitation, not yet stored. */
     static Invitation pending(WorkingGroupKey key, CouncilCode council, MemberRole role, Actor by, Instant at) {
         return new Invitation(0, key, council, role, InvitationState.PENDING, by.userKey(), at, null, null, null);
+    }
+
+    /** The history line of an invitation sent. */
+    static GroupHistoryEntry invited(WorkingGroupKey key, CouncilCode council, MemberRole role, Actor by, Instant at) {
+        return new GroupHistoryEntry(key, at, by.userKey(), What.INVITED, council, role.code());
     }
 
     public Invitation accept(WorkingGroupKey key, long invitationId) {

@@ -64,8 +64,13 @@ public final class GroupJoinRequests implements JoinRequests {
         if (store.findMembership(group.key(), council).isPresent()) {
             throw new Conflict(ALREADY_MEMBER);
         }
-        JoinRequest created = requests.createJoinRequest(new JoinRequest(0, key, council, role, blankToNull(message),
-                JoinRequestState.PENDING, actor.userKey(), clock.instant(), null, null, null));
+        Instant now = clock.instant();
+        JoinRequest created = transactions.inTransaction(() -> {
+            history.record(new GroupHistoryEntry(key, now, actor.userKey(), What.JOIN_REQUESTED, council,
+                    role.code()));
+            return requests.createJoinRequest(new JoinRequest(0, key, council, role, blankToNull(message),
+                    JoinRequestState.PENDING, actor.userKey(), now, null, null, null));
+        });
         events.publish(new GroupEvent(GroupEvent.What.JOIN_REQUESTED, group, council, null, actor.userKey(),
                 created.requestedAt()));
         return created;

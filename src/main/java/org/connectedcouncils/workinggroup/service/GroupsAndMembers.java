@@ -138,6 +138,7 @@ public final class GroupsAndMembers implements WorkingGroups {
                 actor.userKey(), now);
         record(created.key(), actor, What.CREATED, group.leadCouncil(), null);
         for (CouncilCode council : group.memberCouncils()) {
+            history.record(GroupInvitations.invited(created.key(), council, MemberRole.MEMBER, actor, now));
             invitations.create(GroupInvitations.pending(created.key(), council, MemberRole.MEMBER, actor, now));
         }
         return created;

@@ -4,22 +4,27 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.blan
 import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
 import org.connectedcouncils.common.service.DomainEvents;
+import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.register.domain.EntryEvent;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.register.service.Visibility;
 import org.connectedcouncils.workinggroup.domain.GroupEvent;
+import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
+import org.connectedcouncils.workinggroup.domain.Membership;
 import org.connectedcouncils.workinggroup.domain.Portfolio;
 import org.connectedcouncils.workinggroup.domain.PortfolioQuery;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
@@ -44,17 +49,25 @@ public final class StatusReporting implements StatusReports {
     private final WorkingGroupGuards guards;
     private final SolutionRegister solutions;
     private final DomainEvents events;
+    private final GroupHistoryStore history;
+    private final Transactions transactions;
     private final Clock clock;
 
-    /** The use cases that publish each new report through {@code events} (after commit). */
+    /**
+     * The use cases that publish each new report through {@code events} (after commit); a group's report also
+     * writes a line of the group's history in its transaction.
+     */
     public StatusReporting(StatusReportStore reports, PortfolioStore portfolios, WorkingGroupStore store,
-            WorkingGroupGuards guards, SolutionRegister solutions, DomainEvents events, Clock clock) {
+            WorkingGroupGuards guards, SolutionRegister solutions, DomainEvents events, GroupHistoryStore history,
+            Transactions transactions, Clock clock) {
         this.reports = reports;
         this.portfolios = portfolios;
         this.store = store;
         this.guards = guards;
         this.solutions = solutions;
         this.events = events;
+        this.history = history;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -62,11 +75,15 @@ public final class StatusReporting implements StatusReports {
         Actor actor = guards.signedIn();
         WorkingGroup group = null;
         Solution solution = null;
+        CouncilCode reporting = null;
         if (subject.isGroup()) {
             group = open(guards.group(subject.groupKey()));
-            if (!WorkingGroupPolicy.canReport(actor, store.membershipsOf(group.key(), actor.editorOf()))) {
+            List<Membership> own = store.membershipsOf(group.key(), actor.editorOf());
+            if (!WorkingGroupPolicy.canReport(actor, own)) {
                 throw new NotAllowed(NOT_PARTNER_EDITOR);
             }
+            reporting = own.stream().filter(m -> m.role().isPartner()).map(Membership::council).findFirst()
+                    .orElse(null);
         } else {
             solution = solutions.get(subject.solutionKey());
             if (!RegisterPolicy.canEdit(actor, solution)) {
@@ -77,7 +94,15 @@ public final class StatusReporting implements StatusReports {
         StatusReportContent trimmed = new StatusReportContent(content.reportDate(), content.rag(),
                 content.summary().trim(), blankToNull(content.achievements()), blankToNull(content.nextSteps()),
                 blankToNull(content.risks()));
-        StatusReport stored = reports.appendReport(subject, trimmed, actor.userKey(), clock.instant());
+        Instant now = clock.instant();
+        CouncilCode council = reporting;
+        StatusReport stored = transactions.inTransaction(() -> {
+            if (subject.isGroup()) {
+                history.record(new GroupHistoryEntry(subject.groupKey(), now, actor.userKey(),
+                        GroupHistoryEntry.What.STATUS_REPORTED, council, trimmed.rag().code()));
+            }
+            return reports.appendReport(subject, trimmed, actor.userKey(), now);
+        });
         events.publish(group != null
                 ? new GroupEvent(GroupEvent.What.STATUS_REPORTED, group, null, content.rag(), actor.userKey(),
                         clock.instant())

@@ -112,6 +112,21 @@ public class AdministrationDbTest {
     }
 
     @Test
+    public void serviceArea_welshName_isStoredAudited_boundedAndCleared() {
+        target.saveServiceArea(new ServiceArea("parking", "Parking", false, "Parcio a thrwyddedau"));
+
+        assertThat(target.serviceAreas()).contains(new ServiceArea("parking", "Parking", false,
+                "Parcio a thrwyddedau"));
+        assertThat(fixture.audit.records().get(fixture.audit.records().size() - 1).changes())
+                .contains(new AuditRecord.Change("nameCy", null, "Parcio a thrwyddedau"));
+        assertThatThrownBy(() -> target.saveServiceArea(new ServiceArea("parking", "Parking", false,
+                "x".repeat(121)))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("nameCy"));
+        target.saveServiceArea(new ServiceArea("parking", "Parking", false, " "));
+        assertThat(target.serviceAreas()).contains(new ServiceArea("parking", "Parking", false));
+    }
+
+    @Test
     public void mergeServiceAreas_movesEntriesWithHistoryAndRetiresTheOldArea() {
         fixture.actor.actAs(Actor.editor("user-brighton-editor", BRIGHTON));
         SolutionKey both = fixture.register.create(aSolution().inAreas("waste", "parking").build()).key();

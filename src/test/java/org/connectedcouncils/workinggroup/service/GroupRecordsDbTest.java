@@ -14,9 +14,11 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.LEE
 import static org.connectedcouncils.workinggroup.service.WorkingGroupsDbTest.VIEWER;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
@@ -31,8 +33,12 @@ import org.connectedcouncils.workinggroup.domain.CommitmentTerms;
 import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
 import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry.What;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
+import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
+import org.connectedcouncils.workinggroup.domain.Rag;
+import org.connectedcouncils.workinggroup.domain.ReportSubject;
+import org.connectedcouncils.workinggroup.domain.StatusReportContent;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
 import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
 import org.junit.Before;
@@ -49,6 +55,7 @@ public class GroupRecordsDbTest {
     private WorkingGroups groups;
     private GroupRecords records;
     private WorkingGroupKey group;
+    private long linesSeen;
 
     @Before
     public void setUp() {
@@ -57,6 +64,7 @@ public class GroupRecordsDbTest {
         records = fixture.records;
         act(BRIGHTON_EDITOR);
         group = groups.create(aGroup().withMembers(HACKNEY).build()).key();
+        linesSeen = records.history(group, PageRequest.FIRST).total();
     }
 
     @Test
@@ -144,6 +152,88 @@ public class GroupRecordsDbTest {
                         tuple(What.CREATED, "user-brighton-editor", BRIGHTON, null));
         assertThat(records.history(group, new PageRequest(1, 2)).items()).extracting(GroupHistoryEntry::what)
                 .containsExactly(What.STATUS_CHANGED, What.COMMITMENT_RECORDED);
+        act(BRIGHTON_EDITOR);
+        assertThat(records.history(group, PageRequest.FIRST).items()).extracting(GroupHistoryEntry::what)
+                .endsWith(What.INVITATION_ACCEPTED, What.INVITED, What.CREATED);
+    }
+
+    @Test
+    public void everyJoinRequestInvitationAndReport_writesExactlyOneLine_whoWhatCouncil() {
+        act(BRIGHTON_EDITOR);
+        Invitation invited = fixture.invitations.invite(group, LEEDS, MemberRole.MEMBER);
+        assertNewLine(What.INVITED, "user-brighton-editor", LEEDS, "member");
+        act(LEEDS_EDITOR);
+        fixture.invitations.decline(group, invited.id(), "Not this year");
+        assertNewLine(What.INVITATION_DECLINED, "user-leeds-editor", LEEDS, "member");
+        JoinRequest first = fixture.joinRequests.requestToJoin(group, LEEDS, MemberRole.OBSERVER, "Only to watch");
+        assertNewLine(What.JOIN_REQUESTED, "user-leeds-editor", LEEDS, "observer");
+        act(BRIGHTON_EDITOR);
+        fixture.joinRequests.declineJoin(group, first.id(), "Members only for now.");
+        assertNewLine(What.JOIN_DECLINED, "user-brighton-editor", LEEDS, null);
+        act(LEEDS_EDITOR);
+        JoinRequest second = fixture.joinRequests.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        assertNewLine(What.JOIN_REQUESTED, "user-leeds-editor", LEEDS, "member");
+        act(BRIGHTON_EDITOR);
+        fixture.joinRequests.approveJoin(group, second.id());
+        assertNewLine(What.JOINED, "user-brighton-editor", LEEDS, "member");
+        act(HACKNEY_EDITOR);
+        fixture.reporting.report(ReportSubject.of(group), new StatusReportContent(LocalDate.ofInstant(
+                fixture.register.clock.instant(), ZoneOffset.UTC), Rag.AMBER, "Short of people", null, null, null));
+        assertNewLine(What.STATUS_REPORTED, "user-hackney-editor", HACKNEY, "amber");
+        act(BRIGHTON_EDITOR);
+        Invitation lead = fixture.invitations.invite(group, HACKNEY, MemberRole.LEAD);
+        assertNewLine(What.INVITED, "user-brighton-editor", HACKNEY, "lead");
+        act(HACKNEY_EDITOR);
+        fixture.invitations.accept(group, lead.id());
+        assertNewLine(What.LEAD_HANDED_OVER, "user-hackney-editor", HACKNEY, BRIGHTON.value());
+    }
+
+    @Test
+    public void aRefusedJoinRequest_leavesNoLine_andRequestsAndInvitationsAreTheLeadsToRead() {
+        act(LEEDS_EDITOR);
+        fixture.joinRequests.requestToJoin(group, LEEDS, MemberRole.MEMBER, null);
+        long before = leadsView();
+        // a second pending request breaks the unique row inside the transaction that also wrote the line
+        assertThatThrownBy(() -> fixture.joinRequests.requestToJoin(group, LEEDS, MemberRole.OBSERVER, null))
+                .isInstanceOf(Refusal.Conflict.class);
+        assertThat(leadsView()).isEqualTo(before);
+
+        act(VIEWER);
+        assertThat(records.history(group, PageRequest.FIRST).items()).extracting(GroupHistoryEntry::what)
+                .doesNotContain(What.JOIN_REQUESTED, What.INVITED).contains(What.INVITATION_ACCEPTED);
+    }
+
+    @Test
+    public void anEntrysStatusReport_writesNoGroupLine() {
+        act(ADMIN);
+        SolutionKey entry = published("Missed bins");
+        long before = leadsView();
+        act(ADMIN);
+        fixture.reporting.report(ReportSubject.of(entry), new StatusReportContent(LocalDate.ofInstant(
+                fixture.register.clock.instant(), ZoneOffset.UTC), Rag.GREEN, "Live", null, null, null));
+        assertThat(leadsView()).isEqualTo(before);
+    }
+
+    /** The group's newest line is the one given, and it is the only one added since the previous call. */
+    private void assertNewLine(What what, String actorKey, CouncilCode council, String detail) {
+        long total = leadsView();
+        assertThat(total).as("lines after " + what).isEqualTo(linesSeen + 1);
+        linesSeen = total;
+        Actor acting = fixture.register.actor.current();
+        act(ADMIN);
+        assertThat(records.history(group, new PageRequest(0, 1)).items()).extracting(GroupHistoryEntry::what,
+                GroupHistoryEntry::actorKey, GroupHistoryEntry::council, GroupHistoryEntry::detail)
+                .containsExactly(tuple(what, actorKey, council, detail));
+        act(acting);
+    }
+
+    /** How many lines the lead sees (read as an admin, who sees every line), then acting as before. */
+    private long leadsView() {
+        Actor acting = fixture.register.actor.current();
+        act(ADMIN);
+        long total = records.history(group, PageRequest.FIRST).total();
+        act(acting);
+        return total;
     }
 
     @Test
