@@ -233,7 +233,13 @@ public final class Maturity {
             guards.council(filter.council());
         }
         Map<String, String> areaNames = new HashMap<>();
-        areas.all().forEach(a -> areaNames.put(a.code(), a.name()));
+        Map<String, String> welshNames = new HashMap<>();
+        areas.all().forEach(a -> {
+            areaNames.put(a.code(), a.name());
+            if (a.nameCy() != null) {
+                welshNames.put(a.code(), a.nameCy());
+            }
+        });
         if (filter.area() != null && !areaNames.containsKey(filter.area())) {
             throw ValidationException.of(FieldError.of("area", "connected-councils.impact.error.unknownArea",
                     filter.area()));
@@ -251,7 +257,8 @@ public final class Maturity {
             names.clear();
             councilNames.forEach((code, name) -> names.put(code.value(), name));
         }
-        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code), councilNames);
+        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code),
+                filter.by() == ImpactGrouping.COUNCIL ? code -> null : welshNames::get, councilNames);
     }
 
     /** A council's editor (or an admin) offers to lead in an active service area; offering again changes nothing. */
