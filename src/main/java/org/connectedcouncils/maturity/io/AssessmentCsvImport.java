@@ -1,16 +1,11 @@
 package org.connectedcouncils.maturity.io;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.io.CsvColumns;
-import org.connectedcouncils.common.io.CsvFileImport;
-import org.connectedcouncils.common.io.CsvImportOptions;
-import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
@@ -25,7 +20,7 @@ import org.connectedcouncils.maturity.service.MaturityImports.Rating;
  * and links, the last two {@code ;}-separated): every row checked by the rules of the assessment form, every error
  * reported with its line and column; a dry run stops there, a real run records every row in one transaction, or none.
  */
-public final class AssessmentCsvImport implements CsvFileImport {
+public final class AssessmentCsvImport extends CheckedCsvImport<Rating> {
 
     public static final String KIND = "assessments";
     public static final CsvColumns COLUMNS = new CsvColumns(
@@ -34,31 +29,12 @@ public final class AssessmentCsvImport implements CsvFileImport {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("evidence.entries", "entries",
             "evidence.links", "links");
 
-    private final ActorProvider actors;
-    private final CheckedRows<Rating> rows;
-
     public AssessmentCsvImport(MaturityImports imports, ActorProvider actors) {
-        this.actors = actors;
-        this.rows = new CheckedRows<>(AssessmentCsvImport::rating, imports::checkAssessments, imports::assessAll,
-                COLUMN_OF_FIELD);
+        super(KIND, COLUMNS, actors, imports::checkAssessments, imports::assessAll, COLUMN_OF_FIELD);
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public CsvColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> rows.run(read, options));
-    }
-
-    private static Rating rating(CsvRow row, List<ImportError> errors) {
+    Rating parse(CsvRow row, List<ImportError> errors) {
         Optional<CouncilCode> council = row.councilCode("council", errors);
         Integer level = level(row, errors);
         NewAssessment assessment = new NewAssessment(row.get("area"), level,

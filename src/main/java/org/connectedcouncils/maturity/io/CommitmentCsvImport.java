@@ -1,6 +1,5 @@
 package org.connectedcouncils.maturity.io;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -9,10 +8,6 @@ import java.util.Optional;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.io.CsvColumns;
-import org.connectedcouncils.common.io.CsvFileImport;
-import org.connectedcouncils.common.io.CsvImportOptions;
-import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
@@ -28,7 +23,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
  * every row is read and checked under the rules of the profile's form, every error reported with its line and
  * column; a dry run ("check first") stops there, a real run adds every row in one transaction, or none.
  */
-public final class CommitmentCsvImport implements CsvFileImport {
+public final class CommitmentCsvImport extends CheckedCsvImport<Pledge> {
 
     public static final String KIND = "commitments";
     public static final CsvColumns COLUMNS = new CsvColumns(
@@ -36,30 +31,12 @@ public final class CommitmentCsvImport implements CsvFileImport {
             List.of("council", "kind", "status"));
     static final String BAD_DATE = "connected-councils.error.date";
 
-    private final ActorProvider actors;
-    private final CheckedRows<Pledge> rows;
-
     public CommitmentCsvImport(CouncilCommitments commitments, ActorProvider actors) {
-        this.actors = actors;
-        this.rows = new CheckedRows<>(CommitmentCsvImport::pledge, commitments::check, commitments::addAll, Map.of());
+        super(KIND, COLUMNS, actors, commitments::check, commitments::addAll, Map.of());
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public CsvColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> rows.run(read, options));
-    }
-
-    private static Pledge pledge(CsvRow row, List<ImportError> errors) {
+    Pledge parse(CsvRow row, List<ImportError> errors) {
         Optional<CouncilCode> council = row.councilCode("council", errors);
         CommitmentKind kind = row.coded("kind", CommitmentKind.class, true, errors);
         String title = row.text("title", false, errors);

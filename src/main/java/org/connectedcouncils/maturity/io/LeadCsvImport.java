@@ -1,14 +1,9 @@
 package org.connectedcouncils.maturity.io;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.common.io.CsvColumns;
-import org.connectedcouncils.common.io.CsvFileImport;
-import org.connectedcouncils.common.io.CsvImportOptions;
-import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
@@ -20,35 +15,17 @@ import org.connectedcouncils.maturity.service.MaturityImports.Offer;
  * the leaders' page is, every error reported with its line and column; a dry run stops there, a real run records
  * every offer in one transaction (one made before stays as it was), or none.
  */
-public final class LeadCsvImport implements CsvFileImport {
+public final class LeadCsvImport extends CheckedCsvImport<Offer> {
 
     public static final String KIND = "leaders";
     public static final CsvColumns COLUMNS = new CsvColumns(List.of("council", "area"), List.of("council", "area"));
 
-    private final ActorProvider actors;
-    private final CheckedRows<Offer> rows;
-
     public LeadCsvImport(MaturityImports imports, ActorProvider actors) {
-        this.actors = actors;
-        this.rows = new CheckedRows<>(LeadCsvImport::offer, imports::checkOffers, imports::offerAll, Map.of());
+        super(KIND, COLUMNS, actors, imports::checkOffers, imports::offerAll, Map.of());
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public CsvColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> rows.run(read, options));
-    }
-
-    private static Offer offer(CsvRow row, List<ImportError> errors) {
+    Offer parse(CsvRow row, List<ImportError> errors) {
         String area = row.text("area", true, errors);
         return row.councilCode("council", errors).map(c -> new Offer(c, area == null ? null : area.trim()))
                 .orElse(null);
