@@ -465,7 +465,7 @@ public class BoundedInputsDbTest {
         return new CsvImport(new SolutionCsvImport(fixture.data.register, fixture.data.actor, transactions),
                 new CouncilCsvImport(fixture.data.councils, fixture.data.actor, transactions, transactions),
                 new RoleMappingCsvImport(fixture.data.councils, new AoRoleMappings(fixture.data.db.ao()),
-                        fixture.data.actor, transactions, transactions));
+                        fixture.data.actor, transactions, transactions), List.of());
     }
 
     private static InputStream utf8(String text) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -249,7 +250,7 @@ public class WriteFaultsDbTest {
         return new CsvImport(new SolutionCsvImport(fixture.register, fixture.actor, transactions),
                 new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions),
                 new RoleMappingCsvImport(fixture.councils, new AoRoleMappings(fixture.db.ao()), fixture.actor,
-                        transactions, transactions));
+                        transactions, transactions), List.of());
     }
 
     private Administration administration() {

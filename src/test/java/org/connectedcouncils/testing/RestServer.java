@@ -140,7 +140,7 @@ public final class RestServer implements AutoCloseable {
                 new PubliccodeImport(register, null, null), new PubliccodeExport(register, null),
                 new RegisterCsvExport(register), new CsvImport(new SolutionCsvImport(register, actor, null),
                         new CouncilCsvImport(councils, actor, null, null),
-                        new RoleMappingCsvImport(councils, null, actor, null, null))), null);
+                        new RoleMappingCsvImport(councils, null, actor, null, null), List.of())), null);
     }
 
     /** The application as Confluence would assemble it from our resources, providers and services. */

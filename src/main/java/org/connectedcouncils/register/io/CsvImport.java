@@ -3,7 +3,6 @@ package org.connectedcouncils.register.io;
 import java.io.InputStream;
 import java.util.List;
 
-import jakarta.inject.Inject;
 
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.io.CsvColumns;
@@ -28,12 +27,7 @@ public final class CsvImport {
     private final RoleMappingImport mappings;
     private final List<CsvFileImport> more;
 
-    public CsvImport(SolutionCsvImport solutions, CouncilImport councils, RoleMappingImport mappings) {
-        this(solutions, councils, mappings, List.of());
-    }
-
-    /** With the higher features' imports, each answering the kind it names. */
-    @Inject
+    /** With the higher features' imports, each answering the kind it names (the beans file lists them). */
     public CsvImport(SolutionCsvImport solutions, CouncilImport councils, RoleMappingImport mappings,
             List<CsvFileImport> more) {
         this.solutions = solutions;

@@ -52,7 +52,7 @@ public class CsvImportDbTest {
         target = new CsvImport(new SolutionCsvImport(fixture.register, fixture.actor, transactions),
                 new CouncilCsvImport(fixture.councils, fixture.actor, transactions, transactions),
                 new RoleMappingCsvImport(fixture.councils, new AoRoleMappings(fixture.db.ao()), fixture.actor,
-                        transactions, transactions));
+                        transactions, transactions), List.of());
         fixture.actor.actAs(ADMIN);
     }
 
