@@ -187,6 +187,30 @@
         return this.text('saved');
     };
 
+    /**
+     * The hosts the publiccode.yml sync may reach on an internal address, one a line: read when the page opens, and
+     * what was saved becomes the field's default so the form's reset after saving keeps it.
+     */
+    AdminPage.prototype.syncHosts = function () {
+        var self = this;
+        var path = self.rest + '/publiccode-sync/hosts';
+        var field = self.root.querySelector('[data-cc-form="sync-hosts"] [name="hosts"]');
+        function show(result) {
+            field.defaultValue = (result && result.hosts || []).join('\n');
+            field.value = field.defaultValue;
+            return result;
+        }
+        requestJson('GET', path).then(show, function () {
+            self.say(self.text('failed'), 'error');
+        });
+        self.form('sync-hosts', function (v) {
+            var hosts = v.hosts.split(/\s+/).filter(function (h) {
+                return h.length > 0;
+            });
+            return requestJson('PUT', path, { hosts: hosts }).then(show);
+        }, []);
+    };
+
     /** Puts an item's values into a form, for changing it. */
     AdminPage.prototype.fill = function (name, values) {
         var form = this.root.querySelector('[data-cc-form="' + name + '"]');
@@ -451,6 +475,7 @@
         self.form('reassign', function (v) {
             return requestJson('POST', self.rest + '/contacts/reassign', v);
         }, [], 'confirm-reassign');
+        self.syncHosts();
         self.form('erase', function (v) {
             return requestJson('POST', self.rest + '/personal-data/anonymise', v);
         }, [], 'confirm-anonymise');

@@ -86,13 +86,16 @@ import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.RestServer;
 import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.io.AssessmentCsvImport;
 import org.connectedcouncils.maturity.io.CommitmentCsvImport;
+import org.connectedcouncils.maturity.io.LeadCsvImport;
 import org.connectedcouncils.maturity.macro.ImpactMacro;
 import org.connectedcouncils.maturity.macro.LeadersMacro;
 import org.connectedcouncils.maturity.macro.MaturityMacro;
 import org.connectedcouncils.maturity.macro.MaturityMapMacro;
 import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
+import org.connectedcouncils.maturity.service.MaturityImports;
 import org.connectedcouncils.notify.page.NotificationsPage;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
@@ -202,12 +205,15 @@ public final class PreviewServer implements AutoCloseable {
         Administration administration = AdminPageFixture.administration(ao, councils, serviceAreas, actor, audited,
                 Clock.systemUTC());
         AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(ao);
+        MaturityImports maturityImports = new MaturityImports(maturity, councils, actor, audited);
         RestServer.Io io = new RestServer.Io(new PubliccodeImport(register, extras, audited),
                 new PubliccodeExport(register, extras), new RegisterCsvExport(register),
                 new CsvImport(new SolutionCsvImport(register, actor, audited),
                         new CouncilCsvImport(councils, actor, audited, audited),
                         new RoleMappingCsvImport(councils, new AoRoleMappings(ao), actor, audited, audited),
-                        List.of(new CommitmentCsvImport(commitments, actor))));
+                        List.of(new CommitmentCsvImport(commitments, actor),
+                                new AssessmentCsvImport(maturityImports, actor),
+                                new LeadCsvImport(maturityImports, actor))));
         PubliccodeImport previewImport = io.publiccodeImport();
         SyncHostsSetting syncHosts = new SyncHostsSetting(new AoSyncHostsStore(ao), actor, audited);
         RepositorySync sync = new RepositorySync(register, previewImport, new AoPubliccodeSyncStore(ao), syncHosts,

@@ -358,7 +358,15 @@ public class AuthorisationMatrixDbTest {
                 admin("GET /admin/import/{kind}/template.csv", get("admin/import/councils/template.csv"), 200),
                 admin("POST /admin/import/{kind}", () -> new Call("POST", "admin/import/councils?dryRun=true",
                         "text/csv", "code,name,type,region\r\nE07000224,Arun District Council,district,South East\r\n"),
-                        200));
+                        200),
+                admin("GET /admin/import/{kind}/template.csv #assessments",
+                        get("admin/import/assessments/template.csv"), 200),
+                admin("GET /admin/import/{kind}/template.csv #leaders", get("admin/import/leaders/template.csv"), 200),
+                admin("POST /admin/import/{kind} #assessments", () -> new Call("POST",
+                        "admin/import/assessments?dryRun=true", "text/csv", "council,area,level,date,justification\r\n"
+                        + BRIGHTON + ",waste,3,2026-06-01,Bins booked online\r\n"), 200),
+                admin("POST /admin/import/{kind} #leaders", () -> new Call("POST", "admin/import/leaders?dryRun=true",
+                        "text/csv", "council,area\r\n" + BRIGHTON + ",waste\r\n"), 200));
     }
 
     private static final String ASSESSMENT = "{\"area\":\"waste\",\"level\":3,\"date\":\"2026-10-01\","
@@ -414,6 +422,9 @@ public class AuthorisationMatrixDbTest {
                         401, 403, 403, 201, 201, 403, 201),
                 row("GET /maturity/commitments", get("maturity/commitments?status=signed"),
                         401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/assessments.csv", get("maturity/assessments.csv"),
+                        401, 200, 200, 200, 200, 200, 200),
+                row("GET /maturity/leaders.csv", get("maturity/leaders.csv"), 401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/commitments.csv", get("maturity/commitments.csv?kind=declaration"),
                         401, 200, 200, 200, 200, 200, 200),
                 row("GET /maturity/councils/{councilCode}/commitments", get(brighton + "/commitments"),

@@ -11,9 +11,12 @@ import org.connectedcouncils.council.ao.AoRoleMappings;
 import org.connectedcouncils.council.service.EditorRequests;
 import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.io.AssessmentCsvImport;
 import org.connectedcouncils.maturity.io.CommitmentCsvImport;
+import org.connectedcouncils.maturity.io.LeadCsvImport;
 import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
+import org.connectedcouncils.maturity.service.MaturityImports;
 import org.connectedcouncils.register.service.ContactReassignment;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.io.CsvImport;
@@ -69,6 +72,12 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
     public final Administration administration = new Administration(actor, data.councils, mappings,
             data.serviceAreas, settings, data.transactions, data.clock);
     public final AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(data.db.ao());
+    public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
+            data.serviceAreas, register, actor, data.transactions, data.transactions, data.transactions, data.clock);
+    public final CouncilCommitments commitments = new CouncilCommitments(new AoCommitmentStore(data.db.ao()),
+            data.councils, new AoWorkingGroupStore(data.db.ao()), register, actor, data.transactions,
+            data.transactions, data.clock);
+    private final MaturityImports imports = new MaturityImports(maturity, data.councils, actor, data.transactions);
     public final RestServer.Io io = new RestServer.Io(
             new PubliccodeImport(register, extras, data.transactions),
             new PubliccodeExport(register, extras), new RegisterCsvExport(register),
@@ -76,9 +85,8 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     new SolutionCsvImport(register, actor, data.transactions),
                     new CouncilCsvImport(data.councils, actor, data.transactions, data.transactions),
                     new RoleMappingCsvImport(data.councils, mappings, actor, data.transactions, data.transactions),
-                    List.of(new CommitmentCsvImport(new CouncilCommitments(new AoCommitmentStore(data.db.ao()),
-                            data.councils, new AoWorkingGroupStore(data.db.ao()), register, actor, data.transactions,
-                            data.transactions, data.clock), actor))));
+                    List.of(new CommitmentCsvImport(commitments, actor),
+                            new AssessmentCsvImport(imports, actor), new LeadCsvImport(imports, actor))));
     public final LocalProjectPages pages = new LocalProjectPages();
     public volatile int maxFundingBidLeads = WorkingGroupSettings.DEFAULT_MAX_FUNDING_BID_LEADS;
     public final WorkingGroupWiring.Services groups = WorkingGroupWiring.workingGroups(data.db.ao(), data.councils,
@@ -96,11 +104,6 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     new AoNotifyPersonalData(data.db.ao())),
             data.transactions, data.transactions);
     public final DeclaredStatusCheck statuses = new DeclaredStatusCheck();
-    public final Maturity maturity = new Maturity(new AoMaturityStore(data.db.ao()), data.councils,
-            data.serviceAreas, register, actor, data.transactions, data.transactions, data.transactions, data.clock);
-    public final CouncilCommitments commitments = new CouncilCommitments(new AoCommitmentStore(data.db.ao()),
-            data.councils, new AoWorkingGroupStore(data.db.ao()), register, actor, data.transactions,
-            data.transactions, data.clock);
     /** The council list the update screen compares with; a test may put another list here. */
     public volatile CouncilList councilList = BundledCouncilList.bundled();
     public final CouncilListUpdate councilListUpdate = new CouncilListUpdate(data.councils, () -> councilList, actor,

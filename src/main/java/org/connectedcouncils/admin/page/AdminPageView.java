@@ -31,7 +31,8 @@ public record AdminPageView(String restPath, String formAction, String xsrfName,
     static final List<String> SCRIPT_TEXTS = List.of("loading", "empty", "saved", "removed", "merged", "failed",
             "active", "retired", "edit", "remove", "retire", "restore", "previous", "next", "range",
             "confirmRemove", "confirmMerge", "importNoFile", "importUploading", "importChecked", "importImported",
-            "importCheckedOk", "importDoneCouncils", "importDoneSolutions", "importDoneMappings", "importRefused", "importMore",
+            "importCheckedOk", "importDoneCouncils", "importDoneSolutions", "importDoneMappings",
+            "importDoneCommitments", "importDoneAssessments", "importDoneLeaders", "importRefused", "importMore",
             "importFailed", "anonymised", "confirmAnonymise", "reassigned", "confirmReassign");
 
     /** One input of the settings form: current (or just submitted) value, its description and any errors. */

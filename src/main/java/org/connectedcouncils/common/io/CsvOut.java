@@ -8,9 +8,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 
 /**
  * A CSV export as spreadsheets read it: UTF-8 with a byte-order mark, RFC 4180 quoting and CRLF line ends, every
@@ -52,6 +56,25 @@ public final class CsvOut {
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Streams every item {@code pages} gives, asked for {@link PageRequest#MAX_LIMIT} at a time until the last page,
+     * to {@code out} (flushed per page, not closed) under {@code headings}, one row each; how many rows.
+     */
+    public static <T> int pages(OutputStream out, List<String> headings, Function<PageRequest, Page<T>> pages,
+            Function<T, List<String>> cells) {
+        CsvOut csv = new CsvOut(out, headings);
+        int written = 0;
+        while (true) {
+            Page<T> page = pages.apply(new PageRequest(written, PageRequest.MAX_LIMIT));
+            page.items().forEach(item -> csv.row(cells.apply(item)));
+            csv.flush();
+            written += page.items().size();
+            if (!page.hasNext() || page.items().isEmpty()) {
+                return written;
+            }
         }
     }
 }

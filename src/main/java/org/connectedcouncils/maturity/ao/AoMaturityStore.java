@@ -101,6 +101,16 @@ public final class AoMaturityStore implements MaturityStore {
     }
 
     @Override
+    public Page<Assessment> latest(PageRequest page) {
+        List<Assessment> items = Arrays.stream(ao.find(AoAssessment.class, Query.select()
+                .where(AoAssessment.LATEST + " = ?", true)
+                .order(AoAssessment.COUNCIL_CODE + ", " + AoAssessment.AREA_CODE + ", ID")
+                .limit(page.limit()).offset(page.start()))).map(AoMaturityStore::toAssessment).toList();
+        int total = ao.count(AoAssessment.class, Query.select().where(AoAssessment.LATEST + " = ?", true));
+        return new Page<>(items, page.start(), page.limit(), total);
+    }
+
+    @Override
     public List<MaturityCell> currentCells() {
         List<MaturityCell> cells = new ArrayList<>();
         // one code object per council, not per cell: ~9,200 cells name ~400 councils (checking a code is a regex)

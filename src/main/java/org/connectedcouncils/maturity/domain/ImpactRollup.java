@@ -37,6 +37,12 @@ public record ImpactRollup(ImpactFilter filter, List<ImpactGroup> groups, Map<Co
      */
     public static ImpactRollup of(ImpactFilter filter, List<ImpactEntry> entries, Function<String, String> names,
             Map<CouncilCode, String> councilNames) {
+        return of(filter, entries, names, code -> null, councilNames);
+    }
+
+    /** As {@link #of(ImpactFilter, List, Function, Map)}, with {@code welshNames} giving a group its Welsh name. */
+    public static ImpactRollup of(ImpactFilter filter, List<ImpactEntry> entries, Function<String, String> names,
+            Function<String, String> welshNames, Map<CouncilCode, String> councilNames) {
         Map<String, List<ImpactEntry>> byGroup = new LinkedHashMap<>();
         for (ImpactEntry entry : entries) {
             if (!accepts(filter, entry) || !contributes(entry)) {
@@ -53,7 +59,8 @@ public record ImpactRollup(ImpactFilter filter, List<ImpactGroup> groups, Map<Co
             }
         }
         List<ImpactGroup> groups = new ArrayList<>();
-        byGroup.forEach((code, members) -> groups.add(group(code, names.apply(code), members)));
+        byGroup.forEach((code, members) -> groups.add(group(code, names.apply(code), welshNames.apply(code),
+                members)));
         groups.sort(Comparator.comparing((ImpactGroup g) -> g.name().toLowerCase(Locale.ROOT))
                 .thenComparing(ImpactGroup::code));
         return new ImpactRollup(filter, groups, councilNames);
@@ -65,7 +72,7 @@ public record ImpactRollup(ImpactFilter filter, List<ImpactGroup> groups, Map<Co
                 .filter(c -> !c.equals(entry.owner())).distinct().toList();
     }
 
-    private static ImpactGroup group(String code, String name, List<ImpactEntry> members) {
+    private static ImpactGroup group(String code, String name, String welshName, List<ImpactEntry> members) {
         Map<String, ImpactTotal> totals = new TreeMap<>();
         Set<CouncilCode> reusing = new HashSet<>();
         List<ImpactLine> lines = new ArrayList<>();
@@ -94,7 +101,7 @@ public record ImpactRollup(ImpactFilter filter, List<ImpactGroup> groups, Map<Co
         }
         lines.sort(Comparator.comparing((ImpactLine l) -> l.name().toLowerCase(Locale.ROOT))
                 .thenComparing(ImpactLine::key));
-        return new ImpactGroup(code, name, new ArrayList<>(totals.values()), reusing.size(), members.size(),
+        return new ImpactGroup(code, name, welshName, new ArrayList<>(totals.values()), reusing.size(), members.size(),
                 lines.subList(0, Math.min(lines.size(), ImpactGroup.MAX_LINES)));
     }
 

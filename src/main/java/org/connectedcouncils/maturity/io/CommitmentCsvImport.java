@@ -1,22 +1,14 @@
 package org.connectedcouncils.maturity.io;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.io.CsvColumns;
-import org.connectedcouncils.common.io.CsvFileImport;
-import org.connectedcouncils.common.io.CsvImportOptions;
-import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
-import org.connectedcouncils.common.io.CsvRows;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.maturity.domain.CommitmentDraft;
@@ -31,7 +23,7 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
  * every row is read and checked under the rules of the profile's form, every error reported with its line and
  * column; a dry run ("check first") stops there, a real run adds every row in one transaction, or none.
  */
-public final class CommitmentCsvImport implements CsvFileImport {
+public final class CommitmentCsvImport extends CheckedCsvImport<Pledge> {
 
     public static final String KIND = "commitments";
     public static final CsvColumns COLUMNS = new CsvColumns(
@@ -39,65 +31,25 @@ public final class CommitmentCsvImport implements CsvFileImport {
             List.of("council", "kind", "status"));
     static final String BAD_DATE = "connected-councils.error.date";
 
-    private final CouncilCommitments commitments;
-    private final ActorProvider actors;
-
     public CommitmentCsvImport(CouncilCommitments commitments, ActorProvider actors) {
-        this.commitments = commitments;
-        this.actors = actors;
+        super(KIND, COLUMNS, actors, commitments::check, commitments::addAll, Map.of());
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    Pledge parse(CsvRow row, List<ImportError> errors) {
+        Optional<CouncilCode> council = row.councilCode("council", errors);
+        CommitmentKind kind = row.coded("kind", CommitmentKind.class, true, errors);
+        String title = row.text("title", false, errors);
+        CommitmentStatus status = row.coded("status", CommitmentStatus.class, true, errors);
+        LocalDate madeOn = date(row, "madeOn", errors);
+        LocalDate dueBy = date(row, "dueBy", errors);
+        LocalDate metOn = date(row, "metOn", errors);
+        Long group = group(row, errors);
+        return council.map(c -> new Pledge(c, new CommitmentDraft(kind, title, status, madeOn, dueBy, metOn, group)))
+                .orElse(null);
     }
 
-    @Override
-    public CsvColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> importRows(read, options));
-    }
-
-    private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
-        List<ImportError> errors = new ArrayList<>();
-        List<Pledge> pledges = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        List<CsvRow> rows = read.rows();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRow row = rows.get(i);
-            int before = errors.size();
-            Optional<CouncilCode> council = row.councilCode("council", errors);
-            CommitmentKind kind = row.coded("kind", CommitmentKind.class, true, errors);
-            String title = row.text("title", false, errors);
-            CommitmentStatus status = row.coded("status", CommitmentStatus.class, true, errors);
-            LocalDate madeOn = date(row, "madeOn", errors);
-            LocalDate dueBy = date(row, "dueBy", errors);
-            LocalDate metOn = date(row, "metOn", errors);
-            Long group = group(row, errors);
-            if (errors.size() == before) {
-                pledges.add(new Pledge(council.orElseThrow(), new CommitmentDraft(kind, title, status, madeOn,
-                        dueBy, metOn, group)));
-                lines.add(row.line());
-            }
-            options.progress().rowsDone(i + 1, rows.size());
-        }
-        for (Map.Entry<Integer, List<FieldError>> broken : commitments.check(pledges).entrySet()) {
-            for (FieldError e : broken.getValue()) {
-                errors.add(ImportError.at(e.field(), lines.get(broken.getKey()), e));
-            }
-        }
-        if (!errors.isEmpty() || options.dryRun()) {
-            errors.sort(java.util.Comparator.comparingInt(ImportError::line));
-            return read.notWritten(options.dryRun(), errors);
-        }
-        return read.written(commitments.addAll(pledges));
-    }
-
-    private static LocalDate date(CsvRow row, String column, List<ImportError> errors) {
+    static LocalDate date(CsvRow row, String column, List<ImportError> errors) {
         String raw = row.get(column);
         if (raw == null || raw.isBlank()) {
             return null;

@@ -56,8 +56,8 @@ public final class ImpactMacro extends BlockMacro<ImpactFilter> {
 
     private String note(ImpactFilter filter, ImpactRollup rollup) {
         String council = filter.council() == null ? null : rollup.councilName(filter.council());
-        String area = rollup.groups().stream().filter(g -> g.code().equals(filter.area())).map(g -> g.name())
-                .findFirst().orElse(filter.area());
+        String area = rollup.groups().stream().filter(g -> g.code().equals(filter.area()))
+                .map(g -> g.nameFor(output.text().welsh())).findFirst().orElse(filter.area());
         if (council != null && filter.area() != null) {
             return output.text().text(K + "note.both", council, area);
         }

@@ -64,12 +64,12 @@ public record ImpactView(String id, String title, String note, String method, in
             for (ImpactTotal total : group.totals()) {
                 long max = maxima.getOrDefault(total.currency(), 0L);
                 int width = max == 0 ? 0 : (int) Math.round((double) total.reuse() * BAR_SPACE / max);
-                bars.add(new Bar(HeatMapView.shorten(group.name()) + " (" + total.currency() + ")",
+                bars.add(new Bar(HeatMapView.shorten(group.nameFor(text.welsh())) + " (" + total.currency() + ")",
                         LABEL_WIDTH - 8, y + ROW / 2 + 5, LABEL_WIDTH, y + (ROW - BAR) / 2, width, BAR, FILL,
                         text.text(K + "chart.value", money(total.reuse(), total.currency())),
                         LABEL_WIDTH + width + 8));
                 y += ROW;
-                table.add(new TableRow(group.name(), total.currency(), figures(group, total, text)));
+                table.add(new TableRow(group.nameFor(text.welsh()), total.currency(), figures(group, total, text)));
             }
             details.add(details(group, councilNames, text));
         }
@@ -115,7 +115,7 @@ public record ImpactView(String id, String title, String note, String method, in
         }
         List<String> more = group.entries() > group.lines().size()
                 ? List.of(text.text(K + "entries.more", group.lines().size(), group.entries())) : List.of();
-        return new Details(text.text(K + "entries.heading", group.name()), more, entries);
+        return new Details(text.text(K + "entries.heading", group.nameFor(text.welsh())), more, entries);
     }
 
     /** An optional amount, or a dash. */

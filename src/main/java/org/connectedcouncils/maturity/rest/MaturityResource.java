@@ -45,6 +45,7 @@ import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.ReviewedAssessment;
 import org.connectedcouncils.maturity.io.CommitmentCsvExport;
+import org.connectedcouncils.maturity.io.MaturityCsvExport;
 import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.ListedCommitment;
 import org.connectedcouncils.maturity.service.Maturity;
@@ -121,6 +122,30 @@ public class MaturityResource {
         params.check();
         Page<Leader> page = Page.of(maturity.leaders(area, council), request);
         return PageJson.of(page, LeaderJson::of, Links.paging(uri, page));
+    }
+
+    /** Every offer to lead as CSV in the leaders import's columns (council, area), streamed. */
+    @GET
+    @Path("leaders.csv")
+    @Produces(Downloads.CSV)
+    @LicensedOnly
+    @ResponseStatuses({200, 401})
+    public Response leadersCsv() {
+        List<Leader> leaders = maturity.leaders(null, null);
+        StreamingOutput csv = out -> MaturityCsvExport.leaders(leaders, out);
+        return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "leaders.csv");
+    }
+
+    /** Every council's latest assessment of each area as CSV in the assessments import's columns, streamed. */
+    @GET
+    @Path("assessments.csv")
+    @Produces(Downloads.CSV)
+    @LicensedOnly
+    @ResponseStatuses({200, 401})
+    public Response assessmentsCsv() {
+        maturity.latest(new PageRequest(0, 1)); // refuses an anonymous reader now, before the file starts
+        StreamingOutput csv = out -> new MaturityCsvExport(maturity).assessments(out);
+        return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "assessments.csv");
     }
 
     @PUT

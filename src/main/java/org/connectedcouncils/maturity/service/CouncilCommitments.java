@@ -13,14 +13,12 @@ import org.connectedcouncils.common.audit.AuditRecord;
 import org.connectedcouncils.common.audit.AuditTrail;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
-import org.connectedcouncils.common.service.AdminAccess;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -50,6 +48,7 @@ public final class CouncilCommitments {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BulkImports<Pledge> imports;
 
     public CouncilCommitments(CommitmentStore store, CouncilDirectory councils, WorkingGroupStore groups,
             SolutionRegister solutions, ActorProvider actors, Transactions transactions, AuditTrail audit,
@@ -62,6 +61,8 @@ public final class CouncilCommitments {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.imports = new BulkImports<>(actors, councils, transactions, Pledge::council,
+                (p, council) -> checked(p.council(), p.draft()));
     }
 
     /** A council's editor (or an admin) records a commitment of the council. */
@@ -110,40 +111,15 @@ public final class CouncilCommitments {
      * same rules as {@link #add}, plus a council that is not in the directory. Writes nothing.
      */
     public Map<Integer, List<FieldError>> check(List<Pledge> pledges) {
-        AdminAccess.require(actors);
-        Set<CouncilCode> codes = new LinkedHashSet<>();
-        pledges.forEach(p -> codes.add(p.council()));
-        Map<CouncilCode, Council> known = councils.findAll(codes);
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
-        for (int i = 0; i < pledges.size(); i++) {
-            Pledge p = pledges.get(i);
-            try {
-                if (!known.containsKey(p.council())) {
-                    throw ValidationException.of(FieldError.of("council", FieldChecks.UNKNOWN_COUNCIL,
-                            p.council().value()));
-                }
-                checked(p.council(), p.draft());
-            } catch (ValidationException e) {
-                problems.put(i, e.errors());
-            }
-        }
-        return problems;
+        return imports.check(pledges);
     }
 
     /** An administrator's import: every pledge added in one transaction, or none when any breaks a rule. */
     public int addAll(List<Pledge> pledges) {
-        Actor actor = AdminAccess.require(actors);
-        if (!check(pledges).isEmpty()) {
-            throw new Refusal.NotAllowed(CommitmentRules.UNKNOWN_GROUP);
-        }
-        Map<CouncilCode, Council> known = councils.findAll(pledges.stream().map(Pledge::council).toList());
-        return transactions.inTransaction(() -> {
-            for (Pledge p : pledges) {
-                CommitmentDraft draft = p.draft().trimmed();
-                CouncilCommitment saved = store.add(p.council(), draft, actor.userKey(), clock.instant());
-                record("added", known.get(p.council()), actor, saved.id(), null, draft);
-            }
-            return pledges.size();
+        return imports.addAll(pledges, (actor, council, p) -> {
+            CommitmentDraft draft = p.draft().trimmed();
+            CouncilCommitment saved = store.add(p.council(), draft, actor.userKey(), clock.instant());
+            record("added", council, actor, saved.id(), null, draft);
         });
     }
 

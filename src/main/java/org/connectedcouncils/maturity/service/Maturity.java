@@ -117,6 +117,12 @@ public final class Maturity {
     public Assessment assess(CouncilCode councilCode, NewAssessment input) {
         Actor actor = guards.editorOf(councilCode);
         Council council = guards.council(councilCode);
+        NewAssessment clean = checked(councilCode, input);
+        return transactions.inTransaction(() -> saved(actor, council, clean));
+    }
+
+    /** The assessment trimmed, its bounds checked and its evidence entries the council's own or in its use. */
+    NewAssessment checked(CouncilCode councilCode, NewAssessment input) {
         NewAssessment trimmed = new NewAssessment(trim(input.areaCode()), input.level(), input.assessedOn(),
                 trim(input.justification()), new Evidence(
                         input.evidence().entries().stream().map(Maturity::trim).toList(),
@@ -125,18 +131,26 @@ public final class Maturity {
         List<String> entries = trimmed.evidence().entries().stream()
                 .map(e -> e.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
         guards.checkEvidence(councilCode, entries);
-        NewAssessment clean = new NewAssessment(trimmed.areaCode(), trimmed.level(), trimmed.assessedOn(),
+        return new NewAssessment(trimmed.areaCode(), trimmed.level(), trimmed.assessedOn(),
                 trimmed.justification(), new Evidence(entries, trimmed.evidence().links()));
-        return transactions.inTransaction(() -> {
-            Assessment saved = store.append(councilCode, clean, actor.userKey(), clock.instant());
-            audit.record(new AuditRecord("connected-councils.audit.maturity.assessed", "council",
-                    councilCode.toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
-                            clean.areaCode(), null, String.valueOf(clean.level())))));
-            events.publish(new MaturityEvent(MaturityEvent.What.ASSESSED, councilCode, council.name(),
-                    areaName(clean.areaCode()), String.valueOf(clean.level()), null, actor.userKey(),
-                    saved.createdAt()));
-            return saved;
-        });
+    }
+
+    /** Stores a checked assessment, audits and announces it (inside the caller's transaction). */
+    Assessment saved(Actor actor, Council council, NewAssessment clean) {
+        Assessment saved = store.append(council.code(), clean, actor.userKey(), clock.instant());
+        audit.record(new AuditRecord("connected-councils.audit.maturity.assessed", "council",
+                council.code().toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
+                        clean.areaCode(), null, String.valueOf(clean.level())))));
+        events.publish(new MaturityEvent(MaturityEvent.What.ASSESSED, council.code(), council.name(),
+                areaName(clean.areaCode()), String.valueOf(clean.level()), null, actor.userKey(),
+                saved.createdAt()));
+        return saved;
+    }
+
+    /** Every council's latest assessment of each area, by council then area, a page at a time (two statements). */
+    public Page<Assessment> latest(PageRequest page) {
+        guards.signedIn();
+        return store.latest(page);
     }
 
     /** An editor of another council (or an admin on its behalf) endorses or questions an assessment, once. */
@@ -243,7 +257,13 @@ public final class Maturity {
             guards.council(filter.council());
         }
         Map<String, String> areaNames = new HashMap<>();
-        areas.all().forEach(a -> areaNames.put(a.code(), a.name()));
+        Map<String, String> welshNames = new HashMap<>();
+        areas.all().forEach(a -> {
+            areaNames.put(a.code(), a.name());
+            if (a.nameCy() != null) {
+                welshNames.put(a.code(), a.nameCy());
+            }
+        });
         if (filter.area() != null && !areaNames.containsKey(filter.area())) {
             throw ValidationException.of(FieldError.of("area", "connected-councils.impact.error.unknownArea",
                     filter.area()));
@@ -261,25 +281,34 @@ public final class Maturity {
             names.clear();
             councilNames.forEach((code, name) -> names.put(code.value(), name));
         }
-        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code), councilNames);
+        return ImpactRollup.of(filter, entries, code -> names.getOrDefault(code, code),
+                filter.by() == ImpactGrouping.COUNCIL ? code -> null : welshNames::get, councilNames);
     }
 
     /** A council's editor (or an admin) offers to lead in an active service area; offering again changes nothing. */
     public LeadOffer offerToLead(CouncilCode councilCode, String areaCode) {
         Actor actor = guards.editorOf(councilCode);
         Council council = guards.council(councilCode);
-        ServiceArea area = area(areaCode);
-        if (area.retired()) {
+        area(areaCode);
+        checkLeadArea(areaCode);
+        return transactions.inTransaction(() -> leadSaved(actor, council, areaCode));
+    }
+
+    /** Refuses (on the {@code area} field) an area that is not an active one of the catalogue. */
+    void checkLeadArea(String areaCode) {
+        if (!areas.activeCodes().contains(areaCode)) {
             throw ValidationException.of(FieldError.of("area", "connected-councils.impact.error.unknownArea",
                     areaCode));
         }
-        return transactions.inTransaction(() -> {
-            LeadOffer saved = store.offerToLead(councilCode, areaCode, actor.userKey(), clock.instant());
-            audit.record(new AuditRecord("connected-councils.audit.maturity.leadOffered", "council",
-                    councilCode.toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
-                            areaCode, null, "lead"))));
-            return saved;
-        });
+    }
+
+    /** Stores an offer to lead and audits it (inside the caller's transaction). */
+    LeadOffer leadSaved(Actor actor, Council council, String areaCode) {
+        LeadOffer saved = store.offerToLead(council.code(), areaCode, actor.userKey(), clock.instant());
+        audit.record(new AuditRecord("connected-councils.audit.maturity.leadOffered", "council",
+                council.code().toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
+                        areaCode, null, "lead"))));
+        return saved;
     }
 
     /** A council's editor (or an admin) withdraws its offer to lead in an area; NotFound when there was none. */

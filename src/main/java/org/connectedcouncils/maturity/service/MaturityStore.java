@@ -35,6 +35,9 @@ public interface MaturityStore {
     /** A council's assessments of one area, newest first. */
     Page<Assessment> history(CouncilCode council, String areaCode, PageRequest page);
 
+    /** Every council's current assessment of each area, by council then area code (two statements). */
+    Page<Assessment> latest(PageRequest page);
+
     /** Every current level of every council (one statement; bounded by councils x areas). */
     List<MaturityCell> currentCells();
 

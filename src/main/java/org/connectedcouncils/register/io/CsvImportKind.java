@@ -8,7 +8,11 @@ public enum CsvImportKind implements Coded {
     SOLUTIONS,
     MAPPINGS,
     /** Councils' commitments, imported by the maturity feature (a {@code CsvFileImport} of this kind). */
-    COMMITMENTS;
+    COMMITMENTS,
+    /** Councils' self-assessments, imported by the maturity feature. */
+    ASSESSMENTS,
+    /** Councils' offers to lead in a service area, imported by the maturity feature. */
+    LEADERS;
 
     @Override
     public String code() {
