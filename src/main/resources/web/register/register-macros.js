@@ -41,6 +41,13 @@
             var value = initial ? select.getAttribute('data-value') || '' : select.value;
             state[name] = value ? value.split(',') : [];
         });
+        // Councils like mine: the council compared with counts only while the box is ticked.
+        var like = form.elements.like;
+        if (initial && like) {
+            like.value = like.getAttribute('data-value') || '';
+        }
+        state.like = like && form.elements.likeMine.checked && like.value ? [like.value] : [];
+        state.sameNation = like && state.like.length && form.elements.sameNation.checked ? ['true'] : [];
         return state;
     };
 
@@ -51,6 +58,13 @@
         ['phase', 'serviceArea', 'kind', 'offer', 'sort'].forEach(function (name) {
             form.elements[name].value = state[name].length === 1 ? state[name][0] : '';
         });
+        if (form.elements.like) {
+            form.elements.likeMine.checked = state.like.length > 0;
+            if (state.like.length) {
+                form.elements.like.value = state.like[0];
+            }
+            form.elements.sameNation.checked = state.sameNation.length > 0;
+        }
     };
 
     RegisterTable.prototype.fromUrl = function () {
@@ -89,7 +103,7 @@
         if (state.q) {
             params.set(PREFIX + 'q', state.q);
         }
-        ['phase', 'serviceArea', 'kind', 'offer', 'sort'].forEach(function (name) {
+        ['phase', 'serviceArea', 'kind', 'offer', 'sort', 'like', 'sameNation'].forEach(function (name) {
             if (state[name].length) {
                 params.set(PREFIX + name, state[name].join(','));
             }
@@ -113,7 +127,7 @@
                 params.append(name, value);
             });
         });
-        ['serviceArea', 'offer', 'sort'].forEach(function (name) {
+        ['serviceArea', 'offer', 'sort', 'like', 'sameNation'].forEach(function (name) {
             if (state[name].length) {
                 params.set(name, state[name][0]);
             }
@@ -235,7 +249,7 @@
             event.preventDefault();
             self.apply();
         });
-        Array.prototype.forEach.call(self.form.querySelectorAll('select'), function (select) {
+        Array.prototype.forEach.call(self.form.querySelectorAll('select, input[type="checkbox"]'), function (select) {
             select.addEventListener('change', function () {
                 self.apply();
             });
@@ -247,7 +261,8 @@
             }, 350);
         });
         self.root.querySelector('.cc-register-clear').addEventListener('click', function () {
-            self.state = {q: '', start: 0, phase: [], serviceArea: [], kind: [], offer: [], sort: self.defaults.sort};
+            self.state = {q: '', start: 0, phase: [], serviceArea: [], kind: [], offer: [], sort: self.defaults.sort,
+                like: [], sameNation: []};
             self.writeForm();
             self.load();
         });

@@ -147,6 +147,18 @@ public final class QueryParams {
         }
     }
 
+    /** {@code true} or {@code false}, absent is false; anything else is an error. */
+    public boolean flag(String name) {
+        String raw = text(name);
+        if (raw == null || "false".equals(raw)) {
+            return false;
+        }
+        if (!"true".equals(raw)) {
+            invalid(name, raw, "true, false");
+        }
+        return true;
+    }
+
     /** A whole number, or null when absent; anything else is an error. */
     public Integer number(String name) {
         String raw = text(name);

@@ -1,6 +1,7 @@
 package org.connectedcouncils.council.ao;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import net.java.ao.Query;
 
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilsLike;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilPlace;
 import org.connectedcouncils.council.domain.CouncilType;
@@ -65,8 +67,14 @@ public final class AoCouncilDirectory implements CouncilDirectory {
 
     @Override
     public Page<Council> list(String text, PageRequest page) {
-        Query filter = filter(text);
-        Query q = filter(text).order(AoCouncil.NAME_LOWER + " ASC, ID ASC").limit(page.limit()).offset(page.start());
+        return list(text, null, page);
+    }
+
+    @Override
+    public Page<Council> list(String text, CouncilsLike like, PageRequest page) {
+        Query filter = filter(text, like);
+        Query q = filter(text, like).order(AoCouncil.NAME_LOWER + " ASC, ID ASC").limit(page.limit())
+                .offset(page.start());
         List<Council> items = Arrays.stream(ao.find(AoCouncil.class, q)).map(AoCouncilDirectory::toCouncil).toList();
         return new Page<>(items, page.start(), page.limit(), ao.count(AoCouncil.class, filter));
     }
@@ -104,13 +112,28 @@ public final class AoCouncilDirectory implements CouncilDirectory {
         });
     }
 
-    private static Query filter(String text) {
-        if (text == null || text.isBlank()) {
-            return Query.select();
+    /** The name-or-code words, and the type (and nation) of councils like a chosen one, on indexed columns. */
+    private static Query filter(String text, CouncilsLike like) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            String t = text.trim();
+            where.add("(" + AoCouncil.NAME_LOWER + " LIKE ? OR " + AoCouncil.CODE + " = ?)");
+            params.add("%" + t.toLowerCase(Locale.ROOT) + "%");
+            params.add(t.toUpperCase(Locale.ROOT));
         }
-        String t = text.trim();
-        return Query.select().where(AoCouncil.NAME_LOWER + " LIKE ? OR " + AoCouncil.CODE + " = ?",
-                "%" + t.toLowerCase(Locale.ROOT) + "%", t.toUpperCase(Locale.ROOT));
+        if (like != null) {
+            where.add(AoCouncil.TYPE + " = ?");
+            params.add(like.type().code());
+            if (like.nation() != null && like.nation().isEmpty()) {
+                where.add("(" + AoCouncil.NATION + " IS NULL OR " + AoCouncil.NATION + " = ?)");
+                params.add("");
+            } else if (like.nation() != null) {
+                where.add(AoCouncil.NATION + " = ?");
+                params.add(like.nation());
+            }
+        }
+        return where.isEmpty() ? Query.select() : Query.select().where(String.join(" AND ", where), params.toArray());
     }
 
     private Optional<AoCouncil> row(CouncilCode code) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilsLike;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -20,6 +21,9 @@ public interface CouncilDirectory {
 
     /** Councils ordered by name; {@code text} (nullable) matches the start of a word of the name or the code. */
     Page<Council> list(String text, PageRequest page);
+
+    /** As {@link #list(String, PageRequest)}, only the councils of {@code like} (null: every council). */
+    Page<Council> list(String text, CouncilsLike like, PageRequest page);
 
     /**
      * The whole directory ordered by name, in one query, for choices that must offer every council (an owner, a

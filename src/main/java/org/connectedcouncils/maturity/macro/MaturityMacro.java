@@ -33,9 +33,9 @@ public final class MaturityMacro extends BlockMacro<MaturityRequest> {
     @Override
     protected String render(MaturityRequest request, OutputMode mode) throws MacroExecutionException {
         MaturityBarsView view = request.council() != null
-                ? MaturityViews.profile(elementId("cc-maturity"), found(() -> maturity.profile(request.council()),
-                        "council", UNKNOWN_COUNCIL, request.council().value()), output.solutionPages(mode),
-                        output.text())
+                ? MaturityViews.profile(elementId("cc-maturity"), found(() -> maturity.profile(request.council(),
+                        request.sameNation()), "council", UNKNOWN_COUNCIL, request.council().value()),
+                        output.solutionPages(mode), output.text(), request.sameNation())
                 : MaturityViews.area(elementId("cc-maturity"), maturity.heatMap(request.filter()), request.area(),
                         output.text());
         return output.render(MaturityViews.BARS, view, mode, MaturityViews.WEB_RESOURCE);

@@ -10,24 +10,28 @@ import org.connectedcouncils.maturity.domain.HeatMapFilter;
 import org.connectedcouncils.maturity.domain.Nation;
 
 /** What a maturity macro shows: one council's profile, or one area (or the map) across the filtered councils. */
-record MaturityRequest(CouncilCode council, String area, HeatMapFilter filter) {
+record MaturityRequest(CouncilCode council, String area, HeatMapFilter filter, boolean sameNation) {
 
     static final Set<String> MAP_PARAMETERS = Set.of("type", "nation");
     static final String COUNCIL_OR_AREA = "connected-councils.maturity.macro.councilOrArea";
 
-    /** {@code cc-maturity}: {@code council} or {@code area} (not both), and for an area the map's filters. */
+    /**
+     * {@code cc-maturity}: {@code council} or {@code area} (not both), for a council whether its comparison group is
+     * narrowed to its nation ({@code sameNation}), and for an area the map's filters.
+     */
     static MaturityRequest single(MacroParameters p) {
         CouncilCode council = p.council("council");
         String area = p.text("area").map(String::trim).orElse(null);
         if ((council == null) == (area == null)) {
             throw new InvalidParameter("council", COUNCIL_OR_AREA);
         }
-        return new MaturityRequest(council, area, filter(p));
+        boolean sameNation = "true".equals(p.oneOf("sameNation", Set.of("true", "false")));
+        return new MaturityRequest(council, area, filter(p), sameNation);
     }
 
     /** {@code cc-maturity-map}: the filters only. */
     static MaturityRequest map(MacroParameters p) {
-        return new MaturityRequest(null, null, filter(p.only(MAP_PARAMETERS)));
+        return new MaturityRequest(null, null, filter(p.only(MAP_PARAMETERS)), false);
     }
 
     private static HeatMapFilter filter(MacroParameters p) {

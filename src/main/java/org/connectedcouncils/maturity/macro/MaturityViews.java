@@ -6,6 +6,7 @@ import java.util.List;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.InvalidParameter;
 import org.connectedcouncils.common.macro.SolutionPages;
+import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
@@ -28,6 +29,12 @@ public final class MaturityViews {
     /** A council's profile: a bar per active area beside the median of its type, then each assessment in words. */
     public static MaturityBarsView profile(String id, CouncilMaturity profile, SolutionPages pages,
             DisplayText text) {
+        return profile(id, profile, pages, text, false);
+    }
+
+    /** As above; with {@code sameNation} the subtitle says the median is of councils of its type in its nation. */
+    public static MaturityBarsView profile(String id, CouncilMaturity profile, SolutionPages pages,
+            DisplayText text, boolean sameNation) {
         List<MaturityBarsView.Item> items = new ArrayList<>();
         List<AssessmentView> details = new ArrayList<>();
         for (CouncilMaturity.Bar bar : profile.bars()) {
@@ -39,7 +46,10 @@ public final class MaturityViews {
         }
         String type = text.text("connected-councils.admin.councilType." + profile.council().type().code());
         return MaturityBarsView.of(id, text.text("connected-councils.maturity.profile.title",
-                profile.council().name()), text.text("connected-councils.maturity.profile.subtitle", type),
+                profile.council().name()), sameNation
+                        ? text.text("connected-councils.maturity.profile.subtitle.nation", type, text.text(
+                                "connected-councils.maturity.nation." + Nation.of(profile.council().code()).code()))
+                        : text.text("connected-councils.maturity.profile.subtitle", type),
                 text.text("connected-councils.maturity.area"), items, details, text);
     }
 

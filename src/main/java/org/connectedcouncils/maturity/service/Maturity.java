@@ -26,6 +26,7 @@ import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.Assessment;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Evidence;
@@ -217,6 +218,14 @@ public final class Maturity {
 
     /** A council's bars: its current level per active area beside the median of councils of its type. */
     public CouncilMaturity profile(CouncilCode code) {
+        return profile(code, false);
+    }
+
+    /**
+     * As {@link #profile(CouncilCode)}; with {@code sameNation} the median is of councils of its type in its nation
+     * ("councils like mine"; the nation as the heat map reads it, from the code).
+     */
+    public CouncilMaturity profile(CouncilCode code, boolean sameNation) {
         guards.signedIn();
         Council council = guards.council(code);
         List<ServiceArea> active = areas.all().stream().filter(a -> !a.retired()).toList();
@@ -228,7 +237,8 @@ public final class Maturity {
         mine.values().forEach(r -> r.reviews().forEach(review -> codes.add(review.reviewer())));
         Map<CouncilCode, Council> known = councils.findAll(codes);
         List<MaturityCell> sameType = cells.stream().filter(c -> known.containsKey(c.council())
-                && known.get(c.council()).type() == council.type()).toList();
+                && known.get(c.council()).type() == council.type()
+                && (!sameNation || Nation.of(c.council()) == Nation.of(code))).toList();
         Map<String, Double> medians = Medians.byArea(sameType);
         List<CouncilMaturity.Bar> bars = active.stream()
                 .map(a -> new CouncilMaturity.Bar(a, mine.get(a.code()), medians.get(a.code()))).toList();

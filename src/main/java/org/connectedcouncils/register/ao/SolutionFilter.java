@@ -70,6 +70,7 @@ final class SolutionFilter {
             where.add(s + AoSolution.OWNER_CODE + " = ?");
             params.add(query.ownerCouncil().value());
         }
+        ownersLike(where, params, s, query);
         boolean wordArea = query.serviceArea() != null && hasWords(query);
         if (query.serviceArea() != null && !wordArea) {
             q.join(AoSolutionArea.class, "a." + AoSolutionArea.SOLUTION_ID + " = s.ID").alias(AoSolutionArea.class,
@@ -125,6 +126,26 @@ final class SolutionFilter {
             where.add(s + AoSolution.SEARCH_TEXT + " LIKE ?");
             params.add("%" + word + "%");
         }
+    }
+
+    /**
+     * Councils like a chosen one: the owner code in the resolved group, cut into IN lists of at most
+     * {@link AoSql#MAX_IN_LIST} joined by OR, so the filter stays one condition of one statement on the indexed owner.
+     */
+    private static void ownersLike(List<String> where, List<Object> params, String s, SolutionQuery query) {
+        if (query.ownersLike() == null) {
+            return;
+        }
+        if (!query.ownersLike().resolved()) {
+            throw new IllegalArgumentException("Councils like " + query.ownersLike().council() + " are not resolved");
+        }
+        List<String> lists = new ArrayList<>();
+        for (List<String> codes : AoSql.inLists(query.ownersLike().owners().stream().map(c -> c.value()).sorted()
+                .toList())) {
+            lists.add(s + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(codes.size()) + ")");
+            params.addAll(codes);
+        }
+        where.add("(" + String.join(" OR ", lists) + ")");
     }
 
     private static void in(List<String> where, List<Object> params, String column, Set<? extends Coded> values) {

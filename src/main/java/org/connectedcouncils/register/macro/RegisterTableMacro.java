@@ -38,7 +38,7 @@ public final class RegisterTableMacro extends BlockMacro<RegisterTableRequest> {
         request.checkFilters(table.serviceAreas(), table.councils());
         RegisterTableView view = RegisterTableView.of(elementId("cc-register"), request, table, mode,
                 output.solutionPages(mode), new RegisterText(output.text()),
-                mode.isInteractive() && queries.mayCreate(null));
+                mode.isInteractive() && queries.mayCreate(null), mode.isInteractive() ? queries.likeChoice() : null);
         boolean empty = table.page().items().isEmpty();
         if (!mode.isInteractive()) {
             return empty ? output.message(view.empty()) : output.render(STATIC_TABLE, view, mode);

@@ -19,6 +19,7 @@ import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKind;
 import org.connectedcouncils.register.domain.SolutionSortField;
+import org.connectedcouncils.register.service.RegisterQueries.LikeChoice;
 import org.connectedcouncils.register.service.RegisterQueries.RegisterTable;
 
 /**
@@ -42,7 +43,8 @@ public record RegisterTableView(
         List<String> notes,
         Views.Message empty,
         List<Views.Option> scriptTexts,
-        List<Views.Link> createLinks) {
+        List<Views.Link> createLinks,
+        Views.Filter likeCouncil) {
 
     public static final String REST_PATH = "/rest/connected-councils/1.0/solutions";
 
@@ -62,12 +64,15 @@ public record RegisterTableView(
 
     public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
             SolutionPages pages, RegisterText text) {
-        return of(id, request, table, mode, pages, text, false);
+        return of(id, request, table, mode, pages, text, false, null);
     }
 
-    /** With an "Add to the register" link on screen when {@code mayCreate}. */
+    /**
+     * With an "Add to the register" link on screen when {@code mayCreate}, and the "councils like mine" filter when
+     * {@code like} is given (on screen only).
+     */
     public static RegisterTableView of(String id, RegisterTableRequest request, RegisterTable table, OutputMode mode,
-            SolutionPages pages, RegisterText text, boolean mayCreate) {
+            SolutionPages pages, RegisterText text, boolean mayCreate, LikeChoice like) {
         Page<Solution> page = table.page();
         List<Column> columns = request.columns().stream().map(c -> column(c, request.sort(), text)).toList();
         List<RegisterRows.Row> rows = RegisterRows.of(request.columns(), table, pages, text);
@@ -85,7 +90,16 @@ public record RegisterTableView(
                 request.pageSize(), page.total(), filters(request, table.serviceAreas(), text),
                 sortFilter(request, text), columns, rows, status, notes, empty,
                 scriptTexts(text, table.confirmation()), mode.isInteractive() && mayCreate
-                        ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY))) : List.of());
+                        ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY))) : List.of(),
+                mode.isInteractive() && like != null ? likeFilter(like, text) : null);
+    }
+
+    /** The council to compare with: every council by name, the user's own chosen when they act for one. */
+    private static Views.Filter likeFilter(LikeChoice like, RegisterText text) {
+        return new Views.Filter("like", text.text("connected-councils.register.like.council"),
+                text.text("connected-councils.register.like.choose"),
+                like.councils().stream().map(c -> new Views.Option(c.code().value(), c.name())).toList(),
+                like.own() == null ? "" : like.own().value());
     }
 
     private static Column column(RegisterColumn c, Sort<SolutionSortField> sort, RegisterText text) {

@@ -73,6 +73,7 @@ final class RegisterEntries {
     private final ConfirmationPolicy confirmation;
     private final DomainEvents events;
     private final Clock clock;
+    private final OwnerGroups ownerGroups;
 
     RegisterEntries(SolutionStore store, RegisterGuards guards, RegisterAudit audit, CouncilDirectory councils,
             ServiceAreaCatalogue serviceAreas, ConfirmationPolicy confirmation, DomainEvents events, Clock clock) {
@@ -84,6 +85,7 @@ final class RegisterEntries {
         this.confirmation = confirmation;
         this.events = events;
         this.clock = clock;
+        this.ownerGroups = new OwnerGroups(councils);
     }
 
     Solution create(SolutionContent content) {
@@ -258,7 +260,8 @@ final class RegisterEntries {
     }
 
     SolutionList list(SolutionQuery query) {
-        return store.list(query, Visibility.of(guards.signedIn()));
+        Visibility visibility = Visibility.of(guards.signedIn());
+        return store.list(ownerGroups.resolve(query), visibility);
     }
 
     Map<SolutionKey, Solution> findVisible(Collection<SolutionKey> keys) {
@@ -273,7 +276,8 @@ final class RegisterEntries {
     }
 
     void readAll(SolutionQuery query, Consumer<List<Solution>> batch) {
-        List<SolutionKey> keys = store.keys(query, Visibility.of(guards.signedIn()));
+        Visibility visibility = Visibility.of(guards.signedIn());
+        List<SolutionKey> keys = store.keys(ownerGroups.resolve(query), visibility);
         for (int start = 0; start < keys.size(); start += PageRequest.MAX_LIMIT) {
             List<SolutionKey> some = keys.subList(start, Math.min(keys.size(), start + PageRequest.MAX_LIMIT));
             Map<SolutionKey, Solution> found = store.findAll(some);
@@ -283,7 +287,8 @@ final class RegisterEntries {
     }
 
     void readColumns(SolutionQuery query, List<RegisterColumn> columns, Consumer<List<Solution>> batch) {
-        List<SolutionKey> keys = store.keys(query, Visibility.of(guards.signedIn()));
+        Visibility visibility = Visibility.of(guards.signedIn());
+        List<SolutionKey> keys = store.keys(ownerGroups.resolve(query), visibility);
         for (int start = 0; start < keys.size(); start += SolutionStore.MAX_PROJECTED) {
             List<SolutionKey> some = keys.subList(start, Math.min(keys.size(), start + SolutionStore.MAX_PROJECTED));
             Map<SolutionKey, Solution> found = store.findColumns(some, columns);

@@ -48,6 +48,16 @@ public final class RegisterQueries {
         this.actors = actors;
     }
 
+    /**
+     * The choice of "councils like mine": every council of the directory (one read) and the user's own when they
+     * edit for exactly one (null otherwise), which the filter starts with.
+     */
+    public LikeChoice likeChoice() {
+        Actor actor = actors.current();
+        CouncilCode own = actor != null && actor.editorOf().size() == 1 ? actor.editorOf().iterator().next() : null;
+        return new LikeChoice(councils.all(), own);
+    }
+
     /** A page of entries with the names of their owner councils (and of the council filtered on) and of the areas. */
     public RegisterTable table(SolutionQuery query) {
         SolutionList list = register.list(query.withFacets(false));
@@ -161,6 +171,10 @@ public final class RegisterQueries {
     /** A page of the register with what a table needs to name owners and areas and mark entries due. */
     public record RegisterTable(Page<Solution> page, Map<CouncilCode, Council> councils,
             List<ServiceArea> serviceAreas, ConfirmationRule confirmation) {
+    }
+
+    /** The councils a "councils like mine" filter may compare with, and the user's own council (or null). */
+    public record LikeChoice(List<Council> councils, CouncilCode own) {
     }
 
     /** One entry as a card shows it, with the actions the current user may take and whether it is due. */

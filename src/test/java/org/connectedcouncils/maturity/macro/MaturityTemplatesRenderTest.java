@@ -62,6 +62,15 @@ public class MaturityTemplatesRenderTest {
     }
 
     @Test
+    public void profile_comparedWithinTheNation_saysSoInTheSubtitle() {
+        String html = render(MaturityViews.BARS, MaturityViews.profile("p",
+                MaturityTemplates.profile("Waste", "Brighton", "Bins booked online"), new org.connectedcouncils
+                        .common.macro.SolutionPages(""), text, true));
+
+        assertThat(html).contains("councils in England.");
+    }
+
+    @Test
     public void impact_drawsAPrintedBarPerCurrency_andEachFigureWithHowItWasComputed() {
         String html = render(ImpactMacro.TEMPLATE, ImpactView.of("i", MaturityTemplates.impact("Waste", "Brighton",
                 "Fewer missed bins"), "Published entries.", code -> "Hackney", text));

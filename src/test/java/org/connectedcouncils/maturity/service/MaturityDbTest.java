@@ -214,6 +214,9 @@ public class MaturityDbTest {
                 .findFirst().orElseThrow();
         assertThat(waste.current().assessment().level()).isEqualTo(MaturityLevel.END_TO_END);
         assertThat(waste.typeMedian()).isEqualTo(4.0);
+        // Councils like mine in the same nation: Edinburgh (Scotland) leaves Brighton's comparison group.
+        assertThat(target.profile(BRIGHTON, true).bars().stream().filter(b -> b.area().code().equals("waste"))
+                .findFirst().orElseThrow().typeMedian()).isEqualTo(3.0);
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.connectedcouncils.common.domain.Sort;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.CollaborationOffer;
+import org.connectedcouncils.register.domain.OwnersLike;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.Phase;
 import org.connectedcouncils.register.domain.SolutionList;
@@ -44,13 +46,17 @@ public class ListStatementCountDbTest {
         assertThat(fixture.db.ao().count(AoSolution.class, net.java.ao.Query.select())).isEqualTo(1000);
         // Page + count for each request, plus one facet pass for the two that ask for facets; the word search reads
         // its 10 matches and then their page (also two).
-        assertThat(atTen).isEqualTo(4 * 2 + 2);
+        // Councils like mine is one condition on the owner (IN lists joined by OR): a page and a count as well.
+        assertThat(atTen).isEqualTo(5 * 2 + 2);
         // With 1,000 matches (over AoSolutionStore.FEW_MATCHES) the word search reads 501 IDs, gives up and takes
         // the page and the count: one statement more on that path.
         assertThat(atThousand).isEqualTo(atTen + 1);
     }
 
-    /** Four typical requests: plain, filtered with text and facets, drafts visibility, adopter filter. */
+    /**
+     * Five typical requests: plain, filtered with text and facets, drafts visibility, adopter filter, and councils
+     * like Brighton resolved to 1,500 owner codes (two IN lists).
+     */
     private int statementsOfTypicalLists() {
         Visibility viewer = new Visibility(false, Set.of(), "viewer");
         Visibility editor = new Visibility(false, Set.of(org.connectedcouncils.testing.SolutionTestData.BRIGHTON),
@@ -66,6 +72,9 @@ public class ListStatementCountDbTest {
             results.add(target.list(SolutionQuery.all(), editor));
             results.add(target.list(SolutionQuery.all()
                     .withAdopter(org.connectedcouncils.testing.SolutionTestData.LEEDS).withFacets(true), viewer));
+            results.add(target.list(SolutionQuery.all().withOwnersLike(OwnersLike.of(
+                    org.connectedcouncils.testing.SolutionTestData.BRIGHTON, false).resolvedTo(unitaries())), viewer));
+            assertThat(results.get(4).page().total()).isEqualTo(results.get(0).page().total());
             results.forEach(r -> r.page().items().forEach(s -> {
                 s.content().name();
                 s.adoptions().using();
@@ -73,6 +82,16 @@ public class ListStatementCountDbTest {
             }));
             return sql.count();
         }
+    }
+
+    /** Brighton and 1,499 other owner codes, more than one IN list holds. */
+    private static Set<CouncilCode> unitaries() {
+        Set<CouncilCode> codes = new java.util.HashSet<>();
+        codes.add(org.connectedcouncils.testing.SolutionTestData.BRIGHTON);
+        for (int i = 0; i < 1_499; i++) {
+            codes.add(CouncilCode.of(String.format("E06%06d", 100 + i)));
+        }
+        return codes;
     }
 
     /** Bulk-inserts published rows straight into the tables (the fast path a migration would use). */

@@ -6,6 +6,7 @@ import org.connectedcouncils.register.page.PageTestViews;
 import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.domain.EntryState;
 import org.connectedcouncils.register.domain.RegisterColumn;
+import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.Views;
@@ -67,7 +68,10 @@ public class VelocityAllowlistTest {
         VIEWS.put(RegisterTableMacro.TABLE, RegisterTableView.of("t", RegisterTableRequest.parse(Map.of("columns",
                 "key,name,summary,phase,kind,owner,serviceAreas,offers,adoptions,updated")),
                 MacroTestData.table(40, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
-                new SolutionPages(""), registerText));
+                new SolutionPages(""), registerText, true, new RegisterQueries.LikeChoice(List.of(
+                        org.connectedcouncils.council.domain.Council.active("E06000043", "<b>Brighton</b> & Hove",
+                                org.connectedcouncils.council.domain.CouncilType.UNITARY, "South East")),
+                        org.connectedcouncils.common.domain.CouncilCode.of("E06000043"))));
         VIEWS.put("templates/register/table-rows.vm", RegisterTableView.of("t", RegisterTableRequest.parse(Map.of()),
                 MacroTestData.table(3, MacroTestData.hostileSolution(1)), OutputMode.INTERACTIVE,
                 new SolutionPages(""), registerText));
