@@ -58,13 +58,17 @@ public final class CouncilTakeOver {
 
     /** The ended councils whose entries wait for {@code successor}; empty unless the reader may take them over. */
     public List<Waiting> waiting(CouncilCode successor) {
-        Actor actor = actors.current();
+        return waiting(actors.current(), successor, councils, store);
+    }
+
+    /** {@link #waiting(CouncilCode)} for {@code actor}: one read of the directory, one of keys per ended council. */
+    static List<Waiting> waiting(Actor actor, CouncilCode successor, CouncilDirectory councils, SolutionStore store) {
         if (actor == null || !RegisterPolicy.canTakeOver(actor, successor, successor)) {
             return List.of();
         }
         List<Waiting> waiting = new ArrayList<>();
-        for (Council ended : predecessors(successor)) {
-            int entries = keysOf(ended).size();
+        for (Council ended : predecessors(councils, successor)) {
+            int entries = keysOf(store, ended).size();
             if (entries > 0) {
                 waiting.add(new Waiting(ended, entries));
             }
@@ -87,9 +91,9 @@ public final class CouncilTakeOver {
         if (!RegisterPolicy.canTakeOver(actor, successor, successor)) {
             throw new NotAllowed(NOT_EDITOR);
         }
-        List<Council> ended = predecessors(successor);
+        List<Council> ended = predecessors(councils, successor);
         List<SolutionKey> waiting = new ArrayList<>();
-        ended.forEach(c -> waiting.addAll(keysOf(c)));
+        ended.forEach(c -> waiting.addAll(keysOf(store, c)));
         if (waiting.isEmpty()) {
             throw new Conflict(NOTHING);
         }
@@ -102,11 +106,11 @@ public final class CouncilTakeOver {
     }
 
     /** The retired councils naming {@code successor} (the directory is read whole: one statement). */
-    private List<Council> predecessors(CouncilCode successor) {
+    private static List<Council> predecessors(CouncilDirectory councils, CouncilCode successor) {
         return councils.all().stream().filter(c -> c.retired() && successor.equals(c.successor())).toList();
     }
 
-    private List<SolutionKey> keysOf(Council ended) {
+    private static List<SolutionKey> keysOf(SolutionStore store, Council ended) {
         return store.keys(SolutionQuery.all().withOwner(ended.code()), EVERY_ENTRY);
     }
 }
