@@ -43,7 +43,7 @@ public class BrowserIT {
             node.environment().put("CHROMIUM", CHROMIUM.toString());
             node.redirectErrorStream(true).redirectOutput(log.toFile());
             Process process = node.start();
-            boolean finished = process.waitFor(8, TimeUnit.MINUTES);
+            boolean finished = process.waitFor(20, TimeUnit.MINUTES);
             if (!finished) {
                 process.destroyForcibly();
             }
