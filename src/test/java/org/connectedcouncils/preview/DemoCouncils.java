@@ -1,7 +1,9 @@
 package org.connectedcouncils.preview;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilPlace;
 import org.connectedcouncils.council.domain.CouncilType;
@@ -61,6 +63,14 @@ final class DemoCouncils {
                     "Northern Ireland"),
             Council.active("NL-GM0363", "Gemeente Amsterdam", CouncilType.OTHER_EUROPEAN_AUTHORITY,
                     "Netherlands").withPlace(new CouncilPlace("", "NL", 52.37308, 4.89245)));
+
+    /**
+     * A council that ended, succeeded by a demo council, for the successor's take-over (#24): Hove merged into
+     * Brighton and Hove in 1997, before GSS codes, so its code here is made up. It owns nothing in the demo data.
+     */
+    static final List<Council> ENDED = List.of(
+            Council.active("UK-HOVE-1997", "Hove Borough Council", CouncilType.DISTRICT, "South East")
+                    .endedOn(LocalDate.of(1997, 3, 31), CouncilCode.of("E06000043")));
 
     private DemoCouncils() {
     }

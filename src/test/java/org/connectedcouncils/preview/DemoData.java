@@ -100,6 +100,7 @@ public final class DemoData {
         for (Council council : DemoCouncils.ALL) {
             councils.save(council.keepingListDataOf(councils.find(council.code()).orElse(null)));
         }
+        DemoCouncils.ENDED.forEach(councils::save);
         int count = 0;
         List<String[]> adoptions = new ArrayList<>();
         List<Solution> current = new ArrayList<>();

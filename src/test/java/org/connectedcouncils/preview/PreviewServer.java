@@ -58,6 +58,7 @@ import org.connectedcouncils.register.macro.RegisterTableMacro;
 import org.connectedcouncils.register.macro.SolutionCardMacro;
 import org.connectedcouncils.register.page.RegisterPages;
 import org.connectedcouncils.register.service.ContactReassignment;
+import org.connectedcouncils.register.service.CouncilTakeOver;
 import org.connectedcouncils.register.service.DefaultSolutionRegister;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.common.ao.AoTransactions;
@@ -218,14 +219,15 @@ public final class PreviewServer implements AutoCloseable {
         SyncHostsSetting syncHosts = new SyncHostsSetting(new AoSyncHostsStore(ao), actor, audited);
         RepositorySync sync = new RepositorySync(register, previewImport, new AoPubliccodeSyncStore(ao), syncHosts,
                 actor, Clock.systemUTC());
-        ResourceConfig rest = RestServer.withSync(RestServer.withEditorRequests(RestServer.withContacts(RestServer.withCouncilServices(
+        ResourceConfig rest = RestServer.withSync(RestServer.withEditorRequests(RestServer.withTakeOver(RestServer.withContacts(RestServer.withCouncilServices(
                 RestServer.withMaturity(
                 RestServer.withNotify(
                 RestServer.withRegisterTable(RestServer.application(register, councils, serviceAreas, administration,
                         messages, actor, io, groups), queries, output), notify, mailing.texts(), mailing.jobs()), maturity,
                 commitments),
                 new CouncilListUpdate(councils, new BundledCouncilList(), actor, audited, audited)),
-                new ContactReassignment(store, actor, audited, people, Clock.systemUTC())), editorRequests), sync,
+                new ContactReassignment(store, actor, audited, people, Clock.systemUTC())),
+                new CouncilTakeOver(register, store, councils, actor, audited)), editorRequests), sync,
                 syncHosts);
         rest.register(locale.filter());
         ResourceConfig pages = new ResourceConfig();

@@ -18,6 +18,7 @@ import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.maturity.service.MaturityImports;
 import org.connectedcouncils.register.service.ContactReassignment;
+import org.connectedcouncils.register.service.CouncilTakeOver;
 import org.connectedcouncils.register.ao.AoPubliccodeExtraStore;
 import org.connectedcouncils.register.io.CsvImport;
 import org.connectedcouncils.register.io.SolutionCsvImport;
@@ -110,6 +111,8 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             data.transactions, data.transactions);
     public final ContactReassignment contacts = new ContactReassignment(data.store, actor, data.transactions, people,
             data.clock);
+    public final CouncilTakeOver takeOver = new CouncilTakeOver(register, data.store, data.councils, actor,
+            data.transactions);
     public final EditorRequests editorRequests = new EditorRequests(new AoEditorRequestStore(data.db.ao()),
             data.councils, mappings, actor, data.transactions, data.transactions, data.transactions, people,
             data.clock);
@@ -119,7 +122,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
             data.transactions);
     public final RepositorySync sync = new RepositorySync(register, io.publiccodeImport(), syncStore, syncHosts,
             actor, data.clock);
-    public final RestServer server = RestServer.start(RestServer.withSync(RestServer.withEditorRequests(RestServer.withContacts(
+    public final RestServer server = RestServer.start(RestServer.withSync(RestServer.withEditorRequests(RestServer.withTakeOver(RestServer.withContacts(
             RestServer.withCouncilServices(
             RestServer.withMaturity(
             RestServer.withNotify(RestServer.withRegisterTable(
@@ -133,7 +136,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);
                 }
-            }), maturity, commitments), councilListUpdate), contacts), editorRequests), sync, syncHosts));
+            }), maturity, commitments), councilListUpdate), contacts), takeOver), editorRequests), sync, syncHosts));
     public final HttpCalls http = new HttpCalls(server);
 
     public RestFixture reset() {

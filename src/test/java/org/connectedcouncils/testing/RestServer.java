@@ -31,6 +31,7 @@ import org.connectedcouncils.register.io.PubliccodeExport;
 import org.connectedcouncils.register.io.PubliccodeImport;
 import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.rest.AdminContactResource;
+import org.connectedcouncils.register.rest.CouncilTakeOverResource;
 import org.connectedcouncils.register.rest.AdminImportResource;
 import org.connectedcouncils.register.rest.PubliccodeResource;
 import org.connectedcouncils.register.rest.PubliccodeSyncResource;
@@ -42,6 +43,7 @@ import org.connectedcouncils.register.rest.RegisterRowsResource;
 import org.connectedcouncils.register.rest.ServiceAreaResource;
 import org.connectedcouncils.register.rest.SolutionResource;
 import org.connectedcouncils.register.service.ContactReassignment;
+import org.connectedcouncils.register.service.CouncilTakeOver;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.register.service.SolutionRegister;
@@ -108,7 +110,7 @@ public final class RestServer implements AutoCloseable {
             GroupHistoryResource.class, GroupHistoryHtmlResource.class, SolutionReportResource.class,
             PortfolioResource.class, GroupDirectoryResource.class, MaturityResource.class, MaturityAdminResource.class,
             PersonalDataResource.class, WatchResource.class, NotificationResource.class, CouncilListResource.class,
-            NotifyAdminResource.class, AdminContactResource.class, EditorRequestResource.class,
+            NotifyAdminResource.class, AdminContactResource.class, EditorRequestResource.class, CouncilTakeOverResource.class,
             PubliccodeSyncResource.class, SyncHostsResource.class);
 
     /** Every provider of the app (a test checks that none is missing). */
@@ -235,6 +237,16 @@ public final class RestServer implements AutoCloseable {
             @Override
             protected void configure() {
                 bind(contacts).to(ContactReassignment.class);
+            }
+        });
+    }
+
+    /** Adds the successor's take-over of an ended council's entries; without it only its operation fails. */
+    public static ResourceConfig withTakeOver(ResourceConfig application, CouncilTakeOver takeOver) {
+        return application.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(takeOver).to(CouncilTakeOver.class);
             }
         });
     }

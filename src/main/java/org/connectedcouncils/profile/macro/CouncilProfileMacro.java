@@ -50,6 +50,9 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
     /** The script of the profile's commitments form: record, change, remove (its editors, on screen). */
     static final String COMMITMENTS_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-commitments";
 
+    /** The script of the profile's take-over of ended councils' entries (the successor's editors, on screen). */
+    static final String TAKE_OVER_WEB_RESOURCE = "org.connectedcouncils.connected-councils:council-take-over";
+
     private final RegisterQueries queries;
     private final Invitations invitations;
     private final Maturity maturity;
@@ -106,6 +109,12 @@ public final class CouncilProfileMacro extends BlockMacro<CouncilCode> {
         view = view.withEditorRights(CouncilEditorRights.of(id + "-editors", code.value(),
                 editorRequests.standing(code, PageRequest.FIRST), output.text()));
         List<String> scripts = new ArrayList<>(List.of(MacroOutput.WEB_RESOURCE));
+        List<CouncilTakeOverPanel> takeOvers = CouncilTakeOverPanel.of(id + "-take-over", code.value(),
+                queries.waitingForTakeOver(code), output.text());
+        if (!takeOvers.isEmpty()) {
+            view = view.withTakeOvers(takeOvers);
+            scripts.add(TAKE_OVER_WEB_RESOURCE);
+        }
         if (editor) {
             Page<Invitation> waiting = invitations.pendingFor(code, PageRequest.FIRST);
             view = view.withInvitations(CouncilInvitations.of(waiting, invitations.groupNames(waiting),

@@ -30,42 +30,49 @@ public record CouncilProfileView(
         List<CouncilLeads> leads,
         List<CouncilEditorRights> editorRights,
         List<CouncilCommitmentsPanel> commitments,
+        List<CouncilTakeOverPanel> takeOvers,
         boolean interactive) {
 
     /** The same profile with the council's waiting working-group invitations (for its own editors, on screen). */
     public CouncilProfileView withInvitations(CouncilInvitations waiting) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                List.of(waiting), pictures, leads, editorRights, commitments, interactive);
+                List.of(waiting), pictures, leads, editorRights, commitments, takeOvers, interactive);
     }
 
     /** The same profile with its pictures: the map of the solutions it uses and its maturity. */
     public CouncilProfileView withPictures(CouncilPictures shown) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, List.of(shown), leads, editorRights, commitments, interactive);
+                invitations, List.of(shown), leads, editorRights, commitments, takeOvers, interactive);
     }
 
     /** The same profile with the service areas the council offers to lead (and, for its editors, the form). */
     public CouncilProfileView withLeads(CouncilLeads shown) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, pictures, List.of(shown), editorRights, commitments, interactive);
+                invitations, pictures, List.of(shown), editorRights, commitments, takeOvers, interactive);
+    }
+
+    /** The same profile with the entries of ended councils waiting for it to take them over (none: no panel). */
+    public CouncilProfileView withTakeOvers(List<CouncilTakeOverPanel> shown) {
+        return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
+                invitations, pictures, leads, editorRights, commitments, List.copyOf(shown), interactive);
     }
 
     /** The same profile with the editor-rights panel (none for someone not signed in). */
     public CouncilProfileView withEditorRights(List<CouncilEditorRights> shown) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, pictures, leads, List.copyOf(shown), commitments, interactive);
+                invitations, pictures, leads, List.copyOf(shown), commitments, takeOvers, interactive);
     }
 
     /** The same profile with the council's commitments (and, for its editors, the form to record one). */
     public CouncilProfileView withCommitments(CouncilCommitmentsPanel shown) {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, pictures, leads, editorRights, List.of(shown), interactive);
+                invitations, pictures, leads, editorRights, List.of(shown), takeOvers, interactive);
     }
 
     /** The same profile on screen, where the reader may watch the council (exports have no buttons). */
     public CouncilProfileView onScreen() {
         return new CouncilProfileView(name, code, facts, owned, ownedNotes, adopted, adoptedNotes, createLinks,
-                invitations, pictures, leads, editorRights, commitments, true);
+                invitations, pictures, leads, editorRights, commitments, takeOvers, true);
     }
 
     static final String PREFIX = "connected-councils.council.";
@@ -129,7 +136,7 @@ public record CouncilProfileView(
         return new CouncilProfileView(profile.council().name(), profile.council().code().value(), facts, owned,
                 ownedNotes, groups, adoptedNotes, mayCreate
                         ? List.of(new Views.Link(text.text(CREATE), pages.href(NEW_ENTRY)))
-                        : List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
+                        : List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false);
     }
 
     private static Entry entry(Solution s, String detail, SolutionPages pages, DisplayText text,

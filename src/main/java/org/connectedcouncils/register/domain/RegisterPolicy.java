@@ -42,14 +42,26 @@ public final class RegisterPolicy {
 
     /**
      * Moving an entry from one owner council to another: an admin, or someone who edits for both and may create
-     * entries for the new one (the key contact alone may not). The directory records no successor of a retired
-     * council, so there is no exception for one.
+     * entries for the new one (the key contact alone may not). Taking over the entries of an ended council is the
+     * one exception: see {@link #canTakeOver}.
      */
     public static boolean canMove(Actor actor, CouncilCode from, CouncilCode to) {
         if (actor.isAnonymous()) {
             return false;
         }
         return actor.admin() || ((from == null || actor.editsFor(from)) && canCreateFor(actor, to));
+    }
+
+    /**
+     * Moving an entry of an ended council to its successor: an admin, or someone who may create entries for the
+     * successor, without editing for the ended council (nobody does once it ended). {@code endedSuccessor} is the
+     * successor the directory records for the entry's owner, null when the owner did not end.
+     */
+    public static boolean canTakeOver(Actor actor, CouncilCode endedSuccessor, CouncilCode to) {
+        if (actor.isAnonymous() || to == null || !to.equals(endedSuccessor)) {
+            return false;
+        }
+        return canCreateFor(actor, to);
     }
 
     public static boolean canDeclareFor(Actor actor, CouncilCode council) {

@@ -69,6 +69,13 @@ public record SolutionContent(
                 budgetBand, oneOffCost, annualRunningCost, annualSaving, citizenOutcomes, reuse);
     }
 
+    /** The same content owned by another council. */
+    public SolutionContent withOwnerCouncil(CouncilCode owner) {
+        return new SolutionContent(name, summary, description, kind, phase, owner, keyContact, serviceAreas,
+                offers, landingUrl, repositoryUrl, licence, softwareType, maintenance, platforms, categories,
+                budgetBand, oneOffCost, annualRunningCost, annualSaving, citizenOutcomes, reuse);
+    }
+
     /** Offers in declaration order, for stable display and storage. */
     public List<CollaborationOffer> sortedOffers() {
         return offers.stream().sorted().toList();

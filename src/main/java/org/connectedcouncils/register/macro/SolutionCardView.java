@@ -71,6 +71,21 @@ public record SolutionCardView(
     public record DeclareForm(List<Views.Option> councils, List<Views.Option> states) {
     }
 
+    /**
+     * "X has ended; its successor is Y" when the entry's owner ended (no fact otherwise): on the card and the entry
+     * page. {@code councils} holds the owner and its successor (read with the card).
+     */
+    public static List<Views.Fact> succession(CouncilCode ownerCode, Map<CouncilCode, Council> councils,
+            RegisterText text) {
+        Council owner = councils.get(ownerCode);
+        if (owner == null || owner.successor() == null) {
+            return List.of();
+        }
+        return List.of(new Views.Fact(text.text("connected-councils.council.succession.label"),
+                text.text("connected-councils.council.succession.entry", owner.name(),
+                        RegisterRows.councilName(owner.successor(), councils))));
+    }
+
     public static SolutionCardView of(String id, SolutionCard card, OutputMode mode, RegisterText text) {
         Solution s = card.solution();
         SolutionContent c = s.content();
@@ -79,12 +94,7 @@ public record SolutionCardView(
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(PREFIX + "owner"),
                 RegisterRows.councilName(c.ownerCouncil(), card.councils())));
-        Council owner = card.councils().get(c.ownerCouncil());
-        if (owner != null && owner.successor() != null) {
-            facts.add(new Views.Fact(text.text("connected-councils.council.succession.label"),
-                    text.text("connected-councils.council.succession.entry", owner.name(),
-                            RegisterRows.councilName(owner.successor(), card.councils()))));
-        }
+        facts.addAll(succession(c.ownerCouncil(), card.councils(), text));
         facts.add(new Views.Fact(text.text(PREFIX + "kind"), text.kind(c.kind())));
         if (c.licence() != null) {
             facts.add(new Views.Fact(text.text(PREFIX + "licence"), c.licence()));

@@ -177,6 +177,7 @@ public record EntryPageView(
         List<Views.Fact> facts = new ArrayList<>();
         facts.add(new Views.Fact(text.text(FIELD + "ownerCouncil"),
                 RegisterRows.councilName(c.ownerCouncil(), card.councils())));
+        facts.addAll(SolutionCardView.succession(c.ownerCouncil(), card.councils(), text));
         facts.add(new Views.Fact(text.text(FIELD + "kind"), text.kind(c.kind())));
         facts.add(new Views.Fact(text.text(FIELD + "phase"), text.phase(c.phase())));
         fact(facts, text.text(FIELD + "keyContact"), noContact

@@ -73,6 +73,11 @@ public final class DefaultSolutionRegister implements SolutionRegister {
     }
 
     @Override
+    public Solution takeOver(SolutionKey key, CouncilCode to) {
+        return entries.takeOver(key, to);
+    }
+
+    @Override
     public Solution editableBy(Actor actor, SolutionKey key) {
         return entries.getAs(actor, key);
     }

@@ -166,6 +166,30 @@ final class RegisterEntries {
         return next;
     }
 
+    /**
+     * The successor of the entry's ended owner council takes it over: the ownership rule's exception for a
+     * successor ({@link RegisterPolicy#canTakeOver}), then the edit's validation, history line, audit and event.
+     */
+    Solution takeOver(SolutionKey key, CouncilCode to) {
+        Actor actor = guards.signedIn();
+        Solution current = store.find(key).orElseThrow(() -> new NotFound(key.toString()));
+        CouncilCode owner = current.content().ownerCouncil();
+        CouncilCode successor = owner == null ? null
+                : councils.find(owner).filter(c -> c.retired()).map(c -> c.successor()).orElse(null);
+        if (!RegisterPolicy.canTakeOver(actor, successor, to)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        SolutionContent next = current.content().withOwnerCouncil(to);
+        SolutionValidator.check(next, vocabulary(current));
+        Instant now = clock.instant();
+        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
+        Solution saved = write(AUDIT_UPDATED, actor, current,
+                copy(current, next, current.state(), current.lastConfirmed(), now), changes);
+        events.publish(new EntryEvent(EntryEvent.What.UPDATED, saved, List.of("ownerCouncil"), null, null,
+                actor.userKey(), now));
+        return saved;
+    }
+
     Solution publish(SolutionKey key) {
         Actor actor = guards.signedIn();
         Solution current = guards.editable(actor, key);

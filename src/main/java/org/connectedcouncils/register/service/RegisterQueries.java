@@ -138,6 +138,14 @@ public final class RegisterQueries {
         return new RegisterFigures(store.figures(query, visibility), serviceAreas.all(), named, adopters);
     }
 
+    /**
+     * The ended councils whose entries wait for {@code successor} to take them over, for a reader who may (its
+     * editors, admins); empty for anyone else. See {@link CouncilTakeOver}.
+     */
+    public List<CouncilTakeOver.Waiting> waitingForTakeOver(CouncilCode successor) {
+        return CouncilTakeOver.waiting(actors.current(), successor, councils, store);
+    }
+
     /** {@code names} plus the successor of {@code owner} when it ended (one more read, only then). */
     private Map<CouncilCode, Council> withSuccessor(Map<CouncilCode, Council> names, CouncilCode owner) {
         Council council = names.get(owner);

@@ -77,6 +77,12 @@ public interface SolutionRegister {
      * Which entries are due for confirmation, as of now and with the administrator's current setting (read on
      * every call: a changed setting shows at once). Anyone may ask; it reveals no entry.
      */
+    /**
+     * Moves an entry of an ended council to its successor {@code to}, for the successor's editors and admins (the
+     * ownership rule's exception), validated, with its history line; see {@link CouncilTakeOver}.
+     */
+    Solution takeOver(SolutionKey key, CouncilCode to);
+
     ConfirmationRule confirmationRule();
 
     Solution get(SolutionKey key);

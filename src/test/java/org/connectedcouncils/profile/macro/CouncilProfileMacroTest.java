@@ -35,6 +35,7 @@ import org.connectedcouncils.maturity.domain.ReviewedAssessment;
 import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.register.domain.ServiceArea;
+import org.connectedcouncils.register.service.CouncilTakeOver;
 import org.connectedcouncils.register.service.RegisterQueries;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
@@ -121,6 +122,31 @@ public class CouncilProfileMacroTest {
         target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
         assertThat(((CouncilProfileView) renderer.last().view()).invitations()).as("another council's editor")
                 .isEmpty();
+    }
+
+    @Test
+    public void execute_offersTheSuccessorsEditorsToTakeOverTheEndedCouncilsEntriesOnScreenOnly() throws Exception {
+        when(queries.profile(eq(LEEDS), any())).thenReturn(emptyProfile());
+        when(maturity.profile(LEEDS)).thenReturn(new CouncilMaturity(emptyProfile().council(), List.of(), Map.of()));
+        when(actors.current()).thenReturn(Actor.editor("user-leeds", LEEDS));
+        lenient().when(editorRequests.standing(eq(LEEDS), any())).thenReturn(new EditorRequests.Standing(true, true,
+                true, Optional.empty(), new Page<>(List.of(), 0, 25, 0), Map.of()));
+        lenient().when(invitations.pendingFor(eq(LEEDS), any())).thenReturn(new Page<>(List.of(), 0, 25, 0));
+        Council ended = Council.active("E07000101", "Old Leeds District", CouncilType.DISTRICT, "Yorkshire")
+                .endedOn(LocalDate.of(2024, 3, 31), LEEDS);
+        when(queries.waitingForTakeOver(LEEDS)).thenReturn(List.of(new CouncilTakeOver.Waiting(ended, 3)));
+
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.display());
+        CouncilProfileView shown = (CouncilProfileView) renderer.last().view();
+        target.execute(Map.of("council", LEEDS.value()), null, TestConversionContext.pdf());
+        CouncilProfileView exported = (CouncilProfileView) renderer.last().view();
+
+        assertThat(shown.takeOvers()).singleElement().satisfies(panel -> {
+            assertThat(panel.council()).isEqualTo(LEEDS.value());
+            assertThat(panel.waiting()).containsExactly(
+                    "3 entries of Old Leeds District are waiting for you to take them over.");
+        });
+        assertThat(exported.takeOvers()).isEmpty();
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.connectedcouncils.profile.macro.CouncilInvitations;
 import org.connectedcouncils.profile.macro.CouncilEditorRights;
 import org.connectedcouncils.profile.macro.CouncilLeadsTest;
 import org.connectedcouncils.profile.macro.CouncilPictures;
+import org.connectedcouncils.profile.macro.CouncilTakeOverPanel;
 import org.connectedcouncils.profile.macro.CouncilProfileView;
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -119,7 +120,8 @@ public class VelocityAllowlistTest {
                         List.of(new CouncilEditorRights.Pending("1", "Jo", "1 Nov 2026", "Why", "a", "r")),
                         List.of("n"))))
                 .withCommitments(CouncilCommitmentsPanel.of("c", "E06000043", MaturityTemplates.commitments("Evil",
-                        "Evil"), new SolutionPages(""), true, text))));
+                        "Evil"), new SolutionPages(""), true, text))
+                .withTakeOvers(List.of(new CouncilTakeOverPanel("t", "E06000043", List.of("Evil"))))));
         WorkingGroupTemplates.panelViews(text).forEach(view -> velocity.render(view.getKey(),
                 Map.of("view", view.getValue(), "i18n", i18n)));
     }
