@@ -63,7 +63,7 @@ public class RepositorySyncDbTest {
         AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(fixture.db.ao());
         PubliccodeImport imports = new PubliccodeImport(fixture.register, extras, new AoTransactions(fixture.db.ao()));
         syncs = new AoPubliccodeSyncStore(fixture.db.ao());
-        PubliccodeFetch fetch = new PubliccodeFetch(server.client(), InetAddress::getAllByName,
+        PubliccodeFetch fetch = new PubliccodeFetch(server.tls(), InetAddress::getAllByName,
                 () -> Set.of("127.0.0.1"));
         target = RepositorySync.withFetch(fixture.register, imports, syncs, fetch, fixture.actor, fixture.clock);
         fixture.actor.actAs(BRIGHTON_EDITOR);
