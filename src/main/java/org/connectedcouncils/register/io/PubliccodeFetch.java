@@ -229,7 +229,8 @@ public final class PubliccodeFetch {
         } catch (InterruptedIOException e) {
             throw new Refused(TIMED_OUT, null);
         } catch (IOException e) {
-            throw new Refused(System.nanoTime() - deadline >= 0 ? TIMED_OUT : UNREACHABLE, e.getClass().getSimpleName());
+            boolean late = System.nanoTime() - deadline >= 0;
+            throw new Refused(late ? TIMED_OUT : UNREACHABLE, late ? null : e.getClass().getSimpleName());
         } finally {
             get.cancel();
             watchdog.complete(null);

@@ -37,6 +37,10 @@ public final class RepositoryFiles {
     private record Named(String field, String value, List<Format> formats) {
     }
 
+    /** One file read: its first bytes, or why it could not be read. */
+    private record Read(byte[] start, PubliccodeFetch.Refused refused) {
+    }
+
     private final PubliccodeFetch fetch;
 
     public RepositoryFiles(PubliccodeFetch fetch) {
@@ -52,7 +56,7 @@ public final class RepositoryFiles {
     Checked check(YamlTree tree, URI source) {
         List<Named> named = named(tree);
         List<ImportError> problems = new ArrayList<>();
-        Map<String, Object> read = new LinkedHashMap<>();
+        Map<String, Read> read = new LinkedHashMap<>();
         int skipped = 0;
         Named firstSkipped = null;
         for (Named file : named) {
@@ -71,11 +75,12 @@ public final class RepositoryFiles {
                 }
                 read.put(address, start(address));
             }
-            Object outcome = read.get(address);
-            if (outcome instanceof PubliccodeFetch.Refused refused) {
+            Read outcome = read.get(address);
+            if (outcome.refused() != null) {
+                PubliccodeFetch.Refused refused = outcome.refused();
                 problems.add(problem(tree, file, FILE + refused.reason(), file.value(),
                         refused.detail() == null ? "" : refused.detail()));
-            } else if (file.formats().stream().noneMatch(f -> f.matches((byte[]) outcome))) {
+            } else if (file.formats().stream().noneMatch(f -> f.matches(outcome.start()))) {
                 problems.add(problem(tree, file, NOT_IMAGE, file.value(), expected(file)));
             }
         }
@@ -84,11 +89,11 @@ public final class RepositoryFiles {
         return new Checked(problems, notes);
     }
 
-    private Object start(String address) {
+    private Read start(String address) {
         try {
-            return fetch.start(address).body();
+            return new Read(fetch.start(address).body(), null);
         } catch (PubliccodeFetch.Refused refused) {
-            return refused;
+            return new Read(null, refused);
         }
     }
 
