@@ -19,9 +19,11 @@ import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.BasicHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -184,8 +186,10 @@ public final class PubliccodeFetch {
      */
     private CloseableHttpClient client(PinnedResolver pinned) {
         TlsSocketStrategy strategy = new DefaultClientTlsStrategy(tls);
-        BasicHttpClientConnectionManager connections = BasicHttpClientConnectionManager.create(null, pinned,
-                RegistryBuilder.<TlsSocketStrategy>create().register("https", strategy).build(), null);
+        BasicHttpClientConnectionManager connections = BasicHttpClientConnectionManager.create(
+                DefaultSchemePortResolver.INSTANCE, pinned,
+                RegistryBuilder.<TlsSocketStrategy>create().register("https", strategy).build(),
+                ManagedHttpClientConnectionFactory.INSTANCE);
         Timeout limit = Timeout.of(timeout);
         connections.setConnectionConfig(ConnectionConfig.custom().setConnectTimeout(limit).setSocketTimeout(limit)
                 .build());

@@ -102,6 +102,18 @@ public class PubliccodeFetchPinningTest {
     }
 
     @Test
+    public void aUrlWithoutAPort_connectsToPort443OfTheCheckedAddress() {
+        // Nothing listens on 127.0.0.1:443 here: the connection is refused there, not sent anywhere else.
+        PubliccodeFetch fetch = new PubliccodeFetch(server.tls(), rebinding("127.0.0.1", "10.255.255.1"),
+                () -> Set.of(HOST), Duration.ofSeconds(2));
+
+        assertThatThrownBy(() -> fetch.fetch("https://" + HOST + "/pinned.yml"))
+                .isInstanceOfSatisfying(PubliccodeFetch.Refused.class,
+                        r -> assertThat(r.reason()).isEqualTo(PubliccodeFetch.UNREACHABLE));
+        assertThat(lookups.get()).isEqualTo(1);
+    }
+
+    @Test
     public void theWholeFetch_stopsAtItsTimeLimit() {
         PubliccodeFetch fetch = new PubliccodeFetch(server.tls(), InetAddress::getAllByName,
                 () -> Set.of("127.0.0.1"), Duration.ofMillis(800));
