@@ -153,10 +153,14 @@ public final class PubliccodeFetch {
         URI uri = check(url);
         Set<String> allowed = allowedHosts.get();
         PinnedResolver pinned = new PinnedResolver();
-        CloseableHttpClient client = client(pinned);
+        BasicHttpClientConnectionManager connections = connections(pinned);
+        CloseableHttpClient client = client(connections);
         try {
             for (int hop = 0; ; hop++) {
                 pinned.pin(hostOf(uri), addresses(uri, allowed));
+                Timeout left = Timeout.of(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                connections.setConnectionConfig(ConnectionConfig.custom().setConnectTimeout(left)
+                        .setSocketTimeout(left).build());
                 Answer answer = send(client, uri, deadline, cap, startOnly);
                 int status = answer.status();
                 if (status >= 300 && status < 400 && status != 304) {
@@ -180,19 +184,18 @@ public final class PubliccodeFetch {
     }
 
     /**
-     * One fetch's client: connects through the pinned resolver only, https only, one connection never reused, no
-     * redirects, retries, cookies, proxy or decompression of its own; the JDK verifies the certificate against
-     * the URL's host name (and the client checks the name again), which it also sends as SNI.
+     * One fetch's single connection: through the pinned resolver only, https only; the JDK verifies the certificate
+     * against the URL's host name (and the client checks the name again), which it also sends as SNI.
      */
-    private CloseableHttpClient client(PinnedResolver pinned) {
+    private BasicHttpClientConnectionManager connections(PinnedResolver pinned) {
         TlsSocketStrategy strategy = new DefaultClientTlsStrategy(tls);
-        BasicHttpClientConnectionManager connections = BasicHttpClientConnectionManager.create(
-                DefaultSchemePortResolver.INSTANCE, pinned,
+        return BasicHttpClientConnectionManager.create(DefaultSchemePortResolver.INSTANCE, pinned,
                 RegistryBuilder.<TlsSocketStrategy>create().register("https", strategy).build(),
                 ManagedHttpClientConnectionFactory.INSTANCE);
-        Timeout limit = Timeout.of(timeout);
-        connections.setConnectionConfig(ConnectionConfig.custom().setConnectTimeout(limit).setSocketTimeout(limit)
-                .build());
+    }
+
+    /** One fetch's client: a connection never reused; no redirects, retries, cookies, proxy or decompression. */
+    private static CloseableHttpClient client(BasicHttpClientConnectionManager connections) {
         return HttpClients.custom().setConnectionManager(connections).disableRedirectHandling()
                 .disableAutomaticRetries().disableCookieManagement().disableAuthCaching().disableContentCompression()
                 .setConnectionReuseStrategy((request, response, context) -> false)
