@@ -20,7 +20,6 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.JsonFormats;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -48,7 +47,7 @@ public class EditorRequestResource {
     @ResponseStatuses({200, 400, 401, 403, 404})
     public PageJson<EditorRequestJson> pending(@PathParam("code") String code, @Context UriInfo uri) {
         Page<EditorRequest> page = requests.pending(council(code), QueryParams.pageOnly(uri.getQueryParameters()));
-        return PageJson.of(page, EditorRequestJson::of, Links.paging(uri, page));
+        return PageJson.of(page, EditorRequestJson::of, uri);
     }
 
     @POST

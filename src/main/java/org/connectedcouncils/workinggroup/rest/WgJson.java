@@ -19,7 +19,6 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.CouncilRefJson;
 import org.connectedcouncils.common.rest.JsonFormats;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.council.domain.Council;
@@ -44,7 +43,7 @@ final class WgJson {
     static <T, J> PageJson<J> named(CouncilDirectory councils, Page<T> page, Function<T, CouncilCode> council,
             BiFunction<T, Map<CouncilCode, Council>, J> json, UriInfo uri) {
         Map<CouncilCode, Council> names = names(councils, page.items().stream().map(council).toList());
-        return PageJson.of(page, t -> json.apply(t, names), Links.paging(uri, page));
+        return PageJson.of(page, t -> json.apply(t, names), uri);
     }
 
     /** The councils named on a page, read in one query. */

@@ -283,7 +283,7 @@ public class WorkingGroupResource {
     public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
         ReportSubject subject = ReportSubject.of(WgJson.key(key));
         Page<StatusReport> page = reports.reports(subject, page(uri));
-        return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
+        return PageJson.of(page, StatusReportJson::of, uri);
     }
 
     @POST
