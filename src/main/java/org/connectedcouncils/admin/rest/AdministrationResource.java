@@ -25,7 +25,6 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.rest.ServiceAreaJson;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -74,7 +73,7 @@ public class AdministrationResource {
     public PageJson<RoleMappingJson> mappings(@Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<RoleMapping> page = administration.mappings(request);
-        return PageJson.of(page, RoleMappingJson::of, Links.paging(uri, page));
+        return PageJson.of(page, RoleMappingJson::of, uri);
     }
 
     @POST
@@ -104,7 +103,7 @@ public class AdministrationResource {
     public PageJson<CouncilJson> councils(@Context UriInfo uri) {
         TextSearch search = TextSearch.of(uri.getQueryParameters());
         Page<Council> page = administration.councils(search.text(), search.page());
-        return PageJson.of(page, c -> council(c, uri), Links.paging(uri, page));
+        return PageJson.of(page, c -> council(c, uri), uri);
     }
 
     @PUT
@@ -123,7 +122,7 @@ public class AdministrationResource {
     public PageJson<ServiceAreaJson> serviceAreas(@Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<ServiceArea> page = Page.of(administration.serviceAreas(), request);
-        return PageJson.of(page, AdministrationResource::serviceArea, Links.paging(uri, page));
+        return PageJson.of(page, AdministrationResource::serviceArea, uri);
     }
 
     @PUT

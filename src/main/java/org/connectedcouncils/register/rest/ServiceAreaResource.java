@@ -15,7 +15,6 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -39,6 +38,6 @@ public class ServiceAreaResource {
     public PageJson<ServiceAreaJson> list(@Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<ServiceArea> page = Page.of(catalogue.all(), request);
-        return PageJson.of(page, ServiceAreaJson::of, Links.paging(uri, page));
+        return PageJson.of(page, ServiceAreaJson::of, uri);
     }
 }
