@@ -146,6 +146,16 @@ public class MaturityTemplatesRenderTest {
     }
 
     @Test
+    public void heatMapOnScreen_aPageWithHostileCouncilAndAreaNames_escapesThemInTheTableAndTheScriptsData() {
+        for (String payload : XssPayloads.ALL) {
+            String html = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.pagedHeatMap(payload,
+                    payload, 30), text, false));
+            assertThat(html).as(payload).contains("cc-maturity-pager").doesNotContain("<script", "<img",
+                    "\" onmouseover=", "<iframe", "<svg onload", XssPayloads.EVALUATED + "(");
+        }
+    }
+
+    @Test
     public void everyPayloadInEveryField_isEscaped() {
         for (String payload : XssPayloads.ALL) {
             MaturityTemplates.views(text, payload, payload, payload).forEach((template, view) -> {
