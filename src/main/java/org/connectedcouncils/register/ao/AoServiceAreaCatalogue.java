@@ -2,7 +2,6 @@ package org.connectedcouncils.register.ao;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.TreeSet;
