@@ -166,7 +166,7 @@
             var params = new URLSearchParams();
             params.set('start', String(start));
             params.set('limit', String(state.size));
-            ['type', 'nation'].forEach(function (name) {
+            ['type', 'nation', 'councils'].forEach(function (name) {
                 if (root.getAttribute('data-' + name)) {
                     params.set(name, root.getAttribute('data-' + name));
                 }

@@ -131,14 +131,14 @@ public final class PreviewPages {
     }
 
     /**
-     * The digital council: the heat map's first page (filtered by the query's type and nation; {@code output=pdf}
-     * renders it as an export does) and the assess/review forms.
+     * The digital council: the heat map's first page (filtered by the query's type, nation and councils=all;
+     * {@code output=pdf} renders it as an export does) and the assess/review forms.
      */
     @GET
     @Path("maturity")
     @Produces(MediaType.TEXT_HTML)
     public Response maturity(@QueryParam("type") String type, @QueryParam("nation") String nation,
-            @QueryParam("output") String output) {
+            @QueryParam("councils") String listed, @QueryParam("output") String output) {
         Map<String, String> filter = new HashMap<>();
         if (type != null && !type.isBlank()) {
             filter.put("type", type);
@@ -146,12 +146,17 @@ public final class PreviewPages {
         if (nation != null && !nation.isBlank()) {
             filter.put("nation", nation);
         }
+        boolean all = "all".equals(listed);
+        if (all) {
+            filter.put("councils", "all");
+        }
         String map = macroHtml(List.of(new MacroCall("cc-maturity-map", filter)), "pdf".equals(output)
                 ? TestConversionContext.pdf() : TestConversionContext.display());
         List<String> urls = new ArrayList<>(webResources.urls(pageBuilder.drain()));
         urls.add("/static/preview/maturity.js");
         Map<String, Object> context = PreviewMaturityForms.context(actors.current(), councils, serviceAreas, text,
                 type, nation);
+        context.put("allCouncils", all);
         return frame("maturity", text.get("preview.maturity.title"), null,
                 renderer.render("preview/maturity.vm", context).replace("<!--map-->", map), urls, true);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -82,6 +83,14 @@ public final class AoCouncilDirectory implements CouncilDirectory {
 
     @Override
     public Page<Council> active(CouncilFilter filter, PageRequest page) {
+        return active(filter, null, page);
+    }
+
+    @Override
+    public Page<Council> active(CouncilFilter filter, Set<CouncilCode> among, PageRequest page) {
+        if (among != null && among.isEmpty()) {
+            return new Page<>(List.of(), page.start(), page.limit(), 0);
+        }
         List<String> where = new ArrayList<>(List.of("RETIRED = ?", AoCouncil.ENDED_ON + " IS NULL"));
         List<Object> params = new ArrayList<>(List.of(false));
         if (filter.type() != null) {
@@ -89,6 +98,9 @@ public final class AoCouncilDirectory implements CouncilDirectory {
             params.add(filter.type().code());
         }
         nation(filter.nation(), where, params);
+        if (among != null) {
+            among(among, where, params);
+        }
         String condition = String.join(" AND ", where);
         Object[] values = params.toArray();
         // streamed read-only rows of a Council's columns, as findAll: a page is 25-100 councils
@@ -149,6 +161,16 @@ public final class AoCouncilDirectory implements CouncilDirectory {
             nation(like.nation(), where, params);
         }
         return where.isEmpty() ? Query.select() : Query.select().where(String.join(" AND ", where), params.toArray());
+    }
+
+    /** {@code CODE IN (...)}, cut into lists the databases accept (OR-ed; a directory holds hundreds of councils). */
+    private static void among(Set<CouncilCode> codes, List<String> where, List<Object> params) {
+        List<String> lists = new ArrayList<>();
+        for (List<String> values : AoSql.inLists(codes.stream().map(CouncilCode::value).sorted().toList())) {
+            lists.add(AoCouncil.CODE + " IN (" + AoSql.placeholders(values.size()) + ")");
+            params.addAll(values);
+        }
+        where.add("(" + String.join(" OR ", lists) + ")");
     }
 
     /** The stored nation's condition (none when null; an empty nation is the councils outside the UK). */

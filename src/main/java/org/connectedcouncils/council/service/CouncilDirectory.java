@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilFilter;
@@ -31,6 +32,12 @@ public interface CouncilDirectory {
      * count: two statements whatever the directory's size.
      */
     Page<Council> active(CouncilFilter filter, PageRequest page);
+
+    /**
+     * As {@link #active(CouncilFilter, PageRequest)}, among {@code among} only (the page query and its count carry a
+     * {@code CODE IN (...)} condition); an empty set is an empty page without a statement.
+     */
+    Page<Council> active(CouncilFilter filter, Set<CouncilCode> among, PageRequest page);
 
     /**
      * The whole directory ordered by name, in one query, for choices that must offer every council (an owner, a

@@ -10,9 +10,11 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -116,6 +118,26 @@ public final class AoMaturityStore implements MaturityStore {
     @Override
     public List<MaturityCell> currentCells() {
         return cells(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ?", true));
+    }
+
+    @Override
+    public Set<CouncilCode> assessedCouncils(Collection<String> areaCodes) {
+        if (areaCodes.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(true);
+        params.addAll(new LinkedHashSet<>(areaCodes));
+        // keyed by the code column: one entity per distinct code, its value loaded with the row (no query per row)
+        AoAssessment[] rows = ao.find(AoAssessment.class, AoAssessment.COUNCIL_CODE,
+                Query.select(AoAssessment.COUNCIL_CODE).distinct().where(AoAssessment.LATEST + " = ? AND "
+                        + AoAssessment.AREA_CODE + " IN (" + AoSql.placeholders(params.size() - 1) + ")",
+                        params.toArray()));
+        Set<CouncilCode> codes = new LinkedHashSet<>();
+        for (AoAssessment row : rows) {
+            CouncilCode.parse(row.getCouncilCode()).ifPresent(codes::add);
+        }
+        return codes;
     }
 
     @Override

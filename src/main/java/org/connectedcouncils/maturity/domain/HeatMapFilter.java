@@ -3,13 +3,31 @@ package org.connectedcouncils.maturity.domain;
 import org.connectedcouncils.council.domain.CouncilFilter;
 import org.connectedcouncils.council.domain.CouncilType;
 
-/** Which councils a heat map shows: of one type and/or one nation (as the directory stores it); null means any. */
-public record HeatMapFilter(CouncilType type, Nation nation) {
+/**
+ * Which councils a heat map shows: of one type and/or one nation (as the directory stores it), null meaning any;
+ * only those with a current assessment unless {@code councils} is {@link MapCouncils#ALL}.
+ */
+public record HeatMapFilter(CouncilType type, Nation nation, MapCouncils councils) {
 
-    public static final HeatMapFilter ALL = new HeatMapFilter(null, null);
+    /** Councils of any type and nation that have assessed. */
+    public static final HeatMapFilter ANY = new HeatMapFilter(null, null);
+
+    public HeatMapFilter {
+        councils = councils == null ? MapCouncils.ASSESSED : councils;
+    }
+
+    /** Councils of the type and nation that have assessed. */
+    public HeatMapFilter(CouncilType type, Nation nation) {
+        this(type, nation, MapCouncils.ASSESSED);
+    }
+
+    /** Whether councils that have not assessed yet are listed too. */
+    public boolean includesUnassessed() {
+        return councils == MapCouncils.ALL;
+    }
 
     /** The same filter as the council directory takes it: active councils of the type and stored nation. */
-    public CouncilFilter councils() {
+    public CouncilFilter directory() {
         return new CouncilFilter(type, nation == null ? null : nation.stored());
     }
 }

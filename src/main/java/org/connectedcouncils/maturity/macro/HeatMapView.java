@@ -67,7 +67,8 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
      * size and filter for the script (with its texts, {0} placeholders kept); in export, when there is more than this
      * page, the address of the page the map is on ({@code onlineHref}, empty when unknown).
      */
-    public record Paging(String showing, boolean more, String restPath, String type, String nation, int start,
+    public record Paging(String showing, boolean more, String restPath, String type, String nation, String councils,
+            int start,
             int pageSize, long total, String onlineText, String onlineHref, List<Views.Option> texts) {
     }
 
@@ -122,15 +123,18 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
 
     static Paging paging(HeatMap map, DisplayText text, String onlineHref) {
         long first = map.rows().isEmpty() ? 0 : map.start() + 1L;
-        String showing = text.text(P + "showing", DisplayText.number(first),
+        // the line says whether the map lists the councils that have assessed (the default) or every council
+        String showingKey = map.filter().includesUnassessed() ? P + "showing" : P + "showing.assessed";
+        String showing = text.text(showingKey, DisplayText.number(first),
                 DisplayText.number(map.start() + (long) map.rows().size()), DisplayText.number(map.total()));
         List<Views.Option> texts = new ArrayList<>();
         for (String name : List.of("showing", "loading", "error")) {
-            texts.add(new Views.Option(name, text.text(P + name)));
+            texts.add(new Views.Option(name, text.text("showing".equals(name) ? showingKey : P + name)));
         }
         boolean more = map.start() > 0 || map.hasNext();
         return new Paging(showing, more, REST_PATH, map.filter().type() == null ? "" : map.filter().type().code(),
-                map.filter().nation() == null ? "" : map.filter().nation().code(), map.start(), map.limit(),
+                map.filter().nation() == null ? "" : map.filter().nation().code(), map.filter().councils().code(),
+                map.start(), map.limit(),
                 map.total(), text.text(onlineHref.isEmpty() ? P + "online.unknown" : P + "online"), onlineHref,
                 texts);
     }

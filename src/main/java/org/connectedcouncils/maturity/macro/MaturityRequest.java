@@ -8,6 +8,7 @@ import org.connectedcouncils.common.macro.InvalidParameter;
 import org.connectedcouncils.common.macro.MacroParameters;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.MapCouncils;
 import org.connectedcouncils.maturity.domain.Nation;
 
 /**
@@ -18,7 +19,7 @@ import org.connectedcouncils.maturity.domain.Nation;
 record MaturityRequest(CouncilCode council, String area, HeatMapFilter filter, boolean sameNation, int pageSize,
         Long pageId) {
 
-    static final Set<String> MAP_PARAMETERS = Set.of("type", "nation", "pageSize");
+    static final Set<String> MAP_PARAMETERS = Set.of("type", "nation", "councils", "pageSize");
     static final String COUNCIL_OR_AREA = "connected-councils.maturity.macro.councilOrArea";
 
     /**
@@ -48,6 +49,7 @@ record MaturityRequest(CouncilCode council, String area, HeatMapFilter filter, b
     }
 
     private static HeatMapFilter filter(MacroParameters p) {
-        return new HeatMapFilter(p.code("type", CouncilType.class), p.code("nation", Nation.class));
+        return new HeatMapFilter(p.code("type", CouncilType.class), p.code("nation", Nation.class),
+                p.code("councils", MapCouncils.class));
     }
 }

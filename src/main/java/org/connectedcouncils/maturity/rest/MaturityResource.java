@@ -38,6 +38,7 @@ import org.connectedcouncils.maturity.domain.CommitmentFilter;
 import org.connectedcouncils.maturity.domain.CommitmentKind;
 import org.connectedcouncils.maturity.domain.CommitmentStatus;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.MapCouncils;
 import org.connectedcouncils.maturity.domain.ImpactFilter;
 import org.connectedcouncils.maturity.domain.ImpactGroup;
 import org.connectedcouncils.maturity.domain.ImpactGrouping;
@@ -91,9 +92,10 @@ public class MaturityResource {
         QueryParams params = new QueryParams(uri.getQueryParameters());
         CouncilType type = params.code("type", params.text("type"), CouncilType.class);
         Nation nation = params.code("nation", params.text("nation"), Nation.class);
+        MapCouncils councils = params.code("councils", params.text("councils"), MapCouncils.class);
         PageRequest page = params.page();
         params.check();
-        return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation), page));
+        return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation, councils), page));
     }
 
     @GET

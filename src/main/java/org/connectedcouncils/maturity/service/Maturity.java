@@ -195,15 +195,19 @@ public final class Maturity {
     }
 
     /**
-     * One page of the heat map: the active councils of the filter (type and/or the nation the directory stores),
-     * ordered by name and paged by the directory, each with its current level per active area; a council that has
-     * not assessed yet is a row of empty cells. Four statements whatever the directory's size: the page of councils,
-     * their count, the page's current cells (one IN list of at most {@link PageRequest#MAX_LIMIT} codes) and the
-     * areas.
+     * One page of the heat map: the active councils of the filter (type and/or the nation the directory stores) that
+     * have a current assessment in an active area, or all of them when the filter says so, ordered by name and paged
+     * by the directory, each with its current level per active area (a council that has not assessed yet is a row of
+     * empty cells). Five statements whatever the directory's size: the areas, the assessed councils' codes (one
+     * SELECT DISTINCT; not read when all councils are listed), the page of councils among them and its count, the
+     * page's current cells (one IN list of at most {@link PageRequest#MAX_LIMIT} codes).
      */
     public HeatMap heatMap(HeatMapFilter filter, PageRequest page) {
         guards.signedIn();
-        Page<Council> councilPage = councils.active(filter.councils(), page);
+        List<ServiceArea> active = activeAreas();
+        Page<Council> councilPage = filter.includesUnassessed() ? councils.active(filter.directory(), page)
+                : councils.active(filter.directory(),
+                        store.assessedCouncils(active.stream().map(ServiceArea::code).toList()), page);
         List<CouncilCode> codes = councilPage.items().stream().map(Council::code).toList();
         Map<CouncilCode, Map<String, MaturityLevel>> levels = new HashMap<>();
         for (MaturityCell cell : store.currentCells(codes)) {
@@ -211,8 +215,7 @@ public final class Maturity {
         }
         List<HeatMap.Row> rows = councilPage.items().stream()
                 .map(c -> new HeatMap.Row(c, levels.getOrDefault(c.code(), Map.of()))).toList();
-        return new HeatMap(filter, activeAreas(), rows, councilPage.start(), councilPage.limit(),
-                councilPage.total());
+        return new HeatMap(filter, active, rows, councilPage.start(), councilPage.limit(), councilPage.total());
     }
 
     /**
@@ -227,7 +230,7 @@ public final class Maturity {
         List<HeatMap.Row> rows = new ArrayList<>();
         for (MaturityCell cell : cells) {
             Council council = known.get(cell.council());
-            if (council != null && filter.councils().includes(council)) {
+            if (council != null && filter.directory().includes(council)) {
                 rows.add(new HeatMap.Row(council, Map.of(cell.areaCode(), cell.level())));
             }
         }

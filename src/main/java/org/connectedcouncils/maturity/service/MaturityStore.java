@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
@@ -40,6 +41,12 @@ public interface MaturityStore {
 
     /** Every current level of every council (one statement; bounded by councils x areas). */
     List<MaturityCell> currentCells();
+
+    /**
+     * The councils with a current assessment of one of {@code areaCodes}, each once (one SELECT DISTINCT statement;
+     * at most the directory's councils).
+     */
+    Set<CouncilCode> assessedCouncils(Collection<String> areaCodes);
 
     /** The current levels of the given councils (one statement; at most {@code councils} x areas cells). */
     List<MaturityCell> currentCells(Collection<CouncilCode> councils);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
@@ -72,6 +73,30 @@ public class CouncilDirectoryActiveDbTest {
         try (SqlCounter counter = SqlCounter.on(fixture.db.entityManager())) {
             fixture.councils.active(new CouncilFilter(CouncilType.UNITARY, "England"), PageRequest.FIRST);
             assertThat(counter.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    public void active_amongGivenCodes_pagesAndCountsOnlyThose_andAnEmptySetIsAnEmptyPageWithoutAStatement() {
+        Set<CouncilCode> among = Set.of(CouncilCode.of("S12000036"), CouncilCode.of("E09000012"),
+                CouncilCode.of("E07000001"), CouncilCode.of("E06000043"));
+        Page<Council> first;
+        try (SqlCounter counter = SqlCounter.on(fixture.db.entityManager())) {
+            first = fixture.councils.active(CouncilFilter.ANY, among, new PageRequest(0, 2));
+            assertThat(counter.count()).as("the page and its count").isEqualTo(2);
+        }
+        Page<Council> second = fixture.councils.active(CouncilFilter.ANY, among, new PageRequest(2, 2));
+
+        assertThat(codes(first)).containsExactly("E06000043", "S12000036");
+        assertThat(first.total()).as("the ended council among them is left out").isEqualTo(3);
+        assertThat(codes(second)).containsExactly("E09000012");
+        assertThat(codes(fixture.councils.active(new CouncilFilter(null, "England"), among, PageRequest.FIRST)))
+                .containsExactly("E06000043", "E09000012");
+        try (SqlCounter counter = SqlCounter.on(fixture.db.entityManager())) {
+            Page<Council> none = fixture.councils.active(CouncilFilter.ANY, Set.of(), PageRequest.FIRST);
+            assertThat(none.items()).isEmpty();
+            assertThat(none.total()).isZero();
+            assertThat(counter.count()).isZero();
         }
     }
 }

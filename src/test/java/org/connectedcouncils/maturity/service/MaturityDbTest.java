@@ -24,6 +24,7 @@ import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Evidence;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.MapCouncils;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.domain.NewAssessment;
 import org.connectedcouncils.maturity.domain.Nation;
@@ -215,15 +216,21 @@ public class MaturityDbTest {
         target.assess(EDINBURGH, waste(5, TODAY));
         target.assess(HACKNEY, waste(1, TODAY));
 
-        HeatMap all = target.heatMap(HeatMapFilter.ALL, PageRequest.FIRST);
+        HeatMap assessed = target.heatMap(HeatMapFilter.ANY, PageRequest.FIRST);
+        HeatMap all = target.heatMap(new HeatMapFilter(null, null, MapCouncils.ALL), PageRequest.FIRST);
         HeatMap unitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, null), PageRequest.FIRST);
         HeatMap scotland = target.heatMap(new HeatMapFilter(null, Nation.SCOTLAND), PageRequest.FIRST);
         HeatMap englishUnitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, Nation.ENGLAND),
                 PageRequest.FIRST);
         CouncilMaturity profile = target.profile(BRIGHTON);
 
+        assertThat(assessed.rows()).as("by default only councils that have assessed").extracting(r -> r.council()
+                .name()).containsExactly("Brighton and Hove City Council", "City of Edinburgh Council",
+                        "London Borough of Hackney");
+        assertThat(assessed.total()).isEqualTo(3);
         assertThat(all.rows()).extracting(r -> r.council().name()).containsExactly("Brighton and Hove City Council",
                 "City of Edinburgh Council", "Leeds City Council", "London Borough of Hackney");
+        assertThat(all.total()).isEqualTo(4);
         assertThat(unitary.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON, EDINBURGH);
         assertThat(scotland.rows()).singleElement().satisfies(r -> assertThat(r.levels().get("waste"))
                 .isEqualTo(MaturityLevel.SHARED));
@@ -243,9 +250,10 @@ public class MaturityDbTest {
         Council hackney = fixture.register.councils.find(HACKNEY).orElseThrow();
         fixture.register.councils.save(hackney.withPlace(new CouncilPlace("Wales", "GB", null, null)));
 
-        HeatMap wales = target.heatMap(new HeatMapFilter(null, Nation.WALES), PageRequest.FIRST);
-        HeatMap england = target.heatMap(new HeatMapFilter(null, Nation.ENGLAND), PageRequest.FIRST);
-        HeatMap elsewhere = target.heatMap(new HeatMapFilter(null, Nation.OTHER), PageRequest.FIRST);
+        HeatMap wales = target.heatMap(new HeatMapFilter(null, Nation.WALES, MapCouncils.ALL), PageRequest.FIRST);
+        HeatMap england = target.heatMap(new HeatMapFilter(null, Nation.ENGLAND, MapCouncils.ALL), PageRequest.FIRST);
+        HeatMap elsewhere = target.heatMap(new HeatMapFilter(null, Nation.OTHER, MapCouncils.ALL),
+                PageRequest.FIRST);
 
         assertThat(wales.rows()).extracting(r -> r.council().code()).containsExactly(HACKNEY);
         assertThat(england.rows()).isEmpty();
@@ -260,10 +268,11 @@ public class MaturityDbTest {
                 CouncilType.DISTRICT, "East").endedOn(TODAY.minusDays(1), null));
         fixture.register.actor.actAs(Actor.administrator("admin"));
         target.assess(LEEDS, waste(2, TODAY));
+        HeatMapFilter everyCouncil = new HeatMapFilter(null, null, MapCouncils.ALL);
 
-        HeatMap first = target.heatMap(HeatMapFilter.ALL, new PageRequest(0, 2));
-        HeatMap second = target.heatMap(HeatMapFilter.ALL, new PageRequest(2, 2));
-        HeatMap beyond = target.heatMap(HeatMapFilter.ALL, new PageRequest(10, 2));
+        HeatMap first = target.heatMap(everyCouncil, new PageRequest(0, 2));
+        HeatMap second = target.heatMap(everyCouncil, new PageRequest(2, 2));
+        HeatMap beyond = target.heatMap(everyCouncil, new PageRequest(10, 2));
 
         assertThat(first.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON, EDINBURGH);
         assertThat(first.total()).as("the ended council is left out").isEqualTo(4);
@@ -281,6 +290,35 @@ public class MaturityDbTest {
     }
 
     @Test
+    public void heatMap_byDefault_pagesOnlyTheCouncilsWithACurrentAssessmentInAnActiveArea() {
+        saveEdinburgh();
+        fixture.register.councils.save(Council.active("E07000001", "Aardvark District Council",
+                CouncilType.DISTRICT, "East").endedOn(TODAY.minusDays(1), null));
+        fixture.register.actor.actAs(Actor.administrator("admin"));
+        HeatMap none = target.heatMap(HeatMapFilter.ANY, PageRequest.FIRST);
+        target.assess(LEEDS, waste(2, TODAY));
+        target.assess(LEEDS, waste(3, TODAY));
+        target.assess(HACKNEY, waste(1, TODAY));
+        target.assess(HACKNEY, new NewAssessment("housing", 2, TODAY, "Forms online", Evidence.NONE));
+        target.assess(CouncilCode.of("E07000001"), waste(4, TODAY));
+
+        HeatMap first = target.heatMap(HeatMapFilter.ANY, new PageRequest(0, 1));
+        HeatMap second = target.heatMap(HeatMapFilter.ANY, new PageRequest(1, 1));
+        HeatMap districts = target.heatMap(new HeatMapFilter(CouncilType.DISTRICT, null), PageRequest.FIRST);
+
+        assertThat(none.rows()).as("nobody has assessed").isEmpty();
+        assertThat(none.total()).isZero();
+        assertThat(first.rows()).extracting(r -> r.council().code()).containsExactly(LEEDS);
+        assertThat(first.total()).as("Leeds and Hackney once each; the ended council is left out").isEqualTo(2);
+        assertThat(first.rows().get(0).levels()).containsExactly(java.util.Map.entry("waste",
+                MaturityLevel.END_TO_END));
+        assertThat(second.rows()).extracting(r -> r.council().code()).containsExactly(HACKNEY);
+        assertThat(second.rows().get(0).levels()).hasSize(2);
+        assertThat(second.hasNext()).isFalse();
+        assertThat(districts.rows()).as("assessed, but ended").isEmpty();
+    }
+
+    @Test
     public void area_showsTheFilteredCouncilsThatAssessedIt() {
         saveEdinburgh();
         fixture.register.actor.actAs(Actor.administrator("admin"));
@@ -288,7 +326,7 @@ public class MaturityDbTest {
         target.assess(EDINBURGH, waste(5, TODAY));
         target.assess(HACKNEY, new NewAssessment("housing", 2, TODAY, "Forms online", Evidence.NONE));
 
-        HeatMap waste = target.area("waste", HeatMapFilter.ALL);
+        HeatMap waste = target.area("waste", HeatMapFilter.ANY);
         HeatMap scottishWaste = target.area("waste", new HeatMapFilter(null, Nation.SCOTLAND));
 
         assertThat(waste.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON, EDINBURGH);
@@ -298,7 +336,9 @@ public class MaturityDbTest {
     @Test
     public void heatMapAndProfile_issueAsManyStatementsForManyAssessmentsAsForOne() {
         target.assess(BRIGHTON, waste(3, TODAY));
-        int oneMap = statements(() -> target.heatMap(HeatMapFilter.ALL, PageRequest.FIRST));
+        HeatMapFilter everyCouncil = new HeatMapFilter(null, null, MapCouncils.ALL);
+        int oneMap = statements(() -> target.heatMap(HeatMapFilter.ANY, PageRequest.FIRST));
+        int oneMapOfAll = statements(() -> target.heatMap(everyCouncil, PageRequest.FIRST));
         int oneProfile = statements(() -> target.profile(BRIGHTON));
         fixture.register.actor.actAs(Actor.administrator("admin"));
         for (String area : List.of("housing", "parking", "planning", "parks")) {
@@ -313,9 +353,14 @@ public class MaturityDbTest {
                     CouncilType.DISTRICT, "East"));
         }
 
-        assertThat(oneMap).as("page, count, the page's cells, the areas").isEqualTo(4);
-        assertThat(statements(() -> target.heatMap(HeatMapFilter.ALL, PageRequest.FIRST))).isEqualTo(oneMap);
-        assertThat(statements(() -> target.heatMap(HeatMapFilter.ALL, new PageRequest(0, 100)))).isEqualTo(oneMap);
+        assertThat(oneMap).as("areas, assessed councils' codes, page, count, the page's cells").isEqualTo(5);
+        assertThat(oneMapOfAll).as("areas, page, count, the page's cells").isEqualTo(4);
+        assertThat(target.heatMap(HeatMapFilter.ANY, new PageRequest(0, 100)).rows()).hasSize(3);
+        assertThat(target.heatMap(everyCouncil, new PageRequest(0, 100)).rows()).hasSize(33);
+        assertThat(statements(() -> target.heatMap(HeatMapFilter.ANY, PageRequest.FIRST))).isEqualTo(oneMap);
+        assertThat(statements(() -> target.heatMap(HeatMapFilter.ANY, new PageRequest(0, 100)))).isEqualTo(oneMap);
+        assertThat(statements(() -> target.heatMap(everyCouncil, PageRequest.FIRST))).isEqualTo(oneMapOfAll);
+        assertThat(statements(() -> target.heatMap(everyCouncil, new PageRequest(0, 100)))).isEqualTo(oneMapOfAll);
         assertThat(statements(() -> target.profile(BRIGHTON))).isEqualTo(oneProfile);
     }
 
