@@ -1,7 +1,8 @@
 // The digital council in the browser: Brighton and Hove's editor assesses "Waste and recycling" at level 3 with
 // evidence, Hackney's editor questions it, and the heat map and Brighton's profile show both; every page is
-// axe-clean. The map is a page of councils: its pager (keyboard) shows the next page. Writes screenshots of the heat
-// map (its first and second page) and the profile (maturity-*.png).
+// axe-clean. By default the map lists the councils that have assessed; the filter's "Include councils that have not
+// assessed yet" (keyboard) lists every council. The map is a page of councils: its pager (keyboard) shows the next
+// page. Writes screenshots of the heat map (default view; second page of every council) and the profile.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, pageAs, rest, seriousViolations, shot } from './support.mjs';
@@ -43,7 +44,33 @@ test('an editor assesses waste at level 3 with evidence, another council questio
     await peer.waitForSelector('#review-result.aui-message-success');
 
     const viewer = await pageAs(browser, 'viewer');
-    await viewer.goto(`${BASE}/maturity?type=unitary&nation=england`);
+    // the default map: only councils that have assessed (the demo councils), none of the directory's others
+    await viewer.goto(`${BASE}/maturity`);
+    const defaultMap = viewer.locator('.cc-maturity-map');
+    assert.match(await defaultMap.locator('.cc-maturity-showing').textContent(),
+      /^Showing councils 1 to \d+ of \d+ that have assessed\.$/);
+    assert.equal(await defaultMap.getAttribute('data-councils'), 'assessed');
+    assert.equal(await defaultMap.locator('table tbody tr', { hasText: 'Brighton and Hove City Council' }).count(), 1);
+    assert.equal(await defaultMap.locator('table tbody tr', { hasText: 'Aberdeen City Council' }).count(), 0,
+      'a council that has not assessed is not listed by default');
+    assert.ok(!(await viewer.locator('#maturity-councils').isChecked()));
+    await defaultMap.locator('.cc-maturity-canvas svg.cc-maturity-drawn').waitFor();
+    assert.deepEqual(await seriousViolations(viewer), []);
+    assert.deepEqual(viewer.errors, []);
+    await shot(viewer, 'maturity-heat-map');
+
+    // the filter form by keyboard: English unitary councils, including those that have not assessed yet
+    await viewer.selectOption('#maturity-type', 'unitary');
+    await viewer.selectOption('#maturity-nation', 'england');
+    await viewer.locator('#maturity-councils').focus();
+    await viewer.keyboard.press('Space');
+    assert.ok(await viewer.locator('#maturity-councils').isChecked());
+    await Promise.all([viewer.waitForURL(/councils=all/), viewer.keyboard.press('Enter')]);
+    assert.ok(await viewer.locator('#maturity-councils').isChecked(), 'the choice is kept');
+    const unassessed = viewer.locator('.cc-maturity-map table tbody tr', { hasText: 'Bath and North East Somerset' });
+    assert.equal(await unassessed.count(), 1, 'a council that has not assessed is listed with every council');
+    assert.deepEqual((await unassessed.locator('td').allTextContents()).filter((t) => t.trim() !== '\u2013'), [],
+      'a row of dashes');
     const row = viewer.locator('.cc-maturity-map table tbody tr', { hasText: 'Brighton and Hove' });
     const headers = await viewer.locator('.cc-maturity-map table thead th').allTextContents();
     const waste = headers.findIndex((h) => h.trim() === 'Waste and recycling');
@@ -70,6 +97,7 @@ test('an editor assesses waste at level 3 with evidence, another council questio
     const status = map.locator('.cc-maturity-showing');
     const total = Number(await map.getAttribute('data-total'));
     assert.ok(total > 25, `more English unitary councils than a page holds (${total})`);
+    assert.equal(await map.getAttribute('data-councils'), 'all');
     assert.match(await status.textContent(), new RegExp(`Showing councils 1 to 25 of ${total}\\.`));
     assert.equal(rowCount, 25);
     const previous = map.locator('.cc-maturity-pager button.cc-maturity-previous');
@@ -77,7 +105,6 @@ test('an editor assesses waste at level 3 with evidence, another council questio
     assert.ok(await previous.isDisabled(), 'no page before the first');
     assert.deepEqual(await seriousViolations(viewer), []);
     assert.deepEqual(viewer.errors, []);
-    await shot(viewer, 'maturity-heat-map');
 
     const firstCouncil = (await map.locator('table tbody tr th').first().textContent()).trim();
     await next.focus();
@@ -101,7 +128,7 @@ test('an editor assesses waste at level 3 with evidence, another council questio
     assert.deepEqual(viewer.errors, []);
 
     // an export shows the first page and says which councils it shows, with no pager or script
-    await viewer.goto(`${BASE}/maturity?type=unitary&nation=england&output=pdf`);
+    await viewer.goto(`${BASE}/maturity?type=unitary&nation=england&councils=all&output=pdf`);
     assert.match(await viewer.locator('.cc-maturity-map .cc-maturity-showing').textContent(),
       new RegExp(`Showing councils 1 to 25 of ${total}\\.`));
     assert.ok(await viewer.locator('.cc-maturity-map .cc-maturity-online').count() === 1);
