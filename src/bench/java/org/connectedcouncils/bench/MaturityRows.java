@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 
+import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.council.ao.AoCouncil;
 import org.connectedcouncils.maturity.ao.AoAssessment;
 import org.connectedcouncils.register.ao.AoServiceArea;
@@ -114,8 +116,9 @@ final class MaturityRows {
     }
 
     /**
-     * The data alone (7b's baseline), one page of {@code limit} councils as the heat map pages them: the page of
-     * active councils by name and their count, the page's current cells (one IN list) and the active areas, four
+     * The data alone (7b's baseline), one page of {@code limit} councils as the heat map pages them: the active
+     * areas, the codes of the councils with a current assessment in one of them (SELECT DISTINCT), the page of active
+     * councils among those by name and their count ({@code CODE IN}), the page's current cells (one IN list): five
      * statements; each council's levels in an array by area position (a council not assessed keeps zeros).
      */
     Data data(int limit) throws SQLException {
@@ -124,27 +127,6 @@ final class MaturityRows {
         Map<String, int[]> cells = new LinkedHashMap<>();
         List<String[]> councils = new ArrayList<>();
         try (Connection c = p.getConnection()) {
-            String active = " FROM " + council + " WHERE " + q("RETIRED") + " = ? AND " + q(AoCouncil.ENDED_ON)
-                    + " IS NULL";
-            try (PreparedStatement ps = prepare(c, "SELECT " + q(AoCouncil.CODE) + ", " + q("NAME") + active
-                    + " ORDER BY " + q(AoCouncil.NAME_LOWER) + ", " + q("ID") + " LIMIT ? OFFSET ?")) {
-                ps.setBoolean(1, false);
-                ps.setInt(2, limit);
-                ps.setInt(3, 0);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        councils.add(new String[]{rs.getString(1), rs.getString(2)});
-                    }
-                }
-            }
-            long total;
-            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*)" + active)) {
-                ps.setBoolean(1, false);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
             try (PreparedStatement ps = prepare(c, "SELECT " + q(AoServiceArea.CODE) + ", " + q(AoServiceArea.NAME)
                     + " FROM " + serviceArea + " WHERE " + q("RETIRED") + " = ? ORDER BY " + q(AoServiceArea.NAME))) {
                 ps.setBoolean(1, false);
@@ -153,6 +135,50 @@ final class MaturityRows {
                         areaIndex.put(rs.getString(1), areaNames.size());
                         areaNames.add(rs.getString(2));
                     }
+                }
+            }
+            List<String> assessed = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, "SELECT DISTINCT " + q(AoAssessment.COUNCIL_CODE) + " FROM "
+                    + assessment + " WHERE " + q(AoAssessment.LATEST) + " = ? AND " + q(AoAssessment.AREA_CODE)
+                    + " IN (" + AoSql.placeholders(areaIndex.size()) + ")")) {
+                ps.setBoolean(1, true);
+                int i = 2;
+                for (String area : areaIndex.keySet()) {
+                    ps.setString(i++, area);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        assessed.add(rs.getString(1));
+                    }
+                }
+            }
+            if (assessed.isEmpty()) {
+                return new Data(areaNames, List.of(), 0);
+            }
+            Collections.sort(assessed);
+            List<String> lists = new ArrayList<>();
+            for (List<String> list : AoSql.inLists(assessed)) {
+                lists.add(q(AoCouncil.CODE) + " IN (" + AoSql.placeholders(list.size()) + ")");
+            }
+            String active = " FROM " + council + " WHERE " + q("RETIRED") + " = ? AND " + q(AoCouncil.ENDED_ON)
+                    + " IS NULL AND (" + String.join(" OR ", lists) + ")";
+            try (PreparedStatement ps = prepare(c, "SELECT " + q(AoCouncil.CODE) + ", " + q("NAME") + active
+                    + " ORDER BY " + q(AoCouncil.NAME_LOWER) + ", " + q("ID") + " LIMIT ? OFFSET ?")) {
+                int i = among(ps, assessed);
+                ps.setInt(i, limit);
+                ps.setInt(i + 1, 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        councils.add(new String[]{rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            long total;
+            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*)" + active)) {
+                among(ps, assessed);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
                 }
             }
             for (String[] row : councils) {
@@ -237,6 +263,16 @@ final class MaturityRows {
         }
         return html.append("</tbody></table><p>Showing councils 1 to ").append(data.rows().size()).append(" of ")
                 .append(data.total()).append(".</p>");
+    }
+
+    /** Sets RETIRED = false and the codes of the IN lists; returns the next parameter's index. */
+    private static int among(PreparedStatement ps, List<String> codes) throws SQLException {
+        ps.setBoolean(1, false);
+        int i = 2;
+        for (String code : codes) {
+            ps.setString(i++, code);
+        }
+        return i;
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {

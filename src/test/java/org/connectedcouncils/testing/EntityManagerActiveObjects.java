@@ -83,10 +83,6 @@ public final class EntityManagerActiveObjects {
         return run(() -> entityManager.find(type, criteria, parameters));
     }
 
-    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query) {
-        return run(() -> entityManager.find(type, field, query));
-    }
-
     public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
         run(() -> {
             entityManager.stream(type, query, callback);

@@ -33,14 +33,6 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
 
-    // find(type, field, query): the rows of the query keyed by `field` instead of the primary key, the selected
-    // fields loaded into each proxy (so a SELECT DISTINCT of one column yields one entity per value). Verified against
-    // the AO javadoc (javadoc.io net.java.dev.activeobjects, class-use/Query.html: "EntityManager.find(Class<T> type,
-    // String field, Query query) Selects all entities of the specified type which match the given Query"), which the
-    // Atlassian facade mirrors with the same signature, and against net.java.ao.EntityManager 3.2.11 (signature and
-    // body read with javap from the activeobjects-3.2.11 jar the tests run on: the key is pulled as the field's type).
-    <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query);
-
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback);
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);

@@ -128,15 +128,13 @@ public final class AoMaturityStore implements MaturityStore {
         List<Object> params = new ArrayList<>();
         params.add(true);
         params.addAll(new LinkedHashSet<>(areaCodes));
-        // keyed by the code column: one entity per distinct code, its value loaded with the row (no query per row)
-        AoAssessment[] rows = ao.find(AoAssessment.class, AoAssessment.COUNCIL_CODE,
-                Query.select(AoAssessment.COUNCIL_CODE).distinct().where(AoAssessment.LATEST + " = ? AND "
-                        + AoAssessment.AREA_CODE + " IN (" + AoSql.placeholders(params.size() - 1) + ")",
-                        params.toArray()));
+        // ao.stream renders the query's fields as given: SELECT DISTINCT COUNCIL_CODE, one row per council, its code
+        // read from the row (find(type, field, query) would widen the select to every column of the entity, which
+        // defeats DISTINCT: one row per assessment; see AoMaturityStoreAssessedDbTest)
         Set<CouncilCode> codes = new LinkedHashSet<>();
-        for (AoAssessment row : rows) {
-            CouncilCode.parse(row.getCouncilCode()).ifPresent(codes::add);
-        }
+        ao.stream(AoAssessment.class, Query.select(AoAssessment.COUNCIL_CODE).distinct().where(AoAssessment.LATEST
+                + " = ? AND " + AoAssessment.AREA_CODE + " IN (" + AoSql.placeholders(params.size() - 1) + ")",
+                params.toArray()), row -> CouncilCode.parse(row.getCouncilCode()).ifPresent(codes::add));
         return codes;
     }
 

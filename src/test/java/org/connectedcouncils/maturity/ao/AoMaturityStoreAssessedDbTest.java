@@ -7,8 +7,11 @@ import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import net.java.ao.Query;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -20,8 +23,10 @@ import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.SqlCounter;
 
 /**
- * The heat map's assessed councils: AO's {@code find(type, field, query)} with {@code SELECT DISTINCT} of the code
- * column yields each council once, in one statement, its code read without a query per row (H2, PostgreSQL, MariaDB).
+ * The heat map's assessed councils: AO's {@code stream} of {@code Query.select(COUNCIL_CODE).distinct()} renders
+ * {@code SELECT DISTINCT COUNCIL_CODE}, one row per council in one statement, the code read from the row without a
+ * query per row (H2, PostgreSQL, MariaDB). AO's {@code find(type, field, query)} does not do it: it widens the select
+ * to every column of the entity, so DISTINCT no longer folds the rows (one per assessment; seen on H2).
  */
 public class AoMaturityStoreAssessedDbTest {
 
@@ -50,6 +55,16 @@ public class AoMaturityStoreAssessedDbTest {
         }
         assess(LEEDS, "libraries", 4);
 
+        List<String> streamed = new ArrayList<>();
+        try (SqlCounter counter = SqlCounter.on(fixture.register.db.entityManager())) {
+            fixture.register.db.ao().stream(AoAssessment.class, Query.select(AoAssessment.COUNCIL_CODE).distinct()
+                    .where(AoAssessment.LATEST + " = ?", true), row -> streamed.add(row.getCouncilCode()));
+            assertThat(streamed).as("one row per council, not per assessment").containsExactlyInAnyOrder(
+                    BRIGHTON.value(), HACKNEY.value(), LEEDS.value());
+            assertThat(counter.statements()).as("the select is the one column: DISTINCT holds; no query per row")
+                    .singleElement().satisfies(sql -> assertThat(sql.replace("\"", "")).startsWith(
+                            "SELECT DISTINCT COUNCIL_CODE FROM"));
+        }
         Set<CouncilCode> codes;
         try (SqlCounter counter = SqlCounter.on(fixture.register.db.entityManager())) {
             codes = store.assessedCouncils(List.of("waste", "housing", "parking", "planning", "parks"));
