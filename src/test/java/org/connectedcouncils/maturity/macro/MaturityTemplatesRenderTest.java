@@ -6,6 +6,10 @@ import java.util.Map;
 
 import org.connectedcouncils.common.i18n.TemplateText;
 import org.connectedcouncils.common.macro.DisplayText;
+import org.connectedcouncils.council.domain.CouncilType;
+import org.connectedcouncils.maturity.domain.HeatMap;
+import org.connectedcouncils.maturity.domain.HeatMapFilter;
+import org.connectedcouncils.maturity.domain.MapCouncils;
 import org.connectedcouncils.security.XssPayloads;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -49,7 +53,7 @@ public class MaturityTemplatesRenderTest {
                 "data-level=\"3\" data-name=\"End-to-end digital\" data-fill=\"#74a9cf\" data-ink=\"#172b4d\"",
                 "<td>3 End-to-end digital</td>", "<td>\u2013</td>", "<th scope=\"col\" data-area=\"waste\">Waste</th>");
         assertThat(html).as("one page holds every council: no pager").doesNotContain("cc-maturity-pager")
-                .contains("Showing councils 1 to 2 of 2.");
+                .contains("Showing councils 1 to 2 of 2 that have assessed.");
     }
 
     @Test
@@ -61,11 +65,18 @@ public class MaturityTemplatesRenderTest {
                 "<button type=\"button\" class=\"aui-button cc-maturity-previous\" data-step=\"-1\">"
                         + "Previous councils",
                 "<button type=\"button\" class=\"aui-button cc-maturity-next\" data-step=\"1\">Next councils",
-                "<p class=\"cc-maturity-showing\" role=\"status\">Showing councils 1 to 2 of 1,234.</p>",
+                "<p class=\"cc-maturity-showing\" role=\"status\">Showing councils 1 to 2 of 1,234 that have "
+                        + "assessed.</p>",
                 "data-rest=\"/rest/connected-councils/1.0/maturity/heat-map\" data-type=\"unitary\" "
-                        + "data-nation=\"\" "
+                        + "data-nation=\"\" data-councils=\"assessed\" "
                         + "data-start=\"0\" data-page-size=\"2\" data-total=\"1234\"",
-                "data-text-showing=\"Showing councils {0} to {1} of {2}.\"");
+                "data-text-showing=\"Showing councils {0} to {1} of {2} that have assessed.\"");
+        HeatMap paged = MaturityTemplates.pagedHeatMap("Waste", "Brighton", 1234);
+        HeatMap every = new HeatMap(new HeatMapFilter(CouncilType.UNITARY, null, MapCouncils.ALL), paged.areas(),
+                paged.rows(), 0, 2, 1234);
+        assertThat(render(MaturityViews.MAP, MaturityViews.map("m", every, text, false))).as("every council")
+                .contains("Showing councils 1 to 2 of 1,234.</p>", "data-councils=\"all\"",
+                        "data-text-showing=\"Showing councils {0} to {1} of {2}.\"");
         assertThat(html).doesNotContain("cc-maturity-online");
     }
 
@@ -76,10 +87,10 @@ public class MaturityTemplatesRenderTest {
         String withoutPage = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.pagedHeatMap(
                 "Waste", "Brighton", 30), text, true));
 
-        assertThat(withPage).contains("Showing councils 1 to 2 of 30.", "every council is on the page online: "
+        assertThat(withPage).contains("Showing councils 1 to 2 of 30 that have assessed.", "every council is on the page online: "
                 + "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=5\">")
                 .doesNotContain("<button", "cc-maturity-pager", "<script");
-        assertThat(withoutPage).contains("Showing councils 1 to 2 of 30.",
+        assertThat(withoutPage).contains("Showing councils 1 to 2 of 30 that have assessed.",
                 "open the page in Confluence to see every council.").doesNotContain("<a href");
     }
 

@@ -102,8 +102,10 @@ public class MaturityResourceDbTest {
         fixture.http.post(BRIGHTON_EDITOR, BRIGHTON + "/assessments", "{\"area\":\"waste\",\"level\":3,"
                 + "\"date\":\"2026-10-01\",\"justification\":\"Bins online\"}");
 
-        Result first = fixture.http.get(VIEWER, "maturity/heat-map?start=0&limit=2");
-        Result second = fixture.http.get(VIEWER, "maturity/heat-map?start=2&limit=2");
+        Result first = fixture.http.get(VIEWER, "maturity/heat-map?councils=all&start=0&limit=2");
+        Result second = fixture.http.get(VIEWER, "maturity/heat-map?councils=all&start=2&limit=2");
+        Result assessed = fixture.http.get(VIEWER, "maturity/heat-map");
+        Result badChoice = fixture.http.get(VIEWER, "maturity/heat-map?councils=some");
         Result tooMany = fixture.http.get(VIEWER, "maturity/heat-map?limit=101&start=-1");
 
         assertThat(first.status()).isEqualTo(200);
@@ -119,6 +121,11 @@ public class MaturityResourceDbTest {
         assertThat(first.json().path("total").asInt()).isEqualTo(3);
         assertThat(first.json().path("areas").findValuesAsText("code")).contains("waste");
         assertThat(second.json().path("councils").findValuesAsText("code")).containsExactly("E09000012");
+        assertThat(assessed.json().path("councils").findValuesAsText("code")).as("by default: those that assessed")
+                .containsExactly("E06000043");
+        assertThat(assessed.json().path("total").asInt()).isEqualTo(1);
+        assertThat(badChoice.status()).isEqualTo(400);
+        assertThat(badChoice.errorFields()).containsExactly("councils");
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.errorFields()).containsExactlyInAnyOrder("limit", "start");
     }
