@@ -130,7 +130,7 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
             new MacroOutput(new VelocityTemplateRenderer().templateRenderer(), Mockito.mock(PageBuilderService.class),
-                    messages)), notify, new NotificationTexts(messages, people), mail.jobs())
+                    messages)), notify, new NotificationTexts(messages, people, data.serviceAreas), mail.jobs())
             .register(statuses).register(new AbstractBinder() {
                 @Override
                 protected void configure() {
