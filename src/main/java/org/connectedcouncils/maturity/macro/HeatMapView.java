@@ -59,7 +59,7 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
 
     /** The view; {@code serverDrawn} lays out the SVG too (static output: pdf, word, e-mail). */
     public static HeatMapView of(String id, HeatMap map, DisplayText text, String filterNote, boolean serverDrawn) {
-        List<ServiceArea> areas = map.areas();
+        List<ServiceArea> areas = ServiceArea.inOrderFor(map.areas(), text.welsh());
         List<Header> headers = new ArrayList<>();
         for (int i = 0; serverDrawn && i < areas.size(); i++) {
             headers.add(new Header(shorten(areas.get(i).nameFor(text.welsh())), LABEL_WIDTH + i * CELL + CELL / 2,

@@ -7,8 +7,12 @@ import java.util.TreeMap;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.Nation;
+import org.connectedcouncils.register.domain.ServiceArea;
 
-/** The heat map: the active areas (columns) and, per council, its current level by area code. */
+/**
+ * The heat map: the active areas (columns, named and ordered in the request's language) and, per council, its current
+ * level by area code.
+ */
 public record HeatMapJson(List<Area> areas, List<Row> councils) {
 
     /** A column: an active service area. */
@@ -19,8 +23,9 @@ public record HeatMapJson(List<Area> areas, List<Row> councils) {
     public record Row(String code, String name, String type, String nation, Map<String, Integer> levels) {
     }
 
-    static HeatMapJson of(HeatMap map) {
-        return new HeatMapJson(map.areas().stream().map(a -> new Area(a.code(), a.name())).toList(), map.rows().stream()
+    static HeatMapJson of(HeatMap map, boolean welsh) {
+        return new HeatMapJson(ServiceArea.inOrderFor(map.areas(), welsh).stream()
+                .map(a -> new Area(a.code(), a.nameFor(welsh))).toList(), map.rows().stream()
                 .map(r -> {
                     Map<String, Integer> levels = new TreeMap<>();
                     r.levels().forEach((area, level) -> levels.put(area, level.number()));

@@ -352,7 +352,7 @@ public final class Maturity {
                     levels.get(offer.council() + ":" + offer.areaCode()), offer.offeredAt(),
                     area == null ? null : area.nameCy()));
         }
-        leaders.sort(Comparator.comparing(Leader::areaName).thenComparing(Leader::councilName));
+        leaders.sort(Leader.orderFor(false));
         return leaders;
     }
 

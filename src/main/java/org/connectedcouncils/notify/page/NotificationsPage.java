@@ -118,7 +118,7 @@ public final class NotificationsPage {
                             + "#cc-notifications-watches" : "",
                     watches.hasNext() ? here + "?watches=" + (watches.start() + watches.limit())
                             + "#cc-notifications-watches" : "",
-                    allAreas.stream().filter(a -> !a.retired())
+                    allAreas.stream().filter(a -> !a.retired()).sorted(ServiceArea.byNameFor(text.welsh()))
                             .map(a -> new NotificationsPageView.AreaRow(a.code(), a.nameFor(text.welsh()))).toList(),
                     choices, stop, scriptTexts(text));
             return new Shown(false, text.text(PREFIX + "title"), output.render(BODY, view, OutputMode.INTERACTIVE,
