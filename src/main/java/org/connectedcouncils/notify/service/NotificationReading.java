@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.i18n.Messages;
-import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.register.domain.AdoptionState;
@@ -30,6 +29,8 @@ public final class NotificationReading {
     /** Starts a maturity notification's detail that names its area by code: {@code @waste 3}. */
     public static final String AREA_MARK = "@";
     static final String DASH = " \u2013 ";
+    /** The language of the texts ({@code en-GB} or {@code cy}), as the macros' DisplayText reads it. */
+    private static final String LANGUAGE = "connected-councils.language";
     private static final String FIELD = "connected-councils.field.";
     private static final String ADOPTION = "connected-councils.adoption.";
     private static final String RAG = "connected-councils.workinggroup.rag.";
@@ -46,7 +47,8 @@ public final class NotificationReading {
         this.messages = messages;
         this.people = people;
         this.catalogue = areas;
-        this.welsh = new DisplayText(messages).welsh();
+        String language = messages.text(LANGUAGE);
+        this.welsh = language != null && language.startsWith("cy");
     }
 
     /** The texts of this reading's language, e.g. an e-mail's greeting. */
