@@ -1,6 +1,7 @@
 // The digital council in the browser: Brighton and Hove's editor assesses "Waste and recycling" at level 3 with
 // evidence, Hackney's editor questions it, and the heat map and Brighton's profile show both; every page is
-// axe-clean. Writes screenshots of the heat map and the profile (maturity-*.png).
+// axe-clean. The map is a page of councils: its pager (keyboard) shows the next page. Writes screenshots of the heat
+// map (its first and second page) and the profile (maturity-*.png).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, pageAs, rest, seriousViolations, shot } from './support.mjs';
@@ -63,9 +64,49 @@ test('an editor assesses waste at level 3 with evidence, another council questio
     await viewer.locator('.cc-maturity-canvas').focus();
     assert.ok(await viewer.evaluate(() => document.activeElement.classList.contains('cc-maturity-canvas')),
       'the picture scrolls from the keyboard');
+    // the map is a page of councils (25 by default): the pager, keyboard-usable, asks REST for the next page,
+    // rebuilds the table and draws the picture again
+    const map = viewer.locator('.cc-maturity-map');
+    const status = map.locator('.cc-maturity-showing');
+    const total = Number(await map.getAttribute('data-total'));
+    assert.ok(total > 25, `more English unitary councils than a page holds (${total})`);
+    assert.match(await status.textContent(), new RegExp(`Showing councils 1 to 25 of ${total}\\.`));
+    assert.equal(rowCount, 25);
+    const previous = map.locator('.cc-maturity-pager button.cc-maturity-previous');
+    const next = map.locator('.cc-maturity-pager button.cc-maturity-next');
+    assert.ok(await previous.isDisabled(), 'no page before the first');
     assert.deepEqual(await seriousViolations(viewer), []);
     assert.deepEqual(viewer.errors, []);
     await shot(viewer, 'maturity-heat-map');
+
+    const firstCouncil = (await map.locator('table tbody tr th').first().textContent()).trim();
+    await next.focus();
+    await viewer.keyboard.press('Enter');
+    await viewer.waitForFunction(() => /Showing councils 26 to/.test(
+      document.querySelector('.cc-maturity-map .cc-maturity-showing').textContent));
+    const secondPage = await map.locator('table tbody tr th').allTextContents();
+    assert.ok(secondPage.length > 0 && !secondPage.map((t) => t.trim()).includes(firstCouncil),
+      'the next page holds other councils');
+    assert.equal(await drawn.locator('g').count(), secondPage.length, 'the picture is drawn again for the page');
+    assert.equal(await map.locator('.cc-maturity-canvas svg').count(), 1, 'one picture, not two');
+    assert.ok(!(await previous.isDisabled()));
+    assert.deepEqual(await seriousViolations(viewer), []);
+    await shot(viewer, 'maturity-heat-map-page-2');
+    await previous.click();
+    await viewer.waitForFunction(() => /Showing councils 1 to 25/.test(
+      document.querySelector('.cc-maturity-map .cc-maturity-showing').textContent));
+    assert.equal((await map.locator('table tbody tr th').first().textContent()).trim(), firstCouncil);
+    assert.ok(await viewer.evaluate(() => document.activeElement.classList.contains('cc-maturity-next')),
+      'focus moves to the button still usable');
+    assert.deepEqual(viewer.errors, []);
+
+    // an export shows the first page and says which councils it shows, with no pager or script
+    await viewer.goto(`${BASE}/maturity?type=unitary&nation=england&output=pdf`);
+    assert.match(await viewer.locator('.cc-maturity-map .cc-maturity-showing').textContent(),
+      new RegExp(`Showing councils 1 to 25 of ${total}\\.`));
+    assert.ok(await viewer.locator('.cc-maturity-map .cc-maturity-online').count() === 1);
+    assert.equal(await viewer.locator('.cc-maturity-map .cc-maturity-pager').count(), 0);
+    assert.equal(await viewer.locator('.cc-maturity-map svg g').count(), 25, 'the server drew the page');
 
     await viewer.goto(`${BASE}/councils/${BRIGHTON}`);
     const assessment = viewer.locator('.cc-maturity-assessment', { hasText: justification });

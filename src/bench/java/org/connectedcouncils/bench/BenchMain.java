@@ -29,6 +29,7 @@ import org.connectedcouncils.register.io.RegisterCsvExport;
 import org.connectedcouncils.register.macro.AdoptionFiguresMacro;
 import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.OutputMode;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
 import org.connectedcouncils.maturity.domain.HeatMapFilter;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
@@ -221,19 +222,26 @@ public final class BenchMain {
             ops.put("6. similar entries (name + summary + area, top 5, as a reader)", new Harness.Op[]{
                 () -> f.register.similar(SIMILAR),
                 () -> similarBaseline.similar(SIMILAR.name(), SIMILAR.summary())});
-            // Issue 19: on screen the macro sends the legend and the table, and the browser draws the SVG from the
-            // table; for export (pdf, word, e-mail) the server draws it. Each against the same output by hand.
-            ops.put("7. maturity heat map on screen, every council x 23 areas (cc-maturity-map: table)",
+            // Issue 19: the map is a page of councils (25 by default, at most 100) over every council x 23 areas. On
+            // screen the macro sends the legend, the table and the pager, and the browser draws the SVG from the
+            // table; for export (pdf, word, e-mail) the server draws it. Each against the same page by hand.
+            ops.put("7. maturity heat map on screen, one page of 25 councils x 23 areas (cc-maturity-map: table)",
                     new Harness.Op[]{
                         () -> mapMacro.execute(Map.of(), null, TestConversionContext.display()),
-                        maturityRows::screen});
-            ops.put("7a. the same for export (pdf: SVG drawn on the server + table)", new Harness.Op[]{
+                        () -> maturityRows.screen(25)});
+            ops.put("7a. the same for export (pdf: SVG drawn on the server + table, 25 councils)", new Harness.Op[]{
                 () -> mapMacro.execute(Map.of(), null, TestConversionContext.pdf()),
-                maturityRows::export});
-            ops.put("7b. of which the data alone (Maturity.heatMap; baseline: the same data on JDBC)",
+                () -> maturityRows.export(25)});
+            ops.put("7b. of which the data alone (Maturity.heatMap, 25 councils; baseline: the same on JDBC)",
                     new Harness.Op[]{
-                        () -> maturity.heatMap(HeatMapFilter.ALL),
-                        maturityRows::data});
+                        () -> maturity.heatMap(HeatMapFilter.ALL, PageRequest.FIRST),
+                        () -> maturityRows.data(25)});
+            ops.put("7c. heat map on screen, one page of 100 councils (the most a page holds)", new Harness.Op[]{
+                () -> mapMacro.execute(Map.of("pageSize", "100"), null, TestConversionContext.display()),
+                () -> maturityRows.screen(100)});
+            ops.put("7d. of which the data alone (Maturity.heatMap, 100 councils)", new Harness.Op[]{
+                () -> maturity.heatMap(HeatMapFilter.ALL, new PageRequest(0, 100)),
+                () -> maturityRows.data(100)});
             // -Dbench.ops=6. measures only the operations whose label starts with one of the given prefixes.
             String only = System.getProperty("bench.ops", "");
             if (!only.isBlank()) {

@@ -24,7 +24,8 @@ import org.connectedcouncils.register.ao.AoServiceArea;
 
 /**
  * The heat map's data and its raw-JDBC baseline: every council assessed in all 23 service areas (a current row and
- * an older one per cell), and the three queries and the SVG and table a person would write by hand.
+ * an older one per cell), and one page of the map as a person would write it by hand: the four queries, the SVG and
+ * the table.
  */
 final class MaturityRows {
 
@@ -109,19 +110,41 @@ final class MaturityRows {
     }
 
     /** The baseline's data: the active areas' names in order and the councils' rows sorted by name. */
-    record Data(List<String> areas, List<Row> rows) {
+    record Data(List<String> areas, List<Row> rows, long total) {
     }
 
     /**
-     * The data alone (7b's baseline): current cells, the councils and the active areas in three statements, each
-     * council's levels in an array by area position, the rows sorted by council name as the heat map shows them.
+     * The data alone (7b's baseline), one page of {@code limit} councils as the heat map pages them: the page of
+     * active councils by name and their count, the page's current cells (one IN list) and the active areas, four
+     * statements; each council's levels in an array by area position (a council not assessed keeps zeros).
      */
-    Data data() throws SQLException {
+    Data data(int limit) throws SQLException {
         Map<String, Integer> areaIndex = new LinkedHashMap<>();
         List<String> areaNames = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, int[]> cells = new HashMap<>();
+        Map<String, int[]> cells = new LinkedHashMap<>();
+        List<String[]> councils = new ArrayList<>();
         try (Connection c = p.getConnection()) {
+            String active = " FROM " + council + " WHERE " + q("RETIRED") + " = ? AND " + q(AoCouncil.ENDED_ON)
+                    + " IS NULL";
+            try (PreparedStatement ps = prepare(c, "SELECT " + q(AoCouncil.CODE) + ", " + q("NAME") + active
+                    + " ORDER BY " + q(AoCouncil.NAME_LOWER) + ", " + q("ID") + " LIMIT ? OFFSET ?")) {
+                ps.setBoolean(1, false);
+                ps.setInt(2, limit);
+                ps.setInt(3, 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        councils.add(new String[]{rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            long total;
+            try (PreparedStatement ps = prepare(c, "SELECT COUNT(*)" + active)) {
+                ps.setBoolean(1, false);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
             try (PreparedStatement ps = prepare(c, "SELECT " + q(AoServiceArea.CODE) + ", " + q(AoServiceArea.NAME)
                     + " FROM " + serviceArea + " WHERE " + q("RETIRED") + " = ? ORDER BY " + q(AoServiceArea.NAME))) {
                 ps.setBoolean(1, false);
@@ -132,39 +155,40 @@ final class MaturityRows {
                     }
                 }
             }
-            try (PreparedStatement ps = prepare(c, "SELECT " + q(AoAssessment.COUNCIL_CODE) + ", "
-                    + q(AoAssessment.AREA_CODE) + ", " + q(AoAssessment.LEVEL_NO) + " FROM " + assessment
-                    + " WHERE " + q(AoAssessment.LATEST) + " = ?")) {
-                ps.setBoolean(1, true);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Integer area = areaIndex.get(rs.getString(2));
-                        if (area != null) {
-                            cells.computeIfAbsent(rs.getString(1), k -> new int[areaNames.size()])[area] =
-                                    rs.getInt(3);
+            for (String[] row : councils) {
+                cells.put(row[0], new int[areaNames.size()]);
+            }
+            if (!councils.isEmpty()) {
+                try (PreparedStatement ps = prepare(c, "SELECT " + q(AoAssessment.COUNCIL_CODE) + ", "
+                        + q(AoAssessment.AREA_CODE) + ", " + q(AoAssessment.LEVEL_NO) + " FROM " + assessment
+                        + " WHERE " + q(AoAssessment.LATEST) + " = ? AND " + q(AoAssessment.COUNCIL_CODE) + " IN ("
+                        + String.join(",", java.util.Collections.nCopies(councils.size(), "?")) + ")")) {
+                    ps.setBoolean(1, true);
+                    for (int i = 0; i < councils.size(); i++) {
+                        ps.setString(i + 2, councils.get(i)[0]);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Integer area = areaIndex.get(rs.getString(2));
+                            int[] levels = cells.get(rs.getString(1));
+                            if (area != null && levels != null) {
+                                levels[area] = rs.getInt(3);
+                            }
                         }
                     }
                 }
             }
-            try (PreparedStatement ps = prepare(c, "SELECT " + q(AoCouncil.CODE) + ", " + q("NAME") + " FROM "
-                    + council + " WHERE " + q("RETIRED") + " = ?")) {
-                ps.setBoolean(1, false);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        names.put(rs.getString(1), rs.getString(2));
-                    }
-                }
+            List<Row> rows = new ArrayList<>(councils.size());
+            for (String[] row : councils) {
+                rows.add(new Row(row[1], cells.get(row[0])));
             }
+            return new Data(areaNames, rows, total);
         }
-        List<Row> rows = new ArrayList<>(cells.size());
-        cells.forEach((code, levels) -> rows.add(new Row(names.getOrDefault(code, code), levels)));
-        rows.sort(java.util.Comparator.comparing(Row::name));
-        return new Data(areaNames, rows);
     }
 
     /** What a page view needs (7's baseline): the data and the table by hand, level numbers and names in words. */
-    String screen() throws SQLException {
-        Data data = data();
+    String screen(int limit) throws SQLException {
+        Data data = data(limit);
         StringBuilder html = new StringBuilder("<ul>");
         for (int level = 1; level < levelNames.length; level++) {
             html.append("<li><span data-level=\"").append(level).append("\">").append(level).append("</span> ")
@@ -175,8 +199,8 @@ final class MaturityRows {
     }
 
     /** The export (7a's baseline): the data, the SVG cells and the table by hand. */
-    String export() throws SQLException {
-        Data data = data();
+    String export(int limit) throws SQLException {
+        Data data = data(limit);
         StringBuilder html = new StringBuilder("<svg>");
         for (int a = 0; a < data.areas().size(); a++) {
             html.append("<text x=\"").append(220 + a * 30).append("\">").append(escape(data.areas().get(a)))
@@ -211,7 +235,8 @@ final class MaturityRows {
             }
             html.append("</tr>");
         }
-        return html.append("</tbody></table>");
+        return html.append("</tbody></table><p>Showing councils 1 to ").append(data.rows().size()).append(" of ")
+                .append(data.total()).append(".</p>");
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {

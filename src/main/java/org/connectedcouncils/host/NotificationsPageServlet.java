@@ -1,8 +1,6 @@
 package org.connectedcouncils.host;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -45,20 +43,10 @@ public final class NotificationsPageServlet extends HttpServlet {
             throw new ServletException(e);
         }
         if (document.signIn()) {
-            response.sendRedirect(loginUris.getLoginUri(returnUri(request)).toASCIIString());
+            SignInRedirect.send(loginUris, request, response);
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(document.html());
-    }
-
-    private static URI returnUri(HttpServletRequest request) {
-        String here = request.getRequestURL().toString();
-        String query = request.getQueryString();
-        try {
-            return new URI(query == null ? here : here + "?" + query);
-        } catch (URISyntaxException e) {
-            return URI.create(here);
-        }
     }
 }

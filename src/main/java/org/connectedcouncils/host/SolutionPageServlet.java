@@ -1,8 +1,6 @@
 package org.connectedcouncils.host;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -51,7 +49,7 @@ public final class SolutionPageServlet extends HttpServlet {
         }
         switch (page.outcome()) {
             case SIGN_IN -> {
-                response.sendRedirect(loginUris.getLoginUri(returnUri(request)).toASCIIString());
+                SignInRedirect.send(loginUris, request, response);
                 return;
             }
             case NOT_FOUND -> response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -70,16 +68,5 @@ public final class SolutionPageServlet extends HttpServlet {
             return path.substring(at + SOLUTIONS.length());
         }
         return path.startsWith("/") ? path.substring(1) : path;
-    }
-
-    /** This page's address to come back to after signing in; without the query if that is not a valid URI. */
-    private static URI returnUri(HttpServletRequest request) {
-        String page = request.getRequestURL().toString();
-        String query = request.getQueryString();
-        try {
-            return new URI(query == null ? page : page + "?" + query);
-        } catch (URISyntaxException e) {
-            return URI.create(page);
-        }
     }
 }

@@ -52,8 +52,10 @@ public class PackagedJarIT {
             assertThat(file.getEntry("org/apache/commons/csv/CSVFormat.class")).isNotNull();
             assertThat(file.getEntry("org/apache/commons/io/IOUtils.class")).isNotNull();
             assertThat(file.getEntry("org/apache/commons/codec/binary/Base64.class")).isNotNull();
+            assertThat(file.getEntry("org/apache/hc/client5/http/DnsResolver.class")).isNotNull();
+            assertThat(file.getEntry("org/apache/hc/core5/http/HttpHost.class")).isNotNull();
             assertThat(file.getManifest().getMainAttributes().getValue("Import-Package"))
-                    .doesNotContain("org.yaml.", "org.apache.commons.");
+                    .doesNotContain("org.yaml.", "org.apache.commons.", "org.apache.hc.");
         }
     }
 

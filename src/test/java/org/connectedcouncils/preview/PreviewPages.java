@@ -130,11 +130,15 @@ public final class PreviewPages {
                 new MacroCall("cc-maturity", Map.of("council", code))), null);
     }
 
-    /** The digital council: the heat map (filtered by the query's type and nation) and the assess/review forms. */
+    /**
+     * The digital council: the heat map's first page (filtered by the query's type and nation; {@code output=pdf}
+     * renders it as an export does) and the assess/review forms.
+     */
     @GET
     @Path("maturity")
     @Produces(MediaType.TEXT_HTML)
-    public Response maturity(@QueryParam("type") String type, @QueryParam("nation") String nation) {
+    public Response maturity(@QueryParam("type") String type, @QueryParam("nation") String nation,
+            @QueryParam("output") String output) {
         Map<String, String> filter = new HashMap<>();
         if (type != null && !type.isBlank()) {
             filter.put("type", type);
@@ -142,7 +146,8 @@ public final class PreviewPages {
         if (nation != null && !nation.isBlank()) {
             filter.put("nation", nation);
         }
-        String map = macroHtml(List.of(new MacroCall("cc-maturity-map", filter)));
+        String map = macroHtml(List.of(new MacroCall("cc-maturity-map", filter)), "pdf".equals(output)
+                ? TestConversionContext.pdf() : TestConversionContext.display());
         List<String> urls = new ArrayList<>(webResources.urls(pageBuilder.drain()));
         urls.add("/static/preview/maturity.js");
         Map<String, Object> context = PreviewMaturityForms.context(actors.current(), councils, serviceAreas, text,

@@ -18,7 +18,8 @@ import org.connectedcouncils.workinggroup.service.WorkingGroups;
 /**
  * For tests about something other than invitations: {@link WorkingGroups} where every invited council agrees at
  * once. The councils named at creation accept their invitations, and a lead editor's direct add or hand-over becomes
- * an invitation that the council accepts (each acceptance acting as an admin, then as the caller again).
+ * an invitation that the council accepts (each acceptance acting as an admin on the calling thread only, so threads
+ * calling at once keep their own actors).
  * InvitationsDbTest tests the invitations themselves on the unwrapped service.
  */
 public final class CouncilsAgree {
@@ -46,16 +47,13 @@ public final class CouncilsAgree {
             }
             Object result = invoke(method, groups, args);
             if (result instanceof WorkingGroup created && name.startsWith("create")) {
-                actor.actAs(ACCEPTOR);
-                try {
+                return actor.actingAs(ACCEPTOR, () -> {
                     for (Invitation invitation : invitations.invitations(created.key(), InvitationState.PENDING,
                             PageRequest.of(0, 100)).items()) {
                         invitations.accept(created.key(), invitation.id());
                     }
                     return groups.get(created.key());
-                } finally {
-                    actor.actAs(caller);
-                }
+                });
             }
             return result;
         };
@@ -64,13 +62,7 @@ public final class CouncilsAgree {
     }
 
     private static void accept(Invitations invitations, SwitchableActor actor, Invitation invitation) {
-        Actor caller = actor.current();
-        actor.actAs(ACCEPTOR);
-        try {
-            invitations.accept(invitation.group(), invitation.id());
-        } finally {
-            actor.actAs(caller);
-        }
+        actor.actingAs(ACCEPTOR, () -> invitations.accept(invitation.group(), invitation.id()));
     }
 
     private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {

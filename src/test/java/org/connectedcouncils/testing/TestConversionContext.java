@@ -33,6 +33,11 @@ public final class TestConversionContext {
         return spaceKey;
     }
 
+    /** No page: the tests and the preview render macros outside any content. */
+    public com.atlassian.confluence.core.ContentEntityObject getEntity() {
+        return null;
+    }
+
     @Override
     public String toString() {
         return "TestConversionContext[outputType=" + outputType + ", spaceKey=" + spaceKey + "]";

@@ -27,7 +27,6 @@ import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.rest.ServiceAreaJson;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -79,7 +78,7 @@ public class AdministrationResource {
     public PageJson<RoleMappingJson> mappings(@Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<RoleMapping> page = administration.mappings(request);
-        return PageJson.of(page, RoleMappingJson::of, Links.paging(uri, page));
+        return PageJson.of(page, RoleMappingJson::of, uri);
     }
 
     @POST
@@ -109,7 +108,7 @@ public class AdministrationResource {
     public PageJson<CouncilJson> councils(@Context UriInfo uri) {
         TextSearch search = TextSearch.of(uri.getQueryParameters());
         Page<Council> page = administration.councils(search.text(), search.page());
-        return PageJson.of(page, c -> council(c, uri), Links.paging(uri, page));
+        return PageJson.of(page, c -> council(c, uri), uri);
     }
 
     @PUT
@@ -128,7 +127,7 @@ public class AdministrationResource {
     public PageJson<ServiceAreaJson> serviceAreas(@Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<ServiceArea> page = Page.of(ServiceArea.inOrderFor(administration.serviceAreas(), welsh()), request);
-        return PageJson.of(page, this::serviceArea, Links.paging(uri, page));
+        return PageJson.of(page, this::serviceArea, uri);
     }
 
     @PUT

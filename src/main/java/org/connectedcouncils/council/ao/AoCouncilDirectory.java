@@ -16,6 +16,7 @@ import net.java.ao.Query;
 
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilFilter;
 import org.connectedcouncils.council.domain.CouncilsLike;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilPlace;
@@ -80,6 +81,26 @@ public final class AoCouncilDirectory implements CouncilDirectory {
     }
 
     @Override
+    public Page<Council> active(CouncilFilter filter, PageRequest page) {
+        List<String> where = new ArrayList<>(List.of("RETIRED = ?", AoCouncil.ENDED_ON + " IS NULL"));
+        List<Object> params = new ArrayList<>(List.of(false));
+        if (filter.type() != null) {
+            where.add(AoCouncil.TYPE + " = ?");
+            params.add(filter.type().code());
+        }
+        nation(filter.nation(), where, params);
+        String condition = String.join(" AND ", where);
+        Object[] values = params.toArray();
+        // streamed read-only rows of a Council's columns, as findAll: a page is 25-100 councils
+        List<Council> items = new ArrayList<>();
+        ao.stream(AoCouncil.class, Query.select(COLUMNS).where(condition, values)
+                .order(AoCouncil.NAME_LOWER + " ASC, ID ASC").limit(page.limit()).offset(page.start()),
+                row -> items.add(toCouncil(row)));
+        return new Page<>(items, page.start(), page.limit(),
+                ao.count(AoCouncil.class, Query.select().where(condition, values)));
+    }
+
+    @Override
     public List<Council> all() {
         Query q = Query.select().order(AoCouncil.NAME_LOWER + " ASC, ID ASC").limit(MAX_WHOLE);
         return Arrays.stream(ao.find(AoCouncil.class, q)).map(AoCouncilDirectory::toCouncil).toList();
@@ -125,15 +146,20 @@ public final class AoCouncilDirectory implements CouncilDirectory {
         if (like != null) {
             where.add(AoCouncil.TYPE + " = ?");
             params.add(like.type().code());
-            if (like.nation() != null && like.nation().isEmpty()) {
-                where.add("(" + AoCouncil.NATION + " IS NULL OR " + AoCouncil.NATION + " = ?)");
-                params.add("");
-            } else if (like.nation() != null) {
-                where.add(AoCouncil.NATION + " = ?");
-                params.add(like.nation());
-            }
+            nation(like.nation(), where, params);
         }
         return where.isEmpty() ? Query.select() : Query.select().where(String.join(" AND ", where), params.toArray());
+    }
+
+    /** The stored nation's condition (none when null; an empty nation is the councils outside the UK). */
+    private static void nation(String nation, List<String> where, List<Object> params) {
+        if (nation != null && nation.isEmpty()) {
+            where.add("(" + AoCouncil.NATION + " IS NULL OR " + AoCouncil.NATION + " = ?)");
+            params.add("");
+        } else if (nation != null) {
+            where.add(AoCouncil.NATION + " = ?");
+            params.add(nation);
+        }
     }
 
     private Optional<AoCouncil> row(CouncilCode code) {

@@ -1,7 +1,6 @@
 package org.connectedcouncils.council.io;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.connectedcouncils.common.io.CsvColumns;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.io.CsvReader;
-import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.CsvRows;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
@@ -58,12 +56,9 @@ public final class CouncilCsvImport implements CouncilImport {
     }
 
     private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
-        List<CsvRow> rows = read.rows();
-        List<ImportError> errors = new ArrayList<>();
-        List<Council> parsed = new ArrayList<>();
         Set<CouncilCode> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRow row = rows.get(i);
+        Actor actor = actors.current();
+        return read.importAll(options, transactions, (row, errors) -> {
             int before = errors.size();
             Optional<CouncilCode> code = row.councilCode("code", errors);
             String name = row.text("name", true, errors);
@@ -73,21 +68,12 @@ public final class CouncilCsvImport implements CouncilImport {
             if (code.isPresent() && !seen.add(code.get())) {
                 errors.add(ImportError.of("code", row.line(), DUPLICATE, code.get().value()));
             }
-            if (errors.size() == before) {
-                Council council = new Council(code.orElseThrow(), name, type, region, retired);
-                CouncilEdits.errors(council).forEach(e -> errors.add(ImportError.at(e.field(), row.line(), e)));
-                parsed.add(council);
+            if (errors.size() != before) {
+                return null;
             }
-            options.progress().rowsDone(i + 1, rows.size());
-        }
-        if (!errors.isEmpty() || options.dryRun()) {
-            return read.notWritten(options.dryRun(), errors);
-        }
-        Actor actor = actors.current();
-        transactions.inTransaction(() -> {
-            parsed.forEach(council -> edits.save(council, actor));
-            return parsed.size();
-        });
-        return read.written(parsed.size());
+            Council council = new Council(code.orElseThrow(), name, type, region, retired);
+            CouncilEdits.errors(council).forEach(e -> errors.add(ImportError.at(e.field(), row.line(), e)));
+            return council;
+        }, council -> edits.save(council, actor));
     }
 }

@@ -1,7 +1,6 @@
 package org.connectedcouncils.council.io;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.connectedcouncils.common.io.CsvColumns;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.io.CsvReader;
-import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.CsvRows;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
@@ -68,15 +66,12 @@ public final class RoleMappingCsvImport implements RoleMappingImport {
     }
 
     private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
-        List<CsvRow> rows = read.rows();
         Set<CouncilCode> codes = new HashSet<>();
-        rows.forEach(r -> CouncilCode.parse(r.get("council")).ifPresent(codes::add));
+        read.rows().forEach(r -> CouncilCode.parse(r.get("council")).ifPresent(codes::add));
         Map<CouncilCode, Council> known = councils.findAll(codes);
-        List<ImportError> errors = new ArrayList<>();
-        List<RoleMapping> parsed = new ArrayList<>();
         Set<RoleMapping> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRow row = rows.get(i);
+        Actor actor = actors.current();
+        return read.importAll(options, transactions, (row, errors) -> {
             int before = errors.size();
             PrincipalType type = row.coded("type", PrincipalType.class, true, errors);
             String principal = row.text("principal", true, errors);
@@ -85,29 +80,20 @@ public final class RoleMappingCsvImport implements RoleMappingImport {
             if (code.isPresent() && (known.get(code.get()) == null || known.get(code.get()).retired())) {
                 errors.add(ImportError.of("council", row.line(), UNKNOWN_COUNCIL, code.get().value()));
             }
-            if (errors.size() == before) {
-                RoleMapping mapping = new RoleMapping(type, principal.trim(), code.orElseThrow(), role);
-                if (!seen.add(mapping)) {
-                    errors.add(ImportError.of("principal", row.line(), CouncilCsvImport.DUPLICATE, principal));
-                }
-                parsed.add(mapping);
+            if (errors.size() != before) {
+                return null;
             }
-            options.progress().rowsDone(i + 1, rows.size());
-        }
-        if (!errors.isEmpty() || options.dryRun()) {
-            return read.notWritten(options.dryRun(), errors);
-        }
-        Actor actor = actors.current();
-        transactions.inTransaction(() -> {
-            for (RoleMapping m : parsed) {
-                mappings.add(m);
-                String described = m.type().code() + " " + m.principal() + " → " + m.council().value() + " ("
-                        + m.role().code() + ")";
-                audit.record(new AuditRecord(AUDIT_ADDED, "mapping", described, described, actor.userKey(),
-                        List.of(new AuditRecord.Change("mapping", null, described))));
+            RoleMapping mapping = new RoleMapping(type, principal.trim(), code.orElseThrow(), role);
+            if (!seen.add(mapping)) {
+                errors.add(ImportError.of("principal", row.line(), CouncilCsvImport.DUPLICATE, principal));
             }
-            return parsed.size();
+            return mapping;
+        }, m -> {
+            mappings.add(m);
+            String described = m.type().code() + " " + m.principal() + " → " + m.council().value() + " ("
+                    + m.role().code() + ")";
+            audit.record(new AuditRecord(AUDIT_ADDED, "mapping", described, described, actor.userKey(),
+                    List.of(new AuditRecord.Change("mapping", null, described))));
         });
-        return read.written(parsed.size());
     }
 }

@@ -18,7 +18,6 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.ValidationException;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -56,7 +55,7 @@ public class CouncilResource {
                 () -> new ValidationException(List.of(FieldError.of(LIKE, FieldChecks.UNKNOWN_COUNCIL, like.value())))),
                 sameNation);
         Page<Council> page = councils.list(text, group, request);
-        return PageJson.of(page, c -> CouncilJson.of(c, uri), Links.paging(uri, page));
+        return PageJson.of(page, c -> CouncilJson.of(c, uri), uri);
     }
 
 }

@@ -18,10 +18,8 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.JsonFormats;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -48,11 +46,8 @@ public class EditorRequestResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 403, 404})
     public PageJson<EditorRequestJson> pending(@PathParam("code") String code, @Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
-        Page<EditorRequest> page = requests.pending(council(code), request);
-        return PageJson.of(page, EditorRequestJson::of, Links.paging(uri, page));
+        Page<EditorRequest> page = requests.pending(council(code), QueryParams.pageOnly(uri.getQueryParameters()));
+        return PageJson.of(page, EditorRequestJson::of, uri);
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilFilter;
 import org.connectedcouncils.council.domain.CouncilsLike;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
@@ -24,6 +25,12 @@ public interface CouncilDirectory {
 
     /** As {@link #list(String, PageRequest)}, only the councils of {@code like} (null: every council). */
     Page<Council> list(String text, CouncilsLike like, PageRequest page);
+
+    /**
+     * The active councils (not retired, not ended) of {@code filter}, ordered by name, one page of them and their
+     * count: two statements whatever the directory's size.
+     */
+    Page<Council> active(CouncilFilter filter, PageRequest page);
 
     /**
      * The whole directory ordered by name, in one query, for choices that must offer every council (an owner, a

@@ -39,6 +39,9 @@ public final class AoMaturityStore implements MaturityStore {
 
     static final String RACE = "connected-councils.maturity.conflict.race";
     static final String REVIEWED = "connected-councils.maturity.conflict.reviewed";
+    /** The columns a heat-map cell is made of (and the key, which a streamed row needs). */
+    private static final String CELL_COLUMNS = String.join(",", "ID", AoAssessment.COUNCIL_CODE,
+            AoAssessment.AREA_CODE, AoAssessment.LEVEL_NO);
 
     private final ActiveObjects ao;
 
@@ -112,14 +115,35 @@ public final class AoMaturityStore implements MaturityStore {
 
     @Override
     public List<MaturityCell> currentCells() {
+        return cells(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ?", true));
+    }
+
+    @Override
+    public List<MaturityCell> currentCells(Collection<CouncilCode> councils) {
+        if (councils.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(true);
+        councils.stream().map(CouncilCode::value).distinct().forEach(params::add);
+        return cells(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ? AND " + AoAssessment.COUNCIL_CODE
+                + " IN (" + AoSql.placeholders(params.size() - 1) + ")", params.toArray()));
+    }
+
+    @Override
+    public List<MaturityCell> currentCellsOf(String areaCode) {
+        return cells(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ? AND " + AoAssessment.AREA_CODE
+                + " = ?", true, areaCode));
+    }
+
+    /** The cells of the current rows {@code query} selects, streamed read-only. */
+    private List<MaturityCell> cells(Query query) {
         List<MaturityCell> cells = new ArrayList<>();
         // one code object per council, not per cell: ~9,200 cells name ~400 councils (checking a code is a regex)
         Map<String, CouncilCode> codes = new HashMap<>();
-        String columns = String.join(",", "ID", AoAssessment.COUNCIL_CODE, AoAssessment.AREA_CODE,
-                AoAssessment.LEVEL_NO);
-        ao.stream(AoAssessment.class, Query.select(columns).where(AoAssessment.LATEST + " = ?", true),
-                row -> MaturityLevel.of(row.getLevelNo()).ifPresent(level -> cells.add(new MaturityCell(
-                        codes.computeIfAbsent(row.getCouncilCode(), CouncilCode::of), row.getAreaCode(), level))));
+        ao.stream(AoAssessment.class, query, row -> MaturityLevel.of(row.getLevelNo()).ifPresent(level -> cells.add(
+                new MaturityCell(codes.computeIfAbsent(row.getCouncilCode(), CouncilCode::of), row.getAreaCode(),
+                        level))));
         return cells;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.common.macro.DisplayText;
+import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.maturity.domain.HeatMap;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.register.domain.ServiceArea;
@@ -18,8 +19,12 @@ import org.connectedcouncils.maturity.view.LevelColours;
  * ({@code web/maturity/heat-map.js}), so a page view costs the server the table alone (issue 19's benchmark).
  */
 public record HeatMapView(String id, String title, String filterNote, boolean serverDrawn, int width, int height,
-        List<Header> headers, List<Row> rows, List<LegendItem> legend, LegendItem none, List<String> areaNames,
-        List<TableRow> table) {
+        List<Header> headers, List<Row> rows, List<LegendItem> legend, LegendItem none, List<Views.Option> columns,
+        List<TableRow> table, Paging paging) {
+
+    /** Where the script asks for the other pages (under the context path). */
+    public static final String REST_PATH = "/rest/connected-councils/1.0/maturity/heat-map";
+    static final String P = "connected-councils.maturity.map.";
 
     static final int LABEL_WIDTH = 220;
     static final int CELL = 30;
@@ -57,8 +62,26 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
     public record TableRow(String council, List<String> levels) {
     }
 
-    /** The view; {@code serverDrawn} lays out the SVG too (static output: pdf, word, e-mail). */
+    /**
+     * The page's place among the councils of the filter: "showing X to Y of N councils"; on screen the pager's start,
+     * size and filter for the script (with its texts, {0} placeholders kept); in export, when there is more than this
+     * page, the address of the page the map is on ({@code onlineHref}, empty when unknown).
+     */
+    public record Paging(String showing, boolean more, String restPath, String type, String nation, int start,
+            int pageSize, long total, String onlineText, String onlineHref, List<Views.Option> texts) {
+    }
+
+    /** The view with no pager (one page holds every row: tests and the one-area view). */
     public static HeatMapView of(String id, HeatMap map, DisplayText text, String filterNote, boolean serverDrawn) {
+        return of(id, map, text, filterNote, serverDrawn, "");
+    }
+
+    /**
+     * The view; {@code serverDrawn} lays out the SVG too (static output: pdf, word, e-mail), and {@code onlineHref}
+     * is where the whole map is online for an export that shows only its first page.
+     */
+    public static HeatMapView of(String id, HeatMap map, DisplayText text, String filterNote, boolean serverDrawn,
+            String onlineHref) {
         List<ServiceArea> areas = ServiceArea.inOrderFor(map.areas(), text.welsh());
         List<Header> headers = new ArrayList<>();
         for (int i = 0; serverDrawn && i < areas.size(); i++) {
@@ -93,7 +116,23 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
         return new HeatMapView(id, text.text("connected-councils.maturity.map.title"), filterNote, serverDrawn,
                 LABEL_WIDTH + Math.max(1, areas.size()) * CELL + HEADER_OVERHANG, y + 4, headers, rows, legend(text),
                 new LegendItem(NOT_ASSESSED, "", LevelColours.NONE.fill(), LevelColours.NONE.text()),
-                areas.stream().map(a -> a.nameFor(text.welsh())).toList(), table);
+                areas.stream().map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList(), table,
+                paging(map, text, onlineHref));
+    }
+
+    static Paging paging(HeatMap map, DisplayText text, String onlineHref) {
+        long first = map.rows().isEmpty() ? 0 : map.start() + 1L;
+        String showing = text.text(P + "showing", DisplayText.number(first),
+                DisplayText.number(map.start() + (long) map.rows().size()), DisplayText.number(map.total()));
+        List<Views.Option> texts = new ArrayList<>();
+        for (String name : List.of("showing", "loading", "error")) {
+            texts.add(new Views.Option(name, text.text(P + name)));
+        }
+        boolean more = map.start() > 0 || map.hasNext();
+        return new Paging(showing, more, REST_PATH, map.filter().type() == null ? "" : map.filter().type().code(),
+                map.filter().nation() == null ? "" : map.filter().nation().code(), map.start(), map.limit(),
+                map.total(), text.text(onlineHref.isEmpty() ? P + "online.unknown" : P + "online"), onlineHref,
+                texts);
     }
 
     static List<LegendItem> legend(DisplayText text) {

@@ -36,7 +36,8 @@ public final class MaturityMacro extends BlockMacro<MaturityRequest> {
                 ? MaturityViews.profile(elementId("cc-maturity"), found(() -> maturity.profile(request.council(),
                         request.sameNation()), "council", UNKNOWN_COUNCIL, request.council().value()),
                         output.solutionPages(mode), output.text(), request.sameNation())
-                : MaturityViews.area(elementId("cc-maturity"), maturity.heatMap(request.filter()), request.area(),
+                : MaturityViews.area(elementId("cc-maturity"), maturity.area(request.area(), request.filter()),
+                        request.area(),
                         output.text());
         return output.render(MaturityViews.BARS, view, mode, MaturityViews.WEB_RESOURCE);
     }

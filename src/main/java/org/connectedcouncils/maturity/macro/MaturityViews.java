@@ -52,7 +52,7 @@ public final class MaturityViews {
         return MaturityBarsView.of(id, text.text("connected-councils.maturity.profile.title",
                 profile.council().name()), sameNation
                         ? text.text("connected-councils.maturity.profile.subtitle.nation", type, text.text(
-                                "connected-councils.maturity.nation." + Nation.of(profile.council().code()).code()))
+                                Nation.ofStored(profile.council().place().nation()).nameKey()))
                         : text.text("connected-councils.maturity.profile.subtitle", type),
                 text.text("connected-councils.maturity.area"), items, details, text);
     }
@@ -74,7 +74,12 @@ public final class MaturityViews {
     }
 
     public static HeatMapView map(String id, HeatMap map, DisplayText text, boolean serverDrawn) {
-        return HeatMapView.of(id, map, text, filterNote(map.filter(), text), serverDrawn);
+        return map(id, map, text, serverDrawn, "");
+    }
+
+    /** The map's page; {@code onlineHref} is where an export says the whole map is ("" when unknown). */
+    public static HeatMapView map(String id, HeatMap map, DisplayText text, boolean serverDrawn, String onlineHref) {
+        return HeatMapView.of(id, map, text, filterNote(map.filter(), text), serverDrawn, onlineHref);
     }
 
     static String filterNote(HeatMapFilter filter, DisplayText text) {

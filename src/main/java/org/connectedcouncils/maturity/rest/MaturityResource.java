@@ -92,8 +92,9 @@ public class MaturityResource {
         QueryParams params = new QueryParams(uri.getQueryParameters());
         CouncilType type = params.code("type", params.text("type"), CouncilType.class);
         Nation nation = params.code("nation", params.text("nation"), Nation.class);
+        PageRequest page = params.page();
         params.check();
-        return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation)), welsh());
+        return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation), page), welsh());
     }
 
     @GET

@@ -26,7 +26,6 @@ import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.maturity.domain.Nation;
 import org.connectedcouncils.maturity.domain.Assessment;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Evidence;
@@ -195,25 +194,49 @@ public final class Maturity {
         return new Page<>(reviewed, assessments.start(), assessments.limit(), assessments.total());
     }
 
-    /** Councils x active areas for the filter; councils with no current assessment are left out. */
-    public HeatMap heatMap(HeatMapFilter filter) {
+    /**
+     * One page of the heat map: the active councils of the filter (type and/or the nation the directory stores),
+     * ordered by name and paged by the directory, each with its current level per active area; a council that has
+     * not assessed yet is a row of empty cells. Four statements whatever the directory's size: the page of councils,
+     * their count, the page's current cells (one IN list of at most {@link PageRequest#MAX_LIMIT} codes) and the
+     * areas.
+     */
+    public HeatMap heatMap(HeatMapFilter filter, PageRequest page) {
         guards.signedIn();
-        List<ServiceArea> active = areas.all().stream().filter(a -> !a.retired()).toList();
-        List<MaturityCell> cells = store.currentCells();
-        Set<CouncilCode> codes = new LinkedHashSet<>();
-        cells.forEach(c -> codes.add(c.council()));
-        Map<CouncilCode, Council> known = councils.findAll(codes);
+        Page<Council> councilPage = councils.active(filter.councils(), page);
+        List<CouncilCode> codes = councilPage.items().stream().map(Council::code).toList();
         Map<CouncilCode, Map<String, MaturityLevel>> levels = new HashMap<>();
+        for (MaturityCell cell : store.currentCells(codes)) {
+            levels.computeIfAbsent(cell.council(), k -> new HashMap<>()).put(cell.areaCode(), cell.level());
+        }
+        List<HeatMap.Row> rows = councilPage.items().stream()
+                .map(c -> new HeatMap.Row(c, levels.getOrDefault(c.code(), Map.of()))).toList();
+        return new HeatMap(filter, activeAreas(), rows, councilPage.start(), councilPage.limit(),
+                councilPage.total());
+    }
+
+    /**
+     * One area across the active councils of the filter that have assessed it, by name (three statements: the area's
+     * current cells, those councils, the areas); bounded by the directory, at most one row per council.
+     */
+    public HeatMap area(String areaCode, HeatMapFilter filter) {
+        guards.signedIn();
+        List<ServiceArea> active = activeAreas();
+        List<MaturityCell> cells = store.currentCellsOf(areaCode);
+        Map<CouncilCode, Council> known = councils.findAll(cells.stream().map(MaturityCell::council).toList());
+        List<HeatMap.Row> rows = new ArrayList<>();
         for (MaturityCell cell : cells) {
             Council council = known.get(cell.council());
-            if (council != null && filter.accepts(council)) {
-                levels.computeIfAbsent(cell.council(), k -> new HashMap<>()).put(cell.areaCode(), cell.level());
+            if (council != null && filter.councils().includes(council)) {
+                rows.add(new HeatMap.Row(council, Map.of(cell.areaCode(), cell.level())));
             }
         }
-        List<HeatMap.Row> rows = new ArrayList<>();
-        levels.forEach((code, byArea) -> rows.add(new HeatMap.Row(known.get(code), byArea)));
-        rows.sort(Comparator.comparing(r -> r.council().name()));
+        rows.sort(Comparator.comparing((HeatMap.Row r) -> r.council().name()));
         return new HeatMap(filter, active, rows);
+    }
+
+    private List<ServiceArea> activeAreas() {
+        return areas.all().stream().filter(a -> !a.retired()).toList();
     }
 
     /** A council's bars: its current level per active area beside the median of councils of its type. */
@@ -223,12 +246,12 @@ public final class Maturity {
 
     /**
      * As {@link #profile(CouncilCode)}; with {@code sameNation} the median is of councils of its type in its nation
-     * ("councils like mine"; the nation as the heat map reads it, from the code).
+     * ("councils like mine"; the nation the directory stores, as the heat map and the register's filters read it).
      */
     public CouncilMaturity profile(CouncilCode code, boolean sameNation) {
         guards.signedIn();
         Council council = guards.council(code);
-        List<ServiceArea> active = areas.all().stream().filter(a -> !a.retired()).toList();
+        List<ServiceArea> active = activeAreas();
         List<MaturityCell> cells = store.currentCells();
         Map<String, ReviewedAssessment> mine = new HashMap<>();
         withReviews(store.current(code)).forEach(r -> mine.put(r.assessment().areaCode(), r));
@@ -238,7 +261,8 @@ public final class Maturity {
         Map<CouncilCode, Council> known = councils.findAll(codes);
         List<MaturityCell> sameType = cells.stream().filter(c -> known.containsKey(c.council())
                 && known.get(c.council()).type() == council.type()
-                && (!sameNation || Nation.of(c.council()) == Nation.of(code))).toList();
+                && (!sameNation || known.get(c.council()).place().nation().equals(council.place().nation())))
+                .toList();
         Map<String, Double> medians = Medians.byArea(sameType);
         List<CouncilMaturity.Bar> bars = active.stream()
                 .map(a -> new CouncilMaturity.Bar(a, mine.get(a.code()), medians.get(a.code()))).toList();

@@ -41,6 +41,12 @@ public interface MaturityStore {
     /** Every current level of every council (one statement; bounded by councils x areas). */
     List<MaturityCell> currentCells();
 
+    /** The current levels of the given councils (one statement; at most {@code councils} x areas cells). */
+    List<MaturityCell> currentCells(Collection<CouncilCode> councils);
+
+    /** Every council's current level in one area (one statement; at most one cell per council). */
+    List<MaturityCell> currentCellsOf(String areaCode);
+
     Review addReview(long assessmentId, CouncilCode reviewer, ReviewVerdict verdict, String comment, String author,
             Instant now);
 

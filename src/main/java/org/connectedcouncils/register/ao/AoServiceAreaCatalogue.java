@@ -2,7 +2,6 @@ package org.connectedcouncils.register.ao;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.TreeSet;
@@ -29,9 +28,13 @@ public final class AoServiceAreaCatalogue implements ServiceAreaCatalogue {
 
     @Override
     public List<ServiceArea> all() {
-        return Arrays.stream(ao.find(AoServiceArea.class, Query.select().order(AoServiceArea.NAME + " ASC")))
-                .map(a -> new ServiceArea(a.getCode(), a.getName(), a.isRetired(), a.getNameCy()))
-                .toList();
+        // streamed read-only rows of the columns an area is made of, not entities: every page that shows areas
+        // reads the whole taxonomy (issue 19's heat-map benchmark)
+        List<ServiceArea> areas = new ArrayList<>();
+        ao.stream(AoServiceArea.class, Query.select(String.join(",", "ID", AoServiceArea.CODE, AoServiceArea.NAME,
+                "RETIRED", AoServiceArea.NAME_CY)).order(AoServiceArea.NAME + " ASC"),
+                a -> areas.add(new ServiceArea(a.getCode(), a.getName(), a.isRetired(), a.getNameCy())));
+        return areas;
     }
 
     @Override

@@ -160,6 +160,11 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     @Override
+    public Map<CouncilCode, Integer> countByOwner(Collection<CouncilCode> owners) {
+        return figures.ownedBy(owners);
+    }
+
+    @Override
     public AdoptionFigures figures(SolutionQuery query, Visibility visibility) {
         return figures.figures(query, visibility);
     }

@@ -5,6 +5,7 @@ import static org.connectedcouncils.register.ao.SolutionFilter.needsJoins;
 import static org.connectedcouncils.register.ao.SolutionRows.split;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,6 +194,20 @@ final class SolutionFigures {
                     + ")", ids.toArray()), row -> countFacets(counts, row));
         }
         return new Facets(counts);
+    }
+
+    /** How many entries, in any state, each of {@code owners} owns (absent: none), in one grouped statement. */
+    Map<CouncilCode, Integer> ownedBy(Collection<CouncilCode> owners) {
+        Map<CouncilCode, Integer> counts = new LinkedHashMap<>();
+        if (owners.isEmpty()) {
+            return counts;
+        }
+        List<String> codes = owners.stream().map(CouncilCode::value).distinct().toList();
+        Query q = Query.select(AoSolution.OWNER_CODE + ", " + COUNT_AS_ENTRY_VERSION)
+                .where(AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(codes.size()) + ")", codes.toArray())
+                .group(AoSolution.OWNER_CODE);
+        ao.stream(AoSolution.class, q, row -> counts.put(CouncilCode.of(row.getOwnerCode()), row.getEntryVersion()));
+        return counts;
     }
 
     /**

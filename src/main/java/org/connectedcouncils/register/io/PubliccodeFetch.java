@@ -1,29 +1,49 @@
 package org.connectedcouncils.register.io;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.BasicHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.RegistryBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.net.InetAddressUtils;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches one publiccode.yml over https for the sync, as an untrusted URL deserves: https only, at most
  * {@value #MAX_BYTES} bytes (counted while reading), {@link #TIMEOUT} for the whole fetch, at most
  * {@value #MAX_REDIRECTS} redirects followed by hand with every hop checked again, and never to a loopback, private,
  * link-local, unique-local, multicast or unspecified address (every address the name resolves to is checked) unless
- * an administrator allowed that host by name. The client and the name lookup are ports so tests can use a local
- * server with its own certificate.
+ * an administrator allowed that host by name. Each hop's name is looked up once and the connection goes to those
+ * checked addresses only ({@link PinnedResolver}: no second lookup a rebinding DNS could answer differently), with
+ * the certificate verified against the name and the name sent as SNI. The trusted certificates and the name lookup
+ * are ports so tests can use a local server with its own certificate and a DNS of their own.
  */
 public final class PubliccodeFetch {
 
@@ -75,25 +95,30 @@ public final class PubliccodeFetch {
     public static final String HTTP_STATUS = "httpStatus";
     public static final String UNREACHABLE = "unreachable";
 
-    private final HttpClient client;
+    /** Bytes read from the start of a repository file to tell its format; the rest is never downloaded. */
+    public static final int SNIFF_BYTES = 1024;
+
+    private final SSLContext tls;
     private final Lookup lookup;
     private final Supplier<Set<String>> allowedHosts;
+    private final Duration timeout;
 
-    /** {@code client} must not follow redirects itself; {@code allowedHosts} are lower-case names read per fetch. */
-    public PubliccodeFetch(HttpClient client, Lookup lookup, Supplier<Set<String>> allowedHosts) {
-        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
-            throw new IllegalArgumentException("the client must leave redirects to the fetch");
-        }
-        this.client = client;
-        this.lookup = lookup;
-        this.allowedHosts = allowedHosts;
+    /** {@code tls} decides which certificates are trusted; {@code allowedHosts} are lower-case names read per fetch. */
+    public PubliccodeFetch(SSLContext tls, Lookup lookup, Supplier<Set<String>> allowedHosts) {
+        this(tls, lookup, allowedHosts, TIMEOUT);
     }
 
-    /** The production fetch: the JDK's client and resolver, redirects never followed by the client. */
+    /** A fetch with a shorter time limit (tests of the limit itself). */
+    PubliccodeFetch(SSLContext tls, Lookup lookup, Supplier<Set<String>> allowedHosts, Duration timeout) {
+        this.tls = tls;
+        this.lookup = lookup;
+        this.allowedHosts = allowedHosts;
+        this.timeout = timeout;
+    }
+
+    /** The production fetch: the JVM's trusted certificates and the JDK's resolver. */
     public static PubliccodeFetch standard(Supplier<Set<String>> allowedHosts) {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(TIMEOUT).build();
-        return new PubliccodeFetch(client, InetAddress::getAllByName, allowedHosts);
+        return new PubliccodeFetch(SSLContexts.createSystemDefault(), InetAddress::getAllByName, allowedHosts);
     }
 
     /** The URL's form check alone (https, a host, no user info, bounded): null when fine, else a reason code. */
@@ -112,78 +137,164 @@ public final class PubliccodeFetch {
 
     /** Fetches the file, following redirects by hand; every refusal and failure is a {@link Refused}. */
     public Fetched fetch(String url) throws Refused {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        return read(url, MAX_BYTES, false);
+    }
+
+    /**
+     * The first {@value #SNIFF_BYTES} bytes (or fewer) of a repository file such as a logo, by the same rules as
+     * {@link #fetch}: enough to tell that it exists and what format it is; the rest is never downloaded.
+     */
+    public Fetched start(String url) throws Refused {
+        return read(url, SNIFF_BYTES, true);
+    }
+
+    private Fetched read(String url, int cap, boolean startOnly) throws Refused {
+        long deadline = System.nanoTime() + timeout.toNanos();
         URI uri = check(url);
         Set<String> allowed = allowedHosts.get();
-        for (int hop = 0; ; hop++) {
-            checkAddress(uri, allowed);
-            HttpResponse<byte[]> response = send(uri, deadline);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && status != 304) {
-                if (hop >= MAX_REDIRECTS) {
-                    throw new Refused(TOO_MANY_REDIRECTS, String.valueOf(MAX_REDIRECTS));
+        PinnedResolver pinned = new PinnedResolver();
+        BasicHttpClientConnectionManager connections = connections(pinned);
+        CloseableHttpClient client = client(connections);
+        try {
+            for (int hop = 0; ; hop++) {
+                pinned.pin(hostOf(uri), addresses(uri, allowed));
+                Timeout left = Timeout.of(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                connections.setConnectionConfig(ConnectionConfig.custom().setConnectTimeout(left)
+                        .setSocketTimeout(left).build());
+                Answer answer = send(client, uri, deadline, cap, startOnly);
+                int status = answer.status();
+                if (status >= 300 && status < 400 && status != 304) {
+                    if (hop >= MAX_REDIRECTS) {
+                        throw new Refused(TOO_MANY_REDIRECTS, String.valueOf(MAX_REDIRECTS));
+                    }
+                    if (answer.location() == null) {
+                        throw new Refused(HTTP_STATUS, String.valueOf(status));
+                    }
+                    uri = check(resolve(uri, answer.location()));
+                    continue;
                 }
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new Refused(HTTP_STATUS, String.valueOf(status)));
-                uri = check(resolve(uri, location));
-                continue;
+                if (status != 200) {
+                    throw new Refused(HTTP_STATUS, String.valueOf(status));
+                }
+                return new Fetched(answer.body(), uri);
             }
-            if (status != 200) {
-                throw new Refused(HTTP_STATUS, String.valueOf(status));
-            }
-            return new Fetched(response.body(), uri);
+        } finally {
+            client.close(CloseMode.IMMEDIATE);
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri, long deadline) throws Refused {
+    /**
+     * One fetch's single connection: through the pinned resolver only, https only; the JDK verifies the certificate
+     * against the URL's host name (and the client checks the name again), which it also sends as SNI.
+     */
+    private BasicHttpClientConnectionManager connections(PinnedResolver pinned) {
+        TlsSocketStrategy strategy = new DefaultClientTlsStrategy(tls);
+        return BasicHttpClientConnectionManager.create(DefaultSchemePortResolver.INSTANCE, pinned,
+                RegistryBuilder.<TlsSocketStrategy>create().register("https", strategy).build(),
+                ManagedHttpClientConnectionFactory.INSTANCE);
+    }
+
+    /** One fetch's client: a connection never reused; no redirects, retries, cookies, proxy or decompression. */
+    private static CloseableHttpClient client(BasicHttpClientConnectionManager connections) {
+        return HttpClients.custom().setConnectionManager(connections).disableRedirectHandling()
+                .disableAutomaticRetries().disableCookieManagement().disableAuthCaching().disableContentCompression()
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                .setUserAgent("Connected Councils publiccode.yml sync").build();
+    }
+
+    /** What one hop answered: the status, the redirect target if any, and the body read (empty unless 200). */
+    private record Answer(int status, String location, byte[] body) {
+    }
+
+    /**
+     * One request within what is left of the fetch's time: a watchdog aborts the exchange at the deadline, and the
+     * connection is always aborted at the end rather than drained, so an unread or oversized body is never
+     * downloaded to its end.
+     */
+    private static Answer send(CloseableHttpClient client, URI uri, long deadline, int cap, boolean startOnly)
+            throws Refused {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new Refused(TIMED_OUT, null);
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).GET()
-                .header("Accept", "application/yaml, text/yaml, text/plain, */*").build();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
-                info -> CappedBody.of(info, MAX_BYTES));
+        HttpGet get = new HttpGet(uri);
+        get.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(left, TimeUnit.NANOSECONDS)).build());
+        get.addHeader("Accept", startOnly ? "image/*, */*" : "application/yaml, text/yaml, text/plain, */*");
+        CompletableFuture<Void> watchdog = new CompletableFuture<>();
+        watchdog.orTimeout(left, TimeUnit.NANOSECONDS).whenComplete((done, late) -> {
+            if (late != null) {
+                get.cancel();
+            }
+        });
+        ClassicHttpResponse response = null;
         try {
-            return future.get(left, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
+            response = client.executeOpen(null, get, null);
+            int status = response.getCode();
+            Header location = response.getFirstHeader("Location");
+            byte[] body = status == 200 ? capped(response.getEntity(), cap, startOnly) : new byte[0];
+            return new Answer(status, location == null ? null : location.getValue(), body);
+        } catch (InterruptedIOException e) {
             throw new Refused(TIMED_OUT, null);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new Refused(TIMED_OUT, null);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof CappedBody.TooLarge) {
-                throw new Refused(TOO_LARGE, String.valueOf(MAX_BYTES));
-            }
-            if (cause instanceof java.net.http.HttpTimeoutException) {
-                throw new Refused(TIMED_OUT, null);
-            }
-            throw new Refused(UNREACHABLE, cause == null ? null : cause.getClass().getSimpleName());
+        } catch (IOException e) {
+            boolean late = System.nanoTime() - deadline >= 0;
+            throw new Refused(late ? TIMED_OUT : UNREACHABLE, late ? null : e.getClass().getSimpleName());
+        } finally {
+            get.cancel();
+            watchdog.complete(null);
+            closeQuietly(response);
         }
     }
 
-    private void checkAddress(URI uri, Set<String> allowed) throws Refused {
-        String host = hostOf(uri);
-        if (allowed.contains(host)) {
-            return;
+    /** The body, at most {@code cap} bytes: over it (declared or counted) is refused, unless only the start is read. */
+    private static byte[] capped(HttpEntity entity, int cap, boolean startOnly) throws IOException, Refused {
+        if (entity == null) {
+            return new byte[0];
         }
+        if (!startOnly && entity.getContentLength() > cap) {
+            throw new Refused(TOO_LARGE, String.valueOf(cap));
+        }
+        // Not closed here: closing would read the rest; the exchange is aborted instead (see send).
+        byte[] bytes = entity.getContent().readNBytes(startOnly ? cap : cap + 1);
+        if (bytes.length > cap) {
+            throw new Refused(TOO_LARGE, String.valueOf(cap));
+        }
+        return bytes;
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException | RuntimeException alreadyAborted) {
+                // the exchange was aborted on purpose; nothing is left to release
+            }
+        }
+    }
+
+    /**
+     * The addresses one hop may connect to: an IP literal is itself; a name is looked up once, and unless an
+     * administrator allowed the host every address must be one the sync may reach.
+     */
+    private InetAddress[] addresses(URI uri, Set<String> allowed) throws Refused {
+        String host = hostOf(uri);
         InetAddress[] addresses;
         try {
-            addresses = lookup.all(host);
+            addresses = InetAddressUtils.isIPv4(host) || InetAddressUtils.isIPv6(host)
+                    ? new InetAddress[] {InetAddress.getByName(host)} : lookup.all(host);
         } catch (UnknownHostException e) {
             throw new Refused(UNKNOWN_HOST, host);
         }
-        if (addresses.length == 0) {
+        if (addresses == null || addresses.length == 0) {
             throw new Refused(UNKNOWN_HOST, host);
         }
-        for (InetAddress address : addresses) {
-            if (isInternal(address)) {
-                throw new Refused(PRIVATE_ADDRESS, host);
+        if (!allowed.contains(host)) {
+            for (InetAddress address : addresses) {
+                if (isInternal(address)) {
+                    throw new Refused(PRIVATE_ADDRESS, host);
+                }
             }
         }
+        return addresses;
     }
 
     /** Whether an address is one the sync never reaches on its own: anything not plainly on the internet. */

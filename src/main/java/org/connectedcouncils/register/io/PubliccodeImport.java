@@ -72,10 +72,13 @@ public final class PubliccodeImport {
     /**
      * Applies a fetched file to an existing entry as {@code actor} (a sync): the same reading, migration, validation
      * and mapping as an import of {@code key}, then the register's update with a "synced from" line naming
-     * {@code source}; the entry is written only when the whole file is valid and a mapped field changed. A file
-     * marking the software obsolete is reported (retiring stays a person's action), not applied.
+     * {@code source}; the entry is written only when the whole file is valid, the repository files it names exist
+     * and are images ({@link RepositoryFiles}, read before any write), and a mapped field changed. A file marking
+     * the software obsolete is reported (retiring stays a person's action), not applied. The files' notes (files
+     * past the bound, not checked) come back as warnings.
      */
-    public PubliccodeImportResult sync(InputStream file, SolutionKey key, Actor actor, URI source) {
+    public PubliccodeImportResult sync(InputStream file, SolutionKey key, Actor actor, URI source,
+            RepositoryFiles repositoryFiles) {
         PubliccodeCheck.Checked checked = PubliccodeCheck.check(file);
         if (!checked.valid()) {
             return PubliccodeImportResult.failed(checked.errors(), checked.warnings());
@@ -85,12 +88,18 @@ public final class PubliccodeImport {
         if (!logos.isEmpty()) {
             return PubliccodeImportResult.failed(logos, checked.warnings());
         }
+        RepositoryFiles.Checked files = repositoryFiles.check(tree, source);
+        List<ImportError> warnings = new ArrayList<>(checked.warnings());
+        warnings.addAll(files.notes());
+        if (!files.problems().isEmpty()) {
+            return PubliccodeImportResult.failed(files.problems(), warnings);
+        }
         Solution current = register.editableBy(actor, key);
         String language = extras.find(key).map(PubliccodeExtra::language).orElse(null);
         PubliccodeMapping.Mapped mapped = PubliccodeMapping.toContent(tree, language, current.content());
         if (mapped.obsolete() && current.content().phase() != Phase.RETIRED) {
             return PubliccodeImportResult.failed(List.of(ImportError.of("developmentStatus",
-                    tree.lineOf("developmentStatus"), OBSOLETE_NOT_SYNCED)), checked.warnings());
+                    tree.lineOf("developmentStatus"), OBSOLETE_NOT_SYNCED)), warnings);
         }
         try {
             Solution stored = transactions.inTransaction(() -> {
@@ -101,9 +110,9 @@ public final class PubliccodeImport {
                 return written;
             });
             return new PubliccodeImportResult(stored, stored.content(), mapped.usedBy(), List.of(),
-                    checked.warnings());
+                    warnings);
         } catch (ValidationException e) {
-            return PubliccodeImportResult.failed(placed(tree, mapped.language(), e), checked.warnings());
+            return PubliccodeImportResult.failed(placed(tree, mapped.language(), e), warnings);
         }
     }
 

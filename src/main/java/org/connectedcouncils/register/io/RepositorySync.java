@@ -27,9 +27,10 @@ import org.connectedcouncils.register.service.SolutionRegister;
 /**
  * Keeps entries in step with the publiccode.yml their repository publishes: the owner's editors name the file's
  * https URL and may sync now; the nightly job syncs up to {@value #BATCH} entries a run, least recently tried first,
- * acting as the app. Each sync fetches safely ({@link PubliccodeFetch}), applies the file through the import's own
- * validation and the register's update (a "synced from" history line), and records when it ran, how it went and
- * every problem with its line; a failed sync leaves the entry as it was.
+ * acting as the app. Each sync fetches safely ({@link PubliccodeFetch}), checks the repository files the file names
+ * through the same fetch ({@link RepositoryFiles}), applies the file through the import's own validation and the
+ * register's update (a "synced from" history line), and records when it ran, how it went and every problem with
+ * its line; a failed sync leaves the entry as it was.
  */
 public final class RepositorySync implements PubliccodeSyncRun {
 
@@ -48,6 +49,7 @@ public final class RepositorySync implements PubliccodeSyncRun {
     private final PubliccodeImport imports;
     private final PubliccodeSyncStore store;
     private final PubliccodeFetch fetch;
+    private final RepositoryFiles files;
     private final ActorProvider actors;
     private final Clock clock;
 
@@ -63,6 +65,7 @@ public final class RepositorySync implements PubliccodeSyncRun {
         this.imports = imports;
         this.store = store;
         this.fetch = fetch;
+        this.files = new RepositoryFiles(fetch);
         this.actors = actors;
         this.clock = clock;
     }
@@ -136,14 +139,17 @@ public final class RepositorySync implements PubliccodeSyncRun {
             PubliccodeFetch.Fetched file = fetch.fetch(state.url());
             int before = register.editableBy(actor, state.key()).version();
             PubliccodeImportResult applied = imports.sync(new ByteArrayInputStream(file.body()), state.key(), actor,
-                    file.from());
+                    file.from(), files);
+            List<PubliccodeSync.Problem> notes = applied.warnings().stream().filter(RepositoryFiles::isNote)
+                    .map(RepositorySync::problem).toList();
             if (applied.accepted()) {
                 result = applied.solution().version() == before ? PubliccodeSync.Result.UNCHANGED
                         : PubliccodeSync.Result.UPDATED;
-                problems = List.of();
+                problems = notes;
             } else {
                 result = PubliccodeSync.Result.FAILED;
-                problems = applied.errors().stream().map(RepositorySync::problem).toList();
+                problems = new ArrayList<>(applied.errors().stream().map(RepositorySync::problem).toList());
+                problems.addAll(notes);
             }
         } catch (PubliccodeFetch.Refused refused) {
             result = PubliccodeSync.Result.FAILED;

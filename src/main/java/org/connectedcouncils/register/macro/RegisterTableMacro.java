@@ -34,11 +34,11 @@ public final class RegisterTableMacro extends BlockMacro<RegisterTableRequest> {
 
     @Override
     protected String render(RegisterTableRequest request, OutputMode mode) throws MacroExecutionException {
-        RegisterTable table = queries.table(request.query(mode));
+        RegisterTable table = queries.table(request.query(mode), mode.isInteractive());
         request.checkFilters(table.serviceAreas(), table.councils());
         RegisterTableView view = RegisterTableView.of(elementId("cc-register"), request, table, mode,
                 output.solutionPages(mode), new RegisterText(output.text()),
-                mode.isInteractive() && queries.mayCreate(null), mode.isInteractive() ? queries.likeChoice() : null);
+                mode.isInteractive() && queries.mayCreate(null), table.like());
         boolean empty = table.page().items().isEmpty();
         if (!mode.isInteractive()) {
             return empty ? output.message(view.empty()) : output.render(STATIC_TABLE, view, mode);

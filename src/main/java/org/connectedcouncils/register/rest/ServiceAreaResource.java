@@ -17,7 +17,6 @@ import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -47,6 +46,6 @@ public class ServiceAreaResource {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         boolean welsh = new DisplayText(messages).welsh();
         Page<ServiceArea> page = Page.of(ServiceArea.inOrderFor(catalogue.all(), welsh), request);
-        return PageJson.of(page, a -> ServiceAreaJson.of(a, welsh), Links.paging(uri, page));
+        return PageJson.of(page, a -> ServiceAreaJson.of(a, welsh), uri);
     }
 }

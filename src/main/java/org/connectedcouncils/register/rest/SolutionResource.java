@@ -172,7 +172,7 @@ public class SolutionResource {
         var request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<Adoption> page = register.adoptions(solution, request);
         Map<CouncilCode, Council> names = councils.findAll(page.items().stream().map(Adoption::council).toList());
-        return PageJson.of(page, a -> AdoptionJson.of(a, names), Links.paging(uri, page));
+        return PageJson.of(page, a -> AdoptionJson.of(a, names), uri);
     }
 
     @PUT
@@ -223,7 +223,7 @@ public class SolutionResource {
         SolutionKey solution = key(key);
         var request = QueryParams.pageOnly(uri.getQueryParameters());
         var page = register.history(solution, request);
-        return PageJson.of(page, HistoryEntryJson::of, Links.paging(uri, page));
+        return PageJson.of(page, HistoryEntryJson::of, uri);
     }
 
     private SolutionJson full(Solution solution, UriInfo uri) {

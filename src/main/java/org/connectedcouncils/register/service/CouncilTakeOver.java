@@ -2,7 +2,9 @@ package org.connectedcouncils.register.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -14,6 +16,7 @@ import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
+import org.connectedcouncils.register.domain.OwnersLike;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -61,16 +64,21 @@ public final class CouncilTakeOver {
         return waiting(actors.current(), successor, councils, store);
     }
 
-    /** {@link #waiting(CouncilCode)} for {@code actor}: one read of the directory, one of keys per ended council. */
+    /**
+     * {@link #waiting(CouncilCode)} for {@code actor}: one read of the directory and one grouped count of the ended
+     * councils' entries, however many councils ended.
+     */
     static List<Waiting> waiting(Actor actor, CouncilCode successor, CouncilDirectory councils, SolutionStore store) {
         if (actor == null || !RegisterPolicy.canTakeOver(actor, successor, successor)) {
             return List.of();
         }
+        List<Council> ended = predecessors(councils, successor);
+        Map<CouncilCode, Integer> counts = store.countByOwner(ended.stream().map(Council::code).toList());
         List<Waiting> waiting = new ArrayList<>();
-        for (Council ended : predecessors(councils, successor)) {
-            int entries = keysOf(store, ended).size();
+        for (Council council : ended) {
+            int entries = counts.getOrDefault(council.code(), 0);
             if (entries > 0) {
-                waiting.add(new Waiting(ended, entries));
+                waiting.add(new Waiting(council, entries));
             }
         }
         return waiting;
@@ -91,9 +99,7 @@ public final class CouncilTakeOver {
         if (!RegisterPolicy.canTakeOver(actor, successor, successor)) {
             throw new NotAllowed(NOT_EDITOR);
         }
-        List<Council> ended = predecessors(councils, successor);
-        List<SolutionKey> waiting = new ArrayList<>();
-        ended.forEach(c -> waiting.addAll(keysOf(store, c)));
+        List<SolutionKey> waiting = keysOf(store, successor, predecessors(councils, successor));
         if (waiting.isEmpty()) {
             throw new Conflict(NOTHING);
         }
@@ -110,7 +116,13 @@ public final class CouncilTakeOver {
         return councils.all().stream().filter(c -> c.retired() && successor.equals(c.successor())).toList();
     }
 
-    private static List<SolutionKey> keysOf(SolutionStore store, Council ended) {
-        return store.keys(SolutionQuery.all().withOwner(ended.code()), EVERY_ENTRY);
+    /** The keys of every entry the ended councils own, in one statement (the owners as a resolved group). */
+    private static List<SolutionKey> keysOf(SolutionStore store, CouncilCode successor, List<Council> ended) {
+        if (ended.isEmpty()) {
+            return List.of();
+        }
+        Set<CouncilCode> owners = ended.stream().map(Council::code).collect(Collectors.toSet());
+        return store.keys(SolutionQuery.all().withOwnersLike(OwnersLike.of(successor, false).resolvedTo(owners)),
+                EVERY_ENTRY);
     }
 }

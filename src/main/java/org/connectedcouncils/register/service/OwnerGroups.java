@@ -34,7 +34,15 @@ final class OwnerGroups {
         if (like == null || like.resolved()) {
             return query;
         }
-        List<Council> all = councils.all();
+        return resolve(query, councils.all());
+    }
+
+    /** {@link #resolve(SolutionQuery)} over a directory the caller has already read whole. */
+    static SolutionQuery resolve(SolutionQuery query, List<Council> all) {
+        OwnersLike like = query.ownersLike();
+        if (like == null || like.resolved()) {
+            return query;
+        }
         Council chosen = all.stream().filter(c -> c.code().equals(like.council())).findFirst()
                 .orElseThrow(() -> new ValidationException(List.of(FieldError.of(PARAM, FieldChecks.UNKNOWN_COUNCIL,
                         like.council().value()))));

@@ -104,8 +104,7 @@ final class RegisterAdoptions {
         if (lines.isEmpty()) {
             return previous;
         }
-        Adoption saved = store.saveAdoption(solution, previous, next, lines);
-        audit.record(AUDIT_ADOPTION_DECLARED, solution, actor, lines);
+        Adoption saved = write(AUDIT_ADOPTION_DECLARED, actor, solution, previous, next, lines);
         EntryEvent.What what = previous == null ? EntryEvent.What.ADOPTION_DECLARED : EntryEvent.What.ADOPTION_CHANGED;
         events.publish(new EntryEvent(what, solution, lines.stream().map(HistoryEntry::field).toList(), council,
                 saved.state().code(), actor.userKey(), now));
@@ -118,8 +117,7 @@ final class RegisterAdoptions {
         if (!RegisterPolicy.canConfirmAdoptionsOf(actor, solution)) {
             throw new NotAllowed(NOT_OWNER_EDITOR);
         }
-        Adoption previous = store.findAdoption(key, council)
-                .orElseThrow(() -> new NotFound(key + "/" + council.value()));
+        Adoption previous = existing(key, council);
         if (previous.isConfirmed()) {
             throw new Conflict(ALREADY_CONFIRMED);
         }
@@ -129,8 +127,7 @@ final class RegisterAdoptions {
                 previous.checkedAt(), previous.lapsedAt());
         HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "confirmed", null,
                 previous.state().code(), actor.userKey(), now);
-        Adoption saved = store.saveAdoption(solution, previous, next, List.of(line));
-        audit.record(AUDIT_ADOPTION_CONFIRMED, solution, actor, List.of(line));
+        Adoption saved = write(AUDIT_ADOPTION_CONFIRMED, actor, solution, previous, next, List.of(line));
         events.publish(new EntryEvent(EntryEvent.What.ADOPTION_CONFIRMED, solution, List.of(), council,
                 saved.state().code(), actor.userKey(), now));
         return saved;
@@ -146,16 +143,25 @@ final class RegisterAdoptions {
         if (!RegisterPolicy.canDeclareFor(actor, council)) {
             throw new NotAllowed(NOT_COUNCIL_EDITOR);
         }
-        Adoption previous = store.findAdoption(key, council)
-                .orElseThrow(() -> new NotFound(key + "/" + council.value()));
+        Adoption previous = existing(key, council);
         if (previous.state() == AdoptionState.STOPPED) {
             throw new Conflict(STOPPED_NO_CHECK);
         }
         Instant now = clock.instant();
         HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "reconfirmed",
                 previous.isLapsed() ? "lapsed" : null, previous.state().code(), actor.userKey(), now);
-        Adoption saved = store.saveAdoption(solution, previous, previous.reconfirmed(now), List.of(line));
-        audit.record(AUDIT_ADOPTION_RECONFIRMED, solution, actor, List.of(line));
+        return write(AUDIT_ADOPTION_RECONFIRMED, actor, solution, previous, previous.reconfirmed(now), List.of(line));
+    }
+
+    private Adoption existing(SolutionKey key, CouncilCode council) {
+        return store.findAdoption(key, council).orElseThrow(() -> new NotFound(key + "/" + council.value()));
+    }
+
+    /** Saves {@code next} over {@code previous} with its history lines, and audits the change. */
+    private Adoption write(String auditKey, Actor actor, Solution solution, Adoption previous, Adoption next,
+            List<HistoryEntry> lines) {
+        Adoption saved = store.saveAdoption(solution, previous, next, lines);
+        audit.record(auditKey, solution, actor, lines);
         return saved;
     }
 

@@ -120,7 +120,62 @@ final class RegisterEntries {
      */
     Solution updateAs(Actor actor, SolutionKey key, int expectedVersion, SolutionContent content, String source) {
         Solution current = guards.editable(actor, key);
-        SolutionContent next = checkedUpdate(actor, current, expectedVersion, content);
+        return edit(actor, current, checkedUpdate(actor, current, expectedVersion, content), source);
+    }
+
+    void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content) {
+        Actor actor = guards.signedIn();
+        Solution current = guards.editable(actor, key);
+        validated(current, checkedUpdate(actor, current, expectedVersion, content));
+    }
+
+    /**
+     * The edit's ownership and permission rules (the "may edit" check done): the version check, the owner move and
+     * the retired phase; answers the content that would be stored, not yet validated.
+     */
+    private SolutionContent checkedUpdate(Actor actor, Solution current, int expectedVersion,
+            SolutionContent content) {
+        if (current.version() != expectedVersion) {
+            throw new StaleVersion(current.version());
+        }
+        CouncilCode owner = current.content().ownerCouncil();
+        if (!Objects.equals(content.ownerCouncil(), owner)
+                && !RegisterPolicy.canMove(actor, owner, content.ownerCouncil())) {
+            throw new NotAllowed(RegisterPolicy.canCreateFor(actor, content.ownerCouncil())
+                    ? NOT_BOTH_COUNCILS_EDITOR : NOT_COUNCIL_EDITOR);
+        }
+        boolean retired = current.content().phase() == Phase.RETIRED;
+        SolutionContent next = retired && content.phase() != null ? content.withPhase(Phase.RETIRED) : content;
+        if (!retired) {
+            rejectRetiredPhase(content);
+        }
+        return next;
+    }
+
+    /**
+     * The successor of the entry's ended owner council takes it over: the edit path with the ownership rule's
+     * exception for a successor ({@link RegisterPolicy#canTakeOver}) in place of the "may edit" check.
+     */
+    Solution takeOver(SolutionKey key, CouncilCode to) {
+        Actor actor = guards.signedIn();
+        Solution current = store.find(key).orElseThrow(() -> new NotFound(key.toString()));
+        CouncilCode owner = current.content().ownerCouncil();
+        CouncilCode successor = owner == null ? null
+                : councils.find(owner).filter(c -> c.retired()).map(c -> c.successor()).orElse(null);
+        if (!RegisterPolicy.canTakeOver(actor, successor, to)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        return edit(actor, current, current.content().withOwnerCouncil(to), null);
+    }
+
+    /**
+     * The one edit step after the caller's ownership rule (the "may edit" check or the take-over's): validates
+     * {@code next}, saves it with a history line per changed field and a new version, audits and publishes the
+     * event. With a {@code source} (a sync's URL) an edit that changes nothing writes nothing.
+     */
+    private Solution edit(Actor actor, Solution current, SolutionContent content, String source) {
+        SolutionKey key = current.key();
+        SolutionContent next = validated(current, content);
         Instant now = clock.instant();
         List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
         if (source != null) {
@@ -140,54 +195,9 @@ final class RegisterEntries {
         return saved;
     }
 
-    void checkUpdate(SolutionKey key, int expectedVersion, SolutionContent content) {
-        Actor actor = guards.signedIn();
-        checkedUpdate(actor, guards.editable(actor, key), expectedVersion, content);
-    }
-
-    /** The update's permission and validation rules; answers the content that would be stored. */
-    private SolutionContent checkedUpdate(Actor actor, Solution current, int expectedVersion,
-            SolutionContent content) {
-        if (current.version() != expectedVersion) {
-            throw new StaleVersion(current.version());
-        }
-        CouncilCode owner = current.content().ownerCouncil();
-        if (!Objects.equals(content.ownerCouncil(), owner)
-                && !RegisterPolicy.canMove(actor, owner, content.ownerCouncil())) {
-            throw new NotAllowed(RegisterPolicy.canCreateFor(actor, content.ownerCouncil())
-                    ? NOT_BOTH_COUNCILS_EDITOR : NOT_COUNCIL_EDITOR);
-        }
-        boolean retired = current.content().phase() == Phase.RETIRED;
-        SolutionContent next = retired && content.phase() != null ? content.withPhase(Phase.RETIRED) : content;
-        if (!retired) {
-            rejectRetiredPhase(content);
-        }
+    private SolutionContent validated(Solution current, SolutionContent next) {
         SolutionValidator.check(next, vocabulary(current));
         return next;
-    }
-
-    /**
-     * The successor of the entry's ended owner council takes it over: the ownership rule's exception for a
-     * successor ({@link RegisterPolicy#canTakeOver}), then the edit's validation, history line, audit and event.
-     */
-    Solution takeOver(SolutionKey key, CouncilCode to) {
-        Actor actor = guards.signedIn();
-        Solution current = store.find(key).orElseThrow(() -> new NotFound(key.toString()));
-        CouncilCode owner = current.content().ownerCouncil();
-        CouncilCode successor = owner == null ? null
-                : councils.find(owner).filter(c -> c.retired()).map(c -> c.successor()).orElse(null);
-        if (!RegisterPolicy.canTakeOver(actor, successor, to)) {
-            throw new NotAllowed(NOT_COUNCIL_EDITOR);
-        }
-        SolutionContent next = current.content().withOwnerCouncil(to);
-        SolutionValidator.check(next, vocabulary(current));
-        Instant now = clock.instant();
-        List<HistoryEntry> changes = SolutionChanges.between(key, current.content(), next, actor.userKey(), now);
-        Solution saved = write(AUDIT_UPDATED, actor, current,
-                copy(current, next, current.state(), current.lastConfirmed(), now), changes);
-        events.publish(new EntryEvent(EntryEvent.What.UPDATED, saved, List.of("ownerCouncil"), null, null,
-                actor.userKey(), now));
-        return saved;
     }
 
     Solution publish(SolutionKey key) {

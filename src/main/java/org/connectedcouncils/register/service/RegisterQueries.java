@@ -3,6 +3,7 @@ package org.connectedcouncils.register.service;
 import org.connectedcouncils.common.service.ActorProvider;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,9 @@ public final class RegisterQueries {
         this.actors = actors;
     }
 
-    /**
-     * The choice of "councils like mine": every council of the directory (one read) and the user's own when they
-     * edit for exactly one (null otherwise), which the filter starts with.
-     */
-    public LikeChoice likeChoice() {
-        Actor actor = actors.current();
-        CouncilCode own = actor != null && actor.editorOf().size() == 1 ? actor.editorOf().iterator().next() : null;
-        return new LikeChoice(councils.all(), own);
+    /** The council a "councils like mine" choice starts with: the user's own when they edit for exactly one. */
+    private static CouncilCode ownCouncil(Actor actor) {
+        return actor != null && actor.editorOf().size() == 1 ? actor.editorOf().iterator().next() : null;
     }
 
     /** A page of entries with the names of their owner councils (and of the council filtered on) and of the areas. */
@@ -68,6 +64,30 @@ public final class RegisterQueries {
         }
         Map<CouncilCode, Council> owners = councils.findAll(named);
         return new RegisterTable(list.page(), owners, serviceAreas.all(), register.confirmationRule());
+    }
+
+    /**
+     * {@link #table(SolutionQuery)}, with the "councils like mine" choice when {@code withLikeChoice} (a register on
+     * screen): the directory is then read once (one statement), and that one read names the owners, resolves a
+     * "like" filter and fills the choice, in place of a read of the named councils, one of the directory for the
+     * filter and one for the choice.
+     */
+    public RegisterTable table(SolutionQuery query, boolean withLikeChoice) {
+        if (!withLikeChoice) {
+            return table(query);
+        }
+        Actor actor = signedIn();
+        List<Council> directory = councils.all();
+        SolutionList list = register.list(OwnerGroups.resolve(query, directory).withFacets(false));
+        Set<CouncilCode> named = new LinkedHashSet<>();
+        list.page().items().forEach(s -> named.add(s.content().ownerCouncil()));
+        if (query.ownerCouncil() != null) {
+            named.add(query.ownerCouncil());
+        }
+        Map<CouncilCode, Council> owners = new LinkedHashMap<>();
+        directory.stream().filter(c -> named.contains(c.code())).forEach(c -> owners.put(c.code(), c));
+        return new RegisterTable(list.page(), owners, serviceAreas.all(), register.confirmationRule(),
+                new LikeChoice(directory, ownCouncil(actor)));
     }
 
     /** One entry with its first adoptions, the councils named, and what the current user may do with it. */
@@ -178,7 +198,13 @@ public final class RegisterQueries {
 
     /** A page of the register with what a table needs to name owners and areas and mark entries due. */
     public record RegisterTable(Page<Solution> page, Map<CouncilCode, Council> councils,
-            List<ServiceArea> serviceAreas, ConfirmationRule confirmation) {
+            List<ServiceArea> serviceAreas, ConfirmationRule confirmation, LikeChoice like) {
+
+        /** A table without the "councils like mine" choice (a later page, an export). */
+        public RegisterTable(Page<Solution> page, Map<CouncilCode, Council> councils, List<ServiceArea> serviceAreas,
+                ConfirmationRule confirmation) {
+            this(page, councils, serviceAreas, confirmation, null);
+        }
     }
 
     /** The councils a "councils like mine" filter may compare with, and the user's own council (or null). */

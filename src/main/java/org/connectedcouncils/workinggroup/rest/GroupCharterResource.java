@@ -1,7 +1,6 @@
 package org.connectedcouncils.workinggroup.rest;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,15 +18,12 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
-import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.Commitment;
 import org.connectedcouncils.workinggroup.domain.CommitmentProgress;
@@ -57,13 +53,8 @@ public class GroupCharterResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<CommitmentJson> charter(@PathParam("key") String key, @Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
-        Page<Commitment> page = records.charter(WgJson.key(key), request);
-        Map<CouncilCode, Council> names = WgJson.names(councils,
-                page.items().stream().map(Commitment::council).toList());
-        return PageJson.of(page, c -> CommitmentJson.of(c, names), Links.paging(uri, page));
+        Page<Commitment> page = records.charter(WgJson.key(key), QueryParams.pageOnly(uri.getQueryParameters()));
+        return WgJson.named(councils, page, Commitment::council, CommitmentJson::of, uri);
     }
 
     /**

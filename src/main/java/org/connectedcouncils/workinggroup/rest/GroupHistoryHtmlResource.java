@@ -43,9 +43,7 @@ public class GroupHistoryHtmlResource {
     @ResponseStatuses({200, 400, 401, 404})
     public String history(@PathParam("key") String key, @Context UriInfo uri) throws MacroExecutionException {
         WorkingGroupKey group = WgJson.key(key);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest page = params.page();
-        params.check();
+        PageRequest page = QueryParams.pageOnly(uri.getQueryParameters());
         return output.fragment(HistoryFragment.TEMPLATE, HistoryFragment.of(queries, group.toString(),
                 queries.history(group, page.start()), output.text()));
     }

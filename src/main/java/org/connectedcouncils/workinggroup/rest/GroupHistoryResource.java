@@ -1,6 +1,5 @@
 package org.connectedcouncils.workinggroup.rest;
 
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,14 +12,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
-import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.GroupHistoryEntry;
 import org.connectedcouncils.workinggroup.service.GroupRecords;
@@ -44,12 +39,8 @@ public class GroupHistoryResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<GroupHistoryJson> history(@PathParam("key") String key, @Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
-        Page<GroupHistoryEntry> page = records.history(WgJson.key(key), request);
-        Map<CouncilCode, Council> names = WgJson.names(councils,
-                page.items().stream().map(GroupHistoryEntry::council).toList());
-        return PageJson.of(page, e -> GroupHistoryJson.of(e, names), Links.paging(uri, page));
+        Page<GroupHistoryEntry> page = records.history(WgJson.key(key),
+                QueryParams.pageOnly(uri.getQueryParameters()));
+        return WgJson.named(councils, page, GroupHistoryEntry::council, GroupHistoryJson::of, uri);
     }
 }

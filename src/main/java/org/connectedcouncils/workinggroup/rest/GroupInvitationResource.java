@@ -18,15 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.rest.JsonFormats;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
-import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
@@ -62,10 +58,8 @@ public class GroupInvitationResource {
         InvitationState state = params.code("state", params.text("state"), InvitationState.class);
         PageRequest request = params.page();
         params.check();
-        Page<Invitation> page = invitations.invitations(group, state, request);
-        Map<CouncilCode, Council> names = WgJson.names(councils, page.items().stream().map(Invitation::council)
-                .toList());
-        return PageJson.of(page, i -> InvitationJson.of(i, names), Links.paging(uri, page));
+        return WgJson.named(councils, invitations.invitations(group, state, request), Invitation::council,
+                InvitationJson::of, uri);
     }
 
     @POST

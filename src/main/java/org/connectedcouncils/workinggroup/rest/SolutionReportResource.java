@@ -17,7 +17,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.workinggroup.domain.ReportSubject;
@@ -43,7 +42,7 @@ public class SolutionReportResource {
     public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
         ReportSubject subject = subject(key);
         Page<StatusReport> page = reports.reports(subject, WorkingGroupResource.page(uri));
-        return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
+        return PageJson.of(page, StatusReportJson::of, uri);
     }
 
     @POST

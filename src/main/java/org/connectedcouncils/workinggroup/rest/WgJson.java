@@ -6,14 +6,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jakarta.ws.rs.core.UriInfo;
 
 import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.CouncilRefJson;
 import org.connectedcouncils.common.rest.JsonFormats;
+import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -31,6 +37,13 @@ final class WgJson {
 
     static CouncilRefJson council(CouncilCode code, Map<CouncilCode, Council> names) {
         return CouncilRefJson.of(code, Council.names(names));
+    }
+
+    /** A page of things that each name a council, as JSON with the councils' names read in one query. */
+    static <T, J> PageJson<J> named(CouncilDirectory councils, Page<T> page, Function<T, CouncilCode> council,
+            BiFunction<T, Map<CouncilCode, Council>, J> json, UriInfo uri) {
+        Map<CouncilCode, Council> names = names(councils, page.items().stream().map(council).toList());
+        return PageJson.of(page, t -> json.apply(t, names), uri);
     }
 
     /** The councils named on a page, read in one query. */

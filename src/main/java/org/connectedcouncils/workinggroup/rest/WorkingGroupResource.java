@@ -283,7 +283,7 @@ public class WorkingGroupResource {
     public PageJson<StatusReportJson> reports(@PathParam("key") String key, @Context UriInfo uri) {
         ReportSubject subject = ReportSubject.of(WgJson.key(key));
         Page<StatusReport> page = reports.reports(subject, page(uri));
-        return PageJson.of(page, StatusReportJson::of, Links.paging(uri, page));
+        return PageJson.of(page, StatusReportJson::of, uri);
     }
 
     @POST
@@ -306,10 +306,7 @@ public class WorkingGroupResource {
 
     /** {@code start} and {@code limit} of a list, every bad value reported at once. */
     static PageRequest page(UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        PageRequest request = params.page();
-        params.check();
-        return request;
+        return QueryParams.pageOnly(uri.getQueryParameters());
     }
 
     private Response created(WorkingGroup group, UriInfo uri) {
@@ -325,11 +322,9 @@ public class WorkingGroupResource {
         return WgJson.names(councils, codes);
     }
 
-    /** A page of things that each name a council, as JSON with the councils' names read in one query. */
     private <T, J> PageJson<J> named(Page<T> page, Function<T, CouncilCode> council,
             BiFunction<T, Map<CouncilCode, Council>, J> json, UriInfo uri) {
-        Map<CouncilCode, Council> names = names(page.items().stream().map(council).toList());
-        return PageJson.of(page, t -> json.apply(t, names), Links.paging(uri, page));
+        return WgJson.named(councils, page, council, json, uri);
     }
 
     private static WorkingGroupQuery query(QueryParams params) {

@@ -59,7 +59,8 @@ public final class MaturityTemplates {
 
     public static Map<String, Object> views(DisplayText text, String areaName, String councilName, String words) {
         Map<String, Object> views = new LinkedHashMap<>();
-        views.put(MaturityViews.MAP, MaturityViews.map("m", heatMap(areaName, councilName), text, true));
+        views.put(MaturityViews.MAP, MaturityViews.map("m", pagedHeatMap(areaName, councilName, 30), text, true,
+                "https://wiki.example.org/pages/viewpage.action?pageId=5"));
         views.put(MaturityViews.BARS, MaturityViews.profile("p", profile(areaName, councilName, words),
                 new SolutionPages(""), text));
         ImpactRollup rollup = impact(areaName, councilName, words);
@@ -111,17 +112,23 @@ public final class MaturityTemplates {
     }
 
     static HeatMap heatMap(String areaName, String councilName) {
+        return pagedHeatMap(areaName, councilName, 2);
+    }
+
+    /** The first page of two councils out of {@code total}; the second council has not assessed housing. */
+    static HeatMap pagedHeatMap(String areaName, String councilName, long total) {
         List<ServiceArea> areas = List.of(new ServiceArea("waste", areaName, false),
                 new ServiceArea("housing", "Housing", false));
         return new HeatMap(new HeatMapFilter(CouncilType.UNITARY, null), areas, List.of(
                 new HeatMap.Row(new Council(BRIGHTON, councilName, CouncilType.UNITARY, "", false),
                         Map.of("waste", MaturityLevel.END_TO_END)),
                 new HeatMap.Row(new Council(HACKNEY, "Hackney", CouncilType.UNITARY, "", false),
-                        Map.of("waste", MaturityLevel.PAPER, "housing", MaturityLevel.SHARED))));
+                        Map.of("waste", MaturityLevel.PAPER, "housing", MaturityLevel.SHARED))), 0, 2, total);
     }
 
     static CouncilMaturity profile(String areaName, String councilName, String words) {
-        Council council = new Council(BRIGHTON, councilName, CouncilType.UNITARY, "", false);
+        Council council = new Council(BRIGHTON, councilName, CouncilType.UNITARY, "", false)
+                .withPlace(new org.connectedcouncils.council.domain.CouncilPlace("England", "GB", null, null));
         Assessment assessment = new Assessment(7, BRIGHTON, "waste", MaturityLevel.END_TO_END,
                 LocalDate.of(2026, 10, 1), words, new Evidence(List.of("CC-3"),
                         List.of("https://wiki.example.org/x?a=1&b=\"2\"", "javascript:alert(1)")), "u",

@@ -47,8 +47,42 @@ public class MaturityTemplatesRenderTest {
         assertThat(html).contains("class=\"cc-maturity-scroll cc-maturity-canvas\" tabindex=\"0\" role=\"region\" "
                 + "aria-labelledby=\"m-title\" data-title-id=\"m-title\" data-fill=\"#ffffff\" data-ink=\"#595959\"");
         // what web/maturity/heat-map.js reads: the colours per level from the legend, the levels from the table
-        assertThat(html).contains("data-level=\"3\" data-fill=\"#74a9cf\" data-ink=\"#172b4d\"",
-                "<td>3 End-to-end digital</td>", "<td>\u2013</td>", "<th scope=\"col\">Waste</th>");
+        assertThat(html).contains(
+                "data-level=\"3\" data-name=\"End-to-end digital\" data-fill=\"#74a9cf\" data-ink=\"#172b4d\"",
+                "<td>3 End-to-end digital</td>", "<td>\u2013</td>", "<th scope=\"col\" data-area=\"waste\">Waste</th>");
+        assertThat(html).as("one page holds every council: no pager").doesNotContain("cc-maturity-pager")
+                .contains("Showing councils 1 to 2 of 2.");
+    }
+
+    @Test
+    public void heatMapOnScreen_aPageOfMany_hasAKeyboardPagerAndWhatTheScriptAsksRestFor() {
+        String html = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.pagedHeatMap("Waste",
+                "Brighton", 1234), text, false));
+
+        assertThat(html).contains("<nav class=\"cc-maturity-pager\" aria-label=\"Pages of councils\">",
+                "<button type=\"button\" class=\"aui-button cc-maturity-previous\" data-step=\"-1\">"
+                        + "Previous councils",
+                "<button type=\"button\" class=\"aui-button cc-maturity-next\" data-step=\"1\">Next councils",
+                "<p class=\"cc-maturity-showing\" role=\"status\">Showing councils 1 to 2 of 1,234.</p>",
+                "data-rest=\"/rest/connected-councils/1.0/maturity/heat-map\" data-type=\"unitary\" "
+                        + "data-nation=\"\" "
+                        + "data-start=\"0\" data-page-size=\"2\" data-total=\"1234\"",
+                "data-text-showing=\"Showing councils {0} to {1} of {2}.\"");
+        assertThat(html).doesNotContain("cc-maturity-online");
+    }
+
+    @Test
+    public void heatMapExport_aPageOfMany_saysWhichCouncilsItShowsAndWhereTheRestAreOnline() {
+        String withPage = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.pagedHeatMap("Waste",
+                "Brighton", 30), text, true, "https://wiki.example.org/pages/viewpage.action?pageId=5"));
+        String withoutPage = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.pagedHeatMap(
+                "Waste", "Brighton", 30), text, true));
+
+        assertThat(withPage).contains("Showing councils 1 to 2 of 30.", "every council is on the page online: "
+                + "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=5\">")
+                .doesNotContain("<button", "cc-maturity-pager", "<script");
+        assertThat(withoutPage).contains("Showing councils 1 to 2 of 30.",
+                "open the page in Confluence to see every council.").doesNotContain("<a href");
     }
 
     @Test
@@ -111,6 +145,16 @@ public class MaturityTemplatesRenderTest {
                 "<a href=\"https://wiki.example.org/pages/viewpage.action?pageId=77\">Bins forum</a>",
                 "Working group WG-9 no longer exists", "Showing the newest 3 of 4 commitments.")
                 .doesNotContain("<script", "<button", "<form");
+    }
+
+    @Test
+    public void heatMapOnScreen_aPageWithHostileCouncilAndAreaNames_escapesThemInTheTableAndTheScriptsData() {
+        for (String payload : XssPayloads.ALL) {
+            String html = render(MaturityViews.MAP, MaturityViews.map("m", MaturityTemplates.pagedHeatMap(payload,
+                    payload, 30), text, false));
+            assertThat(html).as(payload).contains("cc-maturity-pager").doesNotContain("<script", "<img",
+                    "\" onmouseover=", "<iframe", "<svg onload", XssPayloads.EVALUATED + "(");
+        }
     }
 
     @Test

@@ -96,4 +96,30 @@ public class MaturityResourceDbTest {
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.body()).contains("\"type\"");
     }
+
+    @Test
+    public void heatMap_isAPageOfCouncilsByName_withTheCountAndTheDirectorysNation_andBoundsOnTheLimit() {
+        fixture.http.post(BRIGHTON_EDITOR, BRIGHTON + "/assessments", "{\"area\":\"waste\",\"level\":3,"
+                + "\"date\":\"2026-10-01\",\"justification\":\"Bins online\"}");
+
+        Result first = fixture.http.get(VIEWER, "maturity/heat-map?start=0&limit=2");
+        Result second = fixture.http.get(VIEWER, "maturity/heat-map?start=2&limit=2");
+        Result tooMany = fixture.http.get(VIEWER, "maturity/heat-map?limit=101&start=-1");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().path("councils").findValuesAsText("code")).containsExactly("E06000043",
+                "E08000035");
+        assertThat(first.json().path("councils").get(0).path("levels").path("waste").asInt()).isEqualTo(3);
+        assertThat(first.json().path("councils").get(1).path("levels").size()).as("not assessed yet").isZero();
+        assertThat(first.json().path("councils").get(0).path("nation").asText()).as("no stored nation")
+                .isEqualTo("other");
+        assertThat(first.json().path("start").asInt()).isZero();
+        assertThat(first.json().path("limit").asInt()).isEqualTo(2);
+        assertThat(first.json().path("size").asInt()).isEqualTo(2);
+        assertThat(first.json().path("total").asInt()).isEqualTo(3);
+        assertThat(first.json().path("areas").findValuesAsText("code")).contains("waste");
+        assertThat(second.json().path("councils").findValuesAsText("code")).containsExactly("E09000012");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.errorFields()).containsExactlyInAnyOrder("limit", "start");
+    }
 }

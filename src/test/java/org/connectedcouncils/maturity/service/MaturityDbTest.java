@@ -17,6 +17,7 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.council.domain.CouncilPlace;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.maturity.domain.Assessment;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
@@ -191,25 +192,43 @@ public class MaturityDbTest {
         assertThat(target.levels("waste").get(2).wordingCy()).as("blank English clears both").isNull();
     }
 
+    static final CouncilCode EDINBURGH = CouncilCode.of("S12000036");
+
+    private void saveEdinburgh() {
+        fixture.register.councils.save(Council.active(EDINBURGH.value(), "City of Edinburgh Council",
+                CouncilType.UNITARY, "Scotland").withPlace(new CouncilPlace("Scotland", "GB", null, null)));
+    }
+
+    private void placeInEngland(CouncilCode... codes) {
+        for (CouncilCode code : codes) {
+            Council council = fixture.register.councils.find(code).orElseThrow();
+            fixture.register.councils.save(council.withPlace(new CouncilPlace("England", "GB", null, null)));
+        }
+    }
+
     @Test
-    public void heatMap_filtersByTypeAndNation_andProfileShowsTheTypeMedian() {
-        fixture.register.councils.save(Council.active("S12000036", "City of Edinburgh Council",
-                CouncilType.UNITARY, "Scotland"));
+    public void heatMap_filtersByTypeAndStoredNation_andProfileShowsTheTypeMedian() {
+        saveEdinburgh();
+        placeInEngland(BRIGHTON, HACKNEY, LEEDS);
         fixture.register.actor.actAs(Actor.administrator("admin"));
         target.assess(BRIGHTON, waste(3, TODAY));
-        target.assess(CouncilCode.of("S12000036"), waste(5, TODAY));
+        target.assess(EDINBURGH, waste(5, TODAY));
         target.assess(HACKNEY, waste(1, TODAY));
 
-        HeatMap all = target.heatMap(HeatMapFilter.ALL);
-        HeatMap unitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, null));
-        HeatMap scotland = target.heatMap(new HeatMapFilter(null, Nation.SCOTLAND));
+        HeatMap all = target.heatMap(HeatMapFilter.ALL, PageRequest.FIRST);
+        HeatMap unitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, null), PageRequest.FIRST);
+        HeatMap scotland = target.heatMap(new HeatMapFilter(null, Nation.SCOTLAND), PageRequest.FIRST);
+        HeatMap englishUnitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, Nation.ENGLAND),
+                PageRequest.FIRST);
         CouncilMaturity profile = target.profile(BRIGHTON);
 
-        assertThat(all.rows()).hasSize(3);
-        assertThat(unitary.rows()).extracting(r -> r.council().code()).containsExactlyInAnyOrder(BRIGHTON,
-                CouncilCode.of("S12000036"));
+        assertThat(all.rows()).extracting(r -> r.council().name()).containsExactly("Brighton and Hove City Council",
+                "City of Edinburgh Council", "Leeds City Council", "London Borough of Hackney");
+        assertThat(unitary.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON, EDINBURGH);
         assertThat(scotland.rows()).singleElement().satisfies(r -> assertThat(r.levels().get("waste"))
                 .isEqualTo(MaturityLevel.SHARED));
+        assertThat(englishUnitary.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON);
+        assertThat(englishUnitary.total()).isEqualTo(1);
         CouncilMaturity.Bar waste = profile.bars().stream().filter(b -> b.area().code().equals("waste"))
                 .findFirst().orElseThrow();
         assertThat(waste.current().assessment().level()).isEqualTo(MaturityLevel.END_TO_END);
@@ -220,9 +239,66 @@ public class MaturityDbTest {
     }
 
     @Test
+    public void heatMap_readsTheNationTheDirectoryStores_notTheCodesFirstLetter() {
+        Council hackney = fixture.register.councils.find(HACKNEY).orElseThrow();
+        fixture.register.councils.save(hackney.withPlace(new CouncilPlace("Wales", "GB", null, null)));
+
+        HeatMap wales = target.heatMap(new HeatMapFilter(null, Nation.WALES), PageRequest.FIRST);
+        HeatMap england = target.heatMap(new HeatMapFilter(null, Nation.ENGLAND), PageRequest.FIRST);
+        HeatMap elsewhere = target.heatMap(new HeatMapFilter(null, Nation.OTHER), PageRequest.FIRST);
+
+        assertThat(wales.rows()).extracting(r -> r.council().code()).containsExactly(HACKNEY);
+        assertThat(england.rows()).isEmpty();
+        assertThat(elsewhere.rows()).as("no stored nation: outside the UK").extracting(r -> r.council().code())
+                .containsExactly(BRIGHTON, LEEDS);
+    }
+
+    @Test
+    public void heatMap_pagesActiveCouncilsByName_andAnUnassessedCouncilIsARowOfEmptyCells() {
+        saveEdinburgh();
+        fixture.register.councils.save(Council.active("E07000001", "Aardvark District Council",
+                CouncilType.DISTRICT, "East").endedOn(TODAY.minusDays(1), null));
+        fixture.register.actor.actAs(Actor.administrator("admin"));
+        target.assess(LEEDS, waste(2, TODAY));
+
+        HeatMap first = target.heatMap(HeatMapFilter.ALL, new PageRequest(0, 2));
+        HeatMap second = target.heatMap(HeatMapFilter.ALL, new PageRequest(2, 2));
+        HeatMap beyond = target.heatMap(HeatMapFilter.ALL, new PageRequest(10, 2));
+
+        assertThat(first.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON, EDINBURGH);
+        assertThat(first.total()).as("the ended council is left out").isEqualTo(4);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.rows().get(0).levels()).as("not assessed yet").isEmpty();
+        assertThat(first.areas()).isNotEmpty();
+        assertThat(second.rows()).extracting(r -> r.council().code()).containsExactly(LEEDS, HACKNEY);
+        assertThat(second.rows().get(0).levels()).containsExactly(java.util.Map.entry("waste",
+                MaturityLevel.ONLINE_FORMS));
+        assertThat(second.hasNext()).isFalse();
+        assertThat(beyond.rows()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(4);
+        assertThatThrownBy(() -> new PageRequest(0, PageRequest.MAX_LIMIT + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    public void area_showsTheFilteredCouncilsThatAssessedIt() {
+        saveEdinburgh();
+        fixture.register.actor.actAs(Actor.administrator("admin"));
+        target.assess(BRIGHTON, waste(3, TODAY));
+        target.assess(EDINBURGH, waste(5, TODAY));
+        target.assess(HACKNEY, new NewAssessment("housing", 2, TODAY, "Forms online", Evidence.NONE));
+
+        HeatMap waste = target.area("waste", HeatMapFilter.ALL);
+        HeatMap scottishWaste = target.area("waste", new HeatMapFilter(null, Nation.SCOTLAND));
+
+        assertThat(waste.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON, EDINBURGH);
+        assertThat(scottishWaste.rows()).extracting(r -> r.council().code()).containsExactly(EDINBURGH);
+    }
+
+    @Test
     public void heatMapAndProfile_issueAsManyStatementsForManyAssessmentsAsForOne() {
         target.assess(BRIGHTON, waste(3, TODAY));
-        int oneMap = statements(() -> target.heatMap(HeatMapFilter.ALL));
+        int oneMap = statements(() -> target.heatMap(HeatMapFilter.ALL, PageRequest.FIRST));
         int oneProfile = statements(() -> target.profile(BRIGHTON));
         fixture.register.actor.actAs(Actor.administrator("admin"));
         for (String area : List.of("housing", "parking", "planning", "parks")) {
@@ -232,8 +308,14 @@ public class MaturityDbTest {
                 target.review(a.id(), c.equals(LEEDS) ? HACKNEY : LEEDS, ReviewVerdict.ENDORSE, "Seen it");
             }
         }
+        for (int i = 0; i < 30; i++) {
+            fixture.register.councils.save(Council.active(String.format("E070%05d", i), "District " + i,
+                    CouncilType.DISTRICT, "East"));
+        }
 
-        assertThat(statements(() -> target.heatMap(HeatMapFilter.ALL))).isEqualTo(oneMap);
+        assertThat(oneMap).as("page, count, the page's cells, the areas").isEqualTo(4);
+        assertThat(statements(() -> target.heatMap(HeatMapFilter.ALL, PageRequest.FIRST))).isEqualTo(oneMap);
+        assertThat(statements(() -> target.heatMap(HeatMapFilter.ALL, new PageRequest(0, 100)))).isEqualTo(oneMap);
         assertThat(statements(() -> target.profile(BRIGHTON))).isEqualTo(oneProfile);
     }
 

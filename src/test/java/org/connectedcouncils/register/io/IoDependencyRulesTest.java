@@ -26,7 +26,8 @@ public class IoDependencyRulesTest {
     @Test
     public void onlyIo_usesTheYamlAndCsvLibraries() {
         noClasses().that().resideOutsideOfPackage("org.connectedcouncils..io..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "org.apache.commons.csv..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "org.apache.commons.csv..",
+                        "org.apache.hc..")
                 .check(classes);
     }
 }

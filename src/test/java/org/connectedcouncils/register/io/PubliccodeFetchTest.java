@@ -48,7 +48,7 @@ public class PubliccodeFetchTest {
     }
 
     private PubliccodeFetch fetch() {
-        return new PubliccodeFetch(server.client(), host -> {
+        return new PubliccodeFetch(server.tls(), host -> {
             lookups.incrementAndGet();
             return InetAddress.getAllByName(host);
         }, () -> Set.of("127.0.0.1"));
@@ -91,7 +91,7 @@ public class PubliccodeFetchTest {
 
     @Test
     public void loopbackWithoutTheAdminsAllowance_isRefused() {
-        PubliccodeFetch strict = new PubliccodeFetch(server.client(), InetAddress::getAllByName, Set::of);
+        PubliccodeFetch strict = new PubliccodeFetch(server.tls(), InetAddress::getAllByName, Set::of);
         assertThatThrownBy(() -> strict.fetch(server.url("/ok.yml")))
                 .isInstanceOfSatisfying(PubliccodeFetch.Refused.class,
                         r -> assertThat(r.reason()).isEqualTo(PubliccodeFetch.PRIVATE_ADDRESS));
@@ -99,7 +99,7 @@ public class PubliccodeFetchTest {
 
     @Test
     public void aNameResolvingToAnyInternalAddress_isRefused() {
-        PubliccodeFetch rebinding = new PubliccodeFetch(server.client(), host -> new InetAddress[] {
+        PubliccodeFetch rebinding = new PubliccodeFetch(server.tls(), host -> new InetAddress[] {
             InetAddress.getByName("93.184.216.34"), InetAddress.getByName("192.168.1.5")}, Set::of);
         assertThatThrownBy(() -> rebinding.fetch("https://example.org/publiccode.yml"))
                 .isInstanceOfSatisfying(PubliccodeFetch.Refused.class,

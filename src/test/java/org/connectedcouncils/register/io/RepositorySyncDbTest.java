@@ -63,7 +63,7 @@ public class RepositorySyncDbTest {
         AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(fixture.db.ao());
         PubliccodeImport imports = new PubliccodeImport(fixture.register, extras, new AoTransactions(fixture.db.ao()));
         syncs = new AoPubliccodeSyncStore(fixture.db.ao());
-        PubliccodeFetch fetch = new PubliccodeFetch(server.client(), InetAddress::getAllByName,
+        PubliccodeFetch fetch = new PubliccodeFetch(server.tls(), InetAddress::getAllByName,
                 () -> Set.of("127.0.0.1"));
         target = RepositorySync.withFetch(fixture.register, imports, syncs, fetch, fixture.actor, fixture.clock);
         fixture.actor.actAs(BRIGHTON_EDITOR);
@@ -145,6 +145,57 @@ public class RepositorySyncDbTest {
 
         assertThat(target.syncNow(key).problems()).singleElement().satisfies(p -> assertThat(p.code())
                 .isEqualTo("connected-councils.publiccode.sync.refused." + PubliccodeFetch.TOO_LARGE));
+    }
+
+    @Test
+    public void aMissingLogo_failsTheSync_atItsLine_andTheEntryStaysAsItWas() {
+        String text = with(MINIMAL, "name: Bin collection day finder\n", "name: Bin day finder\nlogo: img/logo.png\n");
+        String path = "/" + key + "/files/publiccode.yml";
+        server.answer(path, Answer.yaml(text));
+        target.setUrl(key, server.url(path));
+        Solution before = fixture.register.get(key);
+
+        PubliccodeSync done = target.syncNow(key);
+
+        assertThat(done.result()).isEqualTo(PubliccodeSync.Result.FAILED);
+        assertThat(done.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("logo");
+            assertThat(p.line()).isEqualTo(PubliccodeFiles.lineOf(text, "logo:"));
+            assertThat(p.code()).isEqualTo(RepositoryFiles.FILE + PubliccodeFetch.HTTP_STATUS);
+            assertThat(p.arguments()).containsExactly("img/logo.png", "404");
+        });
+        assertThat(fixture.register.get(key).version()).isEqualTo(before.version());
+
+        server.answer("/" + key + "/files/img/logo.png", new Answer(200, Map.of(), RepositoryFilesTest.PNG, false));
+        PubliccodeSync fixed = target.syncNow(key);
+        assertThat(fixed.result()).isEqualTo(PubliccodeSync.Result.UPDATED);
+        assertThat(fixed.problems()).isEmpty();
+        assertThat(fixture.register.get(key).content().name()).isEqualTo("Bin day finder");
+    }
+
+    @Test
+    public void filesPastTheBound_areSaid_andTheSyncStillApplies() {
+        StringBuilder shots = new StringBuilder("      - Look up collection days by postcode\n    screenshots:\n");
+        for (int i = 0; i <= RepositoryFiles.MAX_FILES; i++) {
+            shots.append("      - ").append(i).append(".png\n");
+            server.answer("/" + key + "/bound/" + i + ".png", new Answer(200, Map.of(), RepositoryFilesTest.PNG,
+                    false));
+        }
+        String text = with(MINIMAL, "      - Look up collection days by postcode\n", shots.toString())
+                .replace("name: Bin collection day finder", "name: Bin day finder");
+        String path = "/" + key + "/bound/publiccode.yml";
+        server.answer(path, Answer.yaml(text));
+        target.setUrl(key, server.url(path));
+
+        PubliccodeSync done = target.syncNow(key);
+
+        assertThat(done.result()).isEqualTo(PubliccodeSync.Result.UPDATED);
+        assertThat(done.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(RepositoryFiles.UNCHECKED);
+            assertThat(p.arguments()).containsExactly(String.valueOf(RepositoryFiles.MAX_FILES), "1");
+        });
+        assertThat(server.hits("/" + key + "/bound/" + RepositoryFiles.MAX_FILES + ".png")).isZero();
+        assertThat(syncs.find(key)).get().satisfies(s -> assertThat(s.problems()).isEqualTo(done.problems()));
     }
 
     @Test

@@ -20,7 +20,8 @@ public class RegisterStylesTest {
 
     private static final List<Path> STYLESHEETS = List.of(
             Path.of("src/main/resources/web/register/register-macros.css"),
-            Path.of("src/main/resources/web/workinggroup/working-group-macros.css"));
+            Path.of("src/main/resources/web/workinggroup/working-group-macros.css"),
+            Path.of("src/main/resources/web/common/filters.css"));
     private static final Pattern COLOUR_LITERAL = Pattern.compile("#[0-9a-fA-F]{3,8}\\b|\\b(?:rgba?|hsla?)\\(");
     private static final Pattern COLOUR_PROPERTY = Pattern.compile(
             "(?m)^\\s*(color|background(?:-color)?|fill|stroke|border(?:-[a-z]+)?-?color|border)\\s*:\\s*([^;]+);");

@@ -4,6 +4,7 @@ import org.connectedcouncils.common.macro.MacroOutput;
 import org.connectedcouncils.common.macro.Views;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -44,7 +45,7 @@ public class RegisterTableMacroTest {
     @Test
     public void execute_rendersTheFirstPageWithTheScriptOnDisplay() throws Exception {
         ArgumentCaptor<SolutionQuery> query = ArgumentCaptor.forClass(SolutionQuery.class);
-        when(queries.table(query.capture())).thenReturn(MacroTestData.table(30, MacroTestData.hostileSolution(1)));
+        when(queries.table(query.capture(), anyBoolean())).thenReturn(MacroTestData.table(30, MacroTestData.hostileSolution(1)));
 
         String html = target.execute(Map.of("phase", "beta,live", "pageSize", "10", "sort", "name"), null,
                 TestConversionContext.display());
@@ -64,7 +65,7 @@ public class RegisterTableMacroTest {
     @Test
     public void execute_rendersStaticHtmlWithoutScriptForPdf() throws Exception {
         ArgumentCaptor<SolutionQuery> query = ArgumentCaptor.forClass(SolutionQuery.class);
-        when(queries.table(query.capture())).thenReturn(MacroTestData.table(130, MacroTestData.hostileSolution(1)));
+        when(queries.table(query.capture(), anyBoolean())).thenReturn(MacroTestData.table(130, MacroTestData.hostileSolution(1)));
 
         String html = target.execute(Map.of(), null, TestConversionContext.pdf());
 
@@ -77,7 +78,7 @@ public class RegisterTableMacroTest {
 
     @Test
     public void execute_saysWhatToDoWhenNothingMatchesTheFilters() throws Exception {
-        when(queries.table(any())).thenReturn(MacroTestData.table(0));
+        when(queries.table(any(), anyBoolean())).thenReturn(MacroTestData.table(0));
 
         target.execute(Map.of("kind", "software"), null, TestConversionContext.display());
 
@@ -87,7 +88,7 @@ public class RegisterTableMacroTest {
 
     @Test
     public void execute_suggestsAddingTheFirstEntryWhenTheRegisterIsEmpty() throws Exception {
-        when(queries.table(any())).thenReturn(MacroTestData.table(0));
+        when(queries.table(any(), anyBoolean())).thenReturn(MacroTestData.table(0));
 
         target.execute(Map.of(), null, TestConversionContext.pdf());
 
@@ -116,7 +117,7 @@ public class RegisterTableMacroTest {
 
     @Test
     public void execute_namesAServiceAreaTheCatalogueDoesNotHave() throws Exception {
-        when(queries.table(any())).thenReturn(MacroTestData.table(0));
+        when(queries.table(any(), anyBoolean())).thenReturn(MacroTestData.table(0));
 
         target.execute(Map.of("serviceArea", "parking"), null, TestConversionContext.display());
 
@@ -125,7 +126,7 @@ public class RegisterTableMacroTest {
 
     @Test
     public void execute_namesAnUnknownCouncil() throws Exception {
-        when(queries.table(any())).thenReturn(MacroTestData.table(0));
+        when(queries.table(any(), anyBoolean())).thenReturn(MacroTestData.table(0));
 
         target.execute(Map.of("council", "E99999999"), null, TestConversionContext.display());
 
@@ -136,7 +137,7 @@ public class RegisterTableMacroTest {
 
     @Test
     public void execute_asksAnonymousReadersToSignIn() throws Exception {
-        when(queries.table(any())).thenThrow(new Refusal.NotAuthenticated());
+        when(queries.table(any(), anyBoolean())).thenThrow(new Refusal.NotAuthenticated());
 
         target.execute(Map.of(), null, TestConversionContext.display());
 
@@ -147,7 +148,7 @@ public class RegisterTableMacroTest {
 
     @Test
     public void execute_linksNamesUnderTheContextPathOnScreenAndAbsolutelyInExports() throws Exception {
-        when(queries.table(any())).thenReturn(MacroTestData.table(1, MacroTestData.hostileSolution(7)));
+        when(queries.table(any(), anyBoolean())).thenReturn(MacroTestData.table(1, MacroTestData.hostileSolution(7)));
         RegisterTableMacro onSite = new RegisterTableMacro(queries, new MacroOutput(renderer.templateRenderer(),
                 pageBuilder.pageBuilderService(), new PropertiesMessages(), () -> "https://wiki.example.org/wiki"));
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.connectedcouncils.common.audit.AuditRecord;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.PageRequest;
@@ -19,6 +20,7 @@ import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.testing.RegisterFixture;
+import org.connectedcouncils.testing.SqlCounter;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -132,6 +134,65 @@ public class CouncilTakeOverDbTest {
         assertThat(first.remaining()).isEqualTo(2);
         assertThat(second.takenOver()).containsExactlyElementsOf(keys.subList(CouncilTakeOver.BATCH, keys.size()));
         assertThat(second.remaining()).isZero();
+    }
+
+    @Test
+    public void takingOverOneEntry_writesWhatTheEditMovingItsOwnerWrites() {
+        SolutionKey edited = entry("Moved by an edit", true);
+        SolutionKey takenOver = entry("Taken over", true);
+        end();
+        fixture.actor.actAs(ADMIN);
+        fixture.audit.clear();
+
+        var current = fixture.register.get(edited);
+        fixture.register.update(edited, current.version(), current.content().withOwnerCouncil(BRIGHTON));
+        fixture.register.takeOver(takenOver, BRIGHTON);
+
+        assertThat(fixture.audit.records()).hasSize(2);
+        var byEdit = fixture.audit.records().get(0);
+        var byTakeOver = fixture.audit.records().get(1);
+        assertThat(byTakeOver).extracting(AuditRecord::summaryKey, AuditRecord::objectType, AuditRecord::actor,
+                AuditRecord::changes).containsExactly(byEdit.summaryKey(), byEdit.objectType(), byEdit.actor(),
+                byEdit.changes());
+        assertThat(byEdit.changes()).extracting(AuditRecord.Change::field).containsExactly("ownerCouncil");
+        assertThat(line(takenOver)).isEqualTo(line(edited)).containsExactly("ownerCouncil", ENDED.value(),
+                BRIGHTON.value(), "user-admin");
+        assertThat(fixture.register.get(takenOver).version()).isEqualTo(fixture.register.get(edited).version());
+    }
+
+    private List<Object> line(SolutionKey key) {
+        HistoryEntry last = fixture.register.history(key, PageRequest.FIRST).items().get(0);
+        return List.of(last.field(), last.oldValue(), last.newValue(), last.actor());
+    }
+
+    @Test
+    public void countingWhatWaits_takesAsManyStatementsForManyEndedCouncilsAsForOne() {
+        entry("Of the first ended council", true);
+        end();
+        fixture.actor.actAs(BRIGHTON_EDITOR);
+        int one = statementsOf(() -> target.waiting(BRIGHTON));
+        for (int i = 0; i < 3; i++) {
+            CouncilCode code = CouncilCode.of("E0700030" + i);
+            fixture.councils.save(Council.active(code.value(), "Ended council " + i, CouncilType.DISTRICT,
+                    "East of England"));
+            fixture.actor.actAs(ADMIN);
+            fixture.register.create(aSolution().named("Of ended council " + i).ownedBy(code).build());
+            fixture.councils.save(fixture.councils.find(code).orElseThrow().endedOn(LocalDate.of(2024, 3, 31),
+                    BRIGHTON));
+        }
+        fixture.actor.actAs(BRIGHTON_EDITOR);
+
+        int four = statementsOf(() -> assertThat(target.waiting(BRIGHTON)).hasSize(4)
+                .allSatisfy(w -> assertThat(w.entries()).isEqualTo(1)));
+
+        assertThat(four).isEqualTo(one);
+    }
+
+    private int statementsOf(Runnable read) {
+        try (SqlCounter sql = SqlCounter.on(fixture.db.entityManager())) {
+            read.run();
+            return sql.count();
+        }
     }
 
     private SolutionKey entry(String name, boolean publish) {

@@ -89,6 +89,32 @@ public class CouncilsLikeMineDbTest {
     }
 
     @Test
+    public void tableOnScreen_readsTheDirectoryOnceForOwnersFilterAndChoice() {
+        RegisterQueries queries = new RegisterQueries(fixture.register, fixture.store, fixture.councils,
+                fixture.serviceAreas, fixture.actor);
+        fixture.actor.actAs(Actor.editor("user-brighton-editor", BRIGHTON));
+        for (SolutionQuery query : List.of(SolutionQuery.all(), SolutionQuery.all().withOwner(LEEDS),
+                SolutionQuery.all().withOwnersLike(OwnersLike.of(BRIGHTON, false)))) {
+            RegisterQueries.RegisterTable plain = queries.table(query);
+            RegisterQueries.RegisterTable onScreen;
+            List<String> sql;
+            try (SqlCounter counter = SqlCounter.on(fixture.db.entityManager())) {
+                onScreen = queries.table(query, true);
+                sql = counter.statements();
+            }
+
+            assertThat(sql).as("%s: %s", query, sql).filteredOn(q -> q.matches("(?is).*_COUNCIL\\b.*"))
+                    .hasSize(1);
+            assertThat(onScreen.page()).isEqualTo(plain.page());
+            assertThat(onScreen.councils()).isEqualTo(plain.councils());
+            assertThat(plain.like()).isNull();
+            assertThat(onScreen.like().own()).isEqualTo(BRIGHTON);
+            assertThat(onScreen.like().councils()).extracting(Council::code)
+                    .containsExactlyInAnyOrderElementsOf(fixture.councils.all().stream().map(Council::code).toList());
+        }
+    }
+
+    @Test
     public void register_statementCountDoesNotGrowWithTheDirectory() {
         SolutionQuery like = SolutionQuery.all().withOwnersLike(OwnersLike.of(BRIGHTON, false));
         int small = statements(like);

@@ -2,6 +2,7 @@ package org.connectedcouncils.workinggroup.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
+import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
 import static org.connectedcouncils.testing.WorkingGroupTestData.aGroup;
 
@@ -71,5 +72,26 @@ public class WorkingGroupRacesDbTest {
                     .anyMatch(m -> m.council().equals(LEEDS));
             assertThat(member).as("round %d", round).isEqualTo(decided.state() == JoinRequestState.APPROVED);
         }
+    }
+
+    @Test
+    public void groupsCreatedAtOnceThroughCouncilsAgree_eachAcceptsItsInvitationsAsItsOwnCaller() {
+        List<Races.Outcome<List<Object>>> outcomes = Races.race(java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> (Callable<List<Object>>) () -> {
+                    WorkingGroup created = fixture.groups.create(aGroup().named("Together " + i).build());
+                    fixture.groups.addMember(created.key(), LEEDS, MemberRole.MEMBER);
+                    return List.of(created, fixture.register.actor.current());
+                }).toList());
+
+        assertThat(outcomes).allSatisfy(o -> {
+            assertThat(o.failure()).isNull();
+            WorkingGroup created = (WorkingGroup) o.value().get(0);
+            // The wrapper acts as the invited council on its own thread only: no thread ran as another's actor.
+            assertThat(created.createdBy()).isEqualTo(BOTH.userKey());
+            assertThat(o.value().get(1)).isEqualTo(BOTH);
+            assertThat(fixture.groups.members(created.key(), PageRequest.FIRST).items())
+                    .extracting(m -> m.council()).contains(BRIGHTON, HACKNEY, LEEDS);
+        });
+        assertThat(fixture.register.actor.current()).isEqualTo(BOTH);
     }
 }
