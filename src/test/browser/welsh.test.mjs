@@ -2,7 +2,8 @@
 // page, the scripts' texts and the lang attributes all follow, with no serious WCAG 2.2 AA violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, pageAs, seriousViolations, shot, rest } from './support.mjs';
+import path from 'node:path';
+import { BASE, SHOTS, launch, pageAs, seriousViolations, shot, rest } from './support.mjs';
 
 let browser;
 let key;
@@ -110,6 +111,80 @@ test('an admin confirms WebSudo and uses the admin page in Welsh; longer Welsh r
   assert.equal(await page.getByLabel('Enw yn Gymraeg', { exact: true }).getAttribute('lang'), 'cy');
   assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh admin page');
   assert.deepEqual(page.errors, []);
+});
+
+/** The positions of {@code names} among the texts of {@code locator}'s elements, failing on any missing. */
+async function positions(locator, names) {
+  const texts = (await locator.allInnerTexts()).map((t) => t.trim());
+  return names.map((name) => {
+    const at = texts.indexOf(name);
+    assert.ok(at >= 0, `${name} in ${texts.join(' | ')}`);
+    return at;
+  });
+}
+
+test('a Welsh reader reads a notification naming its service area in Welsh, and the areas in Welsh order', async () => {
+  // the viewer watches Brighton; Brighton's editor re-assesses waste at its current level (no other file's figures move)
+  const BRIGHTON = 'E06000043';
+  const current = await rest('viewer', 'GET', `maturity/councils/${BRIGHTON}`);
+  const waste = current.json.results.find((a) => a.area === 'waste');
+  const level = waste ? waste.level : 2;
+  const watched = (await rest('viewer', 'GET', `watches/council/${BRIGHTON}`)).json.watching;
+  assert.equal((await rest('viewer', 'PUT', `watches/council/${BRIGHTON}`, { watching: true })).status, 200);
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    const assessed = await rest('brighton-editor', 'POST', `maturity/councils/${BRIGHTON}/assessments`, {
+      area: 'waste', level, date: today, justification: `Welsh flow ${Date.now()}`,
+    });
+    assert.equal(assessed.status, 201, JSON.stringify(assessed.json));
+
+    const page = await welshPageAs('viewer');
+    await page.goto(`${BASE}/plugins/servlet/connected-councils/notifications`, { waitUntil: 'networkidle' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+    const sentence = 'Aseswyd Brighton and Hove City Council \u2013 Gwastraff ac ailgylchu gan';
+    const told = page.locator('.cc-notify-item', { hasText: sentence });
+    await told.first().waitFor();
+    assert.match(await told.first().innerText(), new RegExp(`ar lefel ${level}`));
+    assert.equal(await page.locator('.cc-notify-item', { hasText: 'Waste and recycling' }).count(), 0, 'no English name');
+    // the areas one may watch, in Welsh and in Welsh order (English order would be Housing, Planning, Waste)
+    const [planning, wasteAt, housing] = await positions(page.locator('.cc-notify-areas .cc-watch'),
+      ['Cynllunio', 'Gwastraff ac ailgylchu', 'Tai']);
+    assert.ok(planning < wasteAt && wasteAt < housing, 'Cynllunio, Gwastraff ac ailgylchu, Tai');
+    assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh notifications page');
+    assert.deepEqual(page.errors, []);
+    await shot(page, 'welsh-notifications');
+
+    // the same notification over REST, in the language of the request
+    const response = await fetch(`${BASE}/rest/connected-councils/1.0/notifications?limit=5`, {
+      headers: { Cookie: 'preview-user=viewer; preview-locale=cy_GB' },
+    });
+    const messages = (await response.json()).results.map((n) => n.message);
+    assert.ok(messages.some((m) => m.includes('Gwastraff ac ailgylchu')), messages.join(' | '));
+  } finally {
+    await rest('viewer', 'PUT', `watches/council/${BRIGHTON}`, { watching: Boolean(watched) });
+  }
+});
+
+test('an admin picks an area for the level wording from a list the browser draws from REST, in Welsh', async () => {
+  const page = await welshPageAs('admin');
+  await page.goto(`${BASE}/admin`, { waitUntil: 'networkidle' });
+  if (await page.locator('form[action="/admin/websudo"] button').count()) {
+    await Promise.all([page.waitForURL(/\/admin$/), page.locator('form[action="/admin/websudo"] button').click()]);
+    await page.waitForLoadState('networkidle');
+  }
+  const section = page.locator('[data-cc-level-wording]');
+  const picker = section.locator('select[name="area"]');
+  await picker.locator('option[value="waste"]').waitFor({ state: 'attached' });
+  assert.equal((await picker.locator('option[value="waste"]').textContent()).trim(), 'Gwastraff ac ailgylchu');
+  assert.equal(await picker.locator('option', { hasText: 'Waste and recycling' }).count(), 0);
+  const [planning, wasteAt, housing] = await positions(picker.locator('option'),
+    ['Cynllunio', 'Gwastraff ac ailgylchu', 'Tai']);
+  assert.ok(planning < wasteAt && wasteAt < housing, 'the picker lists the areas in Welsh order');
+  await picker.scrollIntoViewIfNeeded();
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the Welsh admin page with the wording picker');
+  assert.deepEqual(page.errors, []);
+  // the wording section only: the whole admin page is ten screens tall
+  await section.screenshot({ path: path.join(SHOTS, 'welsh-level-wording.png') });
 });
 
 test('REST errors come in the language of the request, and English comes back when chosen', async () => {

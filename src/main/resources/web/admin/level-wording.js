@@ -1,5 +1,6 @@
 /*
- * "Wording of the maturity levels" on the admin page: lists the service areas, loads the five levels of the chosen
+ * "Wording of the maturity levels" on the admin page: lists the service areas (each by the name the page's language
+ * reads, displayName, in that language's order, as the REST API gives them), loads the five levels of the chosen
  * area and lets the admin reword each in English and Welsh (PUT, JSON; blank English restores the generic text in
  * both languages). Errors are shown beside the field the server names. Every text comes from data-text-* attributes.
  */
@@ -30,7 +31,7 @@
         var self = this;
         requestJson('GET', self.base + '/service-areas?start=0&limit=100').then(function (page) {
             page.results.filter(function (a) { return !a.retired; }).forEach(function (a) {
-                var option = element('option', a.name);
+                var option = element('option', a.displayName || a.name);
                 option.value = a.code;
                 self.select.appendChild(option);
             });

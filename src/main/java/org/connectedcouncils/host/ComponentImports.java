@@ -17,6 +17,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -43,6 +44,10 @@ public final class ComponentImports {
 
     @ComponentImport
     private I18nResolver i18nResolver;
+
+    /** SAL's: a user's chosen language, for the e-mails written to them. */
+    @ComponentImport
+    private LocaleResolver localeResolver;
 
     @ComponentImport
     private TemplateRenderer templateRenderer;

@@ -7,10 +7,12 @@ import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -37,10 +39,12 @@ public class ConfluencePeopleDbTest {
 
     private static final CouncilCode BRIGHTON = CouncilCode.of("E06000043");
     private static final CouncilCode HACKNEY = CouncilCode.of("E09000012");
+    private static final Locale WELSH = new Locale("cy", "GB");
 
     private final RegisterFixture fixture = new RegisterFixture();
     private final UserManager users = mock(UserManager.class);
     private final UserAccessor accessor = mock(UserAccessor.class);
+    private final LocaleResolver locales = mock(LocaleResolver.class);
     private ConfluencePeople people;
 
     @Before
@@ -58,7 +62,8 @@ public class ConfluencePeopleDbTest {
         when(users.isUserInGroup(any(UserKey.class), any(String.class))).thenAnswer(call ->
                 call.getArgument(1, String.class).equals("brighton-digital"));
         people = new ConfluencePeople(users, new CouncilActors(mappings,
-                new StoredCreatorGroup(new AoSettingsStore(fixture.db.ao()))), accessor);
+                new StoredCreatorGroup(new AoSettingsStore(fixture.db.ao()))), accessor, locales);
+        when(locales.getLocale(any(UserKey.class))).thenReturn(WELSH);
         when(accessor.getUserByKey(any(UserKey.class))).thenReturn(mock(ConfluenceUser.class));
     }
 
@@ -76,6 +81,13 @@ public class ConfluencePeopleDbTest {
         assertThat(all.get("user-4").actor().editorOf()).containsExactlyInAnyOrder(HACKNEY, BRIGHTON);
         assertThat(all.get("user-9").actor().editorOf()).containsExactly(BRIGHTON);
         assertThat(all.get("user-1").actor().userKey()).isEqualTo("user-1");
+    }
+
+    @Test
+    public void people_readTheLanguageTheyChoseInConfluence_theirMailIsWrittenInIt() {
+        assertThat(people.find("user-1").orElseThrow().locale()).isEqualTo(WELSH);
+        assertThat(people.findAll(List.of("user-1", "user-3")).values()).extracting(Person::locale)
+                .containsOnly(WELSH);
     }
 
     @Test

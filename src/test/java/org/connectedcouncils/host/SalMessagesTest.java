@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 import com.atlassian.sal.api.message.I18nResolver;
 
@@ -49,5 +50,21 @@ public class SalMessagesTest {
         String text = target.text("connected-councils.error.council", notSerializable, 120);
 
         assertThat(text).isEqualTo("No active council has the code 'E06000043'.");
+    }
+
+    @Test
+    public void in_asksForTheTextInTheGivenLocale() {
+        Locale welsh = new Locale("cy", "GB");
+        when(resolver.getText(welsh, "connected-councils.notify.mail.greeting", (Serializable) "Jo"))
+                .thenReturn("Helo Jo,");
+
+        String text = target.in(welsh).text("connected-councils.notify.mail.greeting", "Jo");
+
+        assertThat(text).isEqualTo("Helo Jo,");
+    }
+
+    @Test
+    public void in_withoutALocaleIsTheCurrentUsersTexts() {
+        assertThat(target.in(null)).isSameAs(target);
     }
 }

@@ -22,6 +22,7 @@ import org.connectedcouncils.notify.service.Jobs;
 import org.connectedcouncils.notify.service.MailSender.OutgoingMail;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.ScheduledJob;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.DemoUsers;
 import org.connectedcouncils.testing.PropertiesMessages;
@@ -31,6 +32,7 @@ import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.mockito.Mockito;
 
 /**
  * The preview's Outbox over a real GreenMail server: each received mail with recipient, subject and text (escaped,
@@ -61,7 +63,8 @@ public class PreviewOutboxTest {
         actor = new SwitchableActor();
         actor.actAs(DemoUsers.actor(DemoUsers.ADMIN));
         Jobs jobs = new Jobs(List.of(catalogue), new CountingRuns(), sender, people,
-                new NotificationTexts(new PropertiesMessages(), people), actor, Clock.systemUTC());
+                new NotificationTexts(new PropertiesMessages(), people,
+                        Mockito.mock(ServiceAreaCatalogue.class)), actor, Clock.systemUTC());
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         PreviewText text = new PreviewText(() -> Locale.UK);
         outbox = new PreviewOutbox(smtp, jobs, new PreviewFrame(renderer, actor, text), renderer, text, actor);

@@ -172,7 +172,7 @@ public final class PreviewServer implements AutoCloseable {
         // the port the server is bound to, known once it is (port 0 asks for any free one, as BrowserIT does)
         AtomicReference<HttpServer> bound = new AtomicReference<>();
         NotifyWiring.Mail mailing = NotifyWiring.mail(ao, people, mail.sender(), actor,
-                () -> "http://127.0.0.1:" + bound.get().getAddress().getPort(), Clock.systemUTC());
+                () -> "http://127.0.0.1:" + bound.get().getAddress().getPort(), Clock.systemUTC(), messages);
         mail.schedule(mailing.jobs());
         PreviewPageBuilder pageBuilder = new PreviewPageBuilder();
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();

@@ -21,19 +21,27 @@ public final class HttpCalls {
 
     /** Whether calls carry the preview's WebSudo cookie, as the admin page's calls do once it is confirmed. */
     private final boolean webSudo;
+    /** The language the calls ask in ({@link RequestLocale#HEADER}), null for the default (English). */
+    private final String locale;
 
     public HttpCalls(RestServer server) {
-        this(server, true);
+        this(server, true, null);
     }
 
-    private HttpCalls(RestServer server, boolean webSudo) {
+    private HttpCalls(RestServer server, boolean webSudo, String locale) {
         this.server = server;
         this.webSudo = webSudo;
+        this.locale = locale;
     }
 
     /** The same calls outside a WebSudo session. */
     public HttpCalls withoutWebSudo() {
-        return new HttpCalls(server, false);
+        return new HttpCalls(server, false, locale);
+    }
+
+    /** The same calls from a user whose language is Welsh (the server must register a {@link RequestLocale}). */
+    public HttpCalls inWelsh() {
+        return new HttpCalls(server, webSudo, RequestLocale.WELSH.toString());
     }
 
     /** A response: status, headers and body text, with the body read as JSON on demand. */
@@ -115,6 +123,9 @@ public final class HttpCalls {
         }
         if (webSudo) {
             request.header("Cookie", PreviewWebSudo.COOKIE + "=" + PreviewWebSudo.CONFIRMED);
+        }
+        if (locale != null) {
+            request.header(RequestLocale.HEADER, locale);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);

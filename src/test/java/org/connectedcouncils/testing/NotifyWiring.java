@@ -8,6 +8,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.service.StoredConfirmationPolicy;
 import org.connectedcouncils.common.audit.AuditAfterCommit;
+import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.council.ao.AoCouncilDirectory;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -30,6 +31,7 @@ import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 import org.connectedcouncils.notify.service.People;
 import org.connectedcouncils.notify.service.Watching;
+import org.connectedcouncils.register.ao.AoServiceAreaCatalogue;
 import org.connectedcouncils.register.ao.AoSolutionStore;
 import org.connectedcouncils.register.service.RegisterFreshness;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
@@ -56,7 +58,13 @@ public final class NotifyWiring {
     /** As {@link #mail(ActiveObjects, People, MailSender, ActorProvider, Clock)}, linking to {@code site}. */
     public static Mail mail(ActiveObjects ao, People people, MailSender sender, ActorProvider actor, AppAddress site,
             Clock clock) {
-        NotificationTexts texts = new NotificationTexts(new PropertiesMessages(), people);
+        return mail(ao, people, sender, actor, site, clock, new PropertiesMessages());
+    }
+
+    /** As above, with texts in the language {@code messages} gives (the preview's follow the request). */
+    public static Mail mail(ActiveObjects ao, People people, MailSender sender, ActorProvider actor, AppAddress site,
+            Clock clock, Messages messages) {
+        NotificationTexts texts = new NotificationTexts(messages, people, new AoServiceAreaCatalogue(ao));
         MailDelivery delivery = new MailDelivery(new AoNotificationStore(ao), people, new MailBodies(texts, site),
                 sender, clock);
         AoNotificationStore notifications = new AoNotificationStore(ao);

@@ -44,6 +44,18 @@ public final class PropertiesMessages implements Messages {
         return load(RESOURCE);
     }
 
+    /** The same texts in {@code locale} (the recipient's language of an e-mail); null keeps these. */
+    @Override
+    public Messages in(Locale fixed) {
+        return fixed == null ? this : new PropertiesMessages(properties, welsh, () -> fixed);
+    }
+
+    private PropertiesMessages(Properties properties, Properties welsh, Supplier<Locale> locale) {
+        this.properties = properties;
+        this.welsh = welsh;
+        this.locale = locale;
+    }
+
     /** A properties file of the class path, read as UTF-8. */
     public static Properties load(String resource) {
         Properties p = new Properties();

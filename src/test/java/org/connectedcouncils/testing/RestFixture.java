@@ -64,7 +64,9 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
 
     public final RegisterFixture data = new RegisterFixture();
     public final RequestActor actor = new RequestActor();
-    public final PropertiesMessages messages = new PropertiesMessages();
+    /** The request's language: English unless a call asks in Welsh ({@link HttpCalls#inWelsh()}). */
+    public final RequestLocale locale = new RequestLocale();
+    public final PropertiesMessages messages = new PropertiesMessages(locale::current);
     public final AoSettingsStore settings = new AoSettingsStore(data.db.ao());
     public final DefaultSolutionRegister register =
             new DefaultSolutionRegister(data.store, data.councils, data.serviceAreas, actor, data.transactions,
@@ -130,8 +132,8 @@ public final class RestFixture extends ExternalResource implements AutoCloseable
                     groups),
             new RegisterQueries(register, data.store, data.councils, data.serviceAreas, actor),
             new MacroOutput(new VelocityTemplateRenderer().templateRenderer(), Mockito.mock(PageBuilderService.class),
-                    messages)), notify, new NotificationTexts(messages, people), mail.jobs())
-            .register(statuses).register(new AbstractBinder() {
+                    messages)), notify, new NotificationTexts(messages, people, data.serviceAreas), mail.jobs())
+            .register(statuses).register(locale.filter()).register(new AbstractBinder() {
                 @Override
                 protected void configure() {
                     bind(erasure).to(PersonalDataErasure.class);

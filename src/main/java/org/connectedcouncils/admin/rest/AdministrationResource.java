@@ -23,6 +23,8 @@ import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.council.rest.CouncilJson;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
+import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.rest.ServiceAreaJson;
 import org.connectedcouncils.common.rest.PageJson;
@@ -43,9 +45,12 @@ public class AdministrationResource {
 
     private final Administration administration;
 
+    private final Messages messages;
+
     @Inject
-    public AdministrationResource(Administration administration) {
+    public AdministrationResource(Administration administration, Messages messages) {
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GET
@@ -121,8 +126,8 @@ public class AdministrationResource {
     @ResponseStatuses({200, 400, 401, 403})
     public PageJson<ServiceAreaJson> serviceAreas(@Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
-        Page<ServiceArea> page = Page.of(administration.serviceAreas(), request);
-        return PageJson.of(page, AdministrationResource::serviceArea, uri);
+        Page<ServiceArea> page = Page.of(ServiceArea.inOrderFor(administration.serviceAreas(), welsh()), request);
+        return PageJson.of(page, this::serviceArea, uri);
     }
 
     @PUT
@@ -149,7 +154,12 @@ public class AdministrationResource {
         return CouncilJson.of(c, uri);
     }
 
-    private static ServiceAreaJson serviceArea(ServiceArea area) {
-        return ServiceAreaJson.of(area);
+    private ServiceAreaJson serviceArea(ServiceArea area) {
+        return ServiceAreaJson.of(area, welsh());
+    }
+
+    /** Whether the request reads Welsh: areas then list by their Welsh names, in Welsh order. */
+    private boolean welsh() {
+        return new DisplayText(messages).welsh();
     }
 }

@@ -1,6 +1,9 @@
 package org.connectedcouncils.maturity.domain;
 
+import java.util.Comparator;
 import java.util.List;
+
+import org.connectedcouncils.common.domain.NameOrder;
 
 /**
  * One council's or one service area's impact: sums per currency (never converted), how many other councils reuse
@@ -20,5 +23,11 @@ public record ImpactGroup(String code, String name, String welshName, List<Impac
     /** The group's name for a Welsh or an English reader: a service area's Welsh name when it has one. */
     public String nameFor(boolean welsh) {
         return welsh && welshName != null && !welshName.isBlank() ? welshName : name;
+    }
+
+    /** Groups by the name a Welsh ({@code welsh}) or English reader sees, in that language's order. */
+    public static Comparator<ImpactGroup> byNameFor(boolean welsh) {
+        return Comparator.comparing((ImpactGroup g) -> g.nameFor(welsh), NameOrder.of(welsh))
+                .thenComparing(ImpactGroup::code);
     }
 }

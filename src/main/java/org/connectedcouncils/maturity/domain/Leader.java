@@ -1,8 +1,10 @@
 package org.connectedcouncils.maturity.domain;
 
 import java.time.Instant;
+import java.util.Comparator;
 
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.domain.NameOrder;
 
 /**
  * A council's offer to lead in a service area, with its current maturity level there (null when not assessed); the
@@ -20,5 +22,12 @@ public record Leader(CouncilCode council, String councilName, String areaCode, S
     /** The area's name for a reader of Welsh ({@code welsh}) or English: the Welsh one when given. */
     public String areaNameFor(boolean welsh) {
         return welsh && areaNameCy != null ? areaNameCy : areaName;
+    }
+
+    /** By area, then council, by the names a Welsh ({@code welsh}) or English reader sees, in that language's order. */
+    public static Comparator<Leader> orderFor(boolean welsh) {
+        Comparator<String> names = NameOrder.of(welsh);
+        return Comparator.comparing((Leader l) -> l.areaNameFor(welsh), names).thenComparing(Leader::areaCode)
+                .thenComparing(Leader::councilName, names);
     }
 }

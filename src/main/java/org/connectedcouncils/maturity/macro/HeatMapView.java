@@ -83,7 +83,7 @@ public record HeatMapView(String id, String title, String filterNote, boolean se
      */
     public static HeatMapView of(String id, HeatMap map, DisplayText text, String filterNote, boolean serverDrawn,
             String onlineHref) {
-        List<ServiceArea> areas = map.areas();
+        List<ServiceArea> areas = ServiceArea.inOrderFor(map.areas(), text.welsh());
         List<Header> headers = new ArrayList<>();
         for (int i = 0; serverDrawn && i < areas.size(); i++) {
             headers.add(new Header(shorten(areas.get(i).nameFor(text.welsh())), LABEL_WIDTH + i * CELL + CELL / 2,

@@ -60,7 +60,8 @@ public record ImpactView(String id, String title, String note, String method, in
         List<TableRow> table = new ArrayList<>();
         List<Details> details = new ArrayList<>();
         int y = 0;
-        for (ImpactGroup group : rollup.groups()) {
+        List<ImpactGroup> groups = rollup.groups().stream().sorted(ImpactGroup.byNameFor(text.welsh())).toList();
+        for (ImpactGroup group : groups) {
             for (ImpactTotal total : group.totals()) {
                 long max = maxima.getOrDefault(total.currency(), 0L);
                 int width = max == 0 ? 0 : (int) Math.round((double) total.reuse() * BAR_SPACE / max);

@@ -45,7 +45,8 @@ public record LeadersView(String id, String title, List<Area> areas, List<String
         List<Area> areas = new ArrayList<>();
         List<Row> rows = null;
         String current = null;
-        for (Leader leader : leaders.subList(0, Math.min(limit, leaders.size()))) {
+        List<Leader> ordered = leaders.stream().sorted(Leader.orderFor(text.welsh())).toList();
+        for (Leader leader : ordered.subList(0, Math.min(limit, ordered.size()))) {
             if (!leader.areaCode().equals(current)) {
                 current = leader.areaCode();
                 rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.connectedcouncils.maturity.macro;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.connectedcouncils.common.macro.DisplayText;
@@ -37,11 +38,14 @@ public final class MaturityViews {
             DisplayText text, boolean sameNation) {
         List<MaturityBarsView.Item> items = new ArrayList<>();
         List<AssessmentView> details = new ArrayList<>();
-        for (CouncilMaturity.Bar bar : profile.bars()) {
+        Comparator<CouncilMaturity.Bar> order = Comparator.comparing(CouncilMaturity.Bar::area,
+                ServiceArea.byNameFor(text.welsh()));
+        for (CouncilMaturity.Bar bar : profile.bars().stream().sorted(order).toList()) {
             MaturityLevel level = bar.current() == null ? null : bar.current().assessment().level();
-            items.add(new MaturityBarsView.Item(bar.area().name(), level, bar.typeMedian()));
+            String area = bar.area().nameFor(text.welsh());
+            items.add(new MaturityBarsView.Item(area, level, bar.typeMedian()));
             if (bar.current() != null) {
-                details.add(AssessmentView.of(bar.area().name(), bar.current(), profile::nameOf, pages, text));
+                details.add(AssessmentView.of(area, bar.current(), profile::nameOf, pages, text));
             }
         }
         String type = text.text("connected-councils.admin.councilType." + profile.council().type().code());

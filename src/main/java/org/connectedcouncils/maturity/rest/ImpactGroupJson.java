@@ -26,8 +26,9 @@ public record ImpactGroupJson(String code, String name, int entries, int council
             String outcomes) {
     }
 
-    static ImpactGroupJson of(ImpactGroup group) {
-        return new ImpactGroupJson(group.code(), group.name(), group.entries(), group.councilsReusing(),
+    /** The group, a service area named in the request's language ({@code welsh}). */
+    static ImpactGroupJson of(ImpactGroup group, boolean welsh) {
+        return new ImpactGroupJson(group.code(), group.nameFor(welsh), group.entries(), group.councilsReusing(),
                 group.totals().stream().map(ImpactGroupJson::total).toList(),
                 group.lines().stream().map(ImpactGroupJson::line).toList());
     }

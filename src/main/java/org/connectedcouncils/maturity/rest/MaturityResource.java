@@ -26,6 +26,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.i18n.Messages;
+import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
@@ -95,7 +96,7 @@ public class MaturityResource {
         MapCouncils councils = params.code("councils", params.text("councils"), MapCouncils.class);
         PageRequest page = params.page();
         params.check();
-        return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation, councils), page));
+        return HeatMapJson.of(maturity.heatMap(new HeatMapFilter(type, nation, councils), page), welsh());
     }
 
     @GET
@@ -109,8 +110,10 @@ public class MaturityResource {
         String area = params.text("area");
         PageRequest request = params.page();
         params.check();
-        Page<ImpactGroup> page = Page.of(maturity.impact(new ImpactFilter(by, council, area)).groups(), request);
-        return PageJson.of(page, ImpactGroupJson::of, Links.paging(uri, page));
+        boolean welsh = welsh();
+        Page<ImpactGroup> page = Page.of(maturity.impact(new ImpactFilter(by, council, area)).groups().stream()
+                .sorted(ImpactGroup.byNameFor(welsh)).toList(), request);
+        return PageJson.of(page, g -> ImpactGroupJson.of(g, welsh), Links.paging(uri, page));
     }
 
     @GET
@@ -123,8 +126,10 @@ public class MaturityResource {
         CouncilCode council = params.council("council");
         PageRequest request = params.page();
         params.check();
-        Page<Leader> page = Page.of(maturity.leaders(area, council), request);
-        return PageJson.of(page, LeaderJson::of, Links.paging(uri, page));
+        boolean welsh = welsh();
+        Page<Leader> page = Page.of(maturity.leaders(area, council).stream().sorted(Leader.orderFor(welsh)).toList(),
+                request);
+        return PageJson.of(page, l -> LeaderJson.of(l, welsh), Links.paging(uri, page));
     }
 
     /** Every offer to lead as CSV in the leaders import's columns (council, area), streamed. */
@@ -159,7 +164,7 @@ public class MaturityResource {
     public LeaderJson offerToLead(@PathParam("councilCode") String code, @PathParam("area") String area) {
         CouncilCode council = council(code);
         maturity.offerToLead(council, area);
-        return maturity.leaders(area, council).stream().findFirst().map(LeaderJson::of)
+        return maturity.leaders(area, council).stream().findFirst().map(l -> LeaderJson.of(l, welsh()))
                 .orElseThrow(() -> new NotFound(code + ":" + area));
     }
 
@@ -308,5 +313,10 @@ public class MaturityResource {
             throw new NotFound(String.valueOf(raw));
         }
         return Long.parseLong(raw);
+    }
+
+    /** Whether the request reads Welsh: area names in the JSON then come in Welsh (when given) and in Welsh order. */
+    private boolean welsh() {
+        return new DisplayText(messages).welsh();
     }
 }

@@ -141,7 +141,7 @@ public final class Maturity {
                 council.code().toString(), council.name(), actor.userKey(), List.of(new AuditRecord.Change(
                         clean.areaCode(), null, String.valueOf(clean.level())))));
         events.publish(new MaturityEvent(MaturityEvent.What.ASSESSED, council.code(), council.name(),
-                areaName(clean.areaCode()), String.valueOf(clean.level()), null, actor.userKey(),
+                clean.areaCode(), String.valueOf(clean.level()), null, actor.userKey(),
                 saved.createdAt()));
         return saved;
     }
@@ -173,7 +173,7 @@ public final class Maturity {
                     assessment.council().toString(), assessment.council().toString(), actor.userKey(),
                     List.of(new AuditRecord.Change(assessment.areaCode(), null, verdict.code()))));
             events.publish(new MaturityEvent(MaturityEvent.What.REVIEWED, assessment.council(), assessed.name(),
-                    areaName(assessment.areaCode()), verdict.code(), reviewer, actor.userKey(), clock.instant()));
+                    assessment.areaCode(), verdict.code(), reviewer, actor.userKey(), clock.instant()));
             return saved;
         });
     }
@@ -379,7 +379,7 @@ public final class Maturity {
                     levels.get(offer.council() + ":" + offer.areaCode()), offer.offeredAt(),
                     area == null ? null : area.nameCy()));
         }
-        leaders.sort(Comparator.comparing(Leader::areaName).thenComparing(Leader::councilName));
+        leaders.sort(Leader.orderFor(false));
         return leaders;
     }
 
@@ -390,12 +390,6 @@ public final class Maturity {
         Map<Long, List<Review>> reviews = store.reviews(assessments.stream().map(Assessment::id).toList());
         return assessments.stream()
                 .map(a -> new ReviewedAssessment(a, reviews.getOrDefault(a.id(), List.of()))).toList();
-    }
-
-    /** An area's name for the notification (its code when it is no longer in the catalogue). */
-    private String areaName(String code) {
-        return areas.all().stream().filter(a -> a.code().equals(code)).map(ServiceArea::name).findFirst()
-                .orElse(code);
     }
 
     private ServiceArea area(String code) {

@@ -1,9 +1,19 @@
 package org.connectedcouncils.notify.domain;
 
+import java.util.Locale;
+
 import org.connectedcouncils.common.domain.Actor;
 
-/** Someone to tell: who they act as (to decide what they may see), their display name and e-mail address. */
-public record Person(Actor actor, String name, String email) {
+/**
+ * Someone to tell: who they act as (to decide what they may see), their display name, e-mail address and the
+ * language they read (their Confluence locale; null when unknown, and their mail is then in the site's language).
+ */
+public record Person(Actor actor, String name, String email, Locale locale) {
+
+    /** A person whose language is not known. */
+    public Person(Actor actor, String name, String email) {
+        this(actor, name, email, null);
+    }
 
     public String userKey() {
         return actor.userKey();

@@ -24,6 +24,7 @@ import org.connectedcouncils.notify.domain.NotificationKind;
 import org.connectedcouncils.notify.domain.Watch;
 import org.connectedcouncils.notify.domain.WatchTarget;
 import org.connectedcouncils.notify.service.MailBodies;
+import org.connectedcouncils.notify.service.NotificationReading;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 import org.connectedcouncils.notify.service.Watching;
@@ -90,9 +91,9 @@ public final class NotificationsPage {
             Page<Watch> watches = watching.watches(new PageRequest(number(watchStart), PageRequest.DEFAULT_LIMIT));
             Map<NotificationKind, MailChoice> chosen = notifications.choices();
             String prefix = output.solutionPages(OutputMode.INTERACTIVE).prefix();
-            Map<String, String> names = new HashMap<>();
+            NotificationReading reading = texts.reading();
             List<NotificationsPageView.Row> rows = page.items().stream().map(n -> new NotificationsPageView.Row(
-                    n.id(), texts.sentence(n, names), n.link() == null ? "" : prefix + n.link(),
+                    n.id(), reading.sentence(n), n.link() == null ? "" : prefix + n.link(),
                     TIME.format(n.created()), n.created().toString(), n.read())).toList();
             List<NotificationsPageView.ChoiceRow> choices = new ArrayList<>();
             NotificationsPageView.ChoiceRow stop = null;
@@ -117,7 +118,7 @@ public final class NotificationsPage {
                             + "#cc-notifications-watches" : "",
                     watches.hasNext() ? here + "?watches=" + (watches.start() + watches.limit())
                             + "#cc-notifications-watches" : "",
-                    allAreas.stream().filter(a -> !a.retired())
+                    allAreas.stream().filter(a -> !a.retired()).sorted(ServiceArea.byNameFor(text.welsh()))
                             .map(a -> new NotificationsPageView.AreaRow(a.code(), a.nameFor(text.welsh()))).toList(),
                     choices, stop, scriptTexts(text));
             return new Shown(false, text.text(PREFIX + "title"), output.render(BODY, view, OutputMode.INTERACTIVE,

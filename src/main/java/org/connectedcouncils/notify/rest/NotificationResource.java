@@ -1,6 +1,5 @@
 package org.connectedcouncils.notify.rest;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +33,7 @@ import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.notify.domain.MailChoice;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.NotificationKind;
+import org.connectedcouncils.notify.service.NotificationReading;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
 
@@ -75,8 +75,8 @@ public class NotificationResource {
         PageRequest request = params.page();
         params.check();
         Page<Notification> page = notifications.list("true".equals(unread), request);
-        Map<String, String> names = new HashMap<>();
-        return PageJson.of(page, n -> json(n, names), Links.paging(uri, page));
+        NotificationReading reading = texts.reading();
+        return PageJson.of(page, n -> json(n, reading), Links.paging(uri, page));
     }
 
     @GET
@@ -138,9 +138,11 @@ public class NotificationResource {
         return json(notifications.choose(which, choice));
     }
 
-    private NotificationJson json(Notification n, Map<String, String> names) {
+    /** In the request's language: title, sentence and detail rendered now, from the codes stored. */
+    private static NotificationJson json(Notification n, NotificationReading reading) {
         return new NotificationJson(n.id(), n.kind().code(), n.what(), n.subject().type().code(), n.subject().key(),
-                n.title(), texts.sentence(n, names), n.detail(), n.link(), JsonFormats.instant(n.created()), n.read());
+                reading.title(n), reading.sentence(n), reading.detail(n), n.link(), JsonFormats.instant(n.created()),
+                n.read());
     }
 
     private static List<ChoiceJson> json(Map<NotificationKind, MailChoice> choices) {

@@ -1,9 +1,7 @@
 package org.connectedcouncils.notify.service;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.connectedcouncils.notify.domain.MailChoice;
@@ -31,35 +29,39 @@ public final class MailBodies {
         this.site = site;
     }
 
-    /** The mail for {@code items} (one for an immediate mail, the period's for a digest) to {@code person}. */
+    /**
+     * The mail for {@code items} (one for an immediate mail, the period's for a digest) to {@code person}, written in
+     * their language (their Confluence locale; the site's when unknown).
+     */
     public OutgoingMail mail(Person person, MailChoice delivery, List<Notification> items) {
-        Map<String, String> names = new HashMap<>();
+        NotificationReading reading = texts.reading(person.locale());
         String base = trimSlash(site.baseUrl());
         String subject = delivery == MailChoice.IMMEDIATE && items.size() == 1
-                ? texts.text(PREFIX + "subject", texts.sentence(items.get(0), names))
-                : texts.text(PREFIX + "subject." + delivery.code(), items.size());
-        StringBuilder text = new StringBuilder(texts.text(PREFIX + "greeting", person.name())).append("\n\n");
+                ? reading.text(PREFIX + "subject", reading.sentence(items.get(0)))
+                : reading.text(PREFIX + "subject." + delivery.code(), items.size());
+        StringBuilder text = new StringBuilder(reading.text(PREFIX + "greeting", person.name())).append("\n\n");
         StringBuilder html = new StringBuilder("<html><body><p>")
-                .append(escape(texts.text(PREFIX + "greeting", person.name()))).append("</p><ul>");
+                .append(escape(reading.text(PREFIX + "greeting", person.name()))).append("</p><ul>");
         Set<NotificationKind> kinds = new LinkedHashSet<>();
         for (Notification n : items) {
             kinds.add(n.kind());
-            String sentence = texts.sentence(n, names);
+            String sentence = reading.sentence(n);
             String link = n.link() == null ? null : base + n.link();
             text.append("- ").append(sentence).append(link == null ? "" : "\n  " + link).append('\n');
             html.append("<li>").append(escape(sentence));
             if (link != null) {
                 html.append(" <a href=\"").append(escape(link)).append("\">")
-                        .append(escape(texts.text(PREFIX + "open"))).append("</a>");
+                        .append(escape(reading.text(PREFIX + "open"))).append("</a>");
             }
             html.append("</li>");
         }
         // Nudges come from looking after or using an entry, not from a watch: the mail says so when it holds only those.
-        String why = texts.text(PREFIX + (kinds.equals(Set.of(NotificationKind.FRESHNESS)) ? "why.freshness" : "why"));
+        boolean nudgesOnly = kinds.equals(Set.of(NotificationKind.FRESHNESS));
+        String why = reading.text(PREFIX + (nudgesOnly ? "why.freshness" : "why"));
         html.append("</ul><hr><p>").append(escape(why)).append("</p><p>");
         text.append("\n--\n").append(why).append('\n');
         for (NotificationKind kind : kinds) {
-            String stop = texts.text(PREFIX + "unsubscribe", texts.text(PREFIX + "kind." + kind.code()));
+            String stop = reading.text(PREFIX + "unsubscribe", reading.text(PREFIX + "kind." + kind.code()));
             String href = base + PAGE_PATH + "?unsubscribe=" + kind.code();
             text.append(stop).append(": ").append(href).append('\n');
             html.append("<a href=\"").append(escape(href)).append("\">").append(escape(stop)).append("</a><br>");

@@ -66,15 +66,19 @@ public final class NotificationFanOut implements DomainEventSubscriber {
         }
     }
 
-    /** A watched council was assessed or reviewed: its watchers who are signed in (assessments are public). */
+    /**
+     * A watched council was assessed or reviewed: its watchers who are signed in (assessments are public). The area
+     * is stored by its code at the start of the detail ({@code @waste 3}), so each reader reads its name in their
+     * language ({@link NotificationReading}).
+     */
     private void onMaturity(MaturityEvent e) {
         Set<WatchTarget> targets = new LinkedHashSet<>();
         addCouncil(targets, e.council());
         String detail = e.what() == MaturityEvent.What.REVIEWED
                 ? councilName(e.reviewer()) + ": " + e.detail() : e.detail();
         Draft draft = new Draft("maturity-" + e.what().name().toLowerCase(java.util.Locale.ROOT),
-                WatchTarget.of(Type.COUNCIL, e.council().value()), e.councilName() + " \u2013 " + e.areaName(),
-                e.actorKey(), detail, null, e.at());
+                WatchTarget.of(Type.COUNCIL, e.council().value()), e.councilName(), e.actorKey(),
+                NotificationReading.AREA_MARK + e.areaCode() + " " + detail, null, e.at());
         fanOut(targets, draft, NotificationKind.MATURITY, actor -> !actor.isAnonymous());
     }
 

@@ -1,15 +1,18 @@
 package org.connectedcouncils.notify.service;
 
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.connectedcouncils.common.i18n.Messages;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.Person;
+import org.connectedcouncils.register.service.ServiceAreaCatalogue;
 
 /**
  * Says what a notification is about in one plain-text sentence ("Jo Bloggs published Bin finder"), from the
- * i18n key of its event, naming who did it. The caller escapes it wherever it goes into HTML.
+ * i18n key of its event, naming who did it, in the reader's language: rendered when read, never when stored, so
+ * service areas, adoption states, RAGs, verdicts and changed fields come out in the language of whoever reads it
+ * (see {@link NotificationReading}). The caller escapes it wherever it goes into HTML.
  */
 public final class NotificationTexts {
 
@@ -18,26 +21,31 @@ public final class NotificationTexts {
 
     private final Messages messages;
     private final People people;
+    private final ServiceAreaCatalogue areas;
 
-    public NotificationTexts(Messages messages, People people) {
+    public NotificationTexts(Messages messages, People people, ServiceAreaCatalogue areas) {
         this.messages = messages;
         this.people = people;
+        this.areas = areas;
     }
 
-    /** The sentence, with names looked up once per actor in {@code names} (a per-request cache the caller owns). */
-    public String sentence(Notification n, Map<String, String> names) {
-        String actor = n.actorKey() == null ? messages.text(SOMEONE)
-                : names.computeIfAbsent(n.actorKey(), this::name);
-        return messages.text(PREFIX + n.what(), actor, n.title() == null ? "" : n.title(),
-                n.detail() == null ? "" : n.detail());
+    /** A reading in the current user's language (a page or REST request); one per request, it caches names. */
+    public NotificationReading reading() {
+        return new NotificationReading(messages, this::name, areas);
+    }
+
+    /** A reading in {@code locale} (an e-mail in its recipient's language; null: the site's language). */
+    public NotificationReading reading(Locale locale) {
+        return new NotificationReading(messages.in(locale), this::name, areas);
     }
 
     public String text(String key, Object... arguments) {
         return messages.text(key, arguments);
     }
 
-    private String name(String userKey) {
+    /** A person's display name, empty when the key names no active user with a name. */
+    private Optional<String> name(String userKey) {
         Optional<Person> person = people.find(userKey);
-        return person.map(Person::name).filter(s -> !s.isBlank()).orElseGet(() -> messages.text(SOMEONE));
+        return person.map(Person::name).filter(s -> !s.isBlank());
     }
 }

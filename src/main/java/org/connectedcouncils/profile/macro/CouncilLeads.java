@@ -1,13 +1,16 @@
 package org.connectedcouncils.profile.macro;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.connectedcouncils.common.domain.NameOrder;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.Leader;
 import org.connectedcouncils.maturity.view.LevelWords;
+import org.connectedcouncils.register.domain.ServiceArea;
 
 /**
  * The service areas a council offers to lead, on its profile (fragment {@code templates/profile/council-leads.vm});
@@ -37,11 +40,13 @@ public record CouncilLeads(String id, String council, List<Offer> offers, List<S
         List<Offer> offers = leaders.stream().filter(l -> l.council().equals(maturity.council().code()))
                 .map(l -> new Offer(l.areaCode(), l.areaNameFor(text.welsh()), LevelWords.of(l.level(), text),
                         text.text(PREFIX + "withdrawArea", l.areaNameFor(text.welsh()))))
+                .sorted(Comparator.comparing(Offer::area, NameOrder.of(text.welsh())))
                 .toList();
         Set<String> offered = new HashSet<>();
         offers.forEach(o -> offered.add(o.code()));
         List<Choice> choices = editable ? maturity.bars().stream().map(CouncilMaturity.Bar::area)
                 .filter(a -> !a.retired() && !offered.contains(a.code()))
+                .sorted(ServiceArea.byNameFor(text.welsh()))
                 .map(a -> new Choice(a.code(), a.nameFor(text.welsh()))).toList() : List.of();
         return new CouncilLeads(id, maturity.council().code().value(), offers,
                 offers.isEmpty() ? List.of(text.text(PREFIX + "none")) : List.of(), choices, editable);

@@ -1,12 +1,14 @@
 package org.connectedcouncils.profile.macro;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.maturity.domain.CouncilMaturity;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.view.LevelColours;
+import org.connectedcouncils.register.domain.ServiceArea;
 
 /**
  * The council profile's maturity section: a compact bar per active service area (its current level, number printed
@@ -36,16 +38,19 @@ public record CouncilMaturityPanel(String id, String title, String subtitle, int
         List<Bar> bars = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         int y = 0;
-        for (CouncilMaturity.Bar b : maturity.bars()) {
+        Comparator<CouncilMaturity.Bar> order = Comparator.comparing(CouncilMaturity.Bar::area,
+                ServiceArea.byNameFor(text.welsh()));
+        for (CouncilMaturity.Bar b : maturity.bars().stream().sorted(order).toList()) {
             MaturityLevel level = b.current() == null ? null : b.current().assessment().level();
+            String area = b.area().nameFor(text.welsh());
             LevelColours colours = LevelColours.of(level);
             Double median = b.typeMedian();
-            bars.add(new Bar(b.area().name(), y + ROW / 2 + 4, y + (ROW - BAR) / 2,
+            bars.add(new Bar(area, y + ROW / 2 + 4, y + (ROW - BAR) / 2,
                     level == null ? 0 : level.number() * STEP, colours.fill(), colours.text(),
                     level == null ? "" : String.valueOf(level.number()),
                     median == null ? 0 : LABEL + (int) Math.round(median * STEP),
                     median == null ? "none" : "#172b4d", y + 1, y + ROW - 1));
-            rows.add(new Row(b.area().name(), level == null ? text.text(PREFIX + "notAssessed")
+            rows.add(new Row(area, level == null ? text.text(PREFIX + "notAssessed")
                     : level.number() + " " + text.text(level.nameKey()),
                     median == null ? text.text(PREFIX + "noMedian") : median(median)));
             y += ROW;

@@ -121,7 +121,8 @@ public record RegisterTableView(
         filters.add(new Views.Filter("phase", text.text("connected-councils.register.filter.phase"), any,
                 options(Phase.values(), text::phase), codes(request.phases())));
         filters.add(new Views.Filter("serviceArea", text.text("connected-councils.register.filter.serviceArea"), any,
-                areas.stream().filter(a -> !a.retired()).map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList(),
+                areas.stream().filter(a -> !a.retired()).sorted(ServiceArea.byNameFor(text.welsh()))
+                        .map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList(),
                 request.serviceArea() == null ? "" : request.serviceArea()));
         filters.add(new Views.Filter("kind", text.text("connected-councils.register.filter.kind"), any,
                 options(SolutionKind.values(), text::kind), codes(request.kinds())));

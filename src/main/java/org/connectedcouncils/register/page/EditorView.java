@@ -80,7 +80,8 @@ public record EditorView(
                 Arrays.stream(SolutionKind.values()).map(k -> new Views.Option(k.code(), text.kind(k))).toList(),
                 Arrays.stream(Phase.values()).filter(p -> edit || p != Phase.RETIRED)
                         .map(p -> new Views.Option(p.code(), text.phase(p))).toList(),
-                areas.stream().filter(a -> !a.retired()).map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList(),
+                areas.stream().filter(a -> !a.retired()).sorted(ServiceArea.byNameFor(text.welsh()))
+                        .map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList(),
                 Arrays.stream(CollaborationOffer.values()).map(o -> new Views.Option(o.code(), text.offer(o)))
                         .toList(),
                 labelled(SoftwareType.values(), "softwareType", text),

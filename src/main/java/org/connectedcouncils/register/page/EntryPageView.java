@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.connectedcouncils.common.domain.Page;
@@ -143,7 +145,10 @@ public record EntryPageView(
         sections.add(software(c, text));
         sections.addAll(extraSections);
 
-        List<HistoryRow> rows = history.items().stream().map(h -> row(h, names, text)).toList();
+        Map<String, String> areaNames = new HashMap<>();
+        data.serviceAreas().forEach(a -> areaNames.put(a.code(), a.nameFor(text.welsh())));
+        HistoryValues values = new HistoryValues(text, areaNames::get);
+        List<HistoryRow> rows = history.items().stream().map(h -> row(h, names, values, text)).toList();
         List<String> notes = rows.isEmpty() ? List.of(text.text(PREFIX + "history.none"))
                 : List.of(text.text(PREFIX + "history.showing", DisplayText.number(history.start() + 1),
                         DisplayText.number(history.start() + rows.size()), DisplayText.number(history.total())));
@@ -219,7 +224,7 @@ public record EntryPageView(
                 List.of());
     }
 
-    private static HistoryRow row(HistoryEntry h, HistoryNames names, RegisterText text) {
+    private static HistoryRow row(HistoryEntry h, HistoryNames names, HistoryValues values, RegisterText text) {
         boolean adoption = h.subject().startsWith("adoption:");
         String field = fieldLabel(adoption, h.field(), text);
         if (adoption) {
@@ -229,10 +234,10 @@ public record EntryPageView(
         boolean council = !adoption && "ownerCouncil".equals(h.field());
         boolean instant = !adoption && "lastConfirmed".equals(h.field());
         return new HistoryRow(text.date(h.at()), names.person(h.actor()), field,
-                shortened(council ? names.council(h.oldValue()) : instant ? date(h.oldValue(), text) : h.oldValue(),
-                        text),
-                shortened(council ? names.council(h.newValue()) : instant ? date(h.newValue(), text) : h.newValue(),
-                        text));
+                shortened(council ? names.council(h.oldValue()) : instant ? date(h.oldValue(), text)
+                        : values.shown(adoption, h.field(), h.oldValue()), text),
+                shortened(council ? names.council(h.newValue()) : instant ? date(h.newValue(), text)
+                        : values.shown(adoption, h.field(), h.newValue()), text));
     }
 
     /** A stored instant (ISO-8601) as a date for reading; anything else as it was stored. */

@@ -97,6 +97,7 @@ public record GroupDirectoryView(
                         GroupViews.model(m, text))).toList(), r.model() == null ? "" : r.model().code()));
         filters.add(new Views.Filter("serviceArea", text.text(P + "serviceArea"), text.text(P + "any"),
                 d.serviceAreas().stream().filter(a -> !a.retired() || a.code().equals(r.serviceArea()))
+                        .sorted(ServiceArea.byNameFor(text.welsh()))
                         .map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList(),
                 r.serviceArea() == null ? "" : r.serviceArea()));
         filters.add(new Views.Filter("council", text.text(P + "council"), text.text(P + "anyCouncil"),

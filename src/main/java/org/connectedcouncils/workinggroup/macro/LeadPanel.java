@@ -10,6 +10,7 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.macro.DisplayText;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.council.domain.Council;
+import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
 import org.connectedcouncils.workinggroup.domain.GroupDetails;
@@ -121,6 +122,7 @@ public record LeadPanel(
                 .map(m -> new Views.Option(m.code(), GroupViews.model(m, text))).toList();
         List<Views.Option> areas = card.serviceAreas().stream()
                 .filter(a -> !a.retired() || d.serviceAreas().contains(a.code()))
+                .sorted(ServiceArea.byNameFor(text.welsh()))
                 .map(a -> new Views.Option(a.code(), a.nameFor(text.welsh()))).toList();
         List<Views.Option> linked = d.linkedSolutions().stream().map(k -> {
             Solution s = card.solutions().get(k);

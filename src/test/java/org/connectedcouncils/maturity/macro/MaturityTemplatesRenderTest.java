@@ -34,10 +34,12 @@ public class MaturityTemplatesRenderTest {
         assertThat(html).contains(">3</text>", ">1</text>", ">5</text>", "fill=\"#74a9cf\"");
         assertThat(html).contains("<td>3 End-to-end digital</td>", "<td>\u2013</td>");
         assertThat(html).contains("Councils: Unitary authority, all nations.");
-        // Rows are groups moved down by HEADER + n x ROW; a cell is placed by x alone (second area: 220 + 30 + 1).
+        // Rows are groups moved down by HEADER + n x ROW; a cell is placed by x alone. Columns go by the reader's
+        // names in their order: Housing (Hackney's 5) first at 220 + 1, Waste second at 220 + 30 + 1.
         assertThat(html).contains("<g transform=\"translate(0 150)\">", "<g transform=\"translate(0 176)\">",
-                "<rect x=\"251\" y=\"1\" width=\"28\" height=\"24\" fill=\"#023858\"",
-                "<text x=\"251\" dx=\"14\" y=\"18\" text-anchor=\"middle\" fill=\"#ffffff\"");
+                "<rect x=\"221\" y=\"1\" width=\"28\" height=\"24\" fill=\"#023858\"",
+                "<text x=\"221\" dx=\"14\" y=\"18\" text-anchor=\"middle\" fill=\"#ffffff\"",
+                "<rect x=\"251\" y=\"1\" width=\"28\" height=\"24\" fill=\"#74a9cf\"");
     }
 
     @Test

@@ -33,7 +33,7 @@ public class EntryHistoryNamesTest {
 
         assertThat(view.history()).extracting(EntryPageView.HistoryRow::who, EntryPageView.HistoryRow::oldValue,
                 EntryPageView.HistoryRow::newValue).containsExactly(
-                        tuple("Hackney editor", "evaluating", "using"),
+                        tuple("Hackney editor", "Evaluating", "Using"),
                         tuple("user-gone", "Brighton and Hove City Council", "London Borough of Hackney"));
         assertThat(view.history().get(0).field()).contains("London Borough of Hackney").doesNotContain("E09000012");
     }
