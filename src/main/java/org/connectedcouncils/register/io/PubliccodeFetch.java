@@ -137,7 +137,7 @@ public final class PubliccodeFetch {
 
     /** Fetches the file, following redirects by hand; every refusal and failure is a {@link Refused}. */
     public Fetched fetch(String url) throws Refused {
-        return read(url, MAX_BYTES, false);
+        return read(url, MAX_BYTES, false, System.nanoTime() + timeout.toNanos());
     }
 
     /**
@@ -145,11 +145,24 @@ public final class PubliccodeFetch {
      * {@link #fetch}: enough to tell that it exists and what format it is; the rest is never downloaded.
      */
     public Fetched start(String url) throws Refused {
-        return read(url, SNIFF_BYTES, true);
+        return read(url, SNIFF_BYTES, true, System.nanoTime() + timeout.toNanos());
     }
 
-    private Fetched read(String url, int cap, boolean startOnly) throws Refused {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * {@link #start(String)} within a caller's time budget: the fetch ends at its own time limit or at
+     * {@code budgetEnd} (a {@link System#nanoTime} instant), whichever comes first; each hop gets what is left.
+     */
+    Fetched start(String url, long budgetEnd) throws Refused {
+        long ownEnd = System.nanoTime() + timeout.toNanos();
+        return read(url, SNIFF_BYTES, true, budgetEnd - ownEnd < 0 ? budgetEnd : ownEnd);
+    }
+
+    /** This fetch's own time limit. */
+    Duration timeout() {
+        return timeout;
+    }
+
+    private Fetched read(String url, int cap, boolean startOnly, long deadline) throws Refused {
         URI uri = check(url);
         Set<String> allowed = allowedHosts.get();
         PinnedResolver pinned = new PinnedResolver();

@@ -2,6 +2,7 @@ package org.connectedcouncils.register.io;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +24,24 @@ import org.connectedcouncils.register.service.PubliccodeSyncRun;
 import org.connectedcouncils.register.service.PubliccodeSyncStore;
 import org.connectedcouncils.register.service.RegisterFreshness;
 import org.connectedcouncils.register.service.SolutionRegister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps entries in step with the publiccode.yml their repository publishes: the owner's editors name the file's
  * https URL and may sync now; the nightly job syncs up to {@value #BATCH} entries a run, least recently tried first,
- * acting as the app. Each sync fetches safely ({@link PubliccodeFetch}), checks the repository files the file names
- * through the same fetch ({@link RepositoryFiles}), applies the file through the import's own validation and the
- * register's update (a "synced from" history line), and records when it ran, how it went and every problem with
- * its line; a failed sync leaves the entry as it was.
+ * acting as the app, and starts no entry once {@link #RUN_BUDGET} is spent: the entries not reached keep their older
+ * "tried" time, so the next run takes them first. Each sync fetches safely ({@link PubliccodeFetch}), checks the
+ * repository files the file names through the same fetch ({@link RepositoryFiles}, within its own time budget),
+ * applies the file through the import's own validation and the register's update (a "synced from" history line), and
+ * records when it ran, how it went and every problem with its line; a failed sync leaves the entry as it was.
  */
 public final class RepositorySync implements PubliccodeSyncRun {
 
     /** Entries the nightly job syncs per run at most (each fetch takes up to 10 s). */
     public static final int BATCH = 100;
+    /** Time the nightly run starts entries in; the entry under way then finishes (a sync takes at most ~30 s). */
+    public static final Duration RUN_BUDGET = Duration.ofMinutes(30);
     /** The entry fields a synced file fills: read-only in the editor while a sync URL is set. */
     public static final Set<String> MAPPED_FIELDS = Set.of("name", "summary", "description", "phase", "landingUrl",
             "repositoryUrl", "licence", "softwareType", "maintenance", "platforms", "categories");
@@ -44,6 +50,7 @@ public final class RepositorySync implements PubliccodeSyncRun {
     static final String REFUSED = "connected-councils.publiccode.sync.refused.";
     static final String NO_URL = "connected-councils.publiccode.sync.noUrl";
     static final String FAILED = "connected-councils.publiccode.sync.failed";
+    private static final Logger LOG = LoggerFactory.getLogger(RepositorySync.class);
 
     private final SolutionRegister register;
     private final PubliccodeImport imports;
@@ -52,28 +59,38 @@ public final class RepositorySync implements PubliccodeSyncRun {
     private final RepositoryFiles files;
     private final ActorProvider actors;
     private final Clock clock;
+    private final Duration runBudget;
 
     /** The sync as Confluence runs it: the JDK's client, the administrator's allowed hosts. */
     public RepositorySync(SolutionRegister register, PubliccodeImport imports, PubliccodeSyncStore store,
             PubliccodeSyncHosts hosts, ActorProvider actors, Clock clock) {
-        this(register, imports, store, PubliccodeFetch.standard(hosts::allowed), actors, clock);
+        this(register, imports, store, PubliccodeFetch.standard(hosts::allowed), actors, clock,
+                RepositoryFiles.BUDGET, RUN_BUDGET);
     }
 
     private RepositorySync(SolutionRegister register, PubliccodeImport imports, PubliccodeSyncStore store,
-            PubliccodeFetch fetch, ActorProvider actors, Clock clock) {
+            PubliccodeFetch fetch, ActorProvider actors, Clock clock, Duration filesBudget, Duration runBudget) {
         this.register = register;
         this.imports = imports;
         this.store = store;
         this.fetch = fetch;
-        this.files = new RepositoryFiles(fetch);
+        this.files = new RepositoryFiles(fetch, filesBudget);
         this.actors = actors;
         this.clock = clock;
+        this.runBudget = runBudget;
     }
 
     /** The sync with another fetch (tests: a client trusting a local server's certificate). */
     public static RepositorySync withFetch(SolutionRegister register, PubliccodeImport imports,
             PubliccodeSyncStore store, PubliccodeFetch fetch, ActorProvider actors, Clock clock) {
-        return new RepositorySync(register, imports, store, fetch, actors, clock);
+        return new RepositorySync(register, imports, store, fetch, actors, clock, RepositoryFiles.BUDGET,
+                RUN_BUDGET);
+    }
+
+    /** The sync with other time budgets for the repository files and the nightly run (tests of the budgets). */
+    static RepositorySync withBudgets(SolutionRegister register, PubliccodeImport imports, PubliccodeSyncStore store,
+            PubliccodeFetch fetch, ActorProvider actors, Clock clock, Duration filesBudget, Duration runBudget) {
+        return new RepositorySync(register, imports, store, fetch, actors, clock, filesBudget, runBudget);
     }
 
     /** The entry's sync for someone who may see the entry; empty when it names no URL. */
@@ -109,11 +126,21 @@ public final class RepositorySync implements PubliccodeSyncRun {
         return sync(state, actor);
     }
 
-    /** The nightly run: syncs up to {@link #BATCH} entries, least recently tried first; answers those that failed. */
+    /**
+     * The nightly run: syncs up to {@link #BATCH} entries, least recently tried first, starting none once the run's
+     * budget is spent (the first always starts); logs how many it left for the next run; answers those that failed.
+     */
     @Override
     public List<Failure> syncDue() {
+        long runEnd = System.nanoTime() + runBudget.toNanos();
         List<Failure> failures = new ArrayList<>();
-        for (PubliccodeSync state : store.due(BATCH)) {
+        List<PubliccodeSync> due = store.due(BATCH);
+        int reached = 0;
+        for (PubliccodeSync state : due) {
+            if (reached > 0 && System.nanoTime() - runEnd >= 0) {
+                break;
+            }
+            reached++;
             PubliccodeSync after;
             try {
                 after = sync(state, APP);
@@ -128,6 +155,13 @@ public final class RepositorySync implements PubliccodeSyncRun {
             if (after.failed()) {
                 failures.add(new Failure(state.key(), after.problems(), !state.failed()));
             }
+        }
+        if (reached < due.size()) {
+            LOG.warn("publiccode.yml sync: the run's {} minutes were spent after {} of {} entries due; {} left for"
+                    + " the next run, which takes them first", runBudget.toMinutes(), reached, due.size(),
+                    due.size() - reached);
+        } else {
+            LOG.info("publiccode.yml sync: {} entries synced, none left", reached);
         }
         return failures;
     }

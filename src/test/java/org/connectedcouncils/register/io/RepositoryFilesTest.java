@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ public class RepositoryFilesTest {
         server.answer("/repo/shots/away.png", Answer.redirect("https://localhost:" + server.port() + "/repo/x.png"));
         for (int i = 0; i < 12; i++) {
             server.answer("/many/" + i + ".png", image(PNG));
+        }
+        for (int i = 0; i < 4; i++) {
+            server.answer("/slow/" + i + ".png", new Answer(200, Map.of(), PNG, false, i < 2 ? 1_000 : 0));
         }
     }
 
@@ -159,6 +163,48 @@ public class RepositoryFilesTest {
     }
 
     @Test
+    public void theTimeBudget_cutsTheReadUnderWay_andTheRestIsNotRead_butNoted() {
+        RepositoryFiles budgeted = new RepositoryFiles(new PubliccodeFetch(server.tls(), InetAddress::getAllByName,
+                () -> Set.of("127.0.0.1")), Duration.ofMillis(1_500));
+        String text = withFiles(null, "0.png", "1.png", "2.png", "3.png");
+        PubliccodeCheck.Checked parsed = PubliccodeCheck.check(text);
+        int before = server.hits("/slow/0.png") + server.hits("/slow/1.png");
+        long started = System.nanoTime();
+
+        RepositoryFiles.Checked checked = budgeted.check(parsed.tree(), URI.create(server.url("/slow/publiccode.yml")));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the budget, not 4 x 10 s")
+                .isLessThan(Duration.ofMillis(4_000));
+        assertThat(checked.problems()).as("a file cut short or not read is not found wanting").isEmpty();
+        assertThat(server.hits("/slow/0.png") + server.hits("/slow/1.png")).isEqualTo(before + 2);
+        assertThat(server.hits("/slow/2.png") + server.hits("/slow/3.png")).as("not read: the budget was spent")
+                .isZero();
+        assertThat(checked.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo(RepositoryFiles.UNCHECKED_TIME);
+            assertThat(n.field()).as("the read the budget cut short").isEqualTo("description.en.screenshots[1]");
+            assertThat(n.line()).isEqualTo(lineOf(text, "- 1.png"));
+            assertThat(n.arguments()).as("whole seconds of the budget, files unchecked").containsExactly("1", "3");
+            assertThat(RepositoryFiles.isNote(n)).isTrue();
+        });
+    }
+
+    @Test
+    public void aFileTimingOutWithinItsOwnFullTime_isStillAProblem_notANote() {
+        RepositoryFiles quick = new RepositoryFiles(new PubliccodeFetch(server.tls(), InetAddress::getAllByName,
+                () -> Set.of("127.0.0.1"), Duration.ofMillis(200)), Duration.ofSeconds(20));
+        String text = withFiles("slow/0.png");
+        PubliccodeCheck.Checked parsed = PubliccodeCheck.check(text);
+
+        RepositoryFiles.Checked checked = quick.check(parsed.tree(), URI.create(server.url("/publiccode.yml")));
+
+        assertThat(checked.notes()).isEmpty();
+        assertThat(checked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("logo");
+            assertThat(p.code()).isEqualTo(RepositoryFiles.FILE + PubliccodeFetch.TIMED_OUT);
+        });
+    }
+
+    @Test
     public void theSameFileNamedTwice_isReadOnce() {
         int before = server.hits("/repo/img/logo.png");
         String text = withFiles("img/logo.png").replace("logo: img/logo.png\n",
@@ -196,6 +242,7 @@ public class RepositoryFilesTest {
             }
             assertThat(messages.getProperty(RepositoryFiles.NOT_IMAGE)).isNotBlank();
             assertThat(messages.getProperty(RepositoryFiles.UNCHECKED)).isNotBlank();
+            assertThat(messages.getProperty(RepositoryFiles.UNCHECKED_TIME)).isNotBlank();
         }
     }
 }

@@ -8,6 +8,9 @@ import static org.connectedcouncils.register.io.PubliccodeFiles.with;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,8 @@ public class RepositorySyncDbTest {
 
     private final RegisterFixture fixture = new RegisterFixture();
     private AoPubliccodeSyncStore syncs;
+    private PubliccodeImport imports;
+    private PubliccodeFetch fetch;
     private RepositorySync target;
     private SolutionKey key;
 
@@ -61,9 +66,9 @@ public class RepositorySyncDbTest {
     public void setUp() {
         fixture.reset();
         AoPubliccodeExtraStore extras = new AoPubliccodeExtraStore(fixture.db.ao());
-        PubliccodeImport imports = new PubliccodeImport(fixture.register, extras, new AoTransactions(fixture.db.ao()));
+        imports = new PubliccodeImport(fixture.register, extras, new AoTransactions(fixture.db.ao()));
         syncs = new AoPubliccodeSyncStore(fixture.db.ao());
-        PubliccodeFetch fetch = new PubliccodeFetch(server.tls(), InetAddress::getAllByName,
+        fetch = new PubliccodeFetch(server.tls(), InetAddress::getAllByName,
                 () -> Set.of("127.0.0.1"));
         target = RepositorySync.withFetch(fixture.register, imports, syncs, fetch, fixture.actor, fixture.clock);
         fixture.actor.actAs(BRIGHTON_EDITOR);
@@ -213,6 +218,51 @@ public class RepositorySyncDbTest {
         fixture.actor.actAs(Actor.anonymous());
         assertThat(target.syncDue()).singleElement().satisfies(f -> assertThat(f.first()).isTrue());
         assertThat(target.syncDue()).singleElement().satisfies(f -> assertThat(f.first()).isFalse());
+    }
+
+    @Test
+    public void theNightlyBudget_leavesEntriesForTheNextRun_whichTakesThemFirst() {
+        // Every file answers after 300 ms and the run may start entries for 100 ms: one entry a run.
+        RepositorySync budgeted = RepositorySync.withBudgets(fixture.register, imports, syncs, fetch, fixture.actor,
+                fixture.clock, RepositoryFiles.BUDGET, Duration.ofMillis(100));
+        SolutionKey second = entry("Second nightly entry");
+        SolutionKey third = entry("Third nightly entry");
+        for (SolutionKey k : List.of(key, second, third)) {
+            String path = "/" + k + "/slow-nightly.yml";
+            server.answer(path, new Answer(200, Map.of(), with(MINIMAL, "name: Bin collection day finder",
+                    "name: Synced " + k).getBytes(StandardCharsets.UTF_8), false, 300));
+            target.setUrl(k, server.url(path));
+        }
+        fixture.actor.actAs(Actor.anonymous());
+
+        assertThat(budgeted.syncDue()).isEmpty();
+        assertThat(syncs.find(key)).get().satisfies(s -> assertThat(s.lastSynced()).isEqualTo(fixture.clock.instant()));
+        assertThat(syncs.find(second)).get().satisfies(s -> assertThat(s.lastSynced()).as("left").isNull());
+        assertThat(syncs.find(third)).get().satisfies(s -> assertThat(s.lastSynced()).as("left").isNull());
+
+        Instant firstNight = fixture.clock.instant();
+        fixture.clock.advance(Duration.ofDays(1));
+        budgeted.syncDue();
+        assertThat(syncs.find(second)).get().as("the entry left last night goes first")
+                .satisfies(s -> assertThat(s.lastSynced()).isEqualTo(fixture.clock.instant()));
+        assertThat(syncs.find(key)).get().satisfies(s -> assertThat(s.lastSynced()).isEqualTo(firstNight));
+        assertThat(syncs.find(third)).get().satisfies(s -> assertThat(s.lastSynced()).isNull());
+
+        fixture.clock.advance(Duration.ofDays(1));
+        budgeted.syncDue();
+        assertThat(syncs.find(third)).get().satisfies(s -> assertThat(s.lastSynced())
+                .isEqualTo(fixture.clock.instant()));
+        assertThat(syncs.find(key)).get().as("then the one synced longest ago")
+                .satisfies(s -> assertThat(s.lastSynced()).isEqualTo(firstNight));
+        fixture.actor.actAs(BRIGHTON_EDITOR);
+        assertThat(fixture.register.get(third).content().name()).isEqualTo("Synced " + third);
+    }
+
+    private SolutionKey entry(String name) {
+        SolutionKey made = imports.importFile(stream(with(MINIMAL, "name: Bin collection day finder", "name: " + name)),
+                PubliccodeImportOptions.newEntry(BRIGHTON, Set.of("waste"), "user-brighton-editor")).solution().key();
+        fixture.register.publish(made);
+        return made;
     }
 
     @Test
