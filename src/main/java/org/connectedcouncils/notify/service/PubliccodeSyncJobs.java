@@ -18,8 +18,9 @@ import org.connectedcouncils.register.service.RegisterFreshness;
 
 /**
  * The nightly publiccode.yml sync, daily at 05:30 UTC once per cluster (before the freshness nudges and the 07:00
- * digest): syncs the entries that name a URL, bounded per run, and asks the owner council's editors who may see
- * the entry to look at it when its sync starts failing (once per failing streak, not every night).
+ * digest): syncs the entries that name a URL, at most 100 and 30 minutes a run (those left go first the next
+ * night), and asks the owner council's editors who may see the entry to look at it when its sync starts failing
+ * (once per failing streak, not every night).
  */
 public final class PubliccodeSyncJobs implements JobCatalogue {
 
