@@ -40,7 +40,7 @@ test('a viewer watches a service area with its button; an entry published there 
   await shot(viewer, 'area-watch');
 
   await viewer.reload();
-  assert.equal(await viewer.locator('.cc-notify-watches li', { hasText: `Service area ${area.name}` }).count(), 1,
+  assert.equal(await viewer.locator('.cc-notify-watches li', { hasText: `${area.name} (service area)` }).count(), 1,
     '"What I watch" names the area');
   await viewer.waitForSelector(`button[data-watch-key="${area.code}"][aria-pressed=true]:not([hidden])`);
 

@@ -99,7 +99,7 @@ test('watch an entry with its button, another council changes it: the notificati
   await item.waitFor();
   assert.match(await item.textContent(), /Hackney editor updated/);
   assert.ok(await item.locator('.aui-lozenge', { hasText: 'New' }).count() === 1);
-  assert.ok(await viewer.locator('.cc-notify-watches a', { hasText: `Entry ${entry.key}` }).count() === 1);
+  assert.ok(await viewer.locator('.cc-notify-watches a', { hasText: `${entry.name} (entry)` }).count() === 1);
   assert.deepEqual(await seriousViolations(viewer), []);
   await shot(viewer, 'notifications-page');
   await Promise.all([viewer.waitForEvent('load'), item.getByRole('button', { name: 'Mark as read' }).click()]);
@@ -149,6 +149,15 @@ test('the working group and the council profile have a keyboard-usable watch but
   const box = await council.boundingBox();
   assert.ok(box.height >= 24 && box.width >= 24, 'target at least 24 by 24 px');
   assert.deepEqual(await seriousViolations(viewer), []);
+  const councilName = (await rest('hackney-editor', 'GET', 'councils/E06000043')).json.name;
+  const list = await pageAs(browser, 'hackney-editor');
+  await list.goto(`${BASE}/plugins/servlet/connected-councils/notifications`);
+  const watched = list.locator('.cc-notify-watches li', { hasText: `${councilName} (council)` });
+  assert.equal(await watched.count(), 1, '"What I watch" names the council');
+  assert.equal(await list.locator('.cc-notify-watches li', { hasText: 'E06000043' }).count(), 0, 'not its code');
+  assert.deepEqual(await seriousViolations(list), []);
+  await watched.scrollIntoViewIfNeeded();
+  await shot(list, 'notifications-watch-names');
   await council.click();
   await viewer.waitForSelector('button[data-watch-type=council][aria-pressed=false]');
 
@@ -161,6 +170,11 @@ test('the working group and the council profile have a keyboard-usable watch but
   await viewer.waitForSelector('button[data-watch-type=group][aria-pressed=true]');
   assert.deepEqual(await seriousViolations(viewer), []);
   await shot(viewer, 'notifications-watch-group');
+  const groupName = (await rest('hackney-editor', 'GET', `working-groups/${key}`)).json.group.name;
+  await list.goto(`${BASE}/plugins/servlet/connected-councils/notifications`);
+  assert.equal(await list.locator('.cc-notify-watches li', { hasText: `${groupName} (working group)` }).count(), 1,
+    '"What I watch" names the group');
+  await list.close();
   await group.click();
   await viewer.waitForSelector('button[data-watch-type=group][aria-pressed=false]');
   assert.deepEqual(viewer.errors, []);

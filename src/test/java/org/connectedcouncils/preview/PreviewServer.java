@@ -98,6 +98,7 @@ import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.maturity.service.MaturityImports;
 import org.connectedcouncils.notify.page.NotificationsPage;
+import org.connectedcouncils.notify.service.WatchedNames;
 import org.connectedcouncils.testing.SwitchableActor;
 import org.connectedcouncils.testing.TestDatabase;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
@@ -239,7 +240,8 @@ public final class PreviewServer implements AutoCloseable {
         PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
         pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText, actor));
         pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
-                mailing.texts(), output, actor, serviceAreas), pageBuilder, new WebResources(), frame, previewText));
+                mailing.texts(), output, actor, serviceAreas, new WatchedNames(councils, groups.groups(), register)),
+                pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewUserPort(people));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
                 groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),

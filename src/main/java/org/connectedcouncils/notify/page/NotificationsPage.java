@@ -27,6 +27,7 @@ import org.connectedcouncils.notify.service.MailBodies;
 import org.connectedcouncils.notify.service.NotificationReading;
 import org.connectedcouncils.notify.service.NotificationTexts;
 import org.connectedcouncils.notify.service.Notifications;
+import org.connectedcouncils.notify.service.WatchedNames;
 import org.connectedcouncils.notify.service.Watching;
 import org.connectedcouncils.register.domain.ServiceArea;
 import org.connectedcouncils.register.service.ServiceAreaCatalogue;
@@ -65,15 +66,17 @@ public final class NotificationsPage {
     private final MacroOutput output;
     private final ActorProvider actors;
     private final ServiceAreaCatalogue areas;
+    private final WatchedNames names;
 
     public NotificationsPage(Notifications notifications, Watching watching, NotificationTexts texts,
-            MacroOutput output, ActorProvider actors, ServiceAreaCatalogue areas) {
+            MacroOutput output, ActorProvider actors, ServiceAreaCatalogue areas, WatchedNames names) {
         this.notifications = notifications;
         this.watching = watching;
         this.texts = texts;
         this.output = output;
         this.actors = actors;
         this.areas = areas;
+        this.names = names;
     }
 
     /**
@@ -90,7 +93,8 @@ public final class NotificationsPage {
                     PageRequest.DEFAULT_LIMIT));
             Page<Watch> watches = watching.watches(new PageRequest(number(watchStart), PageRequest.DEFAULT_LIMIT));
             Map<NotificationKind, MailChoice> chosen = notifications.choices();
-            String prefix = output.solutionPages(OutputMode.INTERACTIVE).prefix();
+            SolutionPages pages = output.solutionPages(OutputMode.INTERACTIVE);
+            String prefix = pages.prefix();
             NotificationReading reading = texts.reading();
             List<NotificationsPageView.Row> rows = page.items().stream().map(n -> new NotificationsPageView.Row(
                     n.id(), reading.sentence(n), n.link() == null ? "" : prefix + n.link(),
@@ -108,12 +112,14 @@ public final class NotificationsPage {
             List<ServiceArea> allAreas = areas.all();
             Map<String, String> areaNames = new HashMap<>();
             allAreas.forEach(a -> areaNames.put(a.code(), a.nameFor(text.welsh())));
+            Map<WatchTarget, WatchedNames.Named> named = names.of(watches.items().stream().map(Watch::target)
+                    .toList());
             String here = prefix + MailBodies.PAGE_PATH;
             NotificationsPageView view = new NotificationsPageView("cc-notifications", REST_PATH,
                     text.text(PREFIX + "unread", notifications.unread()), rows,
                     page.hasPrevious() ? here + "?start=" + Math.max(0, page.start() - page.limit()) : "",
                     page.hasNext() ? here + "?start=" + (page.start() + page.limit()) : "",
-                    watches.items().stream().map(w -> watchRow(text, w, prefix, areaNames)).toList(),
+                    watches.items().stream().map(w -> watchRow(text, w, pages, areaNames, named)).toList(),
                     watches.hasPrevious() ? here + "?watches=" + Math.max(0, watches.start() - watches.limit())
                             + "#cc-notifications-watches" : "",
                     watches.hasNext() ? here + "?watches=" + (watches.start() + watches.limit())
@@ -147,17 +153,23 @@ public final class NotificationsPage {
         return new NotificationsPageView.ChoiceRow(kind.code(), text.text(PREFIX + "kind." + kind.code()), options);
     }
 
-    /** A watched service area is named by its name (its code when the area is gone); other things by their key. */
-    private static NotificationsPageView.WatchRow watchRow(DisplayText text, Watch w, String prefix,
-            Map<String, String> areaNames) {
+    /**
+     * A watched thing is shown by its name (a service area's in the reader's language), linked to its page where it
+     * has one (an entry's own page, a group's project page); by its key when it no longer exists.
+     */
+    static NotificationsPageView.WatchRow watchRow(DisplayText text, Watch w, SolutionPages pages,
+            Map<String, String> areaNames, Map<WatchTarget, WatchedNames.Named> named) {
         WatchTarget t = w.target();
+        WatchedNames.Named thing = named.get(t);
+        String name = t.type() == WatchTarget.Type.SERVICE_AREA ? areaNames.getOrDefault(t.key(), t.key())
+                : thing == null ? t.key() : thing.name();
         String href = switch (t.type()) {
-            case ENTRY -> prefix + SolutionPages.PATH + t.key();
+            case ENTRY -> pages.href(t.key());
+            case GROUP -> thing == null || thing.pageId() == null ? "" : pages.confluencePage(thing.pageId());
             default -> "";
         };
         return new NotificationsPageView.WatchRow(t.type().code(), t.key(),
-                text.text(PREFIX + "watch." + t.type().code(), t.type() == WatchTarget.Type.SERVICE_AREA
-                        ? areaNames.getOrDefault(t.key(), t.key()) : t.key()), href);
+                text.text(PREFIX + "watch." + t.type().code(), name), href);
     }
 
     private static List<Views.Option> scriptTexts(DisplayText text) {

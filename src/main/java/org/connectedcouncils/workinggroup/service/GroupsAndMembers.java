@@ -6,6 +6,7 @@ import static org.connectedcouncils.workinggroup.service.WorkingGroupGuards.open
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,6 +206,12 @@ public final class GroupsAndMembers implements WorkingGroups {
     public WorkingGroup get(WorkingGroupKey key) {
         guards.signedIn();
         return guards.group(key);
+    }
+
+    @Override
+    public Map<WorkingGroupKey, WorkingGroup> findAll(Collection<WorkingGroupKey> keys) {
+        guards.signedIn();
+        return store.findAll(keys);
     }
 
     public Page<WorkingGroup> list(WorkingGroupQuery query) {

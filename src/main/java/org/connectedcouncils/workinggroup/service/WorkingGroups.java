@@ -1,5 +1,6 @@
 package org.connectedcouncils.workinggroup.service;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -44,6 +45,9 @@ public interface WorkingGroups {
     WorkingGroup changeStatus(WorkingGroupKey key, GroupStatus status);
 
     WorkingGroup get(WorkingGroupKey key);
+
+    /** These groups in one statement (at most 100 keys), for names on lists; unknown keys are left out. */
+    Map<WorkingGroupKey, WorkingGroup> findAll(Collection<WorkingGroupKey> keys);
 
     Page<WorkingGroup> list(WorkingGroupQuery query);
 

@@ -2,12 +2,18 @@ package org.connectedcouncils.notify.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.common.i18n.TemplateText;
+import org.connectedcouncils.common.macro.DisplayText;
+import org.connectedcouncils.common.macro.SolutionPages;
 import org.connectedcouncils.common.macro.Views;
 import org.connectedcouncils.notify.domain.NotificationKind;
+import org.connectedcouncils.notify.domain.Watch;
+import org.connectedcouncils.notify.domain.WatchTarget;
+import org.connectedcouncils.notify.service.WatchedNames;
 import org.connectedcouncils.testing.PropertiesMessages;
 import org.connectedcouncils.testing.VelocityTemplateRenderer;
 import org.junit.Test;
@@ -105,6 +111,43 @@ public class NotificationsPageTest {
         for (NotificationKind kind : NotificationKind.values()) {
             assertThat(messages.has(NotificationsPage.PREFIX + "kind." + kind.code())).as(kind.code()).isTrue();
         }
+    }
+
+    @Test
+    public void watchedThings_showTheirNames_escaped_linkedWhereTheyHaveAPage_andTheKeyWhenGone() {
+        DisplayText text = new DisplayText(new PropertiesMessages());
+        SolutionPages pages = new SolutionPages("/wiki");
+        Map<String, String> areas = Map.of("waste", "Waste " + HOSTILE);
+        WatchTarget council = WatchTarget.of(WatchTarget.Type.COUNCIL, "E06000043");
+        WatchTarget group = WatchTarget.of(WatchTarget.Type.GROUP, "WG-3");
+        WatchTarget plainGroup = WatchTarget.of(WatchTarget.Type.GROUP, "WG-4");
+        WatchTarget entry = WatchTarget.of(WatchTarget.Type.ENTRY, "CC-12");
+        Map<WatchTarget, WatchedNames.Named> named = Map.of(
+                council, new WatchedNames.Named("Brighton and Hove City Council", null),
+                group, new WatchedNames.Named("Group " + HOSTILE, 4242L),
+                plainGroup, new WatchedNames.Named("Plain group", null),
+                entry, new WatchedNames.Named("Bin app " + HOSTILE, null));
+        List<WatchTarget> targets = List.of(council, group, plainGroup, entry,
+                WatchTarget.of(WatchTarget.Type.SERVICE_AREA, "waste"),
+                WatchTarget.of(WatchTarget.Type.COUNCIL, "E99999999"), WatchTarget.of(WatchTarget.Type.GROUP, "WG-99"),
+                WatchTarget.of(WatchTarget.Type.ENTRY, "CC-99"), WatchTarget.of(WatchTarget.Type.SERVICE_AREA, "gone"));
+        List<NotificationsPageView.WatchRow> rows = targets.stream().map(t -> NotificationsPage.watchRow(text,
+                new Watch("u", t, Instant.EPOCH), pages, areas, named)).toList();
+
+        String html = render(new NotificationsPageView("cc-notifications", "/r", "Unread: 0", List.of(), "", "", rows,
+                "", "", List.of(), List.of(), null, List.of()));
+
+        String watches = html.substring(html.indexOf("cc-notify-watches"), html.indexOf("cc-notifications-areas"));
+        assertThat(watches).doesNotContain("<script>").doesNotContain("E06000043 (council)")
+                .contains("<span>Brighton and Hove City Council (council)</span>")
+                .contains("<a href=\"/wiki/pages/viewpage.action?pageId=4242\">Group &lt;script&gt;alert(1)"
+                        + "&lt;/script&gt; &amp; &quot;quoted&quot; (working group)</a>")
+                .contains("<span>Plain group (working group)</span>")
+                .contains("<a href=\"/wiki/plugins/servlet/connected-councils/solutions/CC-12\">Bin app &lt;script&gt;")
+                .contains("<span>Waste &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; (service area)"
+                        + "</span>")
+                .contains("<span>E99999999 (council)</span>").contains("<span>WG-99 (working group)</span>")
+                .contains("solutions/CC-99\">CC-99 (entry)</a>").contains("<span>gone (service area)</span>");
     }
 
     private static String render(NotificationsPageView view) {
