@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.domain;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -43,73 +44,100 @@ public record SolutionQuery(
 
     /** Only entries in one of these phases (empty or null: any). */
     public SolutionQuery withPhases(Set<Phase> p) {
-        return new SolutionQuery(p, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, state, text, ownersLike,
-                sort, page, withFacets);
+        return with(c -> c.phases = p);
     }
 
     /** Only entries of one of these kinds (empty or null: any). */
     public SolutionQuery withKinds(Set<SolutionKind> k) {
-        return new SolutionQuery(phases, k, serviceArea, ownerCouncil, adoptingCouncil, offer, state, text,
-                ownersLike, sort, page, withFacets);
+        return with(c -> c.kinds = k);
     }
 
     /** Only entries filed under this service area code (null: any). */
     public SolutionQuery withServiceArea(String area) {
-        return new SolutionQuery(phases, kinds, area, ownerCouncil, adoptingCouncil, offer, state, text, ownersLike,
-                sort, page, withFacets);
+        return with(c -> c.serviceArea = area);
     }
 
     /** Only entries this council owns (null: any). */
     public SolutionQuery withOwner(CouncilCode owner) {
-        return new SolutionQuery(phases, kinds, serviceArea, owner, adoptingCouncil, offer, state, text, ownersLike,
-                sort, page, withFacets);
+        return with(c -> c.ownerCouncil = owner);
     }
 
     /** Only entries this council evaluates or uses (null: any). */
     public SolutionQuery withAdopter(CouncilCode adopter) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adopter, offer, state, text, ownersLike,
-                sort, page, withFacets);
+        return with(c -> c.adoptingCouncil = adopter);
     }
 
     /** Only entries whose owner makes this offer (null: any). */
     public SolutionQuery withOffer(CollaborationOffer o) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, o, state, text,
-                ownersLike, sort, page, withFacets);
+        return with(c -> c.offer = o);
     }
 
     /** Only entries in this state (null: any). */
     public SolutionQuery withState(EntryState s) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, s, text,
-                ownersLike, sort, page, withFacets);
+        return with(c -> c.state = s);
     }
 
     /** Only entries whose name and summary hold all these words (null or blank: any). */
     public SolutionQuery withText(String words) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, state, words,
-                ownersLike, sort, page, withFacets);
+        return with(c -> c.text = words);
     }
 
     /** Only entries owned by councils like a chosen one (null: any); see {@link OwnersLike}. */
     public SolutionQuery withOwnersLike(OwnersLike like) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, state, text, like,
-                sort, page, withFacets);
+        return with(c -> c.ownersLike = like);
     }
 
     /** In this order (null: the default). */
     public SolutionQuery sortedBy(Sort<SolutionSortField> s) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, state, text,
-                ownersLike, s, page, withFacets);
+        return with(c -> c.sort = s);
     }
 
     /** This page (null: the first). */
     public SolutionQuery withPage(PageRequest p) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, state, text,
-                ownersLike, sort, p, withFacets);
+        return with(c -> c.page = p);
     }
 
     /** With or without the facet counts. */
     public SolutionQuery withFacets(boolean facets) {
-        return new SolutionQuery(phases, kinds, serviceArea, ownerCouncil, adoptingCouncil, offer, state, text,
-                ownersLike, sort, page, facets);
+        return with(c -> c.withFacets = facets);
+    }
+
+    /** This query with what {@code change} sets: the one place that lists every component in order. */
+    private SolutionQuery with(Consumer<Change> change) {
+        Change c = new Change(this);
+        change.accept(c);
+        return new SolutionQuery(c.phases, c.kinds, c.serviceArea, c.ownerCouncil, c.adoptingCouncil, c.offer,
+                c.state, c.text, c.ownersLike, c.sort, c.page, c.withFacets);
+    }
+
+    /** A query's components while a wither changes one of them. */
+    private static final class Change {
+        Set<Phase> phases;
+        Set<SolutionKind> kinds;
+        String serviceArea;
+        CouncilCode ownerCouncil;
+        CouncilCode adoptingCouncil;
+        CollaborationOffer offer;
+        EntryState state;
+        String text;
+        OwnersLike ownersLike;
+        Sort<SolutionSortField> sort;
+        PageRequest page;
+        boolean withFacets;
+
+        Change(SolutionQuery q) {
+            phases = q.phases;
+            kinds = q.kinds;
+            serviceArea = q.serviceArea;
+            ownerCouncil = q.ownerCouncil;
+            adoptingCouncil = q.adoptingCouncil;
+            offer = q.offer;
+            state = q.state;
+            text = q.text;
+            ownersLike = q.ownersLike;
+            sort = q.sort;
+            page = q.page;
+            withFacets = q.withFacets;
+        }
     }
 }
