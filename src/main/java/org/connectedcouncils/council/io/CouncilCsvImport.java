@@ -1,6 +1,5 @@
 package org.connectedcouncils.council.io;
 
-import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +8,10 @@ import java.util.Set;
 import org.connectedcouncils.common.audit.AuditTrail;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.io.AdminCsvImport;
 import org.connectedcouncils.common.io.CsvColumns;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRows;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
@@ -21,14 +20,13 @@ import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.council.service.CouncilEdits;
-import org.connectedcouncils.council.service.CouncilImport;
 
 /**
  * Admin import of councils from a CSV file (the template's columns): every row is checked, with the admin page's
  * council checks, and every error reported with its line and column; a dry run stops there, a real run saves all
  * councils in one transaction, or none, each audited as a council saved by the admin.
  */
-public final class CouncilCsvImport implements CouncilImport {
+public final class CouncilCsvImport extends AdminCsvImport {
 
     public static final CsvColumns COLUMNS = new CsvColumns(List.of("code", "name", "type", "region", "retired"),
             List.of("code", "name", "type"));
@@ -40,22 +38,14 @@ public final class CouncilCsvImport implements CouncilImport {
 
     public CouncilCsvImport(CouncilDirectory councils, ActorProvider actors, Transactions transactions,
             AuditTrail audit) {
+        super("councils", COLUMNS, actors);
         this.edits = new CouncilEdits(councils, audit);
         this.actors = actors;
         this.transactions = transactions;
     }
 
     @Override
-    public CsvColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> importRows(read, options));
-    }
-
-    private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
+    protected CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
         Set<CouncilCode> seen = new HashSet<>();
         Actor actor = actors.current();
         return read.importAll(options, transactions, (row, errors) -> {

@@ -1,6 +1,5 @@
 package org.connectedcouncils.council.io;
 
-import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,10 @@ import org.connectedcouncils.common.audit.AuditRecord;
 import org.connectedcouncils.common.audit.AuditTrail;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
+import org.connectedcouncils.common.io.AdminCsvImport;
 import org.connectedcouncils.common.io.CsvColumns;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRows;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
@@ -24,7 +23,6 @@ import org.connectedcouncils.council.domain.CouncilRole;
 import org.connectedcouncils.council.domain.PrincipalType;
 import org.connectedcouncils.council.domain.RoleMapping;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.council.service.RoleMappingImport;
 import org.connectedcouncils.council.service.RoleMappings;
 
 /**
@@ -33,7 +31,7 @@ import org.connectedcouncils.council.service.RoleMappings;
  * line and column; a dry run stops there, a real run adds all mappings in one transaction, or none, each audited as a
  * mapping added. Mappings that exist already are left as they are.
  */
-public final class RoleMappingCsvImport implements RoleMappingImport {
+public final class RoleMappingCsvImport extends AdminCsvImport {
 
     public static final CsvColumns COLUMNS = new CsvColumns(List.of("type", "principal", "council", "role"),
             List.of("type", "principal", "council", "role"));
@@ -48,6 +46,7 @@ public final class RoleMappingCsvImport implements RoleMappingImport {
 
     public RoleMappingCsvImport(CouncilDirectory councils, RoleMappings mappings, ActorProvider actors,
             Transactions transactions, AuditTrail audit) {
+        super("mappings", COLUMNS, actors);
         this.councils = councils;
         this.mappings = mappings;
         this.actors = actors;
@@ -56,16 +55,7 @@ public final class RoleMappingCsvImport implements RoleMappingImport {
     }
 
     @Override
-    public CsvColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> importRows(read, options));
-    }
-
-    private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
+    protected CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
         Set<CouncilCode> codes = new HashSet<>();
         read.rows().forEach(r -> CouncilCode.parse(r.get("council")).ifPresent(codes::add));
         Map<CouncilCode, Council> known = councils.findAll(codes);

@@ -1,67 +1,47 @@
 package org.connectedcouncils.register.io;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
-
 import org.connectedcouncils.common.domain.Refusal;
-import org.connectedcouncils.common.io.CsvColumns;
 import org.connectedcouncils.common.io.CsvFileImport;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
 import org.connectedcouncils.common.io.CsvReader;
-import org.connectedcouncils.council.service.CouncilImport;
-import org.connectedcouncils.council.service.RoleMappingImport;
 
 /**
  * The administrators' CSV import of councils, role mappings, solutions or a higher feature's kind (commitments), as
- * the admin REST import offers it: each kind's template and its import (councils and mappings through the
- * directory's ports, solutions through the register, the others through their {@link CsvFileImport}).
+ * the admin REST import offers it: each kind's template and its import, every one a {@link CsvFileImport} answering
+ * the kind it names (councils and mappings from council/io, solutions through the register, the others from their
+ * feature).
  */
 public final class CsvImport {
 
     public static final int MAX_BYTES = CsvReader.MAX_BYTES;
 
-    private final SolutionCsvImport solutions;
-    private final CouncilImport councils;
-    private final RoleMappingImport mappings;
-    private final List<CsvFileImport> more;
+    private final List<CsvFileImport> imports;
 
     /** With the higher features' imports, each answering the kind it names (the beans file lists them). */
-    public CsvImport(SolutionCsvImport solutions, CouncilImport councils, RoleMappingImport mappings,
+    public CsvImport(CsvFileImport solutions, CsvFileImport councils, CsvFileImport mappings,
             List<CsvFileImport> more) {
-        this.solutions = solutions;
-        this.councils = councils;
-        this.mappings = mappings;
-        this.more = List.copyOf(more);
+        List<CsvFileImport> all = new ArrayList<>(List.of(councils, mappings, solutions));
+        all.addAll(more);
+        this.imports = List.copyOf(all);
     }
 
     /** The template to fill in: a UTF-8 byte-order mark and the header row. */
     public String template(CsvImportKind kind) {
-        return columns(kind).template();
+        return of(kind).columns().template();
     }
 
     public CsvImportResult importFile(CsvImportKind kind, InputStream file, CsvImportOptions options) {
-        return switch (kind) {
-            case COUNCILS -> councils.importFile(file, options);
-            case MAPPINGS -> mappings.importFile(file, options);
-            case SOLUTIONS -> solutions.importFile(file, options);
-            default -> other(kind).importFile(file, options);
-        };
+        return of(kind).importFile(file, options);
     }
 
-    private CsvColumns columns(CsvImportKind kind) {
-        return switch (kind) {
-            case COUNCILS -> councils.columns();
-            case MAPPINGS -> mappings.columns();
-            case SOLUTIONS -> SolutionCsvImport.COLUMNS;
-            default -> other(kind).columns();
-        };
-    }
-
-    /** The higher feature's import of {@code kind}; NotFound when none is installed. */
-    private CsvFileImport other(CsvImportKind kind) {
-        return more.stream().filter(i -> i.kind().equals(kind.code())).findFirst()
+    /** The import of {@code kind}; NotFound when none is installed. */
+    private CsvFileImport of(CsvImportKind kind) {
+        return imports.stream().filter(i -> i.kind().equals(kind.code())).findFirst()
                 .orElseThrow(() -> new Refusal.NotFound(kind.code()));
     }
 }

@@ -1,6 +1,5 @@
 package org.connectedcouncils.register.io;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +16,10 @@ import org.connectedcouncils.common.domain.Coded;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
+import org.connectedcouncils.common.io.AdminCsvImport;
 import org.connectedcouncils.common.io.CsvColumns;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.CsvRows;
 import org.connectedcouncils.common.io.ImportError;
@@ -47,7 +46,7 @@ import org.connectedcouncils.register.service.SolutionRegister;
  * with its line and column. A dry run stops there; a real run writes all rows in one transaction, or none when any
  * row fails. Solutions go through {@link SolutionRegister#create}, so the register's rules apply to each.
  */
-public final class SolutionCsvImport {
+public final class SolutionCsvImport extends AdminCsvImport {
 
     public static final CsvColumns COLUMNS = new CsvColumns(List.of("name", "summary", "description", "kind",
             "phase", "ownerCouncil", "keyContact", "serviceAreas", "offers", "landingUrl", "repositoryUrl", "licence",
@@ -66,20 +65,16 @@ public final class SolutionCsvImport {
             "adopterNeeds");
 
     private final SolutionRegister register;
-    private final ActorProvider actors;
     private final Transactions transactions;
 
     public SolutionCsvImport(SolutionRegister register, ActorProvider actors, Transactions transactions) {
+        super("solutions", COLUMNS, actors);
         this.register = register;
-        this.actors = actors;
         this.transactions = transactions;
     }
 
-    public CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, COLUMNS, options, read -> importRows(read, options));
-    }
-
-    private CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
+    @Override
+    protected CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
         List<CsvRow> rows = read.rows();
         List<ImportError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
