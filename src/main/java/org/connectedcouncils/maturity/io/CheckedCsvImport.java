@@ -1,6 +1,5 @@
 package org.connectedcouncils.maturity.io;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,11 +8,10 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.connectedcouncils.common.domain.FieldError;
+import org.connectedcouncils.common.io.AdminCsvImport;
 import org.connectedcouncils.common.io.CsvColumns;
-import org.connectedcouncils.common.io.CsvFileImport;
 import org.connectedcouncils.common.io.CsvImportOptions;
 import org.connectedcouncils.common.io.CsvImportResult;
-import org.connectedcouncils.common.io.CsvReader;
 import org.connectedcouncils.common.io.CsvRow;
 import org.connectedcouncils.common.io.CsvRows;
 import org.connectedcouncils.common.io.ImportError;
@@ -27,11 +25,8 @@ import org.connectedcouncils.common.service.ActorProvider;
  *
  * @param <T> what one row adds
  */
-abstract class CheckedCsvImport<T> implements CsvFileImport {
+abstract class CheckedCsvImport<T> extends AdminCsvImport {
 
-    private final String kind;
-    private final CsvColumns columns;
-    private final ActorProvider actors;
     private final Function<List<T>, Map<Integer, List<FieldError>>> check;
     private final ToIntFunction<List<T>> write;
     private final Map<String, String> columnOfField;
@@ -40,9 +35,7 @@ abstract class CheckedCsvImport<T> implements CsvFileImport {
     CheckedCsvImport(String kind, CsvColumns columns, ActorProvider actors,
             Function<List<T>, Map<Integer, List<FieldError>>> check, ToIntFunction<List<T>> write,
             Map<String, String> columnOfField) {
-        this.kind = kind;
-        this.columns = columns;
-        this.actors = actors;
+        super(kind, columns, actors);
         this.check = check;
         this.write = write;
         this.columnOfField = columnOfField;
@@ -52,21 +45,7 @@ abstract class CheckedCsvImport<T> implements CsvFileImport {
     abstract T parse(CsvRow row, List<ImportError> errors);
 
     @Override
-    public final String kind() {
-        return kind;
-    }
-
-    @Override
-    public final CsvColumns columns() {
-        return columns;
-    }
-
-    @Override
-    public final CsvImportResult importFile(InputStream file, CsvImportOptions options) {
-        return CsvReader.readForAdmin(actors, file, columns, options, read -> run(read, options));
-    }
-
-    private CsvImportResult run(CsvRows read, CsvImportOptions options) {
+    protected final CsvImportResult importRows(CsvRows read, CsvImportOptions options) {
         List<ImportError> errors = new ArrayList<>();
         List<T> items = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
