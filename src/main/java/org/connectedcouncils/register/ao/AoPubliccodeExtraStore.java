@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,16 +48,13 @@ public final class AoPubliccodeExtraStore implements PubliccodeExtraStore {
 
     @Override
     public Optional<PubliccodeExtra> find(SolutionKey key) {
-        if (key.number() > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
-        return row((int) key.number()).map(AoPubliccodeExtraStore::toExtra);
+        OptionalInt id = EntryIds.of(key);
+        return id.isEmpty() ? Optional.empty() : row(id.getAsInt()).map(AoPubliccodeExtraStore::toExtra);
     }
 
     @Override
     public Map<SolutionKey, PubliccodeExtra> findAll(Collection<SolutionKey> keys) {
-        List<Integer> ids = keys.stream().filter(k -> k.number() <= Integer.MAX_VALUE)
-                .map(k -> (int) k.number()).distinct().sorted().toList();
+        List<Integer> ids = EntryIds.of(keys);
         if (ids.isEmpty()) {
             return Map.of();
         }

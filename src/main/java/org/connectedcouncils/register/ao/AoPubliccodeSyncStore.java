@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -32,10 +33,8 @@ public final class AoPubliccodeSyncStore implements PubliccodeSyncStore {
 
     @Override
     public Optional<PubliccodeSync> find(SolutionKey key) {
-        if (key.number() > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
-        return row((int) key.number()).map(AoPubliccodeSyncStore::toSync);
+        OptionalInt id = EntryIds.of(key);
+        return id.isEmpty() ? Optional.empty() : row(id.getAsInt()).map(AoPubliccodeSyncStore::toSync);
     }
 
     @Override

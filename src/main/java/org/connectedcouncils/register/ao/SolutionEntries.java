@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -147,7 +148,8 @@ final class SolutionEntries {
      * finding); without {@code description}, not the description and outcomes (the card shows neither, issue 22).
      */
     Optional<Solution> find(SolutionKey key, boolean description) {
-        if (key.number() > Integer.MAX_VALUE) {
+        OptionalInt id = EntryIds.of(key);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
         List<String> columns = new ArrayList<>(List.of("ID", AoSolution.ADOPTER_NEEDS, AoSolution.RETIRE_REASON,
@@ -156,15 +158,14 @@ final class SolutionEntries {
             columns.addAll(List.of(AoSolution.DESCRIPTION, AoSolution.OUTCOMES));
         }
         AoSolution[] rows = ao.find(AoSolution.class, Query.select(String.join(", ", columns))
-                .where("ID = ?", (int) key.number()));
+                .where("ID = ?", id.getAsInt()));
         return rows.length == 0 ? Optional.empty() : Optional.of(SolutionRows.toSolution(rows[0], true,
                 description ? column -> true : column -> !column.equals(AoSolution.DESCRIPTION)
                         && !column.equals(AoSolution.OUTCOMES)));
     }
 
     Map<SolutionKey, Solution> findAll(Collection<SolutionKey> keys) {
-        List<Integer> ids = keys.stream().filter(k -> k.number() <= Integer.MAX_VALUE)
-                .map(k -> (int) k.number()).distinct().sorted().toList();
+        List<Integer> ids = EntryIds.of(keys);
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -209,7 +210,8 @@ final class SolutionEntries {
     }
 
     private AoSolution entity(SolutionKey key) {
-        AoSolution entity = key.number() > Integer.MAX_VALUE ? null : ao.get(AoSolution.class, (int) key.number());
+        OptionalInt id = EntryIds.of(key);
+        AoSolution entity = id.isEmpty() ? null : ao.get(AoSolution.class, id.getAsInt());
         if (entity == null) {
             throw new Refusal.NotFound(key.toString());
         }

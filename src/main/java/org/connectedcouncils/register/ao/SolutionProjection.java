@@ -34,8 +34,7 @@ final class SolutionProjection {
 
     /** The entries of these keys with the values of {@code columns} only, in one statement; unknown keys left out. */
     Map<SolutionKey, Solution> find(Collection<SolutionKey> keys, Collection<RegisterColumn> columns) {
-        List<Integer> ids = keys.stream().filter(k -> k.number() <= Integer.MAX_VALUE)
-                .map(k -> (int) k.number()).distinct().sorted().toList();
+        List<Integer> ids = EntryIds.of(keys);
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -129,8 +130,8 @@ final class SolutionRows {
         }
         e.setRetireReason(r.reason());
         e.setLessons(r.lessonsLearned());
-        e.setReplacedBy(r.replacedBy() == null || r.replacedBy().number() > Integer.MAX_VALUE ? null
-                : (int) r.replacedBy().number());
+        OptionalInt replacedBy = EntryIds.of(r.replacedBy());
+        e.setReplacedBy(replacedBy.isPresent() ? replacedBy.getAsInt() : null);
     }
 
     /** Copies the content into the row's columns (not saved). */

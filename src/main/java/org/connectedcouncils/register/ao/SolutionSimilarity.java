@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -111,9 +112,10 @@ final class SolutionSimilarity {
         List<Object> params = new ArrayList<>();
         where.add("t." + AoSearchToken.TOKEN + " IN (" + AoSql.placeholders(words.size()) + ")");
         params.addAll(words);
-        if (query.exclude() != null && query.exclude().number() <= Integer.MAX_VALUE) {
+        OptionalInt exclude = EntryIds.of(query.exclude());
+        if (exclude.isPresent()) {
             where.add("s.ID <> ?");
-            params.add((int) query.exclude().number());
+            params.add(exclude.getAsInt());
         }
         EntryVisibility.where("s.", visibility, where, params);
         Query q = Query.select("ID, " + AoSearchToken.SOLUTION_ID + ", " + AoSearchToken.TOKEN)
