@@ -225,11 +225,11 @@ public record EntryPageView(
     }
 
     private static HistoryRow row(HistoryEntry h, HistoryNames names, HistoryValues values, RegisterText text) {
-        boolean adoption = h.subject().startsWith("adoption:");
+        String adopter = h.adopterCode();
+        boolean adoption = adopter != null;
         String field = fieldLabel(adoption, h.field(), text);
         if (adoption) {
-            field = text.text(PREFIX + "history.adoptionField",
-                    names.council(h.subject().substring("adoption:".length())), field);
+            field = text.text(PREFIX + "history.adoptionField", names.council(adopter), field);
         }
         boolean council = !adoption && "ownerCouncil".equals(h.field());
         boolean instant = !adoption && "lastConfirmed".equals(h.field());
@@ -258,8 +258,8 @@ public record EntryPageView(
             if (h.actor() != null) {
                 people.add(h.actor());
             }
-            if (h.subject().startsWith("adoption:")) {
-                councils.add(h.subject().substring("adoption:".length()));
+            if (h.adopterCode() != null) {
+                councils.add(h.adopterCode());
             } else if ("ownerCouncil".equals(h.field())) {
                 Arrays.asList(h.oldValue(), h.newValue()).forEach(v -> {
                     if (v != null) {

@@ -82,7 +82,7 @@ final class RegisterAdoptions {
                 blankToNull(declaration.evidenceUrl()), actor.userKey(), now,
                 stateChanged ? null : previous.confirmedBy(), stateChanged ? null : previous.confirmedAt(), details);
         List<HistoryEntry> lines = new ArrayList<>();
-        String subject = "adoption:" + council.value();
+        String subject = HistoryEntry.adoptionOf(council);
         if (stateChanged) {
             lines.add(new HistoryEntry(key, subject, "state", previous == null ? null : previous.state().code(),
                     declaration.state().code(), actor.userKey(), now));
@@ -125,7 +125,7 @@ final class RegisterAdoptions {
         Adoption next = new Adoption(key, council, previous.state(), previous.since(), previous.evidenceUrl(),
                 previous.declaredBy(), previous.declaredAt(), actor.userKey(), now, previous.details(),
                 previous.checkedAt(), previous.lapsedAt());
-        HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "confirmed", null,
+        HistoryEntry line = new HistoryEntry(key, HistoryEntry.adoptionOf(council), "confirmed", null,
                 previous.state().code(), actor.userKey(), now);
         Adoption saved = write(AUDIT_ADOPTION_CONFIRMED, actor, solution, previous, next, List.of(line));
         events.publish(new EntryEvent(EntryEvent.What.ADOPTION_CONFIRMED, solution, List.of(), council,
@@ -148,7 +148,7 @@ final class RegisterAdoptions {
             throw new Conflict(STOPPED_NO_CHECK);
         }
         Instant now = clock.instant();
-        HistoryEntry line = new HistoryEntry(key, "adoption:" + council.value(), "reconfirmed",
+        HistoryEntry line = new HistoryEntry(key, HistoryEntry.adoptionOf(council), "reconfirmed",
                 previous.isLapsed() ? "lapsed" : null, previous.state().code(), actor.userKey(), now);
         return write(AUDIT_ADOPTION_RECONFIRMED, actor, solution, previous, previous.reconfirmed(now), List.of(line));
     }

@@ -72,7 +72,7 @@ public final class RegisterFreshness {
     public Optional<Adoption> lapse(AdoptionCheck check) {
         Instant now = clock.instant();
         Adoption a = check.adoption();
-        HistoryEntry line = new HistoryEntry(a.solution(), "adoption:" + a.council().value(), "lapsed", null,
+        HistoryEntry line = new HistoryEntry(a.solution(), HistoryEntry.adoptionOf(a.council()), "lapsed", null,
                 a.state().code(), APP, now);
         return store.lapse(check, now, line);
     }
