@@ -66,10 +66,7 @@ final class RegisterAdoptions {
 
     Adoption declare(SolutionKey key, CouncilCode council, AdoptionDeclaration declaration) {
         Actor actor = guards.signedIn();
-        Solution solution = guards.visible(actor, key);
-        if (!RegisterPolicy.canDeclareFor(actor, council)) {
-            throw new NotAllowed(NOT_COUNCIL_EDITOR);
-        }
+        Solution solution = adopterView(actor, key, council);
         if (!solution.isPublished()) {
             throw new Conflict(NOT_PUBLISHED);
         }
@@ -139,10 +136,7 @@ final class RegisterAdoptions {
      */
     Adoption reconfirm(SolutionKey key, CouncilCode council) {
         Actor actor = guards.signedIn();
-        Solution solution = guards.visible(actor, key);
-        if (!RegisterPolicy.canDeclareFor(actor, council)) {
-            throw new NotAllowed(NOT_COUNCIL_EDITOR);
-        }
+        Solution solution = adopterView(actor, key, council);
         Adoption previous = existing(key, council);
         if (previous.state() == AdoptionState.STOPPED) {
             throw new Conflict(STOPPED_NO_CHECK);
@@ -151,6 +145,15 @@ final class RegisterAdoptions {
         HistoryEntry line = new HistoryEntry(key, HistoryEntry.adoptionOf(council), "reconfirmed",
                 previous.isLapsed() ? "lapsed" : null, previous.state().code(), actor.userKey(), now);
         return write(AUDIT_ADOPTION_RECONFIRMED, actor, solution, previous, previous.reconfirmed(now), List.of(line));
+    }
+
+    /** The entry, if {@code actor} may see it and speak for {@code council} (its editors and admins). */
+    private Solution adopterView(Actor actor, SolutionKey key, CouncilCode council) {
+        Solution solution = guards.visible(actor, key);
+        if (!RegisterPolicy.canDeclareFor(actor, council)) {
+            throw new NotAllowed(NOT_COUNCIL_EDITOR);
+        }
+        return solution;
     }
 
     private Adoption existing(SolutionKey key, CouncilCode council) {
