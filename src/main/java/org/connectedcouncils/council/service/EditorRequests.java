@@ -92,12 +92,9 @@ public final class EditorRequests {
             throw new Refusal.Conflict(ALREADY_EDITOR);
         }
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
-            EditorRequest stored = store.create(EditorRequest.pending(found.code(), actor.userKey(), why, now));
-            record(stored, "requested", actor, null);
-            events.publish(new EditorRequestEvent(EditorRequestEvent.What.REQUESTED, stored, actor.userKey(), now));
-            return stored;
-        });
+        return transactions.inTransaction(() -> announced(
+                store.create(EditorRequest.pending(found.code(), actor.userKey(), why, now)),
+                EditorRequestEvent.What.REQUESTED, "requested", actor, null, now));
     }
 
     /** An editor of the council or an admin approves: the request is decided and the mapping added, in one go. */
@@ -109,9 +106,7 @@ public final class EditorRequests {
             EditorRequest decided = store.decide(request.decided(EditorRequestState.APPROVED, actor.userKey(), now,
                     null));
             grants.grant(decided.grantedMapping(), actor);
-            record(decided, "approved", actor, null);
-            events.publish(new EditorRequestEvent(EditorRequestEvent.What.APPROVED, decided, actor.userKey(), now));
-            return decided;
+            return announced(decided, EditorRequestEvent.What.APPROVED, "approved", actor, null, now);
         });
     }
 
@@ -121,13 +116,9 @@ public final class EditorRequests {
         String why = checkedReason(reason);
         EditorRequest request = pendingRequest(council, id);
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
-            EditorRequest decided = store.decide(request.decided(EditorRequestState.REFUSED, actor.userKey(), now,
-                    why));
-            record(decided, "refused", actor, why);
-            events.publish(new EditorRequestEvent(EditorRequestEvent.What.REFUSED, decided, actor.userKey(), now));
-            return decided;
-        });
+        return transactions.inTransaction(() -> announced(
+                store.decide(request.decided(EditorRequestState.REFUSED, actor.userKey(), now, why)),
+                EditorRequestEvent.What.REFUSED, "refused", actor, why, now));
     }
 
     /** The council's pending requests, for its editors and admins. */
@@ -179,10 +170,14 @@ public final class EditorRequests {
         return reason.strip();
     }
 
-    private void record(EditorRequest r, String what, Actor actor, String refusal) {
+    /** Audits a request just written ({@code verb}, with the refusal's reason if any) and publishes its event. */
+    private EditorRequest announced(EditorRequest r, EditorRequestEvent.What what, String verb, Actor actor,
+            String refusal, Instant now) {
         String subject = r.requester() + " → " + r.council().value();
-        audit.record(new AuditRecord(AUDIT + what, "editorRequest", String.valueOf(r.id()), subject,
+        audit.record(new AuditRecord(AUDIT + verb, "editorRequest", String.valueOf(r.id()), subject,
                 actor.userKey(), refusal == null ? List.of() : List.of(new AuditRecord.Change("refusal", null,
                         refusal))));
+        events.publish(new EditorRequestEvent(what, r, actor.userKey(), now));
+        return r;
     }
 }
