@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.domain.EditorRequest;
@@ -46,7 +46,7 @@ public class EditorRequestResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 403, 404})
     public PageJson<EditorRequestJson> pending(@PathParam("code") String code, @Context UriInfo uri) {
-        Page<EditorRequest> page = requests.pending(council(code), QueryParams.pageOnly(uri.getQueryParameters()));
+        Page<EditorRequest> page = requests.pending(PathParams.council(code), QueryParams.pageOnly(uri.getQueryParameters()));
         return PageJson.of(page, EditorRequestJson::of, uri);
     }
 
@@ -55,7 +55,7 @@ public class EditorRequestResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 404, 409, 413, 415})
     public Response request(@PathParam("code") String code, EditorRequestInput input, @Context UriInfo uri) {
-        EditorRequest made = requests.request(council(code), JsonFormats.present(input).reason());
+        EditorRequest made = requests.request(PathParams.council(code), JsonFormats.present(input).reason());
         URI location = uri.getBaseUriBuilder().path("councils").path(made.council().value())
                 .path("editor-requests").path("mine").build();
         return Response.created(location).entity(EditorRequestJson.of(made)).build();
@@ -66,7 +66,7 @@ public class EditorRequestResource {
     @LicensedOnly
     @ResponseStatuses({200, 401, 404})
     public EditorRequestJson mine(@PathParam("code") String code) {
-        return EditorRequestJson.of(requests.mine(council(code)));
+        return EditorRequestJson.of(requests.mine(PathParams.council(code)));
     }
 
     @POST
@@ -75,7 +75,7 @@ public class EditorRequestResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public EditorRequestJson approve(@PathParam("code") String code, @PathParam("id") String id) {
-        return EditorRequestJson.of(requests.approve(council(code), id(id)));
+        return EditorRequestJson.of(requests.approve(PathParams.council(code), id(id)));
     }
 
     @POST
@@ -85,11 +85,7 @@ public class EditorRequestResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public EditorRequestJson refuse(@PathParam("code") String code, @PathParam("id") String id,
             EditorRequestInput input) {
-        return EditorRequestJson.of(requests.refuse(council(code), id(id), JsonFormats.present(input).reason()));
-    }
-
-    private static CouncilCode council(String code) {
-        return CouncilCode.parse(code).orElseThrow(() -> new NotFound(String.valueOf(code)));
+        return EditorRequestJson.of(requests.refuse(PathParams.council(code), id(id), JsonFormats.present(input).reason()));
     }
 
     private static long id(String raw) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
 import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.common.domain.Refusal.NotFound;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.register.service.CouncilTakeOver;
 
@@ -36,7 +36,7 @@ public class CouncilTakeOverResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 413, 415})
     public CouncilTakeOverJson takeOver(@PathParam("code") String code) {
-        CouncilCode successor = CouncilCode.parse(code).orElseThrow(() -> new NotFound(String.valueOf(code)));
+        CouncilCode successor = PathParams.council(code);
         return CouncilTakeOverJson.of(takeOver.takeOver(successor));
     }
 }

@@ -44,6 +44,7 @@ import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 
@@ -197,7 +198,7 @@ public class SolutionResource {
     @ResponseStatuses({200, 401, 403, 404, 409, 413, 415})
     public AdoptionJson confirmAdoption(@PathParam("key") String key, @PathParam("councilCode") String councilCode) {
         SolutionKey solution = key(key);
-        CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));
+        CouncilCode council = PathParams.council(councilCode);
         Adoption adoption = register.confirmAdoption(solution, council);
         return AdoptionJson.of(adoption, councils.findAll(List.of(council)));
     }
@@ -210,7 +211,7 @@ public class SolutionResource {
     public AdoptionJson reconfirmAdoption(@PathParam("key") String key,
             @PathParam("councilCode") String councilCode) {
         SolutionKey solution = key(key);
-        CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));
+        CouncilCode council = PathParams.council(councilCode);
         Adoption adoption = register.reconfirmAdoption(solution, council);
         return AdoptionJson.of(adoption, councils.findAll(List.of(council)));
     }
