@@ -19,6 +19,7 @@ import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.DomainEvents;
 import org.connectedcouncils.common.service.PersonNames;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.domain.EditorRequest;
@@ -85,7 +86,7 @@ public final class EditorRequests {
 
     /** The signed-in person asks to edit for an active council they do not edit for yet; the reason is required. */
     public EditorRequest request(CouncilCode council, String reason) {
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         Council found = activeCouncil(council);
         String why = checkedReason(reason);
         if (actor.editsFor(found.code())) {
@@ -130,20 +131,12 @@ public final class EditorRequests {
 
     /** The current person's latest request for the council. */
     public EditorRequest mine(CouncilCode council) {
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         return store.latest(council, actor.userKey()).orElseThrow(() -> new Refusal.NotFound(council.value()));
     }
 
-    private Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new Refusal.NotAuthenticated();
-        }
-        return actor;
-    }
-
     private Actor decider(CouncilCode council) {
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         if (!actor.admin() && !actor.editsFor(council)) {
             throw new Refusal.NotAllowed(NOT_DECIDER);
         }

@@ -12,10 +12,10 @@ import java.util.Set;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.io.ImportError;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.register.domain.PubliccodeSync;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -106,7 +106,7 @@ public final class RepositorySync implements PubliccodeSyncRun {
 
     /** The owner's editors name the file's https URL, or with a blank one stop syncing; answers the new state. */
     public Optional<PubliccodeSync> setUrl(SolutionKey key, String url) {
-        register.editableBy(signedIn(), key);
+        register.editableBy(SignedIn.require(actors), key);
         String given = url == null || url.isBlank() ? null : url.strip();
         if (given != null) {
             String reason = PubliccodeFetch.checkUrl(given);
@@ -120,7 +120,7 @@ public final class RepositorySync implements PubliccodeSyncRun {
 
     /** "Sync now" for the owner's editors: the same sync as the nightly one, acting as them. */
     public PubliccodeSync syncNow(SolutionKey key) {
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         register.editableBy(actor, key);
         PubliccodeSync state = store.find(key).orElseThrow(() -> new Conflict(NO_URL));
         return sync(state, actor);
@@ -198,13 +198,5 @@ public final class RepositorySync implements PubliccodeSyncRun {
     private static PubliccodeSync.Problem problem(ImportError e) {
         return new PubliccodeSync.Problem(e.field(), e.line(), e.code(), e.arguments().stream().map(String::valueOf)
                 .toList());
-    }
-
-    private Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
-        return actor;
     }
 }

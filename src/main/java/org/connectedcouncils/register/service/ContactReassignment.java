@@ -10,9 +10,9 @@ import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.PersonNames;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.register.domain.HistoryEntry;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -58,10 +58,7 @@ public final class ContactReassignment {
      * {@value SolutionValidator#CONTACT_MAX} characters, different, {@code from} named by some entry.
      */
     public Result reassign(String from, String to) {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
+        Actor actor = SignedIn.require(actors);
         if (!actor.admin()) {
             throw new NotAllowed(NOT_ADMIN);
         }

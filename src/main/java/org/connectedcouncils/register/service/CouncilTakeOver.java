@@ -10,9 +10,9 @@ import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -89,10 +89,7 @@ public final class CouncilTakeOver {
      * for it (its editors, admins); a conflict when none wait.
      */
     public Result takeOver(CouncilCode successor) {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
+        Actor actor = SignedIn.require(actors);
         if (councils.find(successor).isEmpty()) {
             throw new NotFound(successor.value());
         }

@@ -4,9 +4,9 @@ import static org.connectedcouncils.register.service.RegisterMessages.NOT_EDITOR
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
@@ -24,11 +24,7 @@ final class RegisterGuards {
 
     /** The current user; refuses anonymous callers. */
     Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
-        return actor;
+        return SignedIn.require(actors);
     }
 
     /** The entry, if the actor may see it; an entry they may not see is reported as not found. */

@@ -1,6 +1,7 @@
 package org.connectedcouncils.register.service;
 
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.ConfirmationRule;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.ServiceArea;
@@ -76,7 +76,7 @@ public final class RegisterQueries {
         if (!withLikeChoice) {
             return table(query);
         }
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         List<Council> directory = councils.all();
         SolutionList list = register.list(OwnerGroups.resolve(query, directory).withFacets(false));
         Set<CouncilCode> named = new LinkedHashSet<>();
@@ -92,7 +92,7 @@ public final class RegisterQueries {
 
     /** One entry with its first adoptions, the councils named, and what the current user may do with it. */
     public SolutionCard card(SolutionKey key) {
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         // Read as the card shows it (no description, no outcomes); the same visibility rule as the register's get.
         Solution solution = store.findShown(key).filter(s -> RegisterPolicy.canSee(actor, s))
                 .orElseThrow(() -> new NotFound(key.toString()));
@@ -123,7 +123,7 @@ public final class RegisterQueries {
 
     /** A council's own entries, its declared adoptions and the totals of both. */
     public CouncilProfile profile(CouncilCode code, PageRequest page) {
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         Council council = councils.find(code).orElseThrow(() -> new NotFound(code.value()));
         Visibility visibility = Visibility.of(actor);
         SolutionQuery owned = SolutionQuery.all().withOwner(code).withPage(page);
@@ -147,7 +147,7 @@ public final class RegisterQueries {
 
     /** Totals over every entry the filter matches and the reader may see, with the area names. */
     public RegisterFigures figures(SolutionQuery query) {
-        Actor actor = signedIn();
+        Actor actor = SignedIn.require(actors);
         Visibility visibility = Visibility.of(actor);
         Map<CouncilCode, AdoptionCounts> adopters = store.adopters(query, visibility);
         Set<CouncilCode> codes = new java.util.TreeSet<>(adopters.keySet());
@@ -186,14 +186,6 @@ public final class RegisterQueries {
             codes.add(council.successor());
         }
         return codes;
-    }
-
-    private Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
-        return actor;
     }
 
     /** A page of the register with what a table needs to name owners and areas and mark entries due. */
