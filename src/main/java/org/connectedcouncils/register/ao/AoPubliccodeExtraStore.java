@@ -1,7 +1,6 @@
 package org.connectedcouncils.register.ao;
 
 import org.connectedcouncils.common.ao.AoSql;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
