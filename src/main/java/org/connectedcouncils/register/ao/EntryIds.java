@@ -18,7 +18,7 @@ final class EntryIds {
                 : OptionalInt.of((int) key.number());
     }
 
-    /** The distinct row ids of these keys, ascending (one IN list), leaving out keys no row can have. */
+    /** The distinct row ids of these keys, ascending (for IN lists), leaving out keys no row can have. */
     static List<Integer> of(Collection<SolutionKey> keys) {
         return keys.stream().filter(k -> k.number() <= Integer.MAX_VALUE).map(k -> (int) k.number()).distinct()
                 .sorted().toList();

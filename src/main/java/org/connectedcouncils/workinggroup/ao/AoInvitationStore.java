@@ -101,8 +101,8 @@ public final class AoInvitationStore implements InvitationStore {
             params.add(state.code());
         }
         if (councils != null) {
-            where += " AND " + AoInvitation.COUNCIL_CODE + " IN (" + AoSql.placeholders(councils.size()) + ")";
-            councils.stream().map(CouncilCode::value).sorted().forEach(params::add);
+            where += " AND " + AoSql.inAnyList(AoInvitation.COUNCIL_CODE, councils.stream().map(CouncilCode::value)
+                    .distinct().sorted().toList(), params);
         }
         Query q = Query.select().where(where, params.toArray())
                 .order(AoInvitation.INVITED_AT + " DESC, ID DESC").limit(page.limit()).offset(page.start());

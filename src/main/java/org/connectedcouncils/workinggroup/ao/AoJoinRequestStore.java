@@ -113,8 +113,8 @@ public final class AoJoinRequestStore implements JoinRequestStore {
             params.add(state.code());
         }
         if (councils != null) {
-            where += " AND " + AoJoinRequest.COUNCIL_CODE + " IN (" + AoSql.placeholders(councils.size()) + ")";
-            councils.stream().map(CouncilCode::value).sorted().forEach(params::add);
+            where += " AND " + AoSql.inAnyList(AoJoinRequest.COUNCIL_CODE, councils.stream().map(CouncilCode::value)
+                    .distinct().sorted().toList(), params);
         }
         Query q = Query.select().where(where, params.toArray())
                 .order(AoJoinRequest.REQUESTED_AT + " DESC, ID DESC").limit(page.limit()).offset(page.start());
