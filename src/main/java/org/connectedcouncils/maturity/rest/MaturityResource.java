@@ -113,7 +113,7 @@ public class MaturityResource {
         boolean welsh = welsh();
         Page<ImpactGroup> page = Page.of(maturity.impact(new ImpactFilter(by, council, area)).groups().stream()
                 .sorted(ImpactGroup.byNameFor(welsh)).toList(), request);
-        return PageJson.of(page, g -> ImpactGroupJson.of(g, welsh), Links.paging(uri, page));
+        return PageJson.of(page, g -> ImpactGroupJson.of(g, welsh), uri);
     }
 
     @GET
@@ -129,7 +129,7 @@ public class MaturityResource {
         boolean welsh = welsh();
         Page<Leader> page = Page.of(maturity.leaders(area, council).stream().sorted(Leader.orderFor(welsh)).toList(),
                 request);
-        return PageJson.of(page, l -> LeaderJson.of(l, welsh), Links.paging(uri, page));
+        return PageJson.of(page, l -> LeaderJson.of(l, welsh), uri);
     }
 
     /** Every offer to lead as CSV in the leaders import's columns (council, area), streamed. */
@@ -185,7 +185,7 @@ public class MaturityResource {
     public PageJson<AssessmentJson> current(@PathParam("councilCode") String code, @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<ReviewedAssessment> page = Page.of(maturity.current(council(code)), request);
-        return PageJson.of(page, AssessmentJson::of, Links.paging(uri, page));
+        return PageJson.of(page, AssessmentJson::of, uri);
     }
 
     @GET
@@ -196,7 +196,7 @@ public class MaturityResource {
             @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<ReviewedAssessment> page = maturity.history(council(code), area, request);
-        return PageJson.of(page, AssessmentJson::of, Links.paging(uri, page));
+        return PageJson.of(page, AssessmentJson::of, uri);
     }
 
     @POST
@@ -231,13 +231,11 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<CommitmentJson> commitments(@Context UriInfo uri) {
         QueryParams params = new QueryParams(uri.getQueryParameters());
-        CouncilCode council = params.council("council");
-        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
-        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        CommitmentFilter filter = commitmentFilter(params);
         PageRequest request = params.page();
         params.check();
-        Page<ListedCommitment> page = commitments.list(new CommitmentFilter(council, status, kind), request);
-        return PageJson.of(page, CommitmentJson::of, Links.paging(uri, page));
+        Page<ListedCommitment> page = commitments.list(filter, request);
+        return PageJson.of(page, CommitmentJson::of, uri);
     }
 
     /** Every commitment the filters match, as CSV in the import's columns, streamed. */
@@ -248,11 +246,8 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public Response commitmentsCsv(@Context UriInfo uri) {
         QueryParams params = new QueryParams(uri.getQueryParameters());
-        CouncilCode council = params.council("council");
-        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
-        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        CommitmentFilter filter = commitmentFilter(params);
         params.check();
-        CommitmentFilter filter = new CommitmentFilter(council, status, kind);
         commitments.list(filter, new PageRequest(0, 1)); // refuses an anonymous reader or an unknown council now
         StreamingOutput csv = out -> new CommitmentCsvExport(commitments).export(filter, out);
         return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "commitments.csv");
@@ -265,7 +260,7 @@ public class MaturityResource {
     public PageJson<CommitmentJson> councilCommitments(@PathParam("councilCode") String code, @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Page<ListedCommitment> page = commitments.list(CommitmentFilter.of(council(code)), request);
-        return PageJson.of(page, CommitmentJson::of, Links.paging(uri, page));
+        return PageJson.of(page, CommitmentJson::of, uri);
     }
 
     @POST
@@ -301,6 +296,14 @@ public class MaturityResource {
     public Response removeCommitment(@PathParam("councilCode") String code, @PathParam("commitmentId") String id) {
         commitments.delete(council(code), assessmentId(id));
         return Response.noContent().build();
+    }
+
+    /** The commitment list's filters (council, status, kind) as read; {@code params} reports any bad one. */
+    private static CommitmentFilter commitmentFilter(QueryParams params) {
+        CouncilCode council = params.council("council");
+        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
+        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        return new CommitmentFilter(council, status, kind);
     }
 
     private static CouncilCode council(String raw) {
