@@ -18,10 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.PageJson;
-import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.Invitation;
@@ -54,12 +52,9 @@ public class GroupInvitationResource {
     @ResponseStatuses({200, 400, 401, 403, 404})
     public PageJson<InvitationJson> list(@PathParam("key") String key, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        InvitationState state = params.code("state", params.text("state"), InvitationState.class);
-        PageRequest request = params.page();
-        params.check();
-        return WgJson.named(councils, invitations.invitations(group, state, request), Invitation::council,
-                InvitationJson::of, uri);
+        var asked = WgJson.StateAndPage.of(uri, InvitationState.class);
+        return WgJson.named(councils, invitations.invitations(group, asked.state(), asked.page()),
+                Invitation::council, InvitationJson::of, uri);
     }
 
     @POST

@@ -229,11 +229,9 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404})
     public PageJson<JoinRequestJson> joinRequests(@PathParam("key") String key, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        JoinRequestState state = params.code("state", params.text("state"), JoinRequestState.class);
-        PageRequest request = params.page();
-        params.check();
-        return named(joins.joinRequests(group, state, request), JoinRequest::council, JoinRequestJson::of, uri);
+        var asked = WgJson.StateAndPage.of(uri, JoinRequestState.class);
+        return named(joins.joinRequests(group, asked.state(), asked.page()), JoinRequest::council,
+                JoinRequestJson::of, uri);
     }
 
     @POST
