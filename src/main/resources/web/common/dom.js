@@ -1,6 +1,7 @@
 /*
  * Small DOM helpers shared by the app's scripts: building elements with text (never markup), swapping in an HTML
- * fragment rendered and escaped by the server, and starting each component once the page is ready.
+ * fragment rendered and escaped by the server, starting each component once the page is ready, and showing a status
+ * as an AUI message.
  */
 (function (cc) {
     'use strict';
@@ -41,5 +42,12 @@
         }
     }
 
-    cc.dom = {element: element, fragment: fragment, startEach: startEach};
+    /** Shows {@code text} in {@code box} as an AUI message of {@code type}, beside the box's own {@code cssClass}. */
+    function message(box, text, type, cssClass) {
+        box.className = 'aui-message aui-message-' + type + ' ' + cssClass;
+        box.textContent = text;
+        box.hidden = false;
+    }
+
+    cc.dom = {element: element, fragment: fragment, startEach: startEach, message: message};
 }(window.ConnectedCouncils = window.ConnectedCouncils || {}));
