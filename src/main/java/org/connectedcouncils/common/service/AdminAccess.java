@@ -13,10 +13,7 @@ public final class AdminAccess {
 
     /** The current actor, provided they are signed in and an administrator. */
     public static Actor require(ActorProvider actors) {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new Refusal.NotAuthenticated();
-        }
+        Actor actor = SignedIn.require(actors);
         if (!actor.admin()) {
             throw new Refusal.NotAllowed(NOT_ADMIN);
         }
