@@ -31,6 +31,7 @@ import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.domain.CouncilType;
@@ -162,7 +163,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public LeaderJson offerToLead(@PathParam("councilCode") String code, @PathParam("area") String area) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         maturity.offerToLead(council, area);
         return maturity.leaders(area, council).stream().findFirst().map(l -> LeaderJson.of(l, welsh()))
                 .orElseThrow(() -> new NotFound(code + ":" + area));
@@ -174,7 +175,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({204, 401, 403, 404, 415})
     public Response withdrawLead(@PathParam("councilCode") String code, @PathParam("area") String area) {
-        maturity.withdrawLead(council(code), area);
+        maturity.withdrawLead(PathParams.council(code), area);
         return Response.noContent().build();
     }
 
@@ -184,7 +185,7 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<AssessmentJson> current(@PathParam("councilCode") String code, @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
-        Page<ReviewedAssessment> page = Page.of(maturity.current(council(code)), request);
+        Page<ReviewedAssessment> page = Page.of(maturity.current(PathParams.council(code)), request);
         return PageJson.of(page, AssessmentJson::of, uri);
     }
 
@@ -195,7 +196,7 @@ public class MaturityResource {
     public PageJson<AssessmentJson> history(@PathParam("councilCode") String code, @PathParam("area") String area,
             @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
-        Page<ReviewedAssessment> page = maturity.history(council(code), area, request);
+        Page<ReviewedAssessment> page = maturity.history(PathParams.council(code), area, request);
         return PageJson.of(page, AssessmentJson::of, uri);
     }
 
@@ -205,7 +206,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 404, 409, 413, 415})
     public Response assess(@PathParam("councilCode") String code, AssessmentInput input, @Context UriInfo uri) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         AssessmentInput body = JsonFormats.present(input);
         Assessment saved = JsonFormats.renaming(INPUT_FIELDS, () -> maturity.assess(council, body.toAssessment()));
         URI location = URI.create(Links.to(uri, "maturity/councils/" + council + "/areas/" + saved.areaCode()));
@@ -259,7 +260,7 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<CommitmentJson> councilCommitments(@PathParam("councilCode") String code, @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
-        Page<ListedCommitment> page = commitments.list(CommitmentFilter.of(council(code)), request);
+        Page<ListedCommitment> page = commitments.list(CommitmentFilter.of(PathParams.council(code)), request);
         return PageJson.of(page, CommitmentJson::of, uri);
     }
 
@@ -269,7 +270,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 404, 413, 415})
     public Response commit(@PathParam("councilCode") String code, CommitmentInput input, @Context UriInfo uri) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         long id = commitments.add(council, JsonFormats.present(input).toDraft()).id();
         URI location = URI.create(Links.to(uri, "maturity/councils/" + council + "/commitments/" + id));
         return Response.created(location).entity(CommitmentJson.of(commitments.get(council, id))).build();
@@ -282,7 +283,7 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 413, 415})
     public CommitmentJson changeCommitment(@PathParam("councilCode") String code,
             @PathParam("commitmentId") String id, CommitmentInput input) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         long commitment = assessmentId(id);
         commitments.update(council, commitment, JsonFormats.present(input).toDraft());
         return CommitmentJson.of(commitments.get(council, commitment));
@@ -294,7 +295,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({204, 401, 403, 404, 415})
     public Response removeCommitment(@PathParam("councilCode") String code, @PathParam("commitmentId") String id) {
-        commitments.delete(council(code), assessmentId(id));
+        commitments.delete(PathParams.council(code), assessmentId(id));
         return Response.noContent().build();
     }
 
@@ -304,10 +305,6 @@ public class MaturityResource {
         CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
         CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
         return new CommitmentFilter(council, status, kind);
-    }
-
-    private static CouncilCode council(String raw) {
-        return CouncilCode.parse(raw).orElseThrow(() -> new NotFound(raw));
     }
 
     /** A row number of a path (an assessment's or a commitment's); NotFound for anything else. */

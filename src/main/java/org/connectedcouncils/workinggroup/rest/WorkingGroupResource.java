@@ -32,10 +32,10 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
-import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
@@ -207,7 +207,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({204, 401, 403, 404, 409, 413, 415})
     public Response removeMember(@PathParam("key") String key, @PathParam("councilCode") String councilCode) {
         WorkingGroupKey group = WgJson.key(key);
-        CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));
+        CouncilCode council = PathParams.council(councilCode);
         groups.removeMember(group, council);
         return Response.noContent().build();
     }
