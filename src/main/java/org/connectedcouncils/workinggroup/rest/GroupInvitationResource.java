@@ -2,7 +2,6 @@ package org.connectedcouncils.workinggroup.rest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,8 +35,6 @@ import org.connectedcouncils.workinggroup.service.Invitations;
 @LicensedOnly
 public class GroupInvitationResource {
 
-    private static final Map<String, String> COUNCIL_FIELD = Map.of("councilCode", "council");
-
     private final Invitations invitations;
     private final CouncilDirectory councils;
 
@@ -65,8 +62,8 @@ public class GroupInvitationResource {
         WorkingGroupKey group = WgJson.key(key);
         InvitationInput body = JsonFormats.present(input);
         WgJson.CouncilRole wanted = WgJson.CouncilRole.of(body.council(), body.role());
-        Invitation invitation = JsonFormats.renaming(COUNCIL_FIELD, () -> invitations.invite(group, wanted.council(),
-                wanted.role()));
+        Invitation invitation = JsonFormats.renaming(WgJson.COUNCIL_FIELD, () -> invitations.invite(group,
+                wanted.council(), wanted.role()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("invitations")
                 .build();
         return Response.created(location).entity(json(invitation)).build();

@@ -33,6 +33,9 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
  */
 final class WgJson {
 
+    /** The services name a council field after their argument; the API names it after the JSON bodies. */
+    static final Map<String, String> COUNCIL_FIELD = Map.of("councilCode", "council");
+
     private WgJson() {
     }
 

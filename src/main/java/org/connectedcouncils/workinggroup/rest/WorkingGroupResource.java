@@ -68,8 +68,7 @@ public class WorkingGroupResource {
 
     static final String SORT_FIELDS = "name, updated";
 
-    /** The service names these fields after its own arguments; the API names them after the JSON bodies. */
-    private static final Map<String, String> COUNCIL_FIELD = Map.of("councilCode", "council");
+    /** The service names this field after its own argument; the API names it after the JSON body. */
     private static final Map<String, String> REPORT_FIELDS = Map.of("reportDate", "date");
 
     private final WorkingGroups groups;
@@ -220,7 +219,7 @@ public class WorkingGroupResource {
     public WorkingGroupJson handOver(@PathParam("key") String key, HandOverInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         CouncilCode council = JsonFormats.present(input).toCouncil();
-        return full(JsonFormats.renaming(COUNCIL_FIELD, () -> groups.handOverLead(group, council)), uri);
+        return full(JsonFormats.renaming(WgJson.COUNCIL_FIELD, () -> groups.handOverLead(group, council)), uri);
     }
 
     @GET
@@ -244,7 +243,7 @@ public class WorkingGroupResource {
         JoinRequestInput body = JsonFormats.present(input);
         WgJson.CouncilRole asked = WgJson.CouncilRole.of(body.council(), body.role());
         CouncilCode council = asked.council();
-        JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> joins.requestToJoin(group, council,
+        JoinRequest request = JsonFormats.renaming(WgJson.COUNCIL_FIELD, () -> joins.requestToJoin(group, council,
                 asked.role(), body.message()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("join-requests")
                 .build();
