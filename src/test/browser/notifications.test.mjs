@@ -158,6 +158,13 @@ test('the working group and the council profile have a keyboard-usable watch but
   assert.deepEqual(await seriousViolations(list), []);
   await watched.scrollIntoViewIfNeeded();
   await shot(list, 'notifications-watch-names');
+  // Brighton has a space named after its code (the preview gives the demo councils with editors one): the name links
+  // to the space's home page, where its profile is
+  const link = watched.getByRole('link', { name: `${councilName} (council)` });
+  assert.equal(await link.count(), 1, 'the watched council links to its space home page');
+  assert.match(await link.getAttribute('href'), /\/pages\/viewpage\.action\?pageId=\d+$/);
+  await link.click();
+  await list.waitForURL(/\/councils\/E06000043$/);
   await council.click();
   await viewer.waitForSelector('button[data-watch-type=council][aria-pressed=false]');
 

@@ -1,5 +1,7 @@
 package org.connectedcouncils.host;
 
+import java.util.Collection;
+
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.SpaceStatus;
@@ -30,6 +32,12 @@ public class ConfluenceObjects {
     public SpacesQuery spacesWith(ConfluenceUser user, String permission) {
         return SpacesQuery.newQuery().forUser(user).withSpaceStatus(SpaceStatus.CURRENT).withPermission(permission)
                 .build();
+    }
+
+    /** The query for the current spaces among {@code keys} that {@code user} holds {@code permission} in. */
+    public SpacesQuery spacesNamed(ConfluenceUser user, Collection<String> keys, String permission) {
+        return SpacesQuery.newQuery().withSpaceKeys(keys).forUser(user).withSpaceStatus(SpaceStatus.CURRENT)
+                .withPermission(permission).build();
     }
 
     /** A global label by name (Confluence stores it when it is first added to content). */

@@ -133,21 +133,6 @@ public class ConfluenceProjectPagesTest {
     public record NamedSpace(String getKey, String getName) {
     }
 
-    /** The spaces a query lists; remembers the page asked for. */
-    public static final class ListedSpaces {
-        private final List<Space> spaces;
-        private int max = -1;
-
-        ListedSpaces(List<Space> spaces) {
-            this.spaces = spaces;
-        }
-
-        public List<Space> getPage(int offset, int maxResults) {
-            max = maxResults;
-            return spaces.subList(offset, Math.min(spaces.size(), offset + maxResults));
-        }
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     public void creatableSpaces_askConfluenceForTheSpacesTheUserMayAddPagesTo_sortedByName_atMostTheLimit() {
@@ -162,7 +147,7 @@ public class ConfluenceProjectPagesTest {
 
         List<SpaceChoice> spaces = target.creatableSpaces(2);
 
-        assertThat(listed.max).isEqualTo(2);
+        assertThat(listed.max()).isEqualTo(2);
         assertThat(spaces).containsExactly(new SpaceChoice("COLLAB", "Collaboration"),
                 new SpaceChoice("WASTE", "waste and recycling"));
     }

@@ -38,6 +38,7 @@ import org.connectedcouncils.workinggroup.service.WorkingGroups;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.testing.AdminPageFixture;
 import org.connectedcouncils.testing.DemoUsers;
+import org.connectedcouncils.testing.LocalCouncilHomePages;
 import org.connectedcouncils.testing.RequestActor;
 import org.connectedcouncils.testing.RequestLocale;
 import org.connectedcouncils.testing.TestConversionContext;
@@ -51,6 +52,9 @@ import org.connectedcouncils.testing.VelocityTemplateRenderer;
 @Path("/")
 public final class PreviewPages {
 
+    /** The first home page id of the demo councils' spaces, far above the project pages' ids. */
+    static final long COUNCIL_HOME_PAGES = 9_000_000L;
+
     private final Map<String, Macro> macros;
     private final PreviewPageBuilder pageBuilder;
     private final WebResources webResources;
@@ -59,6 +63,7 @@ public final class PreviewPages {
     private final PreviewText text;
     private final WorkingGroups groups;
     private final CouncilDirectory councils;
+    private final LocalCouncilHomePages councilHomes;
     private final ServiceAreaCatalogue serviceAreas;
     private final AdminPageFixture admin;
     private final RegisterPages registerPages;
@@ -66,8 +71,9 @@ public final class PreviewPages {
 
     PreviewPages(Map<String, Macro> macros, PreviewPageBuilder pageBuilder, WebResources webResources,
             VelocityTemplateRenderer renderer, ActorProvider actors, PreviewText text, WorkingGroups groups,
-            CouncilDirectory councils, ServiceAreaCatalogue serviceAreas, AdminPageFixture admin,
-            RegisterPages registerPages) {
+            CouncilDirectory councils, LocalCouncilHomePages councilHomes, ServiceAreaCatalogue serviceAreas,
+            AdminPageFixture admin, RegisterPages registerPages) {
+        this.councilHomes = councilHomes;
         this.admin = admin;
         this.registerPages = registerPages;
         this.groups = groups;
@@ -207,11 +213,18 @@ public final class PreviewPages {
                 List.of(new MacroCall("cc-working-groups", Map.of())), null);
     }
 
-    /** A project page's Confluence address (the directory links groups to it): the group's page of the preview. */
+    /**
+     * A Confluence page's address: a project page (the directory links groups to it) is the group's page of the
+     * preview, a council space's home page the council's profile page.
+     */
     @GET
     @Path("pages/viewpage.action")
     public Response projectPage(@QueryParam("pageId") Long pageId) {
         if (!actors.current().isAnonymous() && pageId != null) {
+            var council = councilHomes.councilOf(pageId);
+            if (council.isPresent()) {
+                return Response.seeOther(URI.create("/councils/" + council.get().value())).build();
+            }
             for (WorkingGroup g : groups.list(WorkingGroupQuery.all().withPage(new PageRequest(0,
                     PageRequest.MAX_LIMIT))).items()) {
                 if (pageId.equals(g.projectPageId())) {

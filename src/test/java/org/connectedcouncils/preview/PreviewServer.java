@@ -71,7 +71,9 @@ import org.connectedcouncils.testing.DemoPeople;
 import org.connectedcouncils.testing.EntityManagerActiveObjects;
 import org.connectedcouncils.testing.NotifyWiring;
 import org.connectedcouncils.testing.LocalCouncilLocks;
+import org.connectedcouncils.testing.LocalCouncilHomePages;
 import org.connectedcouncils.testing.LocalProjectPages;
+import org.connectedcouncils.testing.SolutionTestData;
 import org.connectedcouncils.workinggroup.ao.AoLinkingGroups;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
 import org.connectedcouncils.workinggroup.macro.GroupDirectoryMacro;
@@ -151,6 +153,10 @@ public final class PreviewServer implements AutoCloseable {
         AoSettingsStore settings = new AoSettingsStore(ao);
         LocalProjectPages projectPages = new LocalProjectPages()
                 .addSpace(DemoWorkingGroups.SPACE, "Collaboration").addSpace("DIGITAL", "Digital services");
+        // the demo councils with editors have a space named after their code, whose home page holds their profile
+        LocalCouncilHomePages councilHomes = new LocalCouncilHomePages()
+                .withSpace(SolutionTestData.BRIGHTON, PreviewPages.COUNCIL_HOME_PAGES)
+                .withSpace(SolutionTestData.HACKNEY, PreviewPages.COUNCIL_HOME_PAGES + 1);
         int loaded = demo ? loadDemoData(ao, store, councils, serviceAreas, projectPages, settings, audit)
                 : 0;
 
@@ -240,11 +246,13 @@ public final class PreviewServer implements AutoCloseable {
         PreviewFrame frame = new PreviewFrame(renderer, actor, previewText);
         pages.register(new PreviewOutbox(mail.server(), mailing.jobs(), frame, renderer, previewText, actor));
         pages.register(new PreviewNotifications(new NotificationsPage(notify.notifications(), notify.watching(),
-                mailing.texts(), output, actor, serviceAreas, new WatchedNames(councils, groups.groups(), register)),
+                mailing.texts(), output, actor, serviceAreas, new WatchedNames(councils, groups.groups(), register,
+                        councilHomes)),
                 pageBuilder, new WebResources(), frame, previewText));
         pages.register(new PreviewUserPort(people));
         pages.register(new PreviewPages(macros, pageBuilder, new WebResources(), renderer, actor, previewText,
-                groups.groups(), councils, serviceAreas, new AdminPageFixture(administration, actor, messages),
+                groups.groups(), councils, councilHomes, serviceAreas,
+                new AdminPageFixture(administration, actor, messages),
                 new RegisterPages(queries, register, councils, serviceAreas, actor, output,
                         new AoLinkingGroups(ao), people, new AoPubliccodeSyncStore(ao))));
 

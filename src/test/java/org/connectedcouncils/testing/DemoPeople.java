@@ -42,7 +42,7 @@ public final class DemoPeople implements People, PersonNames {
         if (actor.isAnonymous()) {
             return Optional.empty();
         }
-        return Optional.of(new Person(actor, name(id), email(id)));
+        return Optional.of(new Person(actor, name(id), email(id), null));
     }
 
     @Override

@@ -3,6 +3,8 @@
 // public decompiled copy) builds SpacesQuery.newQuery().forUser(user).withSpaceStatus(SpaceStatus.CURRENT)
 // .withPermission("EDITSPACE").unsorted().build() and passes it to SpaceManager#getSpaces; Atlassian Streams'
 // Confluence key provider and the application-links entity provider call forUser(User) the same way.
+// withSpaceKeys: Confluence's DefaultSpaceCollectionService#getRequiredSpaces builds
+// SpacesQuery.newQuery().withSpaceKeys(keys).build(), and a bundled app's space service passes (Iterable) keys.
 // [verified-pre10: decompiled Confluence and bundled-app sources; not yet checked against 10's jars]
 package com.atlassian.confluence.spaces;
 
@@ -20,6 +22,8 @@ public class SpacesQuery {
         public native Builder withSpaceStatus(SpaceStatus status);
 
         public native Builder withPermission(String permission);
+
+        public native Builder withSpaceKeys(Iterable<String> spaceKeys);
 
         public native SpacesQuery build();
     }

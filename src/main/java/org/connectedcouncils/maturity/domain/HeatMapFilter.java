@@ -10,15 +10,10 @@ import org.connectedcouncils.council.domain.CouncilType;
 public record HeatMapFilter(CouncilType type, Nation nation, MapCouncils councils) {
 
     /** Councils of any type and nation that have assessed. */
-    public static final HeatMapFilter ANY = new HeatMapFilter(null, null);
+    public static final HeatMapFilter ANY = new HeatMapFilter(null, null, MapCouncils.ASSESSED);
 
     public HeatMapFilter {
         councils = councils == null ? MapCouncils.ASSESSED : councils;
-    }
-
-    /** Councils of the type and nation that have assessed. */
-    public HeatMapFilter(CouncilType type, Nation nation) {
-        this(type, nation, MapCouncils.ASSESSED);
     }
 
     /** Whether councils that have not assessed yet are listed too. */

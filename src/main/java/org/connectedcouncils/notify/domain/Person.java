@@ -10,11 +10,6 @@ import org.connectedcouncils.common.domain.Actor;
  */
 public record Person(Actor actor, String name, String email, Locale locale) {
 
-    /** A person whose language is not known. */
-    public Person(Actor actor, String name, String email) {
-        this(actor, name, email, null);
-    }
-
     public String userKey() {
         return actor.userKey();
     }

@@ -155,7 +155,8 @@ public final class NotificationsPage {
 
     /**
      * A watched thing is shown by its name (a service area's in the reader's language), linked to its page where it
-     * has one (an entry's own page, a group's project page); by its key when it no longer exists.
+     * has one (an entry's own page, a group's project page, a council's space home page, where its profile is); by
+     * its key when it no longer exists.
      */
     static NotificationsPageView.WatchRow watchRow(DisplayText text, Watch w, SolutionPages pages,
             Map<String, String> areaNames, Map<WatchTarget, WatchedNames.Named> named) {
@@ -165,7 +166,8 @@ public final class NotificationsPage {
                 : thing == null ? t.key() : thing.name();
         String href = switch (t.type()) {
             case ENTRY -> pages.href(t.key());
-            case GROUP -> thing == null || thing.pageId() == null ? "" : pages.confluencePage(thing.pageId());
+            case GROUP, COUNCIL -> thing == null || thing.pageId() == null ? ""
+                    : pages.confluencePage(thing.pageId());
             default -> "";
         };
         return new NotificationsPageView.WatchRow(t.type().code(), t.key(),

@@ -21,18 +21,24 @@ import org.connectedcouncils.workinggroup.service.WorkingGroups;
  */
 public final class WatchedNames {
 
-    /** A watched thing's name, and its group's project page id (null for other things or a group without one). */
+    /**
+     * A watched thing's name, and the Confluence page it lives on: a group's project page, a council's space home
+     * page (null for an entry, a group without a project page or a council without a space).
+     */
     public record Named(String name, Long pageId) {
     }
 
     private final CouncilDirectory councils;
     private final WorkingGroups groups;
     private final SolutionRegister solutions;
+    private final CouncilHomePages homePages;
 
-    public WatchedNames(CouncilDirectory councils, WorkingGroups groups, SolutionRegister solutions) {
+    public WatchedNames(CouncilDirectory councils, WorkingGroups groups, SolutionRegister solutions,
+            CouncilHomePages homePages) {
         this.councils = councils;
         this.groups = groups;
         this.solutions = solutions;
+        this.homePages = homePages;
     }
 
     /** The councils, groups and entries among {@code targets} that exist, by target (service areas left out). */
@@ -40,8 +46,9 @@ public final class WatchedNames {
         Map<WatchTarget, Named> named = new HashMap<>();
         Map<CouncilCode, WatchTarget> councilKeys = keys(targets, WatchTarget.Type.COUNCIL, CouncilCode::parse);
         if (!councilKeys.isEmpty()) {
+            Map<CouncilCode, Long> homes = homePages.of(councilKeys.keySet());
             councils.findAll(councilKeys.keySet()).forEach((code, c) ->
-                    named.put(councilKeys.get(code), new Named(c.name(), null)));
+                    named.put(councilKeys.get(code), new Named(c.name(), homes.get(code))));
         }
         Map<WorkingGroupKey, WatchTarget> groupKeys = keys(targets, WatchTarget.Type.GROUP, WorkingGroupKey::parse);
         if (!groupKeys.isEmpty()) {

@@ -63,7 +63,7 @@ public final class RegisterQueries {
             named.add(query.ownerCouncil());
         }
         Map<CouncilCode, Council> owners = councils.findAll(named);
-        return new RegisterTable(list.page(), owners, serviceAreas.all(), register.confirmationRule());
+        return new RegisterTable(list.page(), owners, serviceAreas.all(), register.confirmationRule(), null);
     }
 
     /**
@@ -199,12 +199,6 @@ public final class RegisterQueries {
     /** A page of the register with what a table needs to name owners and areas and mark entries due. */
     public record RegisterTable(Page<Solution> page, Map<CouncilCode, Council> councils,
             List<ServiceArea> serviceAreas, ConfirmationRule confirmation, LikeChoice like) {
-
-        /** A table without the "councils like mine" choice (a later page, an export). */
-        public RegisterTable(Page<Solution> page, Map<CouncilCode, Council> councils, List<ServiceArea> serviceAreas,
-                ConfirmationRule confirmation) {
-            this(page, councils, serviceAreas, confirmation, null);
-        }
     }
 
     /** The councils a "councils like mine" filter may compare with, and the user's own council (or null). */

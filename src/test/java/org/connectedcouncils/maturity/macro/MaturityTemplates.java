@@ -30,6 +30,7 @@ import org.connectedcouncils.maturity.domain.ImpactFilter;
 import org.connectedcouncils.maturity.domain.ImpactGrouping;
 import org.connectedcouncils.maturity.domain.ImpactRollup;
 import org.connectedcouncils.maturity.domain.Leader;
+import org.connectedcouncils.maturity.domain.MapCouncils;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
 import org.connectedcouncils.maturity.domain.Review;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
@@ -119,7 +120,7 @@ public final class MaturityTemplates {
     static HeatMap pagedHeatMap(String areaName, String councilName, long total) {
         List<ServiceArea> areas = List.of(new ServiceArea("waste", areaName, false),
                 new ServiceArea("housing", "Housing", false));
-        return new HeatMap(new HeatMapFilter(CouncilType.UNITARY, null), areas, List.of(
+        return new HeatMap(new HeatMapFilter(CouncilType.UNITARY, null, MapCouncils.ASSESSED), areas, List.of(
                 new HeatMap.Row(new Council(BRIGHTON, councilName, CouncilType.UNITARY, "", false),
                         Map.of("waste", MaturityLevel.END_TO_END)),
                 new HeatMap.Row(new Council(HACKNEY, "Hackney", CouncilType.UNITARY, "", false),

@@ -218,10 +218,12 @@ public class MaturityDbTest {
 
         HeatMap assessed = target.heatMap(HeatMapFilter.ANY, PageRequest.FIRST);
         HeatMap all = target.heatMap(new HeatMapFilter(null, null, MapCouncils.ALL), PageRequest.FIRST);
-        HeatMap unitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, null), PageRequest.FIRST);
-        HeatMap scotland = target.heatMap(new HeatMapFilter(null, Nation.SCOTLAND), PageRequest.FIRST);
-        HeatMap englishUnitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, Nation.ENGLAND),
+        HeatMap unitary = target.heatMap(new HeatMapFilter(CouncilType.UNITARY, null, MapCouncils.ASSESSED),
                 PageRequest.FIRST);
+        HeatMap scotland = target.heatMap(new HeatMapFilter(null, Nation.SCOTLAND, MapCouncils.ASSESSED),
+                PageRequest.FIRST);
+        HeatMap englishUnitary = target.heatMap(
+                new HeatMapFilter(CouncilType.UNITARY, Nation.ENGLAND, MapCouncils.ASSESSED), PageRequest.FIRST);
         CouncilMaturity profile = target.profile(BRIGHTON);
 
         assertThat(assessed.rows()).as("by default only councils that have assessed").extracting(r -> r.council()
@@ -304,7 +306,8 @@ public class MaturityDbTest {
 
         HeatMap first = target.heatMap(HeatMapFilter.ANY, new PageRequest(0, 1));
         HeatMap second = target.heatMap(HeatMapFilter.ANY, new PageRequest(1, 1));
-        HeatMap districts = target.heatMap(new HeatMapFilter(CouncilType.DISTRICT, null), PageRequest.FIRST);
+        HeatMap districts = target.heatMap(new HeatMapFilter(CouncilType.DISTRICT, null, MapCouncils.ASSESSED),
+                PageRequest.FIRST);
 
         assertThat(none.rows()).as("nobody has assessed").isEmpty();
         assertThat(none.total()).isZero();
@@ -327,7 +330,7 @@ public class MaturityDbTest {
         target.assess(HACKNEY, new NewAssessment("housing", 2, TODAY, "Forms online", Evidence.NONE));
 
         HeatMap waste = target.area("waste", HeatMapFilter.ANY);
-        HeatMap scottishWaste = target.area("waste", new HeatMapFilter(null, Nation.SCOTLAND));
+        HeatMap scottishWaste = target.area("waste", new HeatMapFilter(null, Nation.SCOTLAND, MapCouncils.ASSESSED));
 
         assertThat(waste.rows()).extracting(r -> r.council().code()).containsExactly(BRIGHTON, EDINBURGH);
         assertThat(scottishWaste.rows()).extracting(r -> r.council().code()).containsExactly(EDINBURGH);

@@ -119,15 +119,17 @@ public class NotificationsPageTest {
         SolutionPages pages = new SolutionPages("/wiki");
         Map<String, String> areas = Map.of("waste", "Waste " + HOSTILE);
         WatchTarget council = WatchTarget.of(WatchTarget.Type.COUNCIL, "E06000043");
+        WatchTarget councilWithoutSpace = WatchTarget.of(WatchTarget.Type.COUNCIL, "E09000012");
         WatchTarget group = WatchTarget.of(WatchTarget.Type.GROUP, "WG-3");
         WatchTarget plainGroup = WatchTarget.of(WatchTarget.Type.GROUP, "WG-4");
         WatchTarget entry = WatchTarget.of(WatchTarget.Type.ENTRY, "CC-12");
         Map<WatchTarget, WatchedNames.Named> named = Map.of(
-                council, new WatchedNames.Named("Brighton and Hove City Council", null),
+                council, new WatchedNames.Named("Brighton and Hove City Council", 77L),
+                councilWithoutSpace, new WatchedNames.Named("London Borough of Hackney", null),
                 group, new WatchedNames.Named("Group " + HOSTILE, 4242L),
                 plainGroup, new WatchedNames.Named("Plain group", null),
                 entry, new WatchedNames.Named("Bin app " + HOSTILE, null));
-        List<WatchTarget> targets = List.of(council, group, plainGroup, entry,
+        List<WatchTarget> targets = List.of(council, councilWithoutSpace, group, plainGroup, entry,
                 WatchTarget.of(WatchTarget.Type.SERVICE_AREA, "waste"),
                 WatchTarget.of(WatchTarget.Type.COUNCIL, "E99999999"), WatchTarget.of(WatchTarget.Type.GROUP, "WG-99"),
                 WatchTarget.of(WatchTarget.Type.ENTRY, "CC-99"), WatchTarget.of(WatchTarget.Type.SERVICE_AREA, "gone"));
@@ -139,7 +141,9 @@ public class NotificationsPageTest {
 
         String watches = html.substring(html.indexOf("cc-notify-watches"), html.indexOf("cc-notifications-areas"));
         assertThat(watches).doesNotContain("<script>").doesNotContain("E06000043 (council)")
-                .contains("<span>Brighton and Hove City Council (council)</span>")
+                .contains("<a href=\"/wiki/pages/viewpage.action?pageId=77\">Brighton and Hove City Council"
+                        + " (council)</a>")
+                .contains("<span>London Borough of Hackney (council)</span>")
                 .contains("<a href=\"/wiki/pages/viewpage.action?pageId=4242\">Group &lt;script&gt;alert(1)"
                         + "&lt;/script&gt; &amp; &quot;quoted&quot; (working group)</a>")
                 .contains("<span>Plain group (working group)</span>")

@@ -124,7 +124,7 @@ public class NotificationReadingDbTest {
         MailBodies bodies = new MailBodies(texts, () -> "http://wiki.example");
         Notification n = maturity("maturity-assessed", "Brighton and Hove City Council", "@waste 3");
         Person welsh = new Person(DemoUsers.actor(DemoUsers.VIEWER), "Viewer", "viewer@councils.example", WELSH);
-        Person unknown = new Person(DemoUsers.actor(DemoUsers.VIEWER), "Viewer", "viewer@councils.example");
+        Person unknown = new Person(DemoUsers.actor(DemoUsers.VIEWER), "Viewer", "viewer@councils.example", null);
 
         OutgoingMail inWelsh = bodies.mail(welsh, MailChoice.IMMEDIATE, List.of(n));
         OutgoingMail inEnglish = bodies.mail(unknown, MailChoice.IMMEDIATE, List.of(n));

@@ -15,6 +15,7 @@ import org.connectedcouncils.council.domain.CouncilType;
 import org.connectedcouncils.notify.domain.WatchTarget;
 import org.connectedcouncils.notify.domain.WatchTarget.Type;
 import org.connectedcouncils.register.domain.SolutionKey;
+import org.connectedcouncils.testing.LocalCouncilHomePages;
 import org.connectedcouncils.testing.SqlCounter;
 import org.connectedcouncils.testing.WorkingGroupFixture;
 import org.connectedcouncils.workinggroup.domain.WorkingGroup;
@@ -36,30 +37,33 @@ public class WatchedNamesDbTest {
     public void setUp() {
         fixture.reset();
         fixture.register.actor.actAs(EDITOR);
-        target = new WatchedNames(fixture.register.councils, fixture.groups, fixture.register.register);
+        target = new WatchedNames(fixture.register.councils, fixture.groups, fixture.register.register,
+                new LocalCouncilHomePages().withSpace(BRIGHTON, 77L));
     }
 
     @Test
-    public void eachTypeIsNamed_theGroupWithItsProjectPage_andAMissingThingIsLeftOut() {
+    public void eachTypeIsNamed_theGroupWithItsProjectPage_theCouncilWithItsSpaceHome_andAMissingThingIsLeftOut() {
         WorkingGroup group = fixture.store.create(aGroup().named("Waste <b>partnership</b>").build(), "seed",
                 fixture.register.clock.instant());
         fixture.store.linkProjectPage(group.key(), "CC", 4242L, fixture.register.clock.instant());
         SolutionKey entry = fixture.register.register.create(aSolution().named("Bin app & more").build()).key();
         WatchTarget council = WatchTarget.of(Type.COUNCIL, "E06000043");
+        WatchTarget councilWithoutSpace = WatchTarget.of(Type.COUNCIL, "E09000012");
         WatchTarget groupTarget = WatchTarget.of(Type.GROUP, group.key());
         WatchTarget entryTarget = WatchTarget.of(Type.ENTRY, entry);
         List<WatchTarget> gone = List.of(WatchTarget.of(Type.COUNCIL, "E99999999"), WatchTarget.of(Type.GROUP,
                 "WG-9999"), WatchTarget.of(Type.ENTRY, "CC-9999"), WatchTarget.of(Type.COUNCIL, "not a code"),
                 WatchTarget.of(Type.SERVICE_AREA, "waste"));
-        List<WatchTarget> all = new ArrayList<>(List.of(council, groupTarget, entryTarget));
+        List<WatchTarget> all = new ArrayList<>(List.of(council, councilWithoutSpace, groupTarget, entryTarget));
         all.addAll(gone);
 
         Map<WatchTarget, WatchedNames.Named> named = target.of(all);
 
-        assertThat(named.get(council)).isEqualTo(new WatchedNames.Named("Brighton and Hove City Council", null));
+        assertThat(named.get(council)).isEqualTo(new WatchedNames.Named("Brighton and Hove City Council", 77L));
+        assertThat(named.get(councilWithoutSpace)).isEqualTo(new WatchedNames.Named("London Borough of Hackney", null));
         assertThat(named.get(groupTarget)).isEqualTo(new WatchedNames.Named("Waste <b>partnership</b>", 4242L));
         assertThat(named.get(entryTarget)).isEqualTo(new WatchedNames.Named("Bin app & more", null));
-        assertThat(named).doesNotContainKeys(gone.toArray(WatchTarget[]::new)).hasSize(3);
+        assertThat(named).doesNotContainKeys(gone.toArray(WatchTarget[]::new)).hasSize(4);
     }
 
     @Test

@@ -72,7 +72,7 @@ final class MacroTestData {
     }
 
     static RegisterTable table(ConfirmationRule confirmation, long total, Solution... solutions) {
-        return new RegisterTable(new Page<>(List.of(solutions), 0, 25, total), councils(), areas(), confirmation);
+        return new RegisterTable(new Page<>(List.of(solutions), 0, 25, total), councils(), areas(), confirmation, null);
     }
 
     static SolutionCard card(boolean canConfirm, boolean canDeclare) {

@@ -60,7 +60,7 @@ public class ServiceAreaWelshTest {
     private static String render(java.util.Locale locale) {
         PropertiesMessages messages = new PropertiesMessages(() -> locale);
         RegisterTable table = new RegisterTable(new Page<>(List.of(hostileSolution(1)), 0, 25, 1),
-                MacroTestData.councils(), AREAS, MacroTestData.FRESH);
+                MacroTestData.councils(), AREAS, MacroTestData.FRESH, null);
         RegisterTableView view = RegisterTableView.of("cc-register-areas", RegisterTableRequest.parse(Map.of()),
                 table, OutputMode.INTERACTIVE, new SolutionPages("/confluence"),
                 new RegisterText(new DisplayText(messages)));
