@@ -46,6 +46,24 @@ public final class AoSql {
         return lists;
     }
 
+    /**
+     * {@code (column IN (?,...) OR column IN (?,...))}: {@code values}, in order, as ONE condition of one statement,
+     * cut into IN lists of at most {@value #MAX_IN_LIST} joined by OR; adds the values to {@code params}. For a paged
+     * read (page and count) that cannot be cut into statements; any other read takes one statement per
+     * {@link #inLists} list. {@code values} must not be empty (an empty IN list is no SQL).
+     */
+    public static String inAnyList(String column, Collection<?> values, List<Object> params) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("An IN list holds at least one value");
+        }
+        List<String> lists = new ArrayList<>();
+        for (List<?> some : inLists(values)) {
+            lists.add(column + " IN (" + placeholders(some.size()) + ")");
+            params.addAll(some);
+        }
+        return "(" + String.join(" OR ", lists) + ")";
+    }
+
     /** {@code ?,?,?} for an IN list of {@code n} values, at most {@value #MAX_IN_LIST}. */
     public static String placeholders(int n) {
         if (n > MAX_IN_LIST) {

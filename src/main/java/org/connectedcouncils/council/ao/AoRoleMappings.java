@@ -3,7 +3,6 @@ package org.connectedcouncils.council.ao;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
+import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.council.domain.CouncilRole;
 import org.connectedcouncils.council.domain.PrincipalType;
@@ -23,8 +23,6 @@ import org.connectedcouncils.common.domain.PageRequest;
 
 /** {@link RoleMappings} on Active Objects. */
 public final class AoRoleMappings implements RoleMappings {
-
-    private static final int KEYS_PER_READ = 500;
 
     private final ActiveObjects ao;
 
@@ -47,15 +45,14 @@ public final class AoRoleMappings implements RoleMappings {
             return List.of();
         }
         Map<Integer, RoleMapping> out = new LinkedHashMap<>();
-        for (int from = 0; from < keys.size(); from += KEYS_PER_READ) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_READ));
+        for (List<String> chunk : AoSql.inLists(keys)) {
             List<Object> args = new ArrayList<>();
             args.add(PrincipalType.GROUP.code());
             args.add(PrincipalType.USER.code());
             args.addAll(chunk);
             Query q = Query.select().where(AoRoleMapping.PRINCIPAL_TYPE + " = ? OR (" + AoRoleMapping.PRINCIPAL_TYPE
-                    + " = ? AND " + AoRoleMapping.PRINCIPAL + " IN (" + String.join(",",
-                    Collections.nCopies(chunk.size(), "?")) + "))", args.toArray());
+                    + " = ? AND " + AoRoleMapping.PRINCIPAL + " IN (" + AoSql.placeholders(chunk.size()) + "))",
+                    args.toArray());
             for (AoRoleMapping row : ao.find(AoRoleMapping.class, q)) {
                 out.putIfAbsent(row.getID(), toMapping(row));
             }

@@ -18,7 +18,7 @@ public interface CouncilDirectory {
 
     Optional<Council> find(CouncilCode code);
 
-    /** The councils with the given codes (unknown codes are left out), read in one query. */
+    /** The councils with the given codes (unknown codes are left out), read in one query per 1,000 codes. */
     Map<CouncilCode, Council> findAll(Collection<CouncilCode> codes);
 
     /** Councils ordered by name; {@code text} (nullable) matches the start of a word of the name or the code. */

@@ -14,7 +14,7 @@ public interface RoleMappings {
     /** Every group mapping plus the user's own mappings, in one read (group mappings are an admin-sized list). */
     List<RoleMapping> candidatesFor(String userKey);
 
-    /** Every group mapping plus the user mappings of each of {@code userKeys}, in one read per 500 keys. */
+    /** Every group mapping plus the user mappings of each of {@code userKeys}, in one read per 1,000 keys. */
     List<RoleMapping> candidatesFor(Collection<String> userKeys);
 
     Page<RoleMapping> list(PageRequest page);

@@ -36,7 +36,7 @@ import org.connectedcouncils.maturity.domain.Review;
 import org.connectedcouncils.maturity.domain.ReviewVerdict;
 import org.connectedcouncils.maturity.service.MaturityStore;
 
-/** {@link MaturityStore} on Active Objects; every read is one statement (an IN list per 1,000 IDs). */
+/** {@link MaturityStore} on Active Objects; every read is one statement (an IN list: one per 1,000 values). */
 public final class AoMaturityStore implements MaturityStore {
 
     static final String RACE = "connected-councils.maturity.conflict.race";
@@ -117,53 +117,60 @@ public final class AoMaturityStore implements MaturityStore {
 
     @Override
     public List<MaturityCell> currentCells() {
-        return cells(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ?", true));
+        return cells(List.of(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ?", true)));
     }
 
     @Override
     public Set<CouncilCode> assessedCouncils(Collection<String> areaCodes) {
-        if (areaCodes.isEmpty()) {
-            return Set.of();
-        }
-        List<Object> params = new ArrayList<>();
-        params.add(true);
-        params.addAll(new LinkedHashSet<>(areaCodes));
         // ao.stream renders the query's fields as given: SELECT DISTINCT COUNCIL_CODE, one row per council, its code
         // read from the row (find(type, field, query) would widen the select to every column of the entity, which
         // defeats DISTINCT: one row per assessment; see AoMaturityStoreAssessedDbTest)
         Set<CouncilCode> codes = new LinkedHashSet<>();
-        ao.stream(AoAssessment.class, Query.select(AoAssessment.COUNCIL_CODE).distinct().where(AoAssessment.LATEST
-                + " = ? AND " + AoAssessment.AREA_CODE + " IN (" + AoSql.placeholders(params.size() - 1) + ")",
-                params.toArray()), row -> CouncilCode.parse(row.getCouncilCode()).ifPresent(codes::add));
+        for (Query q : currentWhereIn(AoAssessment.COUNCIL_CODE, AoAssessment.AREA_CODE, areaCodes)) {
+            ao.stream(AoAssessment.class, q.distinct(),
+                    row -> CouncilCode.parse(row.getCouncilCode()).ifPresent(codes::add));
+        }
         return codes;
     }
 
     @Override
     public List<MaturityCell> currentCells(Collection<CouncilCode> councils) {
-        if (councils.isEmpty()) {
-            return List.of();
-        }
-        List<Object> params = new ArrayList<>();
-        params.add(true);
-        councils.stream().map(CouncilCode::value).distinct().forEach(params::add);
-        return cells(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ? AND " + AoAssessment.COUNCIL_CODE
-                + " IN (" + AoSql.placeholders(params.size() - 1) + ")", params.toArray()));
+        return cells(currentWhereIn(CELL_COLUMNS, AoAssessment.COUNCIL_CODE,
+                councils.stream().map(CouncilCode::value).toList()));
     }
 
     @Override
     public List<MaturityCell> currentCellsOf(String areaCode) {
-        return cells(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ? AND " + AoAssessment.AREA_CODE
-                + " = ?", true, areaCode));
+        return cells(List.of(Query.select(CELL_COLUMNS).where(AoAssessment.LATEST + " = ? AND "
+                + AoAssessment.AREA_CODE + " = ?", true, areaCode)));
     }
 
-    /** The cells of the current rows {@code query} selects, streamed read-only. */
-    private List<MaturityCell> cells(Query query) {
+    /**
+     * The queries of {@code fields} of the current rows whose {@code column} is one of {@code values}: one per
+     * {@link AoSql#MAX_IN_LIST} distinct values, none for none.
+     */
+    private static List<Query> currentWhereIn(String fields, String column, Collection<String> values) {
+        List<Query> queries = new ArrayList<>();
+        for (List<String> some : AoSql.inLists(new LinkedHashSet<>(values))) {
+            List<Object> params = new ArrayList<>();
+            params.add(true);
+            params.addAll(some);
+            queries.add(Query.select(fields).where(AoAssessment.LATEST + " = ? AND " + column + " IN ("
+                    + AoSql.placeholders(some.size()) + ")", params.toArray()));
+        }
+        return queries;
+    }
+
+    /** The cells of the current rows {@code queries} select, streamed read-only, one statement a query. */
+    private List<MaturityCell> cells(List<Query> queries) {
         List<MaturityCell> cells = new ArrayList<>();
         // one code object per council, not per cell: ~9,200 cells name ~400 councils (checking a code is a regex)
         Map<String, CouncilCode> codes = new HashMap<>();
-        ao.stream(AoAssessment.class, query, row -> MaturityLevel.of(row.getLevelNo()).ifPresent(level -> cells.add(
-                new MaturityCell(codes.computeIfAbsent(row.getCouncilCode(), CouncilCode::of), row.getAreaCode(),
-                        level))));
+        for (Query query : queries) {
+            ao.stream(AoAssessment.class, query, row -> MaturityLevel.of(row.getLevelNo()).ifPresent(level -> cells
+                    .add(new MaturityCell(codes.computeIfAbsent(row.getCouncilCode(), CouncilCode::of),
+                            row.getAreaCode(), level))));
+        }
         return cells;
     }
 

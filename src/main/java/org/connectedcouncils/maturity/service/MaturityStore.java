@@ -43,12 +43,12 @@ public interface MaturityStore {
     List<MaturityCell> currentCells();
 
     /**
-     * The councils with a current assessment of one of {@code areaCodes}, each once (one SELECT DISTINCT statement;
-     * at most the directory's councils).
+     * The councils with a current assessment of one of {@code areaCodes}, each once (one SELECT DISTINCT statement
+     * per 1,000 area codes; at most the directory's councils).
      */
     Set<CouncilCode> assessedCouncils(Collection<String> areaCodes);
 
-    /** The current levels of the given councils (one statement; at most {@code councils} x areas cells). */
+    /** The current levels of the given councils (one statement per 1,000 councils; councils x areas cells). */
     List<MaturityCell> currentCells(Collection<CouncilCode> councils);
 
     /** Every council's current level in one area (one statement; at most one cell per council). */

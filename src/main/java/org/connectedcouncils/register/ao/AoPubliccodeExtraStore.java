@@ -1,14 +1,11 @@
 package org.connectedcouncils.register.ao;
 
 import org.connectedcouncils.common.ao.AoSql;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -60,11 +57,16 @@ public final class AoPubliccodeExtraStore implements PubliccodeExtraStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String in = AoSql.placeholders(ids.size());
-        return Arrays.stream(ao.find(AoPubliccodeExtra.class, Query.select()
-                        .where(AoPubliccodeExtra.SOLUTION_ID + " IN (" + in + ")", ids.toArray())))
-                .map(AoPubliccodeExtraStore::toExtra)
-                .collect(Collectors.toMap(PubliccodeExtra::key, Function.identity()));
+        Map<SolutionKey, PubliccodeExtra> extras = new HashMap<>();
+        for (List<Integer> some : AoSql.inLists(ids)) {
+            for (AoPubliccodeExtra row : ao.find(AoPubliccodeExtra.class, Query.select()
+                    .where(AoPubliccodeExtra.SOLUTION_ID + " IN (" + AoSql.placeholders(some.size()) + ")",
+                            some.toArray()))) {
+                PubliccodeExtra extra = toExtra(row);
+                extras.put(extra.key(), extra);
+            }
+        }
+        return extras;
     }
 
     private Optional<AoPubliccodeExtra> row(int solutionId) {

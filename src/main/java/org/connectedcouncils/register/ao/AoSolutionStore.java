@@ -165,6 +165,11 @@ public final class AoSolutionStore implements SolutionStore {
     }
 
     @Override
+    public List<SolutionKey> keysOwnedBy(Collection<CouncilCode> owners) {
+        return figures.keysOwnedBy(owners);
+    }
+
+    @Override
     public AdoptionFigures figures(SolutionQuery query, Visibility visibility) {
         return figures.figures(query, visibility);
     }

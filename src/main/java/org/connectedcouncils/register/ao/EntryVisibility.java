@@ -27,9 +27,8 @@ final class EntryVisibility {
         visible.add(prefix + AoSolution.STATE + " = ?");
         params.add(EntryState.PUBLISHED.code());
         if (!visibility.draftCouncils().isEmpty()) {
-            visible.add(prefix + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(visibility.draftCouncils().size())
-                    + ")");
-            visibility.draftCouncils().stream().map(CouncilCode::value).sorted().forEach(params::add);
+            visible.add(AoSql.inAnyList(prefix + AoSolution.OWNER_CODE, visibility.draftCouncils().stream()
+                    .map(CouncilCode::value).sorted().toList(), params));
         }
         if (visibility.contactUserKey() != null) {
             visible.add(prefix + AoSolution.CONTACT_KEY + " = ?");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -25,13 +26,14 @@ import org.connectedcouncils.register.domain.AdoptionFigures;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.Facets;
 import org.connectedcouncils.register.domain.Phase;
+import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.domain.SolutionQuery;
 import org.connectedcouncils.register.service.Visibility;
 
 /**
- * Counts over the register's entries: the adoption figures and a list's facets. Filters on the entry's own columns
- * are grouped in the database (the unfiltered register is the common case); the joined filters, which already
- * narrow the set, take one streamed pass over it.
+ * Counts over the register's entries: the adoption figures, a list's facets and what each owner council holds.
+ * Filters on the entry's own columns are grouped in the database (the unfiltered register is the common case); the
+ * joined filters, which already narrow the set, take one streamed pass over it.
  */
 final class SolutionFigures {
 
@@ -196,18 +198,28 @@ final class SolutionFigures {
         return new Facets(counts);
     }
 
-    /** How many entries, in any state, each of {@code owners} owns (absent: none), in one grouped statement. */
+    /** How many entries, in any state, each of {@code owners} owns (absent: none): a grouped statement per 1,000. */
     Map<CouncilCode, Integer> ownedBy(Collection<CouncilCode> owners) {
         Map<CouncilCode, Integer> counts = new LinkedHashMap<>();
-        if (owners.isEmpty()) {
-            return counts;
-        }
-        List<String> codes = owners.stream().map(CouncilCode::value).distinct().toList();
-        Query q = Query.select(AoSolution.OWNER_CODE + ", " + COUNT_AS_ENTRY_VERSION)
-                .where(AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(codes.size()) + ")", codes.toArray())
-                .group(AoSolution.OWNER_CODE);
-        ao.stream(AoSolution.class, q, row -> counts.put(CouncilCode.of(row.getOwnerCode()), row.getEntryVersion()));
+        ownersRows(owners, AoSolution.OWNER_CODE + ", " + COUNT_AS_ENTRY_VERSION, true,
+                row -> counts.put(CouncilCode.of(row.getOwnerCode()), row.getEntryVersion()));
         return counts;
+    }
+
+    /** The key of every entry, in any state, {@code owners} own, in key order: a statement per 1,000 owners. */
+    List<SolutionKey> keysOwnedBy(Collection<CouncilCode> owners) {
+        List<SolutionKey> keys = new ArrayList<>();
+        ownersRows(owners, "ID", false, row -> keys.add(SolutionKey.of(row.getID())));
+        return keys.stream().sorted().toList();
+    }
+
+    /** Streams {@code fields} (grouped by owner or not) of the entries {@code owners} own, one IN list a statement. */
+    private void ownersRows(Collection<CouncilCode> owners, String fields, boolean byOwner, Consumer<AoSolution> each) {
+        for (List<String> codes : AoSql.inLists(owners.stream().map(CouncilCode::value).distinct().toList())) {
+            Query q = Query.select(fields).where(AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(codes.size())
+                    + ")", codes.toArray());
+            ao.stream(AoSolution.class, byOwner ? q.group(AoSolution.OWNER_CODE) : q, each::accept);
+        }
     }
 
     /**

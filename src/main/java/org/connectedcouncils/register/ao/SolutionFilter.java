@@ -10,6 +10,7 @@ import net.java.ao.Query;
 import org.connectedcouncils.common.domain.Sort;
 import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.Coded;
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.register.domain.AdoptionState;
 import org.connectedcouncils.register.domain.SearchText;
 import org.connectedcouncils.register.domain.SolutionQuery;
@@ -139,13 +140,8 @@ final class SolutionFilter {
         if (!query.ownersLike().resolved()) {
             throw new IllegalArgumentException("Councils like " + query.ownersLike().council() + " are not resolved");
         }
-        List<String> lists = new ArrayList<>();
-        for (List<String> codes : AoSql.inLists(query.ownersLike().owners().stream().map(c -> c.value()).sorted()
-                .toList())) {
-            lists.add(s + AoSolution.OWNER_CODE + " IN (" + AoSql.placeholders(codes.size()) + ")");
-            params.addAll(codes);
-        }
-        where.add("(" + String.join(" OR ", lists) + ")");
+        where.add(AoSql.inAnyList(s + AoSolution.OWNER_CODE, query.ownersLike().owners().stream()
+                .map(CouncilCode::value).sorted().toList(), params));
     }
 
     private static void in(List<String> where, List<Object> params, String column, Set<? extends Coded> values) {

@@ -3,8 +3,6 @@ package org.connectedcouncils.register.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.CouncilCode;
@@ -16,10 +14,8 @@ import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.Transactions;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
-import org.connectedcouncils.register.domain.OwnersLike;
 import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.SolutionKey;
-import org.connectedcouncils.register.domain.SolutionQuery;
 
 /**
  * The successor of an ended council takes its entries over. What waits is derived from the data (entries owned by a
@@ -32,9 +28,6 @@ public final class CouncilTakeOver {
     public static final int BATCH = 50;
     static final String NOTHING = "connected-councils.conflict.takeOver.nothing";
     static final String NOT_EDITOR = "connected-councils.denied.notCouncilEditor";
-
-    /** Every entry, whatever its state: the take-over moves drafts too. */
-    private static final Visibility EVERY_ENTRY = new Visibility(true, Set.of(), null);
 
     /** An ended council whose entries wait for its successor, and how many. */
     public record Waiting(Council ended, int entries) {
@@ -99,7 +92,8 @@ public final class CouncilTakeOver {
         if (!RegisterPolicy.canTakeOver(actor, successor, successor)) {
             throw new NotAllowed(NOT_EDITOR);
         }
-        List<SolutionKey> waiting = keysOf(store, successor, predecessors(councils, successor));
+        List<SolutionKey> waiting = store.keysOwnedBy(predecessors(councils, successor).stream().map(Council::code)
+                .toList());
         if (waiting.isEmpty()) {
             throw new Conflict(NOTHING);
         }
@@ -114,15 +108,5 @@ public final class CouncilTakeOver {
     /** The retired councils naming {@code successor} (the directory is read whole: one statement). */
     private static List<Council> predecessors(CouncilDirectory councils, CouncilCode successor) {
         return councils.all().stream().filter(c -> c.retired() && successor.equals(c.successor())).toList();
-    }
-
-    /** The keys of every entry the ended councils own, in one statement (the owners as a resolved group). */
-    private static List<SolutionKey> keysOf(SolutionStore store, CouncilCode successor, List<Council> ended) {
-        if (ended.isEmpty()) {
-            return List.of();
-        }
-        Set<CouncilCode> owners = ended.stream().map(Council::code).collect(Collectors.toSet());
-        return store.keys(SolutionQuery.all().withOwnersLike(OwnersLike.of(successor, false).resolvedTo(owners)),
-                EVERY_ENTRY);
     }
 }

@@ -15,6 +15,6 @@ public interface PubliccodeExtraStore {
 
     Optional<PubliccodeExtra> find(SolutionKey key);
 
-    /** The extras of the given entries (entries without any are left out), read in one query. */
+    /** The extras of the given entries (entries without any are left out), one query per 1,000 entries. */
     Map<SolutionKey, PubliccodeExtra> findAll(Collection<SolutionKey> keys);
 }

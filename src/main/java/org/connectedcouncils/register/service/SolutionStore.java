@@ -132,8 +132,14 @@ public interface SolutionStore {
     /** Lapses the adoption with its history line and recounts the entry; empty when it changed since read. */
     Optional<Adoption> lapse(AdoptionCheck check, Instant at, HistoryEntry line);
 
-    /** How many entries, in any state, each of these councils owns (one without any is absent); one statement. */
+    /**
+     * How many entries, in any state, each of these councils owns (one without any is absent); one statement per
+     * 1,000 councils.
+     */
     Map<CouncilCode, Integer> countByOwner(Collection<CouncilCode> owners);
+
+    /** The key of every entry, in any state, these councils own, in key order; one statement per 1,000 councils. */
+    List<SolutionKey> keysOwnedBy(Collection<CouncilCode> owners);
 
     /** Totals over every entry that matches the query's filters and that the reader may see (paging ignored). */
     AdoptionFigures figures(SolutionQuery query, Visibility visibility);

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -143,7 +144,7 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     @Override
     public Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys) {
         Map<WorkingGroupKey, String> names = new HashMap<>();
-        for (AoWorkingGroup row : rows(keys, Query.select("ID, " + AoWorkingGroup.NAME))) {
+        for (AoWorkingGroup row : rows(keys, () -> Query.select("ID, " + AoWorkingGroup.NAME))) {
             names.put(WorkingGroupKey.of(row.getID()), row.getName());
         }
         return names;
@@ -152,19 +153,23 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
     @Override
     public Map<WorkingGroupKey, WorkingGroup> findAll(Collection<WorkingGroupKey> keys) {
         Map<WorkingGroupKey, WorkingGroup> groups = new HashMap<>();
-        for (AoWorkingGroup row : rows(keys, Query.select())) {
+        for (AoWorkingGroup row : rows(keys, Query::select)) {
             groups.put(WorkingGroupKey.of(row.getID()), toGroup(row));
         }
         return groups;
     }
 
-    /** The rows of {@code keys} as {@code select} reads them, in one statement (none when there are no keys). */
-    private AoWorkingGroup[] rows(Collection<WorkingGroupKey> keys, Query select) {
-        if (keys.isEmpty()) {
-            return new AoWorkingGroup[0];
+    /**
+     * The rows of {@code keys} as {@code select} gives the columns: one statement per {@link AoSql#MAX_IN_LIST} keys
+     * (none when there are no keys).
+     */
+    private List<AoWorkingGroup> rows(Collection<WorkingGroupKey> keys, Supplier<Query> select) {
+        List<AoWorkingGroup> rows = new ArrayList<>();
+        for (List<Integer> ids : AoSql.inLists(keys.stream().map(GroupRows::id).distinct().toList())) {
+            rows.addAll(Arrays.asList(ao.find(AoWorkingGroup.class, select.get().where("ID IN ("
+                    + AoSql.placeholders(ids.size()) + ")", ids.toArray()))));
         }
-        Object[] ids = keys.stream().map(GroupRows::id).distinct().toArray();
-        return ao.find(AoWorkingGroup.class, select.where("ID IN (" + AoSql.placeholders(ids.length) + ")", ids));
+        return rows;
     }
 
     @Override
@@ -207,8 +212,8 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         if (!query.inAnyOf().isEmpty()) {
             q.distinct();
             q.join(AoMembership.class, "y." + AoMembership.GROUP_ID + " = g.ID").alias(AoMembership.class, "y");
-            where.add("y." + AoMembership.COUNCIL_CODE + " IN (" + AoSql.placeholders(query.inAnyOf().size()) + ")");
-            query.inAnyOf().stream().map(CouncilCode::value).sorted().forEach(params::add);
+            where.add(AoSql.inAnyList("y." + AoMembership.COUNCIL_CODE, query.inAnyOf().stream()
+                    .map(CouncilCode::value).sorted().toList(), params));
         }
         for (String word : words(query.words())) {
             String aim = "g." + AoWorkingGroup.AIM + " LIKE ?";
@@ -263,12 +268,17 @@ public final class AoWorkingGroupStore implements WorkingGroupStore {
         if (councils.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        params.add(id(key));
-        councils.stream().map(CouncilCode::value).sorted().forEach(params::add);
-        Query q = Query.select().where(AoMembership.GROUP_ID + " = ? AND " + AoMembership.COUNCIL_CODE + " IN ("
-                + AoSql.placeholders(councils.size()) + ")", params.toArray());
-        return Arrays.stream(ao.find(AoMembership.class, q)).map(GroupRows::toMembership).toList();
+        List<Membership> memberships = new ArrayList<>();
+        for (List<String> codes : AoSql.inLists(councils.stream().map(CouncilCode::value).distinct().sorted()
+                .toList())) {
+            List<Object> params = new ArrayList<>();
+            params.add(id(key));
+            params.addAll(codes);
+            Query q = Query.select().where(AoMembership.GROUP_ID + " = ? AND " + AoMembership.COUNCIL_CODE + " IN ("
+                    + AoSql.placeholders(codes.size()) + ")", params.toArray());
+            Arrays.stream(ao.find(AoMembership.class, q)).map(GroupRows::toMembership).forEach(memberships::add);
+        }
+        return memberships;
     }
 
     @Override

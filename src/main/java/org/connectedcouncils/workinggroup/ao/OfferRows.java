@@ -58,8 +58,8 @@ record OfferRows<R extends Entity>(Class<R> type, ToIntFunction<R> groupId, Stri
             params.add(state);
         }
         if (councils != null) {
-            where += " AND " + councilColumn + " IN (" + AoSql.placeholders(councils.size()) + ")";
-            councils.stream().map(CouncilCode::value).sorted().forEach(params::add);
+            where += " AND " + AoSql.inAnyList(councilColumn, councils.stream().map(CouncilCode::value)
+                    .distinct().sorted().toList(), params);
         }
         Query q = Query.select().where(where, params.toArray())
                 .order(timeColumn + " DESC, ID DESC").limit(page.limit()).offset(page.start());

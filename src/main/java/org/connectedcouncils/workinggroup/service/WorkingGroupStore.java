@@ -39,10 +39,10 @@ public interface WorkingGroupStore {
 
     Optional<WorkingGroup> find(WorkingGroupKey key);
 
-    /** The names of these groups in one statement (at most 100 keys); unknown keys are left out. */
+    /** The names of these groups, one statement per 1,000 keys (callers pass a page); unknown keys are left out. */
     Map<WorkingGroupKey, String> names(Collection<WorkingGroupKey> keys);
 
-    /** These groups in one statement (at most 100 keys); unknown keys are left out. */
+    /** These groups, one statement per 1,000 keys (callers pass a page); unknown keys are left out. */
     Map<WorkingGroupKey, WorkingGroup> findAll(Collection<WorkingGroupKey> keys);
 
     Page<WorkingGroup> list(WorkingGroupQuery query);
@@ -55,7 +55,7 @@ public interface WorkingGroupStore {
 
     Optional<Membership> findMembership(WorkingGroupKey key, CouncilCode council);
 
-    /** The memberships of the given councils in one group (one query). */
+    /** The memberships of the given councils in one group (one query per 1,000 councils). */
     List<Membership> membershipsOf(WorkingGroupKey key, Collection<CouncilCode> councils);
 
     /** Lead first, then members, then observers, each by council code. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -30,6 +31,21 @@ public final class AoSqlTest {
         assertThat(AoSql.placeholders(AoSql.MAX_IN_LIST).split(",")).hasSize(1000);
         assertThatThrownBy(() -> AoSql.placeholders(AoSql.MAX_IN_LIST + 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000");
+    }
+
+    @Test
+    public void inAnyList_isOneConditionOfInListsOfAtMostOneThousandJoinedByOr_addingTheValuesInOrder() {
+        List<Integer> values = IntStream.rangeClosed(1, 1_201).boxed().toList();
+        List<Object> params = new ArrayList<>(List.of("before"));
+
+        String condition = AoSql.inAnyList("s.CODE", values, params);
+
+        assertThat(condition).isEqualTo("(s.CODE IN (" + AoSql.placeholders(1000) + ") OR s.CODE IN ("
+                + AoSql.placeholders(201) + "))");
+        assertThat(params).hasSize(1_202).startsWith("before", 1, 2).endsWith(1_201);
+        assertThat(AoSql.inAnyList("CODE", List.of("A"), new ArrayList<>())).isEqualTo("(CODE IN (?))");
+        assertThatThrownBy(() -> AoSql.inAnyList("CODE", List.of(), new ArrayList<>()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.connectedcouncils.council.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -98,5 +99,23 @@ public class CouncilDirectoryActiveDbTest {
             assertThat(none.total()).isZero();
             assertThat(counter.count()).isZero();
         }
+    }
+
+    @Test
+    public void active_amongMoreCodesThanAnInListHolds_mostAbsent_isStillThePageAndItsCount() {
+        Set<CouncilCode> among = new HashSet<>(Set.of(CouncilCode.of("S12000036"), CouncilCode.of("W06000015"),
+                CouncilCode.of("E07000001")));
+        for (int i = 0; i < 1_200; i++) {
+            among.add(CouncilCode.of(String.format("X%05d", i)));
+        }
+
+        Page<Council> page;
+        try (SqlCounter counter = SqlCounter.on(fixture.db.entityManager())) {
+            page = fixture.councils.active(CouncilFilter.ANY, among, PageRequest.FIRST);
+            assertThat(counter.count()).as("the page and its count, the lists OR-ed in each").isEqualTo(2);
+        }
+
+        assertThat(codes(page)).containsExactly("W06000015", "S12000036");
+        assertThat(page.total()).isEqualTo(2);
     }
 }

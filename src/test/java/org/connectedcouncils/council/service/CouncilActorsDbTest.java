@@ -3,6 +3,9 @@ package org.connectedcouncils.council.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.connectedcouncils.admin.service.StoredCreatorGroup;
@@ -16,6 +19,7 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.admin.ao.AoSettingsStore;
 import org.connectedcouncils.admin.domain.AppSettings;
+import org.connectedcouncils.testing.SqlCounter;
 import org.connectedcouncils.testing.TestDatabase;
 import org.junit.Before;
 import org.junit.Test;
@@ -48,6 +52,27 @@ public class CouncilActorsDbTest {
         Actor actor = target.resolve("u-lee", false, Set.of("brighton-digital", "leeds-viewers")::contains);
 
         assertThat(actor.editorOf()).containsExactlyInAnyOrder(BRIGHTON, LEEDS);
+    }
+
+    @Test
+    public void resolveAll_ofMoreUsersThanAnInListHolds_readsTheMappingsInAStatementPerThousandUsers() {
+        List<String> users = new ArrayList<>(List.of("u-lee"));
+        for (int i = 0; i < 1_200; i++) {
+            users.add("u-absent-" + i);
+        }
+        users.add("someone-else");
+
+        Map<String, Actor> actors;
+        try (SqlCounter sql = SqlCounter.on(db.entityManager())) {
+            actors = target.resolveAll(users, key -> false, (key, group) -> false);
+            assertThat(sql.count()).as("1,202 users: two IN lists, two reads, and the creator group's setting")
+                    .isEqualTo(3);
+        }
+
+        assertThat(actors).hasSize(1_202);
+        assertThat(actors.get("u-lee").editorOf()).containsExactly(LEEDS);
+        assertThat(actors.get("someone-else").editorOf()).containsExactly(BRIGHTON);
+        assertThat(actors.get("u-absent-600").editorOf()).isEmpty();
     }
 
     @Test

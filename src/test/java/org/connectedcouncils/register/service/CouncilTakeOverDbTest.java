@@ -2,6 +2,7 @@ package org.connectedcouncils.register.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import static org.connectedcouncils.testing.SolutionTestData.aSolution;
@@ -186,6 +187,35 @@ public class CouncilTakeOverDbTest {
                 .allSatisfy(w -> assertThat(w.entries()).isEqualTo(1)));
 
         assertThat(four).isEqualTo(one);
+    }
+
+    @Test
+    public void moreEndedCouncilsThanAnInListHolds_waitAndAreTakenOver_inAStatementPerThousandOwners() {
+        SolutionKey first = entry("Of the first ended council", false);
+        end();
+        fixture.actor.actAs(BRIGHTON_EDITOR);
+        int oneEnded = statementsOf(() -> target.waiting(BRIGHTON));
+        CouncilCode last = CouncilCode.of("X01199");
+        fixture.councils.save(Council.active(last.value(), "Last ended council", CouncilType.DISTRICT,
+                "East of England"));
+        fixture.actor.actAs(ADMIN);
+        SolutionKey lasts = fixture.register.create(aSolution().named("Of the last ended council").ownedBy(last)
+                .build()).key();
+        for (int i = 0; i < 1_200; i++) {
+            fixture.councils.save(Council.active(String.format("X%05d", i), "Ended council " + i,
+                    CouncilType.DISTRICT, "East of England").endedOn(LocalDate.of(2024, 3, 31), BRIGHTON));
+        }
+        fixture.actor.actAs(BRIGHTON_EDITOR);
+
+        int manyEnded = statementsOf(() -> assertThat(target.waiting(BRIGHTON))
+                .extracting(w -> w.ended().code(), CouncilTakeOver.Waiting::entries)
+                .containsExactlyInAnyOrder(tuple(ENDED, 1), tuple(last, 1)));
+        CouncilTakeOver.Result result = target.takeOver(BRIGHTON);
+
+        assertThat(manyEnded).as("1,201 ended councils: one more IN list, one more statement").isEqualTo(oneEnded + 1);
+        assertThat(result.takenOver()).containsExactly(first, lasts);
+        assertThat(result.remaining()).isZero();
+        assertThat(fixture.register.get(lasts).content().ownerCouncil()).isEqualTo(BRIGHTON);
     }
 
     private int statementsOf(Runnable read) {
