@@ -9,6 +9,7 @@
 
     var format = window.ConnectedCouncils.text.format;
     var element = window.ConnectedCouncils.dom.element;
+    var showMessage = window.ConnectedCouncils.dom.message;
     var requestJson = window.ConnectedCouncils.http.requestJson;
 
     function AdminPage(root) {
@@ -23,9 +24,7 @@
     };
 
     AdminPage.prototype.say = function (message, type) {
-        this.status.className = 'aui-message aui-message-' + (type || 'success') + ' cc-admin-status';
-        this.status.textContent = message;
-        this.status.hidden = false;
+        showMessage(this.status, message, type || 'success', 'cc-admin-status');
     };
 
     /** Shows each server error next to its field (or in the status box when no field of the form has that name). */
@@ -254,9 +253,7 @@
         };
 
         function show(text, type) {
-            message.className = 'aui-message aui-message-' + type + ' cc-admin-import-message';
-            message.textContent = text;
-            message.hidden = false;
+            showMessage(message, text, type, 'cc-admin-import-message');
         }
 
         function showProgress(value, max, text) {

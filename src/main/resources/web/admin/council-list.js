@@ -20,9 +20,7 @@
     }
 
     CouncilList.prototype.say = function (message, type) {
-        this.status.className = 'aui-message aui-message-' + (type || 'info') + ' cc-council-list-status';
-        this.status.textContent = message;
-        this.status.hidden = false;
+        cc.dom.message(this.status, message, type || 'info', 'cc-council-list-status');
     };
 
     CouncilList.prototype.fill = function (name, rows) {

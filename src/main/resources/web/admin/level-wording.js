@@ -22,9 +22,7 @@
     }
 
     LevelWording.prototype.say = function (message, type) {
-        this.status.className = 'aui-message aui-message-' + (type || 'info') + ' cc-admin-wording-status';
-        this.status.textContent = message;
-        this.status.hidden = false;
+        cc.dom.message(this.status, message, type || 'info', 'cc-admin-wording-status');
     };
 
     LevelWording.prototype.start = function () {

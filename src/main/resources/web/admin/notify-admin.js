@@ -17,9 +17,7 @@
         var tbody = root.querySelector('.cc-notify-jobs tbody');
 
         function say(message, type) {
-            status.className = 'aui-message aui-message-' + (type || 'info') + ' cc-notify-admin-status';
-            status.textContent = message;
-            status.hidden = false;
+            cc.dom.message(status, message, type || 'info', 'cc-notify-admin-status');
         }
 
         function when(iso) {

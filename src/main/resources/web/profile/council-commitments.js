@@ -101,14 +101,9 @@
         section.querySelectorAll('button.cc-commitment-remove').forEach(function (button) {
             button.addEventListener('click', function () {
                 var id = button.closest('li').getAttribute('data-id');
-                button.disabled = true;
-                http.requestJson('DELETE', base + '/' + encodeURIComponent(id), {}).then(function () {
-                    status.textContent = section.getAttribute('data-text-removed');
-                    window.location.reload();
-                }, function (error) {
-                    button.disabled = false;
-                    status.textContent = http.errorText(error, section.getAttribute('data-text-error'));
-                });
+                cc.dom.reloadAfter(function () {
+                    return http.requestJson('DELETE', base + '/' + encodeURIComponent(id), {});
+                }, button, status, section.getAttribute('data-text-removed'), section.getAttribute('data-text-error'));
             });
         });
     }

@@ -14,14 +14,9 @@
         var status = section.querySelector('.cc-editor-rights-feedback');
 
         function send(path, body, button, doneText) {
-            button.disabled = true;
-            http.requestJson('POST', base + path, body).then(function () {
-                status.textContent = doneText;
-                window.location.reload();
-            }, function (error) {
-                button.disabled = false;
-                status.textContent = http.errorText(error, section.getAttribute('data-text-error'));
-            });
+            cc.dom.reloadAfter(function () {
+                return http.requestJson('POST', base + path, body);
+            }, button, status, doneText, section.getAttribute('data-text-error'));
         }
 
         var ask = section.querySelector('form.cc-editor-rights-ask');

@@ -14,14 +14,9 @@
         var status = section.querySelector('.cc-lead-feedback');
 
         function send(method, area, button, doneText) {
-            button.disabled = true;
-            http.requestJson(method, base + encodeURIComponent(area), {}).then(function () {
-                status.textContent = doneText;
-                window.location.reload();
-            }, function (error) {
-                button.disabled = false;
-                status.textContent = http.errorText(error, section.getAttribute('data-text-error'));
-            });
+            cc.dom.reloadAfter(function () {
+                return http.requestJson(method, base + encodeURIComponent(area), {});
+            }, button, status, doneText, section.getAttribute('data-text-error'));
         }
 
         var form = section.querySelector('form.cc-lead-offer');

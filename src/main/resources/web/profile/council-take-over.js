@@ -21,14 +21,8 @@
         }
 
         button.addEventListener('click', function () {
-            button.disabled = true;
-            takeOver().then(function () {
-                status.textContent = section.getAttribute('data-text-done');
-                window.location.reload();
-            }, function (error) {
-                button.disabled = false;
-                status.textContent = http.errorText(error, section.getAttribute('data-text-error'));
-            });
+            cc.dom.reloadAfter(takeOver, button, status, section.getAttribute('data-text-done'),
+                section.getAttribute('data-text-error'));
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.connectedcouncils.common.domain.Refusal;
@@ -90,6 +91,21 @@ public final class AoSql {
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
                 throw new Refusal.Conflict(reason);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a write that a unique key lets happen once: its answer, or false when the key is already taken (another
+     * request or node wrote it first).
+     */
+    public static boolean unlessDuplicate(BooleanSupplier write) {
+        try {
+            return write.getAsBoolean();
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                return false;
             }
             throw e;
         }

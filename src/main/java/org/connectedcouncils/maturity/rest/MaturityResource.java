@@ -31,6 +31,7 @@ import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.domain.CouncilType;
@@ -113,7 +114,7 @@ public class MaturityResource {
         boolean welsh = welsh();
         Page<ImpactGroup> page = Page.of(maturity.impact(new ImpactFilter(by, council, area)).groups().stream()
                 .sorted(ImpactGroup.byNameFor(welsh)).toList(), request);
-        return PageJson.of(page, g -> ImpactGroupJson.of(g, welsh), Links.paging(uri, page));
+        return PageJson.of(page, g -> ImpactGroupJson.of(g, welsh), uri);
     }
 
     @GET
@@ -129,7 +130,7 @@ public class MaturityResource {
         boolean welsh = welsh();
         Page<Leader> page = Page.of(maturity.leaders(area, council).stream().sorted(Leader.orderFor(welsh)).toList(),
                 request);
-        return PageJson.of(page, l -> LeaderJson.of(l, welsh), Links.paging(uri, page));
+        return PageJson.of(page, l -> LeaderJson.of(l, welsh), uri);
     }
 
     /** Every offer to lead as CSV in the leaders import's columns (council, area), streamed. */
@@ -162,7 +163,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 403, 404, 409, 415})
     public LeaderJson offerToLead(@PathParam("councilCode") String code, @PathParam("area") String area) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         maturity.offerToLead(council, area);
         return maturity.leaders(area, council).stream().findFirst().map(l -> LeaderJson.of(l, welsh()))
                 .orElseThrow(() -> new NotFound(code + ":" + area));
@@ -174,7 +175,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({204, 401, 403, 404, 415})
     public Response withdrawLead(@PathParam("councilCode") String code, @PathParam("area") String area) {
-        maturity.withdrawLead(council(code), area);
+        maturity.withdrawLead(PathParams.council(code), area);
         return Response.noContent().build();
     }
 
@@ -184,8 +185,8 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<AssessmentJson> current(@PathParam("councilCode") String code, @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
-        Page<ReviewedAssessment> page = Page.of(maturity.current(council(code)), request);
-        return PageJson.of(page, AssessmentJson::of, Links.paging(uri, page));
+        Page<ReviewedAssessment> page = Page.of(maturity.current(PathParams.council(code)), request);
+        return PageJson.of(page, AssessmentJson::of, uri);
     }
 
     @GET
@@ -195,8 +196,8 @@ public class MaturityResource {
     public PageJson<AssessmentJson> history(@PathParam("councilCode") String code, @PathParam("area") String area,
             @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
-        Page<ReviewedAssessment> page = maturity.history(council(code), area, request);
-        return PageJson.of(page, AssessmentJson::of, Links.paging(uri, page));
+        Page<ReviewedAssessment> page = maturity.history(PathParams.council(code), area, request);
+        return PageJson.of(page, AssessmentJson::of, uri);
     }
 
     @POST
@@ -205,7 +206,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 404, 409, 413, 415})
     public Response assess(@PathParam("councilCode") String code, AssessmentInput input, @Context UriInfo uri) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         AssessmentInput body = JsonFormats.present(input);
         Assessment saved = JsonFormats.renaming(INPUT_FIELDS, () -> maturity.assess(council, body.toAssessment()));
         URI location = URI.create(Links.to(uri, "maturity/councils/" + council + "/areas/" + saved.areaCode()));
@@ -231,13 +232,11 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<CommitmentJson> commitments(@Context UriInfo uri) {
         QueryParams params = new QueryParams(uri.getQueryParameters());
-        CouncilCode council = params.council("council");
-        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
-        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        CommitmentFilter filter = commitmentFilter(params);
         PageRequest request = params.page();
         params.check();
-        Page<ListedCommitment> page = commitments.list(new CommitmentFilter(council, status, kind), request);
-        return PageJson.of(page, CommitmentJson::of, Links.paging(uri, page));
+        Page<ListedCommitment> page = commitments.list(filter, request);
+        return PageJson.of(page, CommitmentJson::of, uri);
     }
 
     /** Every commitment the filters match, as CSV in the import's columns, streamed. */
@@ -248,11 +247,8 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public Response commitmentsCsv(@Context UriInfo uri) {
         QueryParams params = new QueryParams(uri.getQueryParameters());
-        CouncilCode council = params.council("council");
-        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
-        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        CommitmentFilter filter = commitmentFilter(params);
         params.check();
-        CommitmentFilter filter = new CommitmentFilter(council, status, kind);
         commitments.list(filter, new PageRequest(0, 1)); // refuses an anonymous reader or an unknown council now
         StreamingOutput csv = out -> new CommitmentCsvExport(commitments).export(filter, out);
         return Downloads.attachment(csv, Downloads.CSV + Downloads.UTF8, "commitments.csv");
@@ -264,8 +260,8 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 404})
     public PageJson<CommitmentJson> councilCommitments(@PathParam("councilCode") String code, @Context UriInfo uri) {
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
-        Page<ListedCommitment> page = commitments.list(CommitmentFilter.of(council(code)), request);
-        return PageJson.of(page, CommitmentJson::of, Links.paging(uri, page));
+        Page<ListedCommitment> page = commitments.list(CommitmentFilter.of(PathParams.council(code)), request);
+        return PageJson.of(page, CommitmentJson::of, uri);
     }
 
     @POST
@@ -274,7 +270,7 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({201, 400, 401, 403, 404, 413, 415})
     public Response commit(@PathParam("councilCode") String code, CommitmentInput input, @Context UriInfo uri) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         long id = commitments.add(council, JsonFormats.present(input).toDraft()).id();
         URI location = URI.create(Links.to(uri, "maturity/councils/" + council + "/commitments/" + id));
         return Response.created(location).entity(CommitmentJson.of(commitments.get(council, id))).build();
@@ -287,7 +283,7 @@ public class MaturityResource {
     @ResponseStatuses({200, 400, 401, 403, 404, 413, 415})
     public CommitmentJson changeCommitment(@PathParam("councilCode") String code,
             @PathParam("commitmentId") String id, CommitmentInput input) {
-        CouncilCode council = council(code);
+        CouncilCode council = PathParams.council(code);
         long commitment = assessmentId(id);
         commitments.update(council, commitment, JsonFormats.present(input).toDraft());
         return CommitmentJson.of(commitments.get(council, commitment));
@@ -299,12 +295,16 @@ public class MaturityResource {
     @LicensedOnly
     @ResponseStatuses({204, 401, 403, 404, 415})
     public Response removeCommitment(@PathParam("councilCode") String code, @PathParam("commitmentId") String id) {
-        commitments.delete(council(code), assessmentId(id));
+        commitments.delete(PathParams.council(code), assessmentId(id));
         return Response.noContent().build();
     }
 
-    private static CouncilCode council(String raw) {
-        return CouncilCode.parse(raw).orElseThrow(() -> new NotFound(raw));
+    /** The commitment list's filters (council, status, kind) as read; {@code params} reports any bad one. */
+    private static CommitmentFilter commitmentFilter(QueryParams params) {
+        CouncilCode council = params.council("council");
+        CommitmentStatus status = params.code("status", params.text("status"), CommitmentStatus.class);
+        CommitmentKind kind = params.code("kind", params.text("kind"), CommitmentKind.class);
+        return new CommitmentFilter(council, status, kind);
     }
 
     /** A row number of a path (an assessment's or a commitment's); NotFound for anything else. */

@@ -10,6 +10,7 @@ import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.maturity.domain.MaturityRules;
@@ -36,11 +37,7 @@ final class MaturityGuards {
     }
 
     Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new Refusal.NotAuthenticated();
-        }
-        return actor;
+        return SignedIn.require(actors);
     }
 
     Council council(CouncilCode code) {

@@ -58,21 +58,14 @@ public final class AoNotificationStore implements NotificationStore {
             Map<String, Map<NotificationKind, MailChoice>> delivery, Instant at) {
         List<Map<String, Object>> rows = rows(notifications, delivery);
         String recipient = notifications.isEmpty() ? "-" : notifications.get(0).recipient();
-        try {
-            return ao.executeInTransaction(() -> {
-                ao.create(AoSentMail.class, Map.of(AoSentMail.CLAIM_KEY, ClaimKeys.hash(claimKey),
-                        AoSentMail.RECIPIENT, recipient, AoSentMail.SENT_AT, Date.from(at)));
-                if (!rows.isEmpty()) {
-                    ao.create(AoNotification.class, rows);
-                }
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (AoSql.isUniqueViolation(e)) {
-                return false;
+        return AoSql.unlessDuplicate(() -> ao.executeInTransaction(() -> {
+            ao.create(AoSentMail.class, Map.of(AoSentMail.CLAIM_KEY, ClaimKeys.hash(claimKey),
+                    AoSentMail.RECIPIENT, recipient, AoSentMail.SENT_AT, Date.from(at)));
+            if (!rows.isEmpty()) {
+                ao.create(AoNotification.class, rows);
             }
-            throw e;
-        }
+            return true;
+        }));
     }
 
     private static List<Map<String, Object>> rows(List<Notification> notifications,
@@ -194,19 +187,12 @@ public final class AoNotificationStore implements NotificationStore {
 
     @Override
     public boolean claim(String claimKey, String recipient, Collection<Long> notificationIds, Instant at) {
-        try {
-            return ao.executeInTransaction(() -> {
-                ao.create(AoSentMail.class, Map.of(AoSentMail.CLAIM_KEY, ClaimKeys.hash(claimKey),
-                        AoSentMail.RECIPIENT, recipient, AoSentMail.SENT_AT, Date.from(at)));
-                setMailState(notificationIds, MAILED);
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (AoSql.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return AoSql.unlessDuplicate(() -> ao.executeInTransaction(() -> {
+            ao.create(AoSentMail.class, Map.of(AoSentMail.CLAIM_KEY, ClaimKeys.hash(claimKey),
+                    AoSentMail.RECIPIENT, recipient, AoSentMail.SENT_AT, Date.from(at)));
+            setMailState(notificationIds, MAILED);
+            return true;
+        }));
     }
 
     @Override

@@ -33,23 +33,15 @@ public final class AoWatchStore implements WatchStore {
 
     @Override
     public boolean watch(String userKey, WatchTarget target, Instant at) {
-        try {
-            return ao.executeInTransaction(() -> {
-                if (ao.count(AoWatch.class, Query.select().where(AoWatch.WATCH_KEY + " = ?", key(userKey, target)))
-                        > 0) {
-                    return false;
-                }
-                ao.create(AoWatch.class, Map.of(AoWatch.USER_KEY, userKey, AoWatch.TARGET_TYPE, target.type().code(),
-                        AoWatch.TARGET_KEY, target.key(), AoWatch.WATCH_KEY, key(userKey, target),
-                        AoWatch.SINCE, Date.from(at)));
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (AoSql.isUniqueViolation(e)) {
+        return AoSql.unlessDuplicate(() -> ao.executeInTransaction(() -> {
+            if (ao.count(AoWatch.class, Query.select().where(AoWatch.WATCH_KEY + " = ?", key(userKey, target))) > 0) {
                 return false;
             }
-            throw e;
-        }
+            ao.create(AoWatch.class, Map.of(AoWatch.USER_KEY, userKey, AoWatch.TARGET_TYPE, target.type().code(),
+                    AoWatch.TARGET_KEY, target.key(), AoWatch.WATCH_KEY, key(userKey, target),
+                    AoWatch.SINCE, Date.from(at)));
+            return true;
+        }));
     }
 
     @Override

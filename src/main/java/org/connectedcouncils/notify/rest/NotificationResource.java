@@ -26,7 +26,6 @@ import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.rest.ErrorCodes;
 import org.connectedcouncils.common.rest.JsonFormats;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -76,7 +75,7 @@ public class NotificationResource {
         params.check();
         Page<Notification> page = notifications.list("true".equals(unread), request);
         NotificationReading reading = texts.reading();
-        return PageJson.of(page, n -> json(n, reading), Links.paging(uri, page));
+        return PageJson.of(page, n -> json(n, reading), uri);
     }
 
     @GET

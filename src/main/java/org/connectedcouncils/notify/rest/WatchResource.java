@@ -22,7 +22,6 @@ import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.rest.JsonFormats;
-import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
@@ -47,12 +46,9 @@ public class WatchResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401})
     public PageJson<WatchJson> list(@Context UriInfo uri) {
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        var request = params.page();
-        params.check();
-        Page<Watch> page = watching.watches(request);
+        Page<Watch> page = watching.watches(QueryParams.pageOnly(uri.getQueryParameters()));
         return PageJson.of(page, w -> new WatchJson(w.target().type().code(), w.target().key(), true,
-                JsonFormats.instant(w.since())), Links.paging(uri, page));
+                JsonFormats.instant(w.since())), uri);
     }
 
     @GET

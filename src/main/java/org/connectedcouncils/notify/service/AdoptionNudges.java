@@ -2,7 +2,6 @@ package org.connectedcouncils.notify.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.Person;
 import org.connectedcouncils.register.domain.Adoption;
-import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.RegisterFreshness;
@@ -92,13 +90,8 @@ public final class AdoptionNudges {
         if (owners) {
             recipients.editorsOf(s.content().ownerCouncil()).forEach(p -> people.putIfAbsent(p.userKey(), p));
         }
-        List<Notification> out = new ArrayList<>();
-        for (Person p : people.values()) {
-            if (RegisterPolicy.canSee(p.actor(), s)) {
-                out.add(recipients.notification(p.userKey(), what, s, name, now));
-            }
-        }
+        List<Notification> out = recipients.notifications(people.values(), what, s, name, now);
         String claim = "nudge:" + what + ":" + s.key() + ":" + a.council().value() + ":" + period.getEpochSecond();
-        return store.addOnce(claim, out, store.choices(out.stream().map(Notification::recipient).toList()), now);
+        return store.addOnceAsChosen(claim, out, now);
     }
 }

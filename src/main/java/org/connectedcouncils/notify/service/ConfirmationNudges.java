@@ -3,12 +3,9 @@ package org.connectedcouncils.notify.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedcouncils.notify.domain.Notification;
-import org.connectedcouncils.notify.domain.Person;
-import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.service.RegisterFreshness;
 
@@ -60,16 +57,10 @@ public final class ConfirmationNudges {
         Instant since = since(s);
         boolean reminder = !since.plus(Duration.ofDays(2L * days)).isAfter(now);
         String what = reminder ? REMINDER : DUE;
-        List<Notification> out = new ArrayList<>();
-        for (Person p : recipients.ownersOf(s)) {
-            if (RegisterPolicy.canSee(p.actor(), s)) {
-                out.add(recipients.notification(p.userKey(), what, s, String.valueOf(reminder ? 2 * days : days),
-                        now));
-            }
-        }
+        List<Notification> out = recipients.notifications(recipients.ownersOf(s), what, s,
+                String.valueOf(reminder ? 2 * days : days), now);
         String claim = "nudge:" + what + ":" + s.key() + ":" + since.getEpochSecond();
-        return store.addOnce(claim, out, store.choices(out.stream().map(Notification::recipient).toList()), now)
-                && !out.isEmpty();
+        return store.addOnceAsChosen(claim, out, now) && !out.isEmpty();
     }
 
     /** The later of creation and last confirmation: where the entry's current period began. */

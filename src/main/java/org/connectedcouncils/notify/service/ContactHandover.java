@@ -2,12 +2,9 @@ package org.connectedcouncils.notify.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.connectedcouncils.notify.domain.Notification;
-import org.connectedcouncils.notify.domain.Person;
-import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.service.RegisterFreshness;
 
@@ -53,13 +50,9 @@ public final class ContactHandover {
     }
 
     private boolean ask(Solution s, Instant now) {
-        List<Notification> out = new ArrayList<>();
-        for (Person p : recipients.editorsOf(s.content().ownerCouncil())) {
-            if (RegisterPolicy.canSee(p.actor(), s)) {
-                out.add(recipients.notification(p.userKey(), NO_CONTACT, s, null, now));
-            }
-        }
+        List<Notification> out = recipients.notifications(recipients.editorsOf(s.content().ownerCouncil()),
+                NO_CONTACT, s, null, now);
         String claim = "nudge:" + NO_CONTACT + ":" + s.key() + ":" + s.content().keyContact();
-        return store.addOnce(claim, out, store.choices(out.stream().map(Notification::recipient).toList()), now);
+        return store.addOnceAsChosen(claim, out, now);
     }
 }

@@ -62,7 +62,7 @@ public final class EditorRightsNotices implements DomainEventSubscriber {
                     WatchTarget.of(WatchTarget.Type.COUNCIL, r.council().value()), NotificationFanOut.cut(title), e.actorKey(),
                     NotificationFanOut.cut(detail), null, e.at(), false));
         }
-        notifications.add(out, notifications.choices(out.stream().map(Notification::recipient).toList()));
+        notifications.addAsChosen(out);
     }
 
 }

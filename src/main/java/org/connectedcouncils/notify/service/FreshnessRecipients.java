@@ -2,6 +2,7 @@ package org.connectedcouncils.notify.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.NotificationKind;
 import org.connectedcouncils.notify.domain.Person;
 import org.connectedcouncils.notify.domain.WatchTarget;
+import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 
 /**
@@ -50,6 +52,18 @@ public final class FreshnessRecipients {
         List<Person> out = new ArrayList<>();
         for (String key : editors.of(council)) {
             people.find(key).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A freshness notification about entry {@code s} for each of {@code people} who may see it, in order. */
+    public List<Notification> notifications(Collection<Person> people, String what, Solution s, String detail,
+            Instant at) {
+        List<Notification> out = new ArrayList<>();
+        for (Person p : people) {
+            if (RegisterPolicy.canSee(p.actor(), s)) {
+                out.add(notification(p.userKey(), what, s, detail, at));
+            }
         }
         return out;
     }

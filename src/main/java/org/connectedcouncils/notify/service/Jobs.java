@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.common.domain.Actor;
+import org.connectedcouncils.common.domain.HtmlText;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.service.ActorProvider;
 import org.connectedcouncils.common.service.AdminAccess;
@@ -106,7 +107,7 @@ public final class Jobs {
                         "connected-councils.notify.conflict.noEmail"));
         String subject = texts.text("connected-councils.notify.mail.test.subject");
         String body = texts.text("connected-councils.notify.mail.test.body");
-        sender.send(new MailSender.OutgoingMail(to, subject, body, "<p>" + MailBodies.escape(body) + "</p>"));
+        sender.send(new MailSender.OutgoingMail(to, subject, body, "<p>" + HtmlText.escape(body) + "</p>"));
         return to;
     }
 }

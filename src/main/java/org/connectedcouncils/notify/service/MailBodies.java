@@ -1,5 +1,7 @@
 package org.connectedcouncils.notify.service;
 
+import static org.connectedcouncils.common.domain.HtmlText.escape;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,25 +70,6 @@ public final class MailBodies {
         }
         html.append("</p></body></html>");
         return new OutgoingMail(person.email(), subject, text.toString(), html.toString());
-    }
-
-    /** Escapes the five characters that matter in HTML text and attribute values. */
-    static String escape(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String trimSlash(String base) {

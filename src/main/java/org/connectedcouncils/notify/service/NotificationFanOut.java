@@ -15,7 +15,6 @@ import org.connectedcouncils.common.service.DomainEventSubscriber;
 import org.connectedcouncils.council.domain.Council;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.maturity.domain.MaturityEvent;
-import org.connectedcouncils.notify.domain.MailChoice;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.NotificationKind;
 import org.connectedcouncils.notify.domain.Person;
@@ -148,9 +147,7 @@ public final class NotificationFanOut implements DomainEventSubscriber {
                     draft.at(), false));
         });
         if (!out.isEmpty()) {
-            Map<String, Map<NotificationKind, MailChoice>> choices =
-                    notifications.choices(out.stream().map(Notification::recipient).toList());
-            notifications.add(out, choices);
+            notifications.addAsChosen(out);
         }
     }
 

@@ -28,6 +28,17 @@ public interface NotificationStore {
     boolean addOnce(String claimKey, List<Notification> notifications,
             Map<String, Map<NotificationKind, MailChoice>> delivery, Instant at);
 
+    /** {@link #add}, each notification to be mailed as its recipient has chosen ({@link #choices}). */
+    default void addAsChosen(List<Notification> notifications) {
+        add(notifications, choices(notifications.stream().map(Notification::recipient).toList()));
+    }
+
+    /** {@link #addOnce}, each notification to be mailed as its recipient has chosen ({@link #choices}). */
+    default boolean addOnceAsChosen(String claimKey, List<Notification> notifications, Instant at) {
+        return addOnce(claimKey, notifications, choices(notifications.stream().map(Notification::recipient).toList()),
+                at);
+    }
+
     /** Newest first; {@code unreadOnly} leaves read ones out. */
     Page<Notification> page(String recipient, boolean unreadOnly, PageRequest page);
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.connectedcouncils.common.domain.Actor;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.notify.domain.MailChoice;
 import org.connectedcouncils.notify.domain.Notification;
 import org.connectedcouncils.notify.domain.NotificationKind;
@@ -64,10 +64,6 @@ public final class Notifications {
     }
 
     private Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
-        return actor;
+        return SignedIn.require(actors);
     }
 }

@@ -3,14 +3,11 @@ package org.connectedcouncils.notify.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.connectedcouncils.notify.domain.JobSchedule;
 import org.connectedcouncils.notify.domain.Notification;
-import org.connectedcouncils.notify.domain.Person;
-import org.connectedcouncils.register.domain.RegisterPolicy;
 import org.connectedcouncils.register.domain.Solution;
 import org.connectedcouncils.register.domain.SolutionKey;
 import org.connectedcouncils.register.service.PubliccodeSyncRun;
@@ -69,14 +66,9 @@ public final class PubliccodeSyncJobs implements JobCatalogue {
     }
 
     private boolean tell(Solution s, PubliccodeSyncRun.Failure failure, Instant now) {
-        List<Notification> out = new ArrayList<>();
-        for (Person p : recipients.editorsOf(s.content().ownerCouncil())) {
-            if (RegisterPolicy.canSee(p.actor(), s)) {
-                out.add(recipients.notification(p.userKey(), SYNC_FAILED, s,
-                        String.valueOf(failure.problems().size()), now));
-            }
-        }
+        List<Notification> out = recipients.notifications(recipients.editorsOf(s.content().ownerCouncil()),
+                SYNC_FAILED, s, String.valueOf(failure.problems().size()), now);
         String claim = "nudge:" + SYNC_FAILED + ":" + s.key() + ":" + now.getEpochSecond() / 86_400;
-        return store.addOnce(claim, out, store.choices(out.stream().map(Notification::recipient).toList()), now);
+        return store.addOnceAsChosen(claim, out, now);
     }
 }

@@ -11,10 +11,10 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.notify.domain.Watch;
 import org.connectedcouncils.notify.domain.WatchTarget;
@@ -80,11 +80,7 @@ public final class Watching {
     }
 
     private Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
-        return actor;
+        return SignedIn.require(actors);
     }
 
     /** The target, provided it exists and the person may see it. */

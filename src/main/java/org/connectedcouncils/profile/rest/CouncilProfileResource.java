@@ -31,6 +31,7 @@ import org.connectedcouncils.register.rest.SolutionSummaryJson;
 import org.connectedcouncils.register.service.SolutionRegister;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 
@@ -55,7 +56,7 @@ public class CouncilProfileResource {
     @LicensedOnly
     @ResponseStatuses({200, 400, 401, 404})
     public CouncilDetailJson get(@PathParam("code") String code, @Context UriInfo uri) {
-        CouncilCode councilCode = CouncilCode.parse(code).orElseThrow(() -> new NotFound(String.valueOf(code)));
+        CouncilCode councilCode = PathParams.council(code);
         PageRequest request = QueryParams.pageOnly(uri.getQueryParameters());
         Council council = councils.find(councilCode).orElseThrow(() -> new NotFound(councilCode.value()));
         Page<Solution> owns = register.list(owned(councilCode, request)).page();

@@ -5,7 +5,6 @@ import static org.connectedcouncils.workinggroup.ao.GroupRows.id;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.pairKey;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.uniqueOrConflict;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
@@ -18,11 +17,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
 
-import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.workinggroup.domain.Invitation;
 import org.connectedcouncils.workinggroup.domain.InvitationState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -37,6 +34,9 @@ public final class AoInvitationStore implements InvitationStore {
 
     static final String INVITATION_PENDING = "connected-councils.workinggroup.conflict.invitationPending";
     static final String INVITATION_DECIDED = "connected-councils.workinggroup.conflict.invitationDecided";
+
+    private static final OfferRows<AoInvitation> ROWS = new OfferRows<>(AoInvitation.class, AoInvitation::getGroupId,
+            AoInvitation.GROUP_ID, AoInvitation.COUNCIL_CODE, AoInvitation.INVITE_STATE, AoInvitation.INVITED_AT);
 
     private final ActiveObjects ao;
 
@@ -63,12 +63,7 @@ public final class AoInvitationStore implements InvitationStore {
 
     @Override
     public Optional<Invitation> find(WorkingGroupKey key, long id) {
-        if (id < 1 || id > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(ao.get(AoInvitation.class, (int) id))
-                .filter(r -> r.getGroupId() == id(key))
-                .map(AoInvitationStore::toInvitation);
+        return ROWS.find(ao, key, id, AoInvitationStore::toInvitation);
     }
 
     @Override
@@ -77,11 +72,7 @@ public final class AoInvitationStore implements InvitationStore {
             AoInvitation row = ao.get(AoInvitation.class, (int) decided.id());
             row.setDecidedAt(Date.from(decided.decidedAt()));
             row.save();
-            // The write above holds the row lock: a concurrent decision waits for it, then finds it decided.
-            if (ao.count(AoInvitation.class, Query.select().where("ID = ? AND " + AoInvitation.INVITE_STATE + " = ?",
-                    row.getID(), InvitationState.PENDING.code())) == 0) {
-                throw new Refusal.Conflict(INVITATION_DECIDED);
-            }
+            ROWS.refuseUnlessPending(ao, row.getID(), InvitationState.PENDING.code(), INVITATION_DECIDED);
             row.setPendingKey("decided-" + row.getID());
             row.setInviteState(decided.state().code());
             row.setDecidedBy(decided.decidedBy());
@@ -94,22 +85,8 @@ public final class AoInvitationStore implements InvitationStore {
     @Override
     public Page<Invitation> list(WorkingGroupKey key, InvitationState state, Collection<CouncilCode> councils,
             PageRequest page) {
-        String where = AoInvitation.GROUP_ID + " = ?";
-        List<Object> params = new ArrayList<>(List.of(id(key)));
-        if (state != null) {
-            where += " AND " + AoInvitation.INVITE_STATE + " = ?";
-            params.add(state.code());
-        }
-        if (councils != null) {
-            where += " AND " + AoSql.inAnyList(AoInvitation.COUNCIL_CODE, councils.stream().map(CouncilCode::value)
-                    .distinct().sorted().toList(), params);
-        }
-        Query q = Query.select().where(where, params.toArray())
-                .order(AoInvitation.INVITED_AT + " DESC, ID DESC").limit(page.limit()).offset(page.start());
-        List<Invitation> items = Arrays.stream(ao.find(AoInvitation.class, q))
-                .map(AoInvitationStore::toInvitation).toList();
-        int total = ao.count(AoInvitation.class, Query.select().where(where, params.toArray()));
-        return new Page<>(items, page.start(), page.limit(), total);
+        return ROWS.list(ao, key, state == null ? null : state.code(), councils, page,
+                AoInvitationStore::toInvitation);
     }
 
     @Override

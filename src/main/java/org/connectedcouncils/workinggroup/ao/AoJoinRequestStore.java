@@ -9,24 +9,17 @@ import static org.connectedcouncils.workinggroup.ao.GroupRows.touchAndRecount;
 import static org.connectedcouncils.workinggroup.ao.GroupRows.uniqueOrConflict;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
-import net.java.ao.Query;
-
-import org.connectedcouncils.common.ao.AoSql;
 import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
-import org.connectedcouncils.common.domain.Refusal;
 import org.connectedcouncils.workinggroup.domain.JoinRequest;
 import org.connectedcouncils.workinggroup.domain.JoinRequestState;
 import org.connectedcouncils.workinggroup.domain.MemberRole;
@@ -42,6 +35,10 @@ public final class AoJoinRequestStore implements JoinRequestStore {
 
     static final String REQUEST_PENDING = "connected-councils.workinggroup.conflict.requestPending";
     static final String REQUEST_DECIDED = "connected-councils.workinggroup.conflict.requestDecided";
+
+    private static final OfferRows<AoJoinRequest> ROWS = new OfferRows<>(AoJoinRequest.class,
+            AoJoinRequest::getGroupId, AoJoinRequest.GROUP_ID, AoJoinRequest.COUNCIL_CODE,
+            AoJoinRequest.REQUEST_STATE, AoJoinRequest.REQUESTED_AT);
 
     private final ActiveObjects ao;
 
@@ -69,12 +66,7 @@ public final class AoJoinRequestStore implements JoinRequestStore {
 
     @Override
     public Optional<JoinRequest> findJoinRequest(WorkingGroupKey key, long id) {
-        if (id < 1 || id > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(ao.get(AoJoinRequest.class, (int) id))
-                .filter(r -> r.getGroupId() == id(key))
-                .map(AoJoinRequestStore::toJoinRequest);
+        return ROWS.find(ao, key, id, AoJoinRequestStore::toJoinRequest);
     }
 
     @Override
@@ -83,11 +75,7 @@ public final class AoJoinRequestStore implements JoinRequestStore {
             AoJoinRequest row = ao.get(AoJoinRequest.class, (int) decided.id());
             row.setDecidedAt(Date.from(decided.decidedAt()));
             row.save();
-            // The write above holds the row lock: a concurrent decision waits for it, then finds it decided.
-            if (ao.count(AoJoinRequest.class, Query.select().where("ID = ? AND " + AoJoinRequest.REQUEST_STATE
-                    + " = ?", row.getID(), JoinRequestState.PENDING.code())) == 0) {
-                throw new Refusal.Conflict(REQUEST_DECIDED);
-            }
+            ROWS.refuseUnlessPending(ao, row.getID(), JoinRequestState.PENDING.code(), REQUEST_DECIDED);
             row.setPendingKey("decided-" + row.getID());
             row.setRequestState(decided.state().code());
             row.setDecidedBy(decided.decidedBy());
@@ -106,22 +94,8 @@ public final class AoJoinRequestStore implements JoinRequestStore {
     @Override
     public Page<JoinRequest> joinRequests(WorkingGroupKey key, JoinRequestState state,
             Collection<CouncilCode> councils, PageRequest page) {
-        String where = AoJoinRequest.GROUP_ID + " = ?";
-        List<Object> params = new ArrayList<>(List.of(id(key)));
-        if (state != null) {
-            where += " AND " + AoJoinRequest.REQUEST_STATE + " = ?";
-            params.add(state.code());
-        }
-        if (councils != null) {
-            where += " AND " + AoSql.inAnyList(AoJoinRequest.COUNCIL_CODE, councils.stream().map(CouncilCode::value)
-                    .distinct().sorted().toList(), params);
-        }
-        Query q = Query.select().where(where, params.toArray())
-                .order(AoJoinRequest.REQUESTED_AT + " DESC, ID DESC").limit(page.limit()).offset(page.start());
-        List<JoinRequest> items = Arrays.stream(ao.find(AoJoinRequest.class, q))
-                .map(AoJoinRequestStore::toJoinRequest).toList();
-        int total = ao.count(AoJoinRequest.class, Query.select().where(where, params.toArray()));
-        return new Page<>(items, page.start(), page.limit(), total);
+        return ROWS.list(ao, key, state == null ? null : state.code(), councils, page,
+                AoJoinRequestStore::toJoinRequest);
     }
 
     private static JoinRequest toJoinRequest(AoJoinRequest row) {

@@ -1,5 +1,7 @@
 package org.connectedcouncils.workinggroup.blueprint;
 
+import static org.connectedcouncils.common.domain.HtmlText.escape;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,25 +79,6 @@ public final class ProjectPageTemplate {
             m.appendReplacement(out, Matcher.quoteReplacement(escape(value)));
         }
         m.appendTail(out);
-        return out.toString();
-    }
-
-    /** Escapes text for XHTML element content and attribute values. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
         return out.toString();
     }
 

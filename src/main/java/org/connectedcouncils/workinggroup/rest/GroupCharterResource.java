@@ -16,12 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.Page;
-import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.Downloads;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.service.CouncilDirectory;
@@ -81,7 +80,7 @@ public class GroupCharterResource {
             CommitmentInput input) {
         WorkingGroupKey group = WgJson.key(key);
         CommitmentInput body = JsonFormats.present(input);
-        return json(records.commit(group, councilCode(council), body.terms()));
+        return json(records.commit(group, PathParams.council(council), body.terms()));
     }
 
     @PUT
@@ -95,11 +94,7 @@ public class GroupCharterResource {
         ProgressInput body = JsonFormats.present(input);
         CommitmentProgress progress = body.progress() == null ? null
                 : WgJson.code("progress", body.progress(), CommitmentProgress.class);
-        return json(records.mark(group, councilCode(council), progress));
-    }
-
-    private static CouncilCode councilCode(String raw) {
-        return CouncilCode.parse(raw).orElseThrow(() -> new NotFound(String.valueOf(raw)));
+        return json(records.mark(group, PathParams.council(council), progress));
     }
 
     private CommitmentJson json(Commitment c) {

@@ -2,7 +2,6 @@ package org.connectedcouncils.workinggroup.rest;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 
-import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.PageJson;
-import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.workinggroup.domain.Invitation;
@@ -38,8 +35,6 @@ import org.connectedcouncils.workinggroup.service.Invitations;
 @LicensedOnly
 public class GroupInvitationResource {
 
-    private static final Map<String, String> COUNCIL_FIELD = Map.of("councilCode", "council");
-
     private final Invitations invitations;
     private final CouncilDirectory councils;
 
@@ -54,12 +49,9 @@ public class GroupInvitationResource {
     @ResponseStatuses({200, 400, 401, 403, 404})
     public PageJson<InvitationJson> list(@PathParam("key") String key, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        InvitationState state = params.code("state", params.text("state"), InvitationState.class);
-        PageRequest request = params.page();
-        params.check();
-        return WgJson.named(councils, invitations.invitations(group, state, request), Invitation::council,
-                InvitationJson::of, uri);
+        var asked = WgJson.StateAndPage.of(uri, InvitationState.class);
+        return WgJson.named(councils, invitations.invitations(group, asked.state(), asked.page()),
+                Invitation::council, InvitationJson::of, uri);
     }
 
     @POST
@@ -70,8 +62,8 @@ public class GroupInvitationResource {
         WorkingGroupKey group = WgJson.key(key);
         InvitationInput body = JsonFormats.present(input);
         WgJson.CouncilRole wanted = WgJson.CouncilRole.of(body.council(), body.role());
-        Invitation invitation = JsonFormats.renaming(COUNCIL_FIELD, () -> invitations.invite(group, wanted.council(),
-                wanted.role()));
+        Invitation invitation = JsonFormats.renaming(WgJson.COUNCIL_FIELD, () -> invitations.invite(group,
+                wanted.council(), wanted.role()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("invitations")
                 .build();
         return Response.created(location).entity(json(invitation)).build();

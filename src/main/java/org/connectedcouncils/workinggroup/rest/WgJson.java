@@ -16,6 +16,7 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldChecks;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
+import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.CouncilRefJson;
 import org.connectedcouncils.common.rest.JsonFormats;
@@ -31,6 +32,9 @@ import org.connectedcouncils.workinggroup.domain.WorkingGroupKey;
  * keys in addresses and one-code bodies.
  */
 final class WgJson {
+
+    /** The services name a council field after their argument; the API names it after the JSON bodies. */
+    static final Map<String, String> COUNCIL_FIELD = Map.of("councilCode", "council");
 
     private WgJson() {
     }
@@ -86,6 +90,18 @@ final class WgJson {
             }
             JsonFormats.throwIfAny(errors);
             return new CouncilRole(code, parsed == null ? MemberRole.MEMBER : parsed);
+        }
+    }
+
+    /** A list's {@code state} filter (absent: any) and its page, every bad value reported at once. */
+    record StateAndPage<E>(E state, PageRequest page) {
+
+        static <E extends Enum<E> & Coded> StateAndPage<E> of(UriInfo uri, Class<E> type) {
+            QueryParams params = new QueryParams(uri.getQueryParameters());
+            E state = params.code("state", params.text("state"), type);
+            PageRequest page = params.page();
+            params.check();
+            return new StateAndPage<>(state, page);
         }
     }
 

@@ -32,10 +32,10 @@ import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Page;
 import org.connectedcouncils.common.domain.PageRequest;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
-import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.rest.JsonFormats;
 import org.connectedcouncils.common.rest.Links;
 import org.connectedcouncils.common.rest.PageJson;
+import org.connectedcouncils.common.rest.PathParams;
 import org.connectedcouncils.common.rest.QueryParams;
 import org.connectedcouncils.common.rest.ResponseStatuses;
 import org.connectedcouncils.workinggroup.domain.CollaborationModel;
@@ -68,8 +68,7 @@ public class WorkingGroupResource {
 
     static final String SORT_FIELDS = "name, updated";
 
-    /** The service names these fields after its own arguments; the API names them after the JSON bodies. */
-    private static final Map<String, String> COUNCIL_FIELD = Map.of("councilCode", "council");
+    /** The service names this field after its own argument; the API names it after the JSON body. */
     private static final Map<String, String> REPORT_FIELDS = Map.of("reportDate", "date");
 
     private final WorkingGroups groups;
@@ -207,7 +206,7 @@ public class WorkingGroupResource {
     @ResponseStatuses({204, 401, 403, 404, 409, 413, 415})
     public Response removeMember(@PathParam("key") String key, @PathParam("councilCode") String councilCode) {
         WorkingGroupKey group = WgJson.key(key);
-        CouncilCode council = CouncilCode.parse(councilCode).orElseThrow(() -> new NotFound(councilCode));
+        CouncilCode council = PathParams.council(councilCode);
         groups.removeMember(group, council);
         return Response.noContent().build();
     }
@@ -220,7 +219,7 @@ public class WorkingGroupResource {
     public WorkingGroupJson handOver(@PathParam("key") String key, HandOverInput input, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
         CouncilCode council = JsonFormats.present(input).toCouncil();
-        return full(JsonFormats.renaming(COUNCIL_FIELD, () -> groups.handOverLead(group, council)), uri);
+        return full(JsonFormats.renaming(WgJson.COUNCIL_FIELD, () -> groups.handOverLead(group, council)), uri);
     }
 
     @GET
@@ -229,11 +228,9 @@ public class WorkingGroupResource {
     @ResponseStatuses({200, 400, 401, 403, 404})
     public PageJson<JoinRequestJson> joinRequests(@PathParam("key") String key, @Context UriInfo uri) {
         WorkingGroupKey group = WgJson.key(key);
-        QueryParams params = new QueryParams(uri.getQueryParameters());
-        JoinRequestState state = params.code("state", params.text("state"), JoinRequestState.class);
-        PageRequest request = params.page();
-        params.check();
-        return named(joins.joinRequests(group, state, request), JoinRequest::council, JoinRequestJson::of, uri);
+        var asked = WgJson.StateAndPage.of(uri, JoinRequestState.class);
+        return named(joins.joinRequests(group, asked.state(), asked.page()), JoinRequest::council,
+                JoinRequestJson::of, uri);
     }
 
     @POST
@@ -246,7 +243,7 @@ public class WorkingGroupResource {
         JoinRequestInput body = JsonFormats.present(input);
         WgJson.CouncilRole asked = WgJson.CouncilRole.of(body.council(), body.role());
         CouncilCode council = asked.council();
-        JoinRequest request = JsonFormats.renaming(COUNCIL_FIELD, () -> joins.requestToJoin(group, council,
+        JoinRequest request = JsonFormats.renaming(WgJson.COUNCIL_FIELD, () -> joins.requestToJoin(group, council,
                 asked.role(), body.message()));
         URI location = uri.getBaseUriBuilder().path("working-groups").path(group.toString()).path("join-requests")
                 .build();

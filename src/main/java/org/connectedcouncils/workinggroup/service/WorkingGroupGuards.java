@@ -10,10 +10,10 @@ import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.common.domain.FieldError;
 import org.connectedcouncils.common.domain.Refusal.Conflict;
 import org.connectedcouncils.common.domain.Refusal.NotAllowed;
-import org.connectedcouncils.common.domain.Refusal.NotAuthenticated;
 import org.connectedcouncils.common.domain.Refusal.NotFound;
 import org.connectedcouncils.common.domain.ValidationException;
 import org.connectedcouncils.common.service.ActorProvider;
+import org.connectedcouncils.common.service.SignedIn;
 import org.connectedcouncils.council.service.CouncilDirectory;
 import org.connectedcouncils.register.domain.SolutionValidator;
 import org.connectedcouncils.workinggroup.domain.GroupStatus;
@@ -50,11 +50,7 @@ public final class WorkingGroupGuards {
 
     /** The current user, who must be signed in. */
     Actor signedIn() {
-        Actor actor = actors.current();
-        if (actor == null || actor.isAnonymous()) {
-            throw new NotAuthenticated();
-        }
-        return actor;
+        return SignedIn.require(actors);
     }
 
     WorkingGroup group(WorkingGroupKey key) {

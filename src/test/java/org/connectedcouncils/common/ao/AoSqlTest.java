@@ -65,4 +65,18 @@ public final class AoSqlTest {
         assertThat(AoSql.isUniqueViolation(new SQLException("postgres foreign key", "23503"))).isFalse();
         assertThat(AoSql.isUniqueViolation(new IllegalStateException("no SQL at all"))).isFalse();
     }
+
+    @Test
+    public void unlessDuplicate_answersTheWritesAnswer_falseForADuplicateKey_andPassesOtherFailuresOn() {
+        assertThat(AoSql.unlessDuplicate(() -> true)).isTrue();
+        assertThat(AoSql.unlessDuplicate(() -> false)).isFalse();
+        SQLException duplicate = new SQLException("h2/postgres", "23505");
+        assertThat(AoSql.unlessDuplicate(() -> {
+            throw new IllegalStateException(duplicate.getMessage(), duplicate);
+        })).isFalse();
+        SQLException nullColumn = new SQLException("mysql column cannot be null", "23000", 1048);
+        assertThatThrownBy(() -> AoSql.unlessDuplicate(() -> {
+            throw new IllegalStateException(nullColumn.getMessage(), nullColumn);
+        })).isInstanceOf(IllegalStateException.class).hasCause(nullColumn);
+    }
 }
