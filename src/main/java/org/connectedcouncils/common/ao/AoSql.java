@@ -50,7 +50,9 @@ public final class AoSql {
      * {@code (column IN (?,...) OR column IN (?,...))}: {@code values}, in order, as ONE condition of one statement,
      * cut into IN lists of at most {@value #MAX_IN_LIST} joined by OR; adds the values to {@code params}. For a paged
      * read (page and count) that cannot be cut into statements; any other read takes one statement per
-     * {@link #inLists} list. {@code values} must not be empty (an empty IN list is no SQL).
+     * {@link #inLists} list. {@code values} must not be empty (an empty IN list is no SQL). Every value is still a
+     * parameter of the one statement: SQL Server takes at most 2,100, so its bound there is about 2,000 values (the
+     * callers pass directory-sized sets: a reader's councils, a page's owners).
      */
     public static String inAnyList(String column, Collection<?> values, List<Object> params) {
         if (values.isEmpty()) {
