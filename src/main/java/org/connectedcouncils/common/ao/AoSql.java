@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.connectedcouncils.common.domain.Refusal;
@@ -86,30 +85,33 @@ public final class AoSql {
         return false;
     }
 
-    /** Runs a write, turning a unique-key violation into a {@link Refusal.Conflict} named by {@code reason}. */
-    public static <T> T uniqueOrConflict(String reason, Supplier<T> write) {
+    /**
+     * Runs a write; when the database refuses it for a duplicate unique key (another request or node wrote first),
+     * answers {@code instead} (which may throw the refusal that fits) in place of the write's own answer.
+     */
+    public static <T> T onDuplicate(Supplier<T> write, Supplier<T> instead) {
         try {
             return write.get();
         } catch (RuntimeException e) {
             if (isUniqueViolation(e)) {
-                throw new Refusal.Conflict(reason);
+                return instead.get();
             }
             throw e;
         }
+    }
+
+    /** Runs a write, turning a unique-key violation into a {@link Refusal.Conflict} named by {@code reason}. */
+    public static <T> T uniqueOrConflict(String reason, Supplier<T> write) {
+        return onDuplicate(write, () -> {
+            throw new Refusal.Conflict(reason);
+        });
     }
 
     /**
      * Runs a write that a unique key lets happen once: its answer, or false when the key is already taken (another
      * request or node wrote it first).
      */
-    public static boolean unlessDuplicate(BooleanSupplier write) {
-        try {
-            return write.getAsBoolean();
-        } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+    public static boolean unlessDuplicate(Supplier<Boolean> write) {
+        return onDuplicate(write, () -> false);
     }
 }

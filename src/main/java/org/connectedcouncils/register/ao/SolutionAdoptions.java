@@ -42,44 +42,37 @@ final class SolutionAdoptions {
     }
 
     Adoption save(Solution solution, Adoption previous, Adoption next, List<HistoryEntry> lines) {
-        try {
-            return ao.executeInTransaction(() -> {
-                int solutionId = (int) solution.key().number();
-                AoAdoption row;
-                if (previous == null) {
-                    Map<String, Object> values = new HashMap<>();
-                    values.put(AoAdoption.SOLUTION_ID, solutionId);
-                    values.put(AoAdoption.COUNCIL_CODE, next.council().value());
-                    values.put(AoAdoption.PAIR_KEY, pairKey(solutionId, next.council()));
-                    values.put(AoAdoption.STATE, next.state().code());
-                    values.put(AoAdoption.DECLARED_AT, Date.from(next.declaredAt()));
-                    row = ao.create(AoAdoption.class, values);
-                } else {
-                    row = row(solutionId, next.council()).orElseThrow(() -> new Refusal.Conflict(ADOPTION_EXISTS));
-                    unchangedSince(row, previous);
-                }
-                row.setState(next.state().code());
-                row.setSince(next.since() == null ? null : Date.from(next.since().atStartOfDay(ZoneOffset.UTC)
-                        .toInstant()));
-                row.setEvidenceUrl(next.evidenceUrl());
-                row.setDeclaredBy(next.declaredBy());
-                row.setDeclaredAt(Date.from(next.declaredAt()));
-                row.setConfirmedBy(next.confirmedBy());
-                row.setConfirmedAt(next.confirmedAt() == null ? null : Date.from(next.confirmedAt()));
-                row.setCheckedAt(next.checkedAt() == null ? null : Date.from(next.checkedAt()));
-                row.setLapsedAt(next.lapsedAt() == null ? null : Date.from(next.lapsedAt()));
-                SolutionRows.write(row, next.details());
-                row.save();
-                recount(ao, solutionId);
-                history.append(lines);
-                return SolutionRows.toAdoption(row);
-            });
-        } catch (RuntimeException e) {
-            if (AoSql.isUniqueViolation(e)) {
-                throw new Refusal.Conflict(ADOPTION_EXISTS);
+        return AoSql.uniqueOrConflict(ADOPTION_EXISTS, () -> ao.executeInTransaction(() -> {
+            int solutionId = (int) solution.key().number();
+            AoAdoption row;
+            if (previous == null) {
+                Map<String, Object> values = new HashMap<>();
+                values.put(AoAdoption.SOLUTION_ID, solutionId);
+                values.put(AoAdoption.COUNCIL_CODE, next.council().value());
+                values.put(AoAdoption.PAIR_KEY, pairKey(solutionId, next.council()));
+                values.put(AoAdoption.STATE, next.state().code());
+                values.put(AoAdoption.DECLARED_AT, Date.from(next.declaredAt()));
+                row = ao.create(AoAdoption.class, values);
+            } else {
+                row = row(solutionId, next.council()).orElseThrow(() -> new Refusal.Conflict(ADOPTION_EXISTS));
+                unchangedSince(row, previous);
             }
-            throw e;
-        }
+            row.setState(next.state().code());
+            row.setSince(next.since() == null ? null : Date.from(next.since().atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()));
+            row.setEvidenceUrl(next.evidenceUrl());
+            row.setDeclaredBy(next.declaredBy());
+            row.setDeclaredAt(Date.from(next.declaredAt()));
+            row.setConfirmedBy(next.confirmedBy());
+            row.setConfirmedAt(next.confirmedAt() == null ? null : Date.from(next.confirmedAt()));
+            row.setCheckedAt(next.checkedAt() == null ? null : Date.from(next.checkedAt()));
+            row.setLapsedAt(next.lapsedAt() == null ? null : Date.from(next.lapsedAt()));
+            SolutionRows.write(row, next.details());
+            row.save();
+            recount(ao, solutionId);
+            history.append(lines);
+            return SolutionRows.toAdoption(row);
+        }));
     }
 
     /**

@@ -37,15 +37,8 @@ final class SolutionContacts {
     }
 
     List<Solution> reassign(String from, String to, int limit, String actor, Instant at) {
-        try {
-            return write(from, to, limit, actor, at);
-        } catch (RuntimeException e) {
-            if (AoSql.isUniqueViolation(e)) {
-                // An edit or another handover saved one of these entries a moment earlier: nothing was written.
-                throw new Refusal.Conflict(CHANGED);
-            }
-            throw e;
-        }
+        // A duplicate: an edit or another handover saved one of these entries a moment earlier; nothing was written.
+        return AoSql.uniqueOrConflict(CHANGED, () -> write(from, to, limit, actor, at));
     }
 
     private List<Solution> write(String from, String to, int limit, String actor, Instant at) {

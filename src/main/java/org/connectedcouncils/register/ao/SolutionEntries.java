@@ -74,15 +74,10 @@ final class SolutionEntries {
     }
 
     Solution save(Solution current, Solution next, List<HistoryEntry> lines) {
-        try {
-            return ao.executeInTransaction(() -> saveVersion(current, next, lines));
-        } catch (RuntimeException e) {
-            if (AoSql.isUniqueViolation(e)) {
-                // Someone else saved the same version a moment earlier; theirs is the next one.
-                throw new Refusal.StaleVersion(current.version() + 1);
-            }
-            throw e;
-        }
+        // A duplicate: someone else saved the same version a moment earlier; theirs is the next one.
+        return AoSql.onDuplicate(() -> ao.executeInTransaction(() -> saveVersion(current, next, lines)), () -> {
+            throw new Refusal.StaleVersion(current.version() + 1);
+        });
     }
 
     private Solution saveVersion(Solution current, Solution next, List<HistoryEntry> lines) {
