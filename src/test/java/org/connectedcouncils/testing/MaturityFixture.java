@@ -1,7 +1,13 @@
 package org.connectedcouncils.testing;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.connectedcouncils.common.domain.CouncilCode;
 import org.connectedcouncils.maturity.ao.AoCommitmentStore;
 import org.connectedcouncils.maturity.ao.AoMaturityStore;
+import org.connectedcouncils.maturity.domain.Evidence;
+import org.connectedcouncils.maturity.domain.NewAssessment;
 import org.connectedcouncils.maturity.service.CouncilCommitments;
 import org.connectedcouncils.maturity.service.Maturity;
 import org.connectedcouncils.workinggroup.ao.AoWorkingGroupStore;
@@ -28,6 +34,12 @@ public final class MaturityFixture {
     private static Maturity over(RegisterFixture register, AoMaturityStore store) {
         return new Maturity(store, register.councils, register.serviceAreas, register.register, register.actor,
                 register.transactions, register.transactions, register.transactions, register.clock);
+    }
+
+    /** Stores an assessment straight through the store, as an admin, dated 1 November 2026 (the store's tests). */
+    public void assess(CouncilCode council, String area, int level) {
+        store.append(council, new NewAssessment(area, level, LocalDate.of(2026, 11, 1), "Checked", Evidence.NONE),
+                "admin", Instant.parse("2026-11-01T10:00:00Z"));
     }
 
     public MaturityFixture reset() {

@@ -2,7 +2,6 @@ package org.connectedcouncils.notify.service;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,8 +65,8 @@ public final class WatchedNames {
     private static <K> Map<K, WatchTarget> keys(Collection<WatchTarget> targets, WatchTarget.Type type,
             Function<String, Optional<K>> parse) {
         Map<K, WatchTarget> keys = new HashMap<>();
-        List<WatchTarget> ofType = targets.stream().filter(t -> t.type() == type).toList();
-        ofType.forEach(t -> parse.apply(t.key()).ifPresent(k -> keys.put(k, t)));
+        targets.stream().filter(t -> t.type() == type)
+                .forEach(t -> parse.apply(t.key()).ifPresent(k -> keys.put(k, t)));
         return keys;
     }
 }

@@ -5,8 +5,6 @@ import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +15,6 @@ import org.junit.Before;
 import org.junit.Test;
 
 import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.maturity.domain.Evidence;
-import org.connectedcouncils.maturity.domain.NewAssessment;
 import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.SqlCounter;
 
@@ -30,9 +26,6 @@ import org.connectedcouncils.testing.SqlCounter;
  */
 public class AoMaturityStoreAssessedDbTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
-    private static final LocalDate ON = LocalDate.of(2026, 11, 1);
-
     private final MaturityFixture fixture = new MaturityFixture();
     private AoMaturityStore store;
 
@@ -42,18 +35,14 @@ public class AoMaturityStoreAssessedDbTest {
         store = fixture.store;
     }
 
-    private void assess(CouncilCode council, String area, int level) {
-        store.append(council, new NewAssessment(area, level, ON, "Checked", Evidence.NONE), "admin", NOW);
-    }
-
     @Test
     public void assessedCouncils_areEachCouncilWithACurrentAssessmentOfTheAreas_once_inOneStatement() {
         for (String area : List.of("waste", "housing", "parking", "planning", "parks")) {
-            assess(BRIGHTON, area, 2);
-            assess(BRIGHTON, area, 3);
-            assess(HACKNEY, area, 1);
+            fixture.assess(BRIGHTON, area, 2);
+            fixture.assess(BRIGHTON, area, 3);
+            fixture.assess(HACKNEY, area, 1);
         }
-        assess(LEEDS, "libraries", 4);
+        fixture.assess(LEEDS, "libraries", 4);
 
         List<String> streamed = new ArrayList<>();
         try (SqlCounter counter = SqlCounter.on(fixture.register.db.entityManager())) {

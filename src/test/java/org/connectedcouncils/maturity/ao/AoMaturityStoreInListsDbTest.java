@@ -5,8 +5,6 @@ import static org.connectedcouncils.testing.SolutionTestData.BRIGHTON;
 import static org.connectedcouncils.testing.SolutionTestData.HACKNEY;
 import static org.connectedcouncils.testing.SolutionTestData.LEEDS;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +13,8 @@ import org.junit.Before;
 import org.junit.Test;
 
 import org.connectedcouncils.common.domain.CouncilCode;
-import org.connectedcouncils.maturity.domain.Evidence;
 import org.connectedcouncils.maturity.domain.MaturityCell;
 import org.connectedcouncils.maturity.domain.MaturityLevel;
-import org.connectedcouncils.maturity.domain.NewAssessment;
 import org.connectedcouncils.testing.MaturityFixture;
 import org.connectedcouncils.testing.SqlCounter;
 
@@ -28,9 +24,6 @@ import org.connectedcouncils.testing.SqlCounter;
  */
 public class AoMaturityStoreInListsDbTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
-    private static final LocalDate ON = LocalDate.of(2026, 11, 1);
-
     private final MaturityFixture fixture = new MaturityFixture();
     private AoMaturityStore store;
 
@@ -38,14 +31,10 @@ public class AoMaturityStoreInListsDbTest {
     public void setUp() {
         fixture.reset();
         store = fixture.store;
-        assess(BRIGHTON, "waste", 2);
-        assess(BRIGHTON, "waste", 3);
-        assess(HACKNEY, "housing", 1);
-        assess(LEEDS, "libraries", 4);
-    }
-
-    private void assess(CouncilCode council, String area, int level) {
-        store.append(council, new NewAssessment(area, level, ON, "Checked", Evidence.NONE), "admin", NOW);
+        fixture.assess(BRIGHTON, "waste", 2);
+        fixture.assess(BRIGHTON, "waste", 3);
+        fixture.assess(HACKNEY, "housing", 1);
+        fixture.assess(LEEDS, "libraries", 4);
     }
 
     @Test
